@@ -1,0 +1,6 @@
+// Every CLI command, in the order --help lists them.
+import type { CommandModule } from 'yargs';
+import { extractCommand } from './extract.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commands: CommandModule<any, any>[] = [extractCommand];

@@ -1,0 +1,30 @@
+// Deterministic ids: the same text always yields the same node, article and edge keys, so a
+// reload changes nothing and two stores agree on identity.
+import { createHash } from 'node:crypto';
+
+/** "Théresa  May!" -> "theresa-may". Node ids are the slug of the canonical name. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function shortHash(parts: readonly (string | number)[], length: number): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(String(part)).update('\u0000');
+  return hash.digest('hex').slice(0, length);
+}
+
+/** Article id from its normalised text: the same article loaded twice is one Article node. */
+export function articleId(normalisedText: string): string {
+  return `a-${shortHash([normalisedText], 16)}`;
+}
+
+/** One relationship per stated event: article + source + relation + target + sentence. */
+export function edgeId(article: string, source: string, relation: string, target: string, sentenceStart: number): string {
+  return `e-${shortHash([article, source, relation, target, sentenceStart], 20)}`;
+}

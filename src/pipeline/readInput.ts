@@ -1,0 +1,44 @@
+// Reads an article's bytes from a path or stdin and decodes them, refusing what is not text.
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.ts';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes bytes as UTF-8 text; `label` names the input in error messages. */
+export function decodeArticleBytes(bytes: Uint8Array, label: string): string {
+  if (bytes.length === 0) throw new InputError('INPUT_EMPTY', `${label} is empty`);
+  // A NUL byte never occurs in an article; it is the mark of a binary file.
+  if (bytes.includes(0)) throw new InputError('INPUT_BINARY', `${label} looks like a binary file, not an article (it contains NUL bytes)`);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new InputError('INPUT_ENCODING', `${label} is not valid UTF-8 text`);
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('INPUT_EMPTY', `${label} holds only white space`);
+  return text;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Reads a file path, or stdin for "-". */
+export async function readArticle(path: string): Promise<{ text: string; source: string }> {
+  if (path === '-') return { text: decodeArticleBytes(await readStdin(), 'stdin'), source: 'stdin' };
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError('INPUT_INVALID', `${path} is a directory; give an article file (or use "newsgraph load" for folders)`);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', `${path}: no such file`);
+    if (code === 'EACCES') throw new InputError('INPUT_NOT_FOUND', `${path}: permission denied`);
+    throw new InputError('INPUT_NOT_FOUND', `${path}: cannot be read (${code ?? String(error)})`);
+  }
+  return { text: decodeArticleBytes(bytes, path), source: path };
+}
