@@ -1,6 +1,7 @@
 // Every CLI command, in the order --help lists them.
 import type { CommandModule } from 'yargs';
+import { evalCommand } from './eval.ts';
 import { extractCommand } from './extract.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [extractCommand];
+export const commands: CommandModule<any, any>[] = [extractCommand, evalCommand];
