@@ -1,0 +1,121 @@
+// Turns the paths given to `newsgraph load` into the list of articles to read, in a stable order.
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { InputError } from '../errors.ts';
+import type { LoadSource, SkippedInput } from './loadTypes.ts';
+import { decodeArticleBytes } from './readInput.ts';
+
+/** File name endings taken from folders; a file named explicitly is read whatever its name. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'] as const;
+
+export interface Discovery {
+  sources: LoadSource[];
+  /** Paths that could not be used at all (missing, unreadable folder, bad stdin). */
+  skipped: SkippedInput[];
+}
+
+export interface DiscoverOptions {
+  /** Reads all of stdin; injectable for tests. */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+function isArticleFile(name: string): boolean {
+  return (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+}
+
+function describeFsError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${path}: no such file or folder`;
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
+  return `${path}: cannot be read (${code ?? String(error)})`;
+}
+
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Every article file under `dir`, recursively; unreadable subfolders are reported, not fatal. */
+async function walkFolder(dir: string, files: string[], skipped: SkippedInput[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    skipped.push({ input: dir, reason: describeFsError(dir, error) });
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await walkFolder(path, files, skipped);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleFile(entry.name)) files.push(path);
+  }
+}
+
+// Code-unit order, not localeCompare: the order must not depend on the user's locale.
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Expands files, folders (recursively: every .txt, .md, .html, sorted by path) and "-" (stdin),
+ * in the order given. A path given twice is read once.
+ */
+export async function discoverInputs(paths: readonly string[], options: DiscoverOptions = {}): Promise<Discovery> {
+  const sources: LoadSource[] = [];
+  const skipped: SkippedInput[] = [];
+  const seen = new Set<string>();
+  let stdinTaken = false;
+
+  const addFile = async (path: string, knownSize?: number): Promise<void> => {
+    const key = resolve(path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    let bytes = knownSize;
+    if (bytes === undefined) {
+      try {
+        // stat, not lstat: a symbolic link in a folder counts as the file it points to.
+        const info = await stat(path);
+        if (!info.isFile()) return;
+        bytes = info.size;
+      } catch (error) {
+        skipped.push({ input: path, reason: describeFsError(path, error) });
+        return;
+      }
+    }
+    sources.push({ kind: 'file', path, bytes });
+  };
+
+  for (const path of paths) {
+    if (path === '-') {
+      if (stdinTaken) throw new InputError('INPUT_INVALID', 'stdin ("-") can be given only once');
+      stdinTaken = true;
+      const bytes = await (options.readStdin ?? readAllStdin)();
+      try {
+        sources.push({ kind: 'text', label: 'stdin', text: decodeArticleBytes(bytes, 'stdin'), bytes: bytes.length });
+      } catch (error) {
+        skipped.push({ input: 'stdin', reason: (error as Error).message });
+      }
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      skipped.push({ input: path, reason: describeFsError(path, error) });
+      continue;
+    }
+    if (info.isFile()) {
+      await addFile(path, info.size);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      skipped.push({ input: path, reason: `${path}: not a regular file or folder` });
+      continue;
+    }
+    const files: string[] = [];
+    await walkFolder(path, files, skipped);
+    files.sort(byCodeUnit);
+    if (files.length === 0) skipped.push({ input: path, reason: `${path}: no ${ARTICLE_EXTENSIONS.join(', ')} files in this folder` });
+    for (const file of files) await addFile(file);
+  }
+  return { sources, skipped };
+}

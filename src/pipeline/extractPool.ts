@@ -1,0 +1,135 @@
+// Extracts loader inputs on worker threads and hands the outcomes back in input order, with a
+// bounded number in flight so memory does not grow with the corpus.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { WorkerReply, WorkerRequest } from './extractPoolMessages.ts';
+import { extractSource, sourceLabel } from './extractSource.ts';
+import type { ExtractOutcome, LoadSource } from './loadTypes.ts';
+
+export interface ExtractPoolOptions {
+  /** Worker threads; 0 extracts on the calling thread (no parallelism, no thread start-up). */
+  workers: number;
+  /** Most inputs dispatched but not yet handed back (default: 4 per worker, at least 8). */
+  window?: number;
+  /** Worker entry module; a test can substitute its own. */
+  workerUrl?: URL;
+}
+
+const DEFAULT_WORKER_URL = new URL('./extractWorker.js', import.meta.url);
+/** Inputs queued on one worker at once, so it never idles waiting for the next message. */
+const PER_WORKER = 2;
+
+/** Extracts on the calling thread; yields to the event loop now and then so signals get through. */
+async function* extractInThread(sources: readonly LoadSource[]): AsyncGenerator<ExtractOutcome> {
+  for (let i = 0; i < sources.length; i++) {
+    if (i % 16 === 15) await nextTurn();
+    yield extractSource(sources[i]!);
+  }
+}
+
+interface PoolWorker {
+  thread: Worker;
+  /** Sequence numbers sent to this worker, oldest first (it answers in that order). */
+  queue: number[];
+  ready: boolean;
+  dead: boolean;
+}
+
+/** Outcomes of `sources`, in their order. Stop early by leaving the loop: the workers end. */
+export async function* extractInOrder(sources: readonly LoadSource[], options: ExtractPoolOptions): AsyncGenerator<ExtractOutcome> {
+  if (options.workers <= 0 || sources.length === 0) {
+    yield* extractInThread(sources);
+    return;
+  }
+  const workerCount = Math.min(options.workers, sources.length);
+  const window = Math.max(options.window ?? workerCount * 4, workerCount * PER_WORKER, 1);
+  const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
+
+  const finished = new Map<number, ExtractOutcome>();
+  const retry: number[] = []; // sent to a worker that died before reaching them
+  const workers: PoolWorker[] = [];
+  let nextToSend = 0;
+  let nextToYield = 0;
+  let fatal: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const resume = wake;
+    wake = undefined;
+    resume?.();
+  };
+
+  const takeNext = (): number | undefined => {
+    if (retry.length > 0) return retry.shift();
+    if (nextToSend < sources.length && nextToSend - nextToYield < window) return nextToSend++;
+    return undefined;
+  };
+
+  const dispatch = (): void => {
+    for (const worker of workers) {
+      while (!worker.dead && worker.queue.length < PER_WORKER) {
+        const seq = takeNext();
+        if (seq === undefined) return;
+        worker.queue.push(seq);
+        worker.thread.postMessage({ seq, source: sources[seq]! } satisfies WorkerRequest);
+      }
+    }
+  };
+
+  const onDeath = (worker: PoolWorker, why: string): void => {
+    if (worker.dead) return;
+    worker.dead = true;
+    if (!worker.ready) {
+      fatal = new Error(`the extraction workers could not start: ${why}`);
+      notify();
+      return;
+    }
+    // The worker answers in order, so the oldest job is the one it died on; the rest go again.
+    const [culprit, ...others] = worker.queue;
+    if (culprit !== undefined) {
+      const source = sources[culprit]!;
+      finished.set(culprit, { ok: false, input: sourceLabel(source), bytes: source.bytes, reason: `${sourceLabel(source)}: the extraction worker crashed on it (${why})` });
+    }
+    retry.push(...others);
+    retry.sort((a, b) => a - b);
+    workers.splice(workers.indexOf(worker), 1, spawn());
+    dispatch();
+    notify();
+  };
+
+  function spawn(): PoolWorker {
+    const worker: PoolWorker = { thread: new Worker(workerUrl), queue: [], ready: false, dead: false };
+    worker.thread.on('message', (reply: WorkerReply) => {
+      if (reply.kind === 'ready') {
+        worker.ready = true;
+        return;
+      }
+      worker.queue.splice(worker.queue.indexOf(reply.seq), 1);
+      finished.set(reply.seq, reply.outcome);
+      dispatch();
+      if (reply.seq === nextToYield) notify();
+    });
+    worker.thread.on('error', (error) => onDeath(worker, error.message.split('\n')[0] ?? String(error)));
+    worker.thread.on('exit', (code) => onDeath(worker, `exit code ${code}`));
+    return worker;
+  }
+
+  for (let i = 0; i < workerCount; i++) workers.push(spawn());
+  try {
+    dispatch();
+    while (nextToYield < sources.length) {
+      if (fatal) throw fatal;
+      const outcome = finished.get(nextToYield);
+      if (outcome === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      finished.delete(nextToYield);
+      nextToYield++;
+      dispatch();
+      yield outcome;
+    }
+  } finally {
+    for (const worker of workers) worker.dead = true;
+    await Promise.all(workers.map((worker) => worker.thread.terminate()));
+  }
+}

@@ -1,0 +1,77 @@
+// Writes one batch of extracted articles: all of it in one transaction, or, when the store
+// refuses the batch, article by article so that only the bad article is left out.
+import { NewsgraphError, StoreError } from '../errors.ts';
+import type { Store } from '../store/types.ts';
+import type { ExtractOutcome, SkippedInput } from './loadTypes.ts';
+
+export type ExtractedArticle = Extract<ExtractOutcome, { ok: true }>;
+
+export interface BatchResult {
+  loaded: number;
+  alreadyStored: number;
+  skipped: SkippedInput[];
+  nodes: number;
+  edges: number;
+  extractedNodes: number;
+  extractedEdges: number;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/** A store that cannot be reached will refuse every article: stop instead of skipping them all. */
+function isStoreDown(error: unknown): boolean {
+  return error instanceof NewsgraphError && error.code === 'STORE_CONNECTION';
+}
+
+export async function writeBatch(store: Store, items: readonly ExtractedArticle[]): Promise<BatchResult> {
+  const result: BatchResult = { loaded: 0, alreadyStored: 0, skipped: [], nodes: 0, edges: 0, extractedNodes: 0, extractedEdges: 0 };
+  // The same text twice (in this batch, or stored by an earlier batch or run) is written once.
+  const unique = new Map<string, ExtractedArticle>();
+  for (const item of items) if (!unique.has(item.article.article.id)) unique.set(item.article.article.id, item);
+  const stored = await store.storedArticleIds([...unique.keys()]);
+  const fresh = [...unique.values()].filter((item) => !stored.has(item.article.article.id));
+  result.alreadyStored = items.length - fresh.length;
+  if (fresh.length === 0) return result;
+
+  const count = (written: readonly ExtractedArticle[], nodes: number, edges: number): void => {
+    result.loaded += written.length;
+    result.nodes += nodes;
+    result.edges += edges;
+    for (const item of written) {
+      result.extractedNodes += item.nodes;
+      result.extractedEdges += item.edges;
+    }
+  };
+
+  try {
+    const written = await store.writeArticles(fresh.map((item) => item.article));
+    count(fresh, written.nodes, written.edges);
+    return result;
+  } catch (error) {
+    if (isStoreDown(error)) throw error;
+    if (fresh.length === 1) {
+      result.skipped.push({ input: fresh[0]!.input, reason: `${fresh[0]!.input}: the store refused it (${firstLine(error)})` });
+      return result;
+    }
+  }
+
+  // The batch transaction rolled back as a whole; find the bad article(s) one transaction each.
+  let lastError: unknown;
+  for (const item of fresh) {
+    try {
+      const written = await store.writeArticles([item.article]);
+      count([item], written.nodes, written.edges);
+    } catch (error) {
+      if (isStoreDown(error)) throw error;
+      lastError = error;
+      result.skipped.push({ input: item.input, reason: `${item.input}: the store refused it (${firstLine(error)})` });
+    }
+  }
+  if (result.loaded === 0) {
+    // Every article of a batch failing alone points at the store, not at the articles.
+    throw new StoreError('STORE_WRITE', `the store refused every article of a batch of ${fresh.length}, stopping: ${firstLine(lastError)}`);
+  }
+  return result;
+}

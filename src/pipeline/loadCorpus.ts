@@ -1,0 +1,116 @@
+// The corpus loader: extracts inputs on worker threads and writes them to a store in batches as
+// it goes. Memory holds one batch plus a bounded window of extractions, whatever the corpus size.
+import { NewsgraphError } from '../errors.ts';
+import type { Store } from '../store/types.ts';
+import type { Discovery } from './discoverInputs.ts';
+import { extractInOrder } from './extractPool.ts';
+import { type ExtractedArticle, writeBatch } from './loadBatch.ts';
+import type { LoadProgress, LoadReport } from './loadTypes.ts';
+
+export interface LoadOptions {
+  /** Extraction worker threads; 0 extracts on the calling thread. */
+  workers: number;
+  /** Articles per store transaction. */
+  batchSize: number;
+  /** When it fires, the run stops after the batch being written; nothing half written. */
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Worker entry module override, for tests. */
+  workerUrl?: URL;
+}
+
+/** A run that had to stop (store down, workers unable to start); carries what was done before. */
+export class LoadFailedError extends NewsgraphError {
+  readonly report: LoadReport;
+
+  constructor(cause: unknown, report: LoadReport) {
+    const known = cause instanceof NewsgraphError ? cause : undefined;
+    const message = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0] ?? '';
+    super(known?.code ?? 'STORE_WRITE', message, { cause, exitCode: known?.exitCode ?? 1 });
+    this.report = report;
+  }
+}
+
+/** Peak resident set size of this process in MB: worker threads share the process, so it covers them. */
+export function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+export async function loadCorpus(discovery: Discovery, store: Store, options: LoadOptions): Promise<LoadReport> {
+  const started = performance.now();
+  const { sources } = discovery;
+  const totalBytes = sources.reduce((sum, source) => sum + source.bytes, 0);
+  const report: LoadReport = {
+    loaded: 0,
+    alreadyStored: 0,
+    skipped: [...discovery.skipped],
+    nodes: 0,
+    edges: 0,
+    extractedNodes: 0,
+    extractedEdges: 0,
+    bytes: 0,
+    inputs: sources.length,
+    seconds: 0,
+    interrupted: false,
+    peakRssMb: 0,
+  };
+  let done = 0;
+  const batchSize = Math.max(1, Math.floor(options.batchSize));
+  const signal = options.signal;
+  const progress = (): void =>
+    options.onProgress?.({
+      done,
+      total: sources.length,
+      loaded: report.loaded,
+      skipped: report.skipped.length,
+      bytes: report.bytes,
+      totalBytes,
+      seconds: (performance.now() - started) / 1000,
+    });
+  const finish = (): LoadReport => {
+    report.interrupted = signal?.aborted ?? false;
+    report.seconds = (performance.now() - started) / 1000;
+    report.peakRssMb = peakRssMb();
+    return report;
+  };
+
+  const flush = async (batch: ExtractedArticle[]): Promise<void> => {
+    const result = await writeBatch(store, batch);
+    report.loaded += result.loaded;
+    report.alreadyStored += result.alreadyStored;
+    report.skipped.push(...result.skipped);
+    report.nodes += result.nodes;
+    report.edges += result.edges;
+    report.extractedNodes += result.extractedNodes;
+    report.extractedEdges += result.extractedEdges;
+    progress();
+  };
+
+  try {
+    if (signal?.aborted) return finish();
+    let batch: ExtractedArticle[] = [];
+    for await (const outcome of extractInOrder(sources, { workers: options.workers, workerUrl: options.workerUrl })) {
+      // A stop request drops the batch being gathered: it was never written, the next run redoes it.
+      if (signal?.aborted) break;
+      done++;
+      report.bytes += outcome.bytes;
+      if (!outcome.ok) {
+        report.skipped.push({ input: outcome.input, reason: outcome.reason });
+        progress();
+        continue;
+      }
+      batch.push(outcome);
+      if (batch.length >= batchSize) {
+        await flush(batch);
+        batch = [];
+        if (signal?.aborted) break;
+      } else {
+        progress();
+      }
+    }
+    if (!signal?.aborted && batch.length > 0) await flush(batch);
+  } catch (error) {
+    throw new LoadFailedError(error, finish());
+  }
+  return finish();
+}

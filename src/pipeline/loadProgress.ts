@@ -1,0 +1,91 @@
+// Shows the loader's progress: a live bar on a terminal, a plain line now and then otherwise
+// (logs and CI keep every line of a bar redraw, so they get periodic lines instead).
+import cliProgress from 'cli-progress';
+import type { LoadProgress } from './loadTypes.ts';
+
+export interface ProgressReporter {
+  update(progress: LoadProgress): void;
+  stop(): void;
+}
+
+export interface ProgressOptions {
+  stream?: NodeJS.WriteStream;
+  /** Seconds between plain lines when the stream is not a terminal. */
+  interval?: number;
+}
+
+const MB = 1024 * 1024;
+
+function rate(progress: LoadProgress): number {
+  return progress.seconds > 0 ? progress.bytes / MB / progress.seconds : 0;
+}
+
+function eta(progress: LoadProgress): string {
+  const perSecond = progress.seconds > 0 ? progress.bytes / progress.seconds : 0;
+  if (perSecond === 0 || progress.totalBytes === 0) return '?';
+  return `${Math.ceil((progress.totalBytes - progress.bytes) / perSecond)} s`;
+}
+
+export function progressLine(progress: LoadProgress): string {
+  const percent = progress.total > 0 ? Math.floor((100 * progress.done) / progress.total) : 100;
+  return (
+    `load: ${progress.done}/${progress.total} articles (${percent}%), ${progress.loaded} loaded, ${progress.skipped} skipped, ` +
+    `${(progress.bytes / MB).toFixed(1)} MB at ${rate(progress).toFixed(2)} MB/s, ETA ${eta(progress)}`
+  );
+}
+
+class BarReporter implements ProgressReporter {
+  private readonly bar: cliProgress.SingleBar;
+  private started = false;
+
+  constructor(stream: NodeJS.WriteStream) {
+    this.bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: 'load {bar} {value}/{total} articles | {mbs} MB/s | {loaded} loaded, {skipped} skipped | ETA {eta_formatted}',
+        hideCursor: true,
+        etaBuffer: 200,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+  }
+
+  update(progress: LoadProgress): void {
+    const payload = { mbs: rate(progress).toFixed(2), loaded: progress.loaded, skipped: progress.skipped };
+    if (!this.started) {
+      this.bar.start(progress.total, progress.done, payload);
+      this.started = true;
+    } else {
+      this.bar.update(progress.done, payload);
+    }
+  }
+
+  stop(): void {
+    if (this.started) this.bar.stop();
+  }
+}
+
+class LineReporter implements ProgressReporter {
+  private lastLine = 0;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly intervalMs: number,
+  ) {}
+
+  update(progress: LoadProgress): void {
+    const now = performance.now();
+    if (this.lastLine === 0) this.lastLine = now;
+    if (now - this.lastLine < this.intervalMs) return;
+    this.lastLine = now;
+    this.stream.write(`${progressLine(progress)}\n`);
+  }
+
+  stop(): void {}
+}
+
+export function createProgressReporter(options: ProgressOptions = {}): ProgressReporter {
+  const stream = options.stream ?? process.stderr;
+  if (stream.isTTY) return new BarReporter(stream);
+  return new LineReporter(stream, (options.interval ?? 5) * 1000);
+}

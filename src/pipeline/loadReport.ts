@@ -1,0 +1,22 @@
+// The loader's final report, as text for people and as JSON for scripts.
+import type { LoadReport } from './loadTypes.ts';
+
+const number = new Intl.NumberFormat('en-US');
+
+export function formatLoadReport(report: LoadReport, location: string): string {
+  const lines = [
+    `${report.interrupted ? 'Interrupted: stopped after the last complete batch. Run the same command again to finish.\n' : ''}` +
+      `Loaded ${number.format(report.loaded)} article${report.loaded === 1 ? '' : 's'} into ${location} in ${report.seconds.toFixed(1)} s`,
+    `  already stored: ${number.format(report.alreadyStored)}`,
+    `  skipped: ${number.format(report.skipped.length)}`,
+    ...report.skipped.map((skip) => `    - ${skip.reason}`),
+    `  nodes written: ${number.format(report.nodes)}, edges written: ${number.format(report.edges)} (as the store counts them, merges included)`,
+    `  extracted: ${number.format(report.extractedNodes)} entity nodes, ${number.format(report.extractedEdges)} relations`,
+    `  read: ${(report.bytes / 1024 / 1024).toFixed(1)} MB from ${number.format(report.inputs)} input${report.inputs === 1 ? '' : 's'}; peak memory ${report.peakRssMb} MB`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export function loadReportJson(report: LoadReport, location: string): string {
+  return `${JSON.stringify({ store: location, ...report })}\n`;
+}

@@ -1,0 +1,54 @@
+// Types shared by the corpus loader's parts: discovery, extraction workers, batching, report.
+import type { ArticleGraph } from '../store/types.ts';
+
+/** One input the loader will read: a file found on disk, or the text read from stdin. */
+export type LoadSource =
+  | { kind: 'file'; path: string; bytes: number }
+  | { kind: 'text'; label: string; text: string; bytes: number };
+
+/** An input that was not loaded, and why. */
+export interface SkippedInput {
+  /** File path, "stdin", or the article's source when the store refused it. */
+  input: string;
+  reason: string;
+}
+
+/** What extracting one source produced: a store-ready article, or the reason it was skipped. */
+export type ExtractOutcome =
+  | { ok: true; input: string; bytes: number; article: ArticleGraph; nodes: number; edges: number }
+  | { ok: false; input: string; bytes: number; reason: string };
+
+export interface LoadReport {
+  /** Articles this run wrote to the store. */
+  loaded: number;
+  /** Articles whose id was already stored (an earlier run, or the same text twice). */
+  alreadyStored: number;
+  skipped: SkippedInput[];
+  /** Entity nodes and relationships the store reports written (MENTIONS included if the store writes them). */
+  nodes: number;
+  edges: number;
+  /** What the extractor produced for the loaded articles: entity nodes and relation edges, MENTIONS excluded. */
+  extractedNodes: number;
+  extractedEdges: number;
+  /** Input bytes read (loaded, already stored and skipped alike). */
+  bytes: number;
+  /** Inputs found (files plus stdin). */
+  inputs: number;
+  seconds: number;
+  /** True when a stop was requested (Ctrl-C): the run ended after the batch being written. */
+  interrupted: boolean;
+  /** Peak resident set size of the whole process (worker threads included), in MB. */
+  peakRssMb: number;
+}
+
+/** Progress as the loader reports it after each extracted or written article. */
+export interface LoadProgress {
+  /** Inputs handled so far (loaded, already stored or skipped). */
+  done: number;
+  total: number;
+  loaded: number;
+  skipped: number;
+  bytes: number;
+  totalBytes: number;
+  seconds: number;
+}
