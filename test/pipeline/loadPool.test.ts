@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { discoverInputs } from '../../src/pipeline/discoverInputs.ts';
+import { extractInOrder } from '../../src/pipeline/extractPool.ts';
+import type { ExtractOutcome, LoadSource } from '../../src/pipeline/loadTypes.ts';
+import { loadCorpus } from '../../src/pipeline/loadCorpus.ts';
+import { ARTICLES, FakeStore, tempDir, writeTree } from './loadFixtures.ts';
+
+async function collect(outcomes: AsyncIterable<ExtractOutcome>): Promise<ExtractOutcome[]> {
+  const all: ExtractOutcome[] = [];
+  for await (const outcome of outcomes) all.push(outcome);
+  return all;
+}
+
+const fakeSources = (names: string[]): LoadSource[] => names.map((path) => ({ kind: 'file', path, bytes: 1 }));
+
+describe('extraction on worker threads', () => {
+  it('runs the TypeScript extractor in real workers and matches extraction on the calling thread', async () => {
+    const dir = await writeTree(await tempDir(), { ...ARTICLES, 'bad.txt': '' });
+    const { sources } = await discoverInputs([dir]);
+    const threaded = await collect(extractInOrder(sources, { workers: 2, window: 3 }));
+    const inline = await collect(extractInOrder(sources, { workers: 0 }));
+    expect(threaded).toHaveLength(8);
+    expect(threaded).toEqual(inline);
+    expect(threaded.filter((o) => !o.ok).map((o) => o.input)).toEqual([`${dir}/bad.txt`]);
+  });
+
+  it('loads through workers into a store like the single-thread path', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const discovery = await discoverInputs([dir]);
+    const threaded = new FakeStore();
+    const inline = new FakeStore();
+    await loadCorpus(discovery, threaded, { workers: 2, batchSize: 2 });
+    await loadCorpus(discovery, inline, { workers: 0, batchSize: 2 });
+    expect(threaded.commits).toEqual(inline.commits);
+    expect([...threaded.articles.entries()]).toEqual([...inline.articles.entries()]);
+  });
+
+  it('hands outcomes back in input order with a small window', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `/in/${String(i).padStart(2, '0')}.txt`);
+    const outcomes = await collect(
+      extractInOrder(fakeSources(names), { workers: 2, window: 4, workerUrl: new URL('./loadCrashingWorker.js', import.meta.url) }),
+    );
+    expect(outcomes.map((o) => o.input)).toEqual(names);
+  });
+
+  it('skips the input a worker died on, retries the ones queued behind it, and carries on', async () => {
+    const names = ['/in/1.txt', '/in/2-crash.txt', '/in/3.txt', '/in/4.txt', '/in/5-crash.txt', '/in/6.txt'];
+    const outcomes = await collect(
+      extractInOrder(fakeSources(names), { workers: 1, workerUrl: new URL('./loadCrashingWorker.js', import.meta.url) }),
+    );
+    expect(outcomes.map((o) => o.input)).toEqual(names);
+    const reasons = outcomes.map((o) => (o.ok ? '' : o.reason));
+    expect(reasons[1]).toMatch(/worker crashed on it \(exit code 3\)/);
+    expect(reasons[4]).toMatch(/worker crashed on it/);
+    expect(reasons.filter((r) => r.startsWith('seen'))).toEqual(['seen /in/1.txt', 'seen /in/3.txt', 'seen /in/4.txt', 'seen /in/6.txt']);
+  });
+
+  it('fails the run at once when the workers cannot start', async () => {
+    const run = collect(extractInOrder(fakeSources(['/in/1.txt', '/in/2.txt']), { workers: 2, workerUrl: new URL('./loadBrokenWorker.js', import.meta.url) }));
+    await expect(run).rejects.toThrow(/extraction workers could not start: module failed to load/);
+  });
+});

@@ -1,0 +1,44 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createProgressReporter, progressLine } from '../../src/pipeline/loadProgress.ts';
+import { formatLoadReport } from '../../src/pipeline/loadReport.ts';
+import type { LoadProgress, LoadReport } from '../../src/pipeline/loadTypes.ts';
+
+const MB = 1024 * 1024;
+const at = (done: number): LoadProgress => ({ done, total: 10, loaded: done - 1, skipped: 1, bytes: done * MB, totalBytes: 10 * MB, seconds: done / 2 });
+
+describe('load progress', () => {
+  it('writes a plain line with articles, MB/s and ETA', () => {
+    expect(progressLine(at(4))).toBe('load: 4/10 articles (40%), 3 loaded, 1 skipped, 4.0 MB at 2.00 MB/s, ETA 3 s');
+  });
+
+  it('writes plain lines to a stream that is not a terminal, at most once per interval', async () => {
+    const stream = new PassThrough();
+    let written = '';
+    stream.on('data', (chunk: Buffer) => (written += chunk.toString()));
+    const reporter = createProgressReporter({ stream: stream as unknown as NodeJS.WriteStream, interval: 0.05 });
+    reporter.update(at(1));
+    reporter.update(at(2));
+    expect(written).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    reporter.update(at(3));
+    reporter.update(at(4));
+    reporter.stop();
+    expect(written).toBe(`${progressLine(at(3))}\n`);
+  });
+});
+
+describe('load report', () => {
+  it('lists every skipped input with its reason', () => {
+    const report: LoadReport = {
+      loaded: 2, alreadyStored: 1, skipped: [{ input: 'x.txt', reason: 'x.txt is empty' }], nodes: 5, edges: 7,
+      extractedNodes: 6, extractedEdges: 3, bytes: MB, inputs: 4, seconds: 1.25, interrupted: true, peakRssMb: 90,
+    };
+    const text = formatLoadReport(report, 'kuzu at ./db');
+    expect(text).toMatch(/^Interrupted: /);
+    expect(text).toContain('Loaded 2 articles into kuzu at ./db in 1.3 s');
+    expect(text).toContain('already stored: 1');
+    expect(text).toContain('skipped: 1\n    - x.txt is empty');
+    expect(text).toContain('nodes written: 5, edges written: 7');
+  });
+});
