@@ -1,10 +1,29 @@
-// Reads an article's bytes from a path or stdin and decodes them, refusing what is not text.
+// Reads an article from a path or stdin, refusing what is not text and turning HTML into text.
 import { readFile, stat } from 'node:fs/promises';
+import { convert } from 'html-to-text';
 import { InputError } from '../errors.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes bytes as UTF-8 text; `label` names the input in error messages. */
+const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
+
+/**
+ * HTML to article text: block elements become lines and paragraphs (the headline stays the
+ * first line), entities are decoded, scripts, images and link targets are dropped.
+ */
+export function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }, ...headings],
+  });
+}
+
+/** An .html/.htm path, or text that opens as an HTML document (as HTML piped to stdin does). */
+export function isHtml(text: string, label: string): boolean {
+  return /\.html?$/i.test(label) || /^\s*(<!doctype html|<html[\s>])/i.test(text);
+}
+
+/** Decodes bytes as UTF-8 text (HTML is turned into its text); `label` names the input in error messages. */
 export function decodeArticleBytes(bytes: Uint8Array, label: string): string {
   if (bytes.length === 0) throw new InputError('INPUT_EMPTY', `${label} is empty`);
   // A NUL byte never occurs in an article; it is the mark of a binary file.
@@ -16,7 +35,10 @@ export function decodeArticleBytes(bytes: Uint8Array, label: string): string {
     throw new InputError('INPUT_ENCODING', `${label} is not valid UTF-8 text`);
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('INPUT_EMPTY', `${label} holds only white space`);
-  return text;
+  if (!isHtml(text, label)) return text;
+  const article = htmlToText(text.replace(/^\uFEFF/, ''));
+  if (article.trim() === '') throw new InputError('INPUT_EMPTY', `${label} is HTML without any text`);
+  return article;
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
 import { summarizeGraph } from '../../graph/summary.ts';
 import { extractFile } from '../../pipeline/extractFile.ts';
@@ -9,18 +10,37 @@ interface ExtractArgs {
   format: 'json' | 'summary';
 }
 
+// yargs turns a lone "-" into "" (yargs/yargs#1312); only a real "-" on the command line means stdin.
+function inputPath(path: string): string {
+  return path === '' && process.argv.slice(2).includes('-') ? '-' : path;
+}
+
+/** Writes through a temporary file and a rename, so a failed run never leaves half a file. */
+async function writeWhole(path: string, content: string): Promise<void> {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, content, { flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(error));
+    throw new Error(`cannot write ${path}: ${why}`);
+  }
+}
+
 export const extractCommand: CommandModule<object, ExtractArgs> = {
   command: 'extract <path>',
-  describe: 'Extract one article (a file, or - for stdin) and print its graph',
+  describe: 'Extract one article (a text or HTML file, or - for stdin) and print its graph',
   builder: (y) =>
     y
-      .positional('path', { type: 'string', demandOption: true, describe: 'article file, or - for stdin' })
+      .positional('path', { type: 'string', demandOption: true, describe: 'article file (.txt, .md, .html), or - for stdin' })
       .option('out', { alias: 'o', type: 'string', describe: 'write to this file instead of stdout' })
       .option('format', { alias: 'f', choices: ['json', 'summary'] as const, default: 'json' as const, describe: 'json: graphology serialisation; summary: readable text' }),
   handler: async (args) => {
-    const { graph } = await extractFile(args.path);
+    const { graph } = await extractFile(inputPath(args.path));
     const output = args.format === 'summary' ? summarizeGraph(graph) : `${JSON.stringify(graph.export(), null, 2)}\n`;
-    if (args.out) await writeFile(args.out, output);
+    if (args.out) await writeWhole(args.out, output);
     else process.stdout.write(output);
   },
 };
