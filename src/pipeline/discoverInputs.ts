@@ -6,7 +6,7 @@ import type { LoadSource, SkippedInput } from './loadTypes.ts';
 import { decodeArticleBytes } from './readInput.ts';
 
 /** File name endings taken from folders; a file named explicitly is read whatever its name. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 export interface Discovery {
   sources: LoadSource[];

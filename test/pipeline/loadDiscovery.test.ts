@@ -35,7 +35,7 @@ describe('discoverInputs', () => {
     const dir = await writeTree(await tempDir(), { 'empty/x.json': '{}', 'ok.txt': 'ok' });
     const { sources, skipped } = await discoverInputs([join(dir, 'nope'), join(dir, 'empty'), join(dir, 'ok.txt')]);
     expect(paths(sources)).toEqual([join(dir, 'ok.txt')]);
-    expect(skipped.map((s) => s.reason)).toEqual([`${join(dir, 'nope')}: no such file or folder`, `${join(dir, 'empty')}: no .txt, .md, .html files in this folder`]);
+    expect(skipped.map((s) => s.reason)).toEqual([`${join(dir, 'nope')}: no such file or folder`, `${join(dir, 'empty')}: no .txt, .md, .html, .htm files in this folder`]);
   });
 
   it('reads "-" from stdin once, and reports bad stdin', async () => {

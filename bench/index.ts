@@ -1,0 +1,96 @@
+// `npm run bench`: generates a synthetic corpus from a seed, then measures our extraction on one
+// thread, compromise on the same texts, the full `newsgraph load` into a fresh Kùzu database,
+// peak memory, and the store and viewer benchmarks when they exist. The last line printed is
+// one JSON object with the headline figures.
+import { availableParallelism } from 'node:os';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './corpus.ts';
+import { measureCompromise, measureOurExtraction } from './measureExtraction.ts';
+import { measureLoad } from './measureLoad.ts';
+import { runOptionalBench } from './optionalBench.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    batch: { type: 'string', default: '200' },
+    'compromise-articles': { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+function positiveInt(name: string, raw: string | undefined): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    process.stderr.write(`bench: --${name} must be a whole number, got ${raw}\n`);
+    process.exit(64);
+  }
+  return value;
+}
+
+const articles = Math.max(1, positiveInt('articles', values.articles));
+const seed = positiveInt('seed', values.seed);
+const workers = positiveInt('workers', values.workers);
+const batch = Math.max(1, positiveInt('batch', values.batch));
+const compromiseArticles = Math.max(1, positiveInt('compromise-articles', values['compromise-articles']));
+const MB = 1024 * 1024;
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+const root = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
+const corpusDir = join(root, 'corpus');
+try {
+  let started = performance.now();
+  const corpusBytes = await writeCorpus(corpusDir, seed, articles);
+  say(`corpus: ${articles} articles, ${(corpusBytes / MB).toFixed(1)} MB (seed ${seed}) in ${corpusDir}, written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const names = (await readdir(corpusDir)).sort();
+  const texts = await Promise.all(names.map((name) => readFile(join(corpusDir, name), 'utf8')));
+
+  const ours = measureOurExtraction(texts);
+  say(`(a) extraction, 1 thread: ${ours.mbPerSecond.toFixed(2)} MB/s, ${ours.articlesPerSecond.toFixed(0)} articles/s (${ours.articles} articles in ${ours.seconds.toFixed(2)} s)`);
+
+  const theirs = measureCompromise(texts, compromiseArticles);
+  const extrapolated = theirs.articles < texts.length ? `; timed on the first ${theirs.articles} of ${texts.length} articles, the whole corpus would take ~${(corpusBytes / MB / theirs.mbPerSecond).toFixed(0)} s` : '';
+  say(`(b) compromise nlp(text), 1 thread: ${theirs.mbPerSecond.toFixed(2)} MB/s, ${theirs.articlesPerSecond.toFixed(0)} articles/s${extrapolated}`);
+  const ratio = ours.mbPerSecond / theirs.mbPerSecond;
+  say(`    ours is ${ratio.toFixed(1)}x compromise`);
+
+  started = performance.now();
+  const load = await measureLoad(corpusDir, join(root, 'bench.kuzu'), workers, batch);
+  const r = load.report;
+  const loadArticlesPerSecond = r.loaded / load.wallSeconds;
+  const loadEdgesPerSecond = r.edges / load.wallSeconds;
+  say(
+    `(c) newsgraph load into a fresh Kùzu db, ${workers} workers, batches of ${batch}: ${r.loaded} articles (${r.skipped.length} skipped) in ${load.wallSeconds.toFixed(1)} s end to end ` +
+      `(${r.seconds.toFixed(1)} s inside the loader): ${loadArticlesPerSecond.toFixed(0)} articles/s, ${loadEdgesPerSecond.toFixed(0)} edges/s`,
+  );
+  say(`    edges = relationships the store reports written (${r.edges}; its count includes MENTIONS if the store writes them); the extractor produced ${r.extractedEdges} relations and ${r.extractedNodes} entity nodes; nodes written ${r.nodes}`);
+  const peakRss = Math.max(r.peakRssMb, load.sampledPeakRssMb);
+  say(`(d) peak RSS of the load process (main thread + workers): ${r.peakRssMb} MB by getrusage, ${load.sampledPeakRssMb} MB by sampling /proc`);
+
+  const extra: Record<string, unknown> = {};
+  for (const name of ['store', 'viewer'] as const) {
+    const result = await runOptionalBench(name, { corpusDir, dbPath: join(root, 'bench.kuzu'), articles, seed, say });
+    if (result !== undefined) extra[name] = result;
+  }
+
+  say(
+    JSON.stringify({
+      extract_mb_s: round(ours.mbPerSecond),
+      compromise_mb_s: round(theirs.mbPerSecond),
+      ratio_vs_compromise: round(ratio, 1),
+      load_articles_s: round(loadArticlesPerSecond, 0),
+      load_edges_s: round(loadEdgesPerSecond, 0),
+      peak_rss_mb: Math.round(peakRss),
+      ...extra,
+    }),
+  );
+} finally {
+  if (values.keep) process.stderr.write(`bench: kept ${root}\n`);
+  else await rm(root, { recursive: true, force: true });
+}
