@@ -18,7 +18,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     workers: { type: 'string', default: String(availableParallelism()) },
     batch: { type: 'string', default: '200' },
-    'compromise-articles': { type: 'string', default: '1000' },
+    'compromise-articles': { type: 'string', default: '500' },
     keep: { type: 'boolean', default: false },
   },
 });

@@ -20,3 +20,13 @@ export function formatLoadReport(report: LoadReport, location: string): string {
 export function loadReportJson(report: LoadReport, location: string): string {
   return `${JSON.stringify({ store: location, ...report })}\n`;
 }
+
+/**
+ * 130 after Ctrl-C (the shell convention for SIGINT); 65 (bad input) when no article could be
+ * used at all; 0 otherwise, even with some files skipped: they are listed in the report.
+ */
+export function loadExitCode(report: LoadReport): number {
+  if (report.interrupted) return 130;
+  if (report.loaded + report.alreadyStored === 0 && report.skipped.length > 0) return 65;
+  return 0;
+}

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createProgressReporter, progressLine } from '../../src/pipeline/loadProgress.ts';
-import { formatLoadReport } from '../../src/pipeline/loadReport.ts';
+import { formatLoadReport, loadExitCode } from '../../src/pipeline/loadReport.ts';
 import type { LoadProgress, LoadReport } from '../../src/pipeline/loadTypes.ts';
 
 const MB = 1024 * 1024;
@@ -40,5 +40,18 @@ describe('load report', () => {
     expect(text).toContain('already stored: 1');
     expect(text).toContain('skipped: 1\n    - x.txt is empty');
     expect(text).toContain('nodes written: 5, edges written: 7');
+  });
+});
+
+describe('load exit code', () => {
+  const base: LoadReport = {
+    loaded: 1, alreadyStored: 0, skipped: [], nodes: 0, edges: 0, extractedNodes: 0, extractedEdges: 0, bytes: 1, inputs: 1, seconds: 0, interrupted: false, peakRssMb: 1,
+  };
+  it('is 0 when something loaded, even with skips, 65 when nothing could be used, 130 when interrupted', () => {
+    expect(loadExitCode(base)).toBe(0);
+    expect(loadExitCode({ ...base, skipped: [{ input: 'x', reason: 'x is empty' }] })).toBe(0);
+    expect(loadExitCode({ ...base, loaded: 0, alreadyStored: 3 })).toBe(0);
+    expect(loadExitCode({ ...base, loaded: 0, skipped: [{ input: 'x', reason: 'x is empty' }] })).toBe(65);
+    expect(loadExitCode({ ...base, interrupted: true })).toBe(130);
   });
 });
