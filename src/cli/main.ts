@@ -4,22 +4,33 @@ import { hideBin } from 'yargs/helpers';
 import { NewsgraphError } from '../errors.ts';
 import { commands } from './commands/index.ts';
 
+/** One line, always: messages from libraries (yargs, drivers) may span several. */
+function oneLine(message: string): string {
+  return message.split(/\s*\n\s*/).filter(Boolean).join(' ').replace(/:\s*;/g, ':');
+}
+
 function fail(error: unknown): never {
   if (error instanceof NewsgraphError) {
-    process.stderr.write(`newsgraph: ${error.message}\n`);
+    process.stderr.write(`newsgraph: ${oneLine(error.message)}\n`);
     process.exit(error.exitCode);
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`newsgraph: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`newsgraph: ${oneLine(message)}\n`);
   if (process.env.NEWSGRAPH_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exit(1);
 }
+
+// `newsgraph ... | head` closes stdout early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  fail(error);
+});
 
 const cli = yargs(hideBin(process.argv))
   .scriptName('newsgraph')
   .usage('$0 <command> [options]\n\nBuild a knowledge graph of who did what to whom from news articles.')
   .strict()
-  .demandCommand(1, 'Name a command; see newsgraph --help.')
+  .demandCommand(1, 'Name a command.')
   .recommendCommands()
   .help()
   .alias('h', 'help')
