@@ -1,0 +1,196 @@
+// The viewer page: fetch the graph, draw it with sigma, wire the panels to one view state.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { GRAPH_ENDPOINT, type GraphPayload } from '../shared/api.ts';
+import { byId, h } from './dom.ts';
+import { downloadGraphML, downloadPNG } from './exportView.ts';
+import { startLayout, type LayoutHandle } from './layout.ts';
+import { createReducers, visibility } from './reducers.ts';
+import { createSearchIndex } from './searchIndex.ts';
+import { EMPTY_STATE, createViewStore, type ViewState } from './state.ts';
+import { drawnCounts, installHook, type NewsgraphHook } from './testHook.ts';
+import { mountDetails } from './ui/details.ts';
+import { mountFilters } from './ui/filters.ts';
+import { mountSearch } from './ui/search.ts';
+import { readUrlState, writeUrlState } from './urlState.ts';
+import { buildViewerGraph, type ViewerEdge, type ViewerGraph, type ViewerNode } from './viewerGraph.ts';
+
+const hook: NewsgraphHook = installHook({
+  ready: false,
+  layoutPhase: 'none',
+  timings: {},
+  state: () => EMPTY_STATE,
+  drawn: () => ({ nodes: 0, edges: 0, relations: {} }),
+  nodePosition: () => null,
+});
+
+function showMessage(text: string, isError = false): void {
+  const overlay = byId('message');
+  overlay.replaceChildren(h('p', {}, text));
+  overlay.classList.toggle('error', isError);
+  overlay.hidden = false;
+}
+
+async function fetchGraph(): Promise<GraphPayload> {
+  const response = await fetch(GRAPH_ENDPOINT, { headers: { Accept: 'application/json' } });
+  const body = (await response.json()) as GraphPayload | { error: string };
+  if (!response.ok || 'error' in body) throw new Error('error' in body ? body.error : `HTTP ${response.status}`);
+  return body;
+}
+
+/** The state in the URL, less anything that does not exist in this graph. */
+function initialState(graph: ViewerGraph): ViewState {
+  const fromUrl = readUrlState(window.location.search);
+  return {
+    ...EMPTY_STATE,
+    hiddenKinds: fromUrl.hiddenKinds ?? new Set(),
+    hiddenRelations: fromUrl.hiddenRelations ?? new Set(),
+    selectedNode: fromUrl.selectedNode && graph.hasNode(fromUrl.selectedNode) ? fromUrl.selectedNode : null,
+    selectedEdge: fromUrl.selectedEdge && graph.hasEdge(fromUrl.selectedEdge) ? fromUrl.selectedEdge : null,
+  };
+}
+
+// The programs are written for any attributes; ours only add fields they ignore.
+type EdgeProgram = EdgeProgramType<ViewerNode, ViewerEdge>;
+
+function createRenderer(graph: ViewerGraph, container: HTMLElement, getState: () => ViewState): Sigma<ViewerNode, ViewerEdge> {
+  const { nodeReducer, edgeReducer } = createReducers(graph, getState);
+  const large = graph.size > 20_000;
+  return new Sigma<ViewerNode, ViewerEdge>(graph, container, {
+    nodeReducer,
+    edgeReducer,
+    defaultEdgeType: 'arrow',
+    edgeProgramClasses: { arrow: EdgeArrowProgram as unknown as EdgeProgram, curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgram },
+    renderEdgeLabels: true,
+    enableEdgeEvents: !large,
+    hideEdgesOnMove: large,
+    zIndex: true,
+    labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1d2530' },
+    edgeLabelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+    edgeLabelSize: 10,
+    edgeLabelWeight: '600',
+    edgeLabelColor: { attribute: 'color' },
+    labelDensity: 0.8,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0,
+    stagePadding: 48,
+    minCameraRatio: 0.01,
+    maxCameraRatio: 8,
+  });
+}
+
+async function main(): Promise<void> {
+  let payload: GraphPayload;
+  try {
+    payload = await fetchGraph();
+  } catch (error) {
+    hook.error = (error as Error).message;
+    showMessage(`Could not load the graph: ${(error as Error).message}`, true);
+    return;
+  }
+  hook.timings.dataLoaded = performance.now();
+  byId('origin').textContent = payload.origin;
+  const graph = buildViewerGraph(payload.graph);
+  const store = createViewStore(initialState(graph));
+  const container = byId('graph');
+  const renderer = createRenderer(graph, container, store.get);
+  const currentVisibility = () => visibility(graph, store.get());
+
+  renderer.once('afterRender', () => {
+    hook.timings.firstFrame = performance.now();
+  });
+
+  const focusNode = (node: string) => {
+    const kind = graph.getNodeAttribute(node, 'kind');
+    const hiddenKinds = store.get().hiddenKinds;
+    // Choosing a node whose kind is filtered out brings that kind back rather than showing nothing.
+    const patch: Partial<ViewState> = { selectedNode: node, selectedEdge: null };
+    if (hiddenKinds.has(kind)) patch.hiddenKinds = new Set([...hiddenKinds].filter((k) => k !== kind));
+    store.update(patch);
+    const position = renderer.getNodeDisplayData(node);
+    if (position) renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 500 });
+  };
+
+  // Hover and selection.
+  renderer.on('enterNode', ({ node }) => {
+    store.update({ hoveredNode: node });
+    container.classList.add('pointer');
+  });
+  renderer.on('leaveNode', () => {
+    store.update({ hoveredNode: null });
+    container.classList.remove('pointer');
+  });
+  renderer.on('enterEdge', () => container.classList.add('pointer'));
+  renderer.on('leaveEdge', () => container.classList.remove('pointer'));
+  renderer.on('clickNode', ({ node }) => store.update({ selectedNode: node, selectedEdge: null }));
+  renderer.on('clickEdge', ({ edge }) => store.update({ selectedEdge: edge, selectedNode: null }));
+  renderer.on('clickStage', () => store.update({ selectedNode: null, selectedEdge: null }));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) store.update({ selectedNode: null, selectedEdge: null });
+  });
+
+  // Panels.
+  mountFilters(byId('legend'), byId('relations'), graph, store);
+  mountSearch({ input: byId<HTMLInputElement>('search'), list: byId<HTMLUListElement>('suggestions'), index: createSearchIndex(graph), onChoose: focusNode });
+  mountDetails({ panel: byId('details'), graph, articles: payload.articles, store, visibility: currentVisibility, onFocusNode: focusNode });
+
+  const stats = byId('stats');
+  const renderStats = () => {
+    const vis = currentVisibility();
+    const nodes = graph.filterNodes((node) => vis.nodeVisible(node)).length;
+    const edges = graph.filterEdges((edge) => vis.edgeVisible(edge)).length;
+    stats.textContent = `${nodes.toLocaleString()} of ${graph.order.toLocaleString()} nodes · ${edges.toLocaleString()} of ${graph.size.toLocaleString()} edges`;
+  };
+
+  store.subscribe((state, previous) => {
+    writeUrlState(state);
+    if (state.hiddenKinds !== previous.hiddenKinds || state.hiddenRelations !== previous.hiddenRelations) renderStats();
+    renderer.refresh({ skipIndexation: true });
+  });
+  renderStats();
+
+  // Toolbar.
+  const layoutStatus = byId('layout-status');
+  let layout: LayoutHandle | null = null;
+  const runLayout = () => {
+    layout?.stop();
+    hook.timings.layoutSettled = undefined;
+    layout = startLayout(graph, renderer, {
+      onPhase: (phase, info) => {
+        hook.layoutPhase = phase;
+        layoutStatus.textContent = phase === 'forces' ? 'Laying out…' : phase === 'noverlap' ? 'Spreading overlaps…' : phase === 'settled' ? 'Layout settled' : 'Layout stopped';
+        layoutStatus.dataset.phase = phase;
+        if (phase === 'settled') {
+          hook.timings.layoutSettled = performance.now();
+          hook.timings.layoutCapped = info.capped;
+        }
+      },
+    });
+  };
+  byId('zoom-in').addEventListener('click', () => renderer.getCamera().animatedZoom({ duration: 250 }));
+  byId('zoom-out').addEventListener('click', () => renderer.getCamera().animatedUnzoom({ duration: 250 }));
+  byId('zoom-fit').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 300 }));
+  byId('relayout').addEventListener('click', runLayout);
+  byId('stop-layout').addEventListener('click', () => layout?.stop());
+  byId('download-graphml').addEventListener('click', () => downloadGraphML(graph, currentVisibility(), 'newsgraph.graphml'));
+  byId('download-png').addEventListener('click', () => void downloadPNG(renderer, 'newsgraph'));
+
+  if (graph.order === 0) showMessage('The graph is empty: load some articles first (newsgraph load).');
+
+  Object.assign(hook, {
+    state: store.get,
+    drawn: () => drawnCounts(graph, renderer),
+    nodePosition: (node: string) => {
+      const data = renderer.getNodeDisplayData(node);
+      return data ? renderer.framedGraphToViewport(data) : null;
+    },
+  });
+  runLayout();
+  hook.ready = true;
+}
+
+void main();
