@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { evalCommand } from './eval.ts';
 import { extractCommand } from './extract.ts';
+import { viewCommand } from './view.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [extractCommand, evalCommand];
+export const commands: CommandModule<any, any>[] = [extractCommand, evalCommand, viewCommand];
