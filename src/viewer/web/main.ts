@@ -23,6 +23,7 @@ const hook: NewsgraphHook = installHook({
   state: () => EMPTY_STATE,
   drawn: () => ({ nodes: 0, edges: 0, relations: {} }),
   nodePosition: () => null,
+  display: () => null,
 });
 
 function showMessage(text: string, isError = false): void {
@@ -104,6 +105,20 @@ async function main(): Promise<void> {
     hook.timings.firstFrame = performance.now();
   });
 
+  const detailsPanel = byId('details');
+  const moveCameraTo = (node: string) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (!data) return;
+    const camera = renderer.getCamera();
+    const target = { ...camera.getState(), x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) };
+    // Aim at the middle of the part of the canvas the details panel leaves uncovered.
+    const { width, height } = renderer.getDimensions();
+    const covered = detailsPanel.hidden ? 0 : detailsPanel.getBoundingClientRect().width + 12;
+    const centre = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
+    const aim = renderer.viewportToFramedGraph({ x: Math.max(width - covered, width / 3) / 2, y: height / 2 }, { cameraState: target });
+    camera.animate({ x: data.x + centre.x - aim.x, y: data.y + centre.y - aim.y, ratio: target.ratio }, { duration: 500 });
+  };
+
   const focusNode = (node: string) => {
     const kind = graph.getNodeAttribute(node, 'kind');
     const hiddenKinds = store.get().hiddenKinds;
@@ -111,8 +126,7 @@ async function main(): Promise<void> {
     const patch: Partial<ViewState> = { selectedNode: node, selectedEdge: null };
     if (hiddenKinds.has(kind)) patch.hiddenKinds = new Set([...hiddenKinds].filter((k) => k !== kind));
     store.update(patch);
-    const position = renderer.getNodeDisplayData(node);
-    if (position) renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 500 });
+    moveCameraTo(node);
   };
 
   // Hover and selection.
@@ -124,8 +138,14 @@ async function main(): Promise<void> {
     store.update({ hoveredNode: null });
     container.classList.remove('pointer');
   });
-  renderer.on('enterEdge', () => container.classList.add('pointer'));
-  renderer.on('leaveEdge', () => container.classList.remove('pointer'));
+  renderer.on('enterEdge', ({ edge }) => {
+    store.update({ hoveredEdge: edge });
+    container.classList.add('pointer');
+  });
+  renderer.on('leaveEdge', () => {
+    store.update({ hoveredEdge: null });
+    container.classList.remove('pointer');
+  });
   renderer.on('clickNode', ({ node }) => store.update({ selectedNode: node, selectedEdge: null }));
   renderer.on('clickEdge', ({ edge }) => store.update({ selectedEdge: edge, selectedNode: null }));
   renderer.on('clickStage', () => store.update({ selectedNode: null, selectedEdge: null }));
@@ -156,6 +176,7 @@ async function main(): Promise<void> {
   // Toolbar.
   const layoutStatus = byId('layout-status');
   let layout: LayoutHandle | null = null;
+  let initialFocusDone = false;
   const runLayout = () => {
     layout?.stop();
     hook.timings.layoutSettled = undefined;
@@ -167,6 +188,10 @@ async function main(): Promise<void> {
         if (phase === 'settled') {
           hook.timings.layoutSettled = performance.now();
           hook.timings.layoutCapped = info.capped;
+          // A shared link names a node: show it once it has stopped moving.
+          const selected = store.get().selectedNode;
+          if (selected && !initialFocusDone) moveCameraTo(selected);
+          initialFocusDone = true;
         }
       },
     });
@@ -187,6 +212,10 @@ async function main(): Promise<void> {
     nodePosition: (node: string) => {
       const data = renderer.getNodeDisplayData(node);
       return data ? renderer.framedGraphToViewport(data) : null;
+    },
+    display: (item: 'node' | 'edge', key: string) => {
+      const data = item === 'node' ? renderer.getNodeDisplayData(key) : renderer.getEdgeDisplayData(key);
+      return data ? { color: data.color, hidden: data.hidden, label: data.label } : null;
     },
   });
   runLayout();

@@ -22,35 +22,55 @@ export function visibility(graph: ViewerGraph, state: ViewState): Visibility {
   };
 }
 
-/** The node whose neighbourhood is highlighted: the hovered one, else the selected one. */
-function focusOf(state: ViewState): string | null {
-  return state.hoveredNode ?? state.selectedNode;
+/**
+ * What is highlighted while the rest is dimmed: the hovered node and its neighbours, else the
+ * selected node and its neighbours, else the selected edge and its two ends.
+ */
+interface Focus {
+  key: string;
+  nodes: ReadonlySet<string>;
+  centre: string | null;
+  edge: string | null;
+}
+
+function computeFocus(graph: ViewerGraph, state: ViewState): Focus | null {
+  const centre = [state.hoveredNode, state.selectedNode].find((node): node is string => !!node && graph.hasNode(node));
+  if (centre) return { key: `n:${centre}`, nodes: new Set([centre, ...graph.neighbors(centre)]), centre, edge: null };
+  if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) {
+    const edge = state.selectedEdge;
+    return { key: `e:${edge}`, nodes: new Set([graph.source(edge), graph.target(edge)]), centre: null, edge };
+  }
+  return null;
+}
+
+function focusKey(state: ViewState): string {
+  return `${state.hoveredNode ?? ''}|${state.selectedNode ?? ''}|${state.selectedEdge ?? ''}`;
 }
 
 export function createReducers(graph: ViewerGraph, getState: () => ViewState) {
-  // Recomputed only when the focus changes, not on every node of every frame.
-  let cachedFocus: string | null = null;
-  let neighbours = new Set<string>();
-  const neighbourhood = (focus: string | null): Set<string> => {
-    if (focus !== cachedFocus) {
-      cachedFocus = focus;
-      neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : new Set();
+  // Recomputed only when hover or selection changes, not for every node of every frame.
+  let cachedKey: string | null = null;
+  let cachedFocus: Focus | null = null;
+  const focusFor = (state: ViewState): Focus | null => {
+    const key = focusKey(state);
+    if (key !== cachedKey) {
+      cachedKey = key;
+      cachedFocus = computeFocus(graph, state);
     }
-    return neighbours;
+    return cachedFocus;
   };
 
   const nodeReducer = (node: string, data: ViewerNode): Partial<NodeDisplayData> => {
     const state = getState();
     const result: Partial<NodeDisplayData> = { ...data };
     if (state.hiddenKinds.has(data.kind)) return { ...result, hidden: true };
-    const focus = focusOf(state);
     if (node === state.selectedNode) {
       result.highlighted = true;
-      result.forceLabel = true;
       result.zIndex = 2;
     }
-    if (focus && graph.hasNode(focus)) {
-      if (node === focus || neighbourhood(focus).has(node)) {
+    const focus = focusFor(state);
+    if (focus) {
+      if (focus.nodes.has(node)) {
         result.forceLabel = true;
         result.zIndex = Math.max(result.zIndex ?? 0, 1);
       } else {
@@ -74,18 +94,19 @@ export function createReducers(graph: ViewerGraph, getState: () => ViewState) {
     ) {
       return { ...result, hidden: true };
     }
-    if (edge === state.selectedEdge) {
-      result.size = data.size * 2.4;
+    if (edge === state.selectedEdge || edge === state.hoveredEdge) {
+      result.size = data.size * 2.2;
       result.forceLabel = true;
       result.zIndex = 2;
     }
-    const focus = focusOf(state);
-    if (focus && graph.hasNode(focus)) {
-      if (source === focus || target === focus) {
+    const focus = focusFor(state);
+    if (focus) {
+      const inFocus = focus.centre ? source === focus.centre || target === focus.centre : edge === focus.edge;
+      if (inFocus) {
         result.forceLabel = true;
         result.size = Math.max(result.size ?? data.size, data.size * 1.5);
         result.zIndex = Math.max(result.zIndex ?? 0, 1);
-      } else {
+      } else if (edge !== state.hoveredEdge) {
         result.color = DIMMED_EDGE;
         result.label = '';
         result.zIndex = 0;

@@ -5,6 +5,7 @@ export interface ViewState {
   selectedNode: string | null;
   selectedEdge: string | null;
   hoveredNode: string | null;
+  hoveredEdge: string | null;
   hiddenKinds: ReadonlySet<string>;
   hiddenRelations: ReadonlySet<string>;
 }
@@ -21,6 +22,7 @@ export const EMPTY_STATE: ViewState = {
   selectedNode: null,
   selectedEdge: null,
   hoveredNode: null,
+  hoveredEdge: null,
   hiddenKinds: new Set(),
   hiddenRelations: new Set(),
 };

@@ -23,6 +23,8 @@ export interface NewsgraphHook {
   drawn(): { nodes: number; edges: number; relations: Record<string, number> };
   /** Viewport position of a node, to click or hover it. */
   nodePosition(node: string): { x: number; y: number } | null;
+  /** What sigma draws for one node or edge after the reducers ran. */
+  display(item: 'node' | 'edge', key: string): { color?: string; hidden?: boolean; label?: string | null } | null;
 }
 
 declare global {

@@ -80,7 +80,7 @@ export function buildViewerGraph(data: SerializedNewsGraph): ViewerGraph {
       ...attributes,
       relation,
       evidence: typeof attributes.evidence === 'string' ? attributes.evidence : '',
-      size: 1.6,
+      size: 2,
       color: relationColor(relation),
       label: relation,
     } as ViewerEdge;
