@@ -1,14 +1,34 @@
-// The extractor's entry point: text -> sentences -> mentions -> entities -> relations.
-// (Placeholder wiring; the stages are filled in by the extractor work.)
+// The extractor: raw article -> normalised text -> sentences -> mentions -> entities ->
+// relations -> graph. Deterministic, offline, rule-based; each stage lives in its own file.
 import { articleId } from '../graph/ids.ts';
-import { createGraph } from '../graph/model.ts';
-import type { ExtractOptions, Extraction } from './types.ts';
+import { buildGraph } from './buildGraph.ts';
+import { resolveReferences } from './coreference.ts';
+import { resolveEntities } from './entities.ts';
+import { findMentions } from './mentions.ts';
+import { normaliseArticle } from './normalise.ts';
+import { extractRelations } from './relations.ts';
+import { splitSentences } from './sentences.ts';
+import type { Entity, ExtractOptions, Extraction } from './types.ts';
+
+const ALWAYS_NODES = new Set(['Person', 'State', 'Agency', 'Place']);
 
 export function extractArticle(raw: string, options: ExtractOptions = {}): Extraction {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const title = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
-  const id = articleId(text);
-  const graph = createGraph();
-  graph.replaceAttributes({ article: id, title, source: options.source ?? '' });
-  return { article: { id, title, text, source: options.source ?? '' }, graph };
+  const normalised = normaliseArticle(raw);
+  const id = articleId(normalised.text);
+  const source = options.source ?? '';
+  const sentences = splitSentences(normalised);
+  const analysed = sentences.map((s) => ({ tokens: s.tokens, mentions: findMentions(s) }));
+  const table = resolveEntities(analysed);
+  resolveReferences(analysed, table);
+  const relations = extractRelations(sentences, analysed, table, id);
+  const graph = buildGraph({
+    article: { id, title: normalised.title, source },
+    sentences,
+    table,
+    relations,
+    keep: (entity: Entity) => ALWAYS_NODES.has(entity.kind) && entity.mentions > 0,
+  });
+  return { article: { id, title: normalised.title, text: normalised.text, source }, graph };
 }
+
+export type { Extraction, ExtractOptions, ArticleInfo } from './types.ts';

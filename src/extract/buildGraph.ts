@@ -1,0 +1,69 @@
+// Stage 6: entities and relation candidates -> the graphology graph (node and edge attributes
+// per graph/model.ts, keys per graph/ids.ts).
+import { edgeId } from '../graph/ids.ts';
+import { createGraph, type EdgeAttributes, type NewsGraph, type NodeAttributes } from '../graph/model.ts';
+import { CAMEO } from '../ontology.ts';
+import type { EntityTable } from './entities.ts';
+import type { SentenceWithTokens } from './sentences.ts';
+import type { Entity, RelationCandidate } from './types.ts';
+
+export interface GraphInput {
+  article: { id: string; title: string; source: string };
+  sentences: readonly SentenceWithTokens[];
+  table: EntityTable;
+  relations: readonly RelationCandidate[];
+  /** Entities that become nodes even without a relation (Person, State, Agency, Place). */
+  keep: (entity: Entity) => boolean;
+}
+
+function nodeAttributes(entity: Entity, article: string): NodeAttributes {
+  const aliases = [entity.name, ...[...entity.aliases].filter((a) => a !== entity.name).sort()];
+  return {
+    name: entity.name,
+    kind: entity.kind,
+    aliases,
+    ...(entity.title ? { title: entity.title } : {}),
+    ...(entity.iso ? { iso: entity.iso } : {}),
+    mentions: entity.mentions,
+    articles: [article],
+  };
+}
+
+export function buildGraph(input: GraphInput): NewsGraph {
+  const graph = createGraph();
+  graph.replaceAttributes({ article: input.article.id, title: input.article.title, source: input.article.source });
+  const ensure = (entity: Entity) => {
+    if (!graph.hasNode(entity.key)) graph.addNode(entity.key, nodeAttributes(entity, input.article.id));
+  };
+  for (const entity of input.table.entities) if (input.keep(entity)) ensure(entity);
+  for (const r of input.relations) {
+    const source = input.table.get(r.source);
+    const target = input.table.get(r.target);
+    if (source.key === target.key) continue;
+    const sentence = input.sentences[r.sentence]!;
+    const key = edgeId(input.article.id, source.key, r.relation, target.key, sentence.start);
+    if (graph.hasEdge(key)) {
+      // The same statement found by two rules: keep one edge, the surer rule's figures.
+      const existing = graph.getEdgeAttributes(key);
+      if (existing.count === undefined && r.count !== undefined) graph.mergeEdgeAttributes(key, { count: r.count, ...(r.object ? { object: r.object } : {}) });
+      if (r.confidence > existing.confidence) graph.setEdgeAttribute(key, 'confidence', r.confidence);
+      continue;
+    }
+    ensure(source);
+    ensure(target);
+    const cameo = CAMEO[r.relation];
+    const attributes: EdgeAttributes = {
+      relation: r.relation,
+      ...(cameo ? { cameo } : {}),
+      evidence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      article: input.article.id,
+      ...(r.count !== undefined ? { count: r.count } : {}),
+      ...(r.object ? { object: r.object } : {}),
+      confidence: r.confidence,
+    };
+    graph.addDirectedEdgeWithKey(key, source.key, target.key, attributes);
+  }
+  return graph;
+}

@@ -1,0 +1,207 @@
+// Stage 4a: mentions -> entities. One entity per real-world referent: surname-only mentions join
+// the full name, acronyms join the name they abbreviate, "Foreign Ministry" joins the one
+// qualified ministry of that field, capitals and demonyms join their state.
+import { slug } from '../graph/ids.ts';
+import { COUNTRIES, countryName } from './lexicon/countries.ts';
+import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
+import type { Entity, Mention, Token } from './types.ts';
+import type { EntityKind } from '../ontology.ts';
+
+export interface SentenceMentions {
+  tokens: readonly Token[];
+  mentions: Mention[];
+}
+
+/** Verbs whose object is a person when it is a bare capitalised word: "calling Putin". */
+const ADDRESS_VERBS = new Set([
+  'call', 'called', 'calling', 'calls', 'phone', 'phoned', 'phoning', 'phones', 'telephone', 'telephoned',
+  'telephoning', 'congratulate', 'congratulated', 'congratulating', 'congratulates', 'confront', 'confronted',
+  'meet', 'met', 'meeting', 'meets', 'urged', 'urge', 'urges', 'thanked', 'thank', 'told', 'tell', 'tells', 'visited',
+  'accused', 'blamed', 'praised', 'criticised', 'criticized', 'sacked', 'fired', 'replaced', 'succeeded',
+]);
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stressed', 'insisted', 'warned', 'tweeted']);
+const ORG_NAMES = new Map(KNOWN_ORGANISATIONS.map((org) => [org.name.toLowerCase(), org]));
+
+export class EntityTable {
+  readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+
+  get(id: number): Entity {
+    return this.entities[id]!;
+  }
+
+  find(key: string): Entity | undefined {
+    return this.byKey.get(key);
+  }
+
+  create(key: string, name: string, kind: EntityKind, extra: Partial<Entity> = {}): Entity {
+    const existing = this.byKey.get(key);
+    if (existing) return existing;
+    const entity: Entity = { id: this.entities.length, key: slug(name), name, kind, aliases: new Set([name]), mentions: 0, keys: new Set([key]), ...extra };
+    this.entities.push(entity);
+    this.byKey.set(key, entity);
+    return entity;
+  }
+
+  alias(key: string, entity: Entity): void {
+    entity.keys.add(key);
+    this.byKey.set(key, entity);
+  }
+
+  attach(mention: Mention, entity: Entity, alias = true): void {
+    mention.entity = entity.id;
+    entity.mentions++;
+    if (alias && mention.form !== 'pronoun' && mention.form !== 'nominal') entity.aliases.add(mention.surface);
+  }
+}
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/);
+}
+
+/** Initials of the capitalised words: "Democratic National Committee" -> "DNC". */
+function initials(name: string): string {
+  return nameWords(name)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function* allMentions(sentences: readonly SentenceMentions[]): Generator<Mention> {
+  for (const s of sentences) yield* s.mentions;
+}
+
+// ---- people ------------------------------------------------------------------------------
+
+function samePerson(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}
+
+function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTable): void {
+  // Full names first, longest first, so "Sarah Huckabee Sanders" absorbs "Sarah Sanders".
+  const full = [...allMentions(sentences)].filter((m) => m.key.startsWith('person:'));
+  const names = [...new Set(full.map((m) => m.name))].sort((x, y) => nameWords(y).length - nameWords(x).length);
+  const people: { words: string[]; entity: Entity }[] = [];
+  for (const name of names) {
+    const words = nameWords(name);
+    const same = people.find((p) => samePerson(p.words, words));
+    if (same) table.alias(`person:${name}`, same.entity);
+    else people.push({ words, entity: table.create(`person:${name}`, name, 'Person') });
+  }
+  for (const m of full) {
+    const entity = table.find(m.key)!;
+    table.attach(m, entity);
+    if (m.title && !entity.title) entity.title = m.title;
+    if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
+  }
+
+  // Single words: the person named in full whose surname (else other name) it is; the most
+  // recently mentioned one when two share it. A word named nowhere in full becomes a person of
+  // its own only where a title or a verb of address says it is one ("President Trump").
+  const singlePeople = new Map<string, Entity>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.key.startsWith('single:') || m.anaphor === 'month' || singlePeople.has(m.name)) continue;
+      if (people.some((p) => p.words.includes(m.name))) continue;
+      if (isPersonContext(s.tokens, m)) singlePeople.set(m.name, table.create(`person:${m.name}`, m.name, 'Person'));
+    }
+  }
+  let order = 0;
+  const lastSeen = new Map<number, number>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      order++;
+      if (m.entity !== undefined && m.kind === 'Person') lastSeen.set(m.entity, order);
+      if (!m.key.startsWith('single:')) continue;
+      const word = m.name;
+      const bySurname = people.filter((p) => p.words[p.words.length - 1] === word);
+      const byAny = bySurname.length > 0 ? bySurname : people.filter((p) => p.words.includes(word));
+      let entity: Entity | undefined;
+      if (byAny.length > 0) entity = byAny.reduce((best, p) => ((lastSeen.get(p.entity.id) ?? 0) > (lastSeen.get(best.entity.id) ?? 0) ? p : best)).entity;
+      else entity = singlePeople.get(word);
+      if (!entity) continue;
+      table.attach(m, entity);
+      lastSeen.set(entity.id, order);
+      if (m.title && !entity.title) entity.title = m.title;
+      if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
+    }
+  }
+}
+
+function isPersonContext(tokens: readonly Token[], m: Mention): boolean {
+  if (m.anaphor === 'titled') return true;
+  if (m.anaphor === 'initial') return false;
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last];
+  if (before && ADDRESS_VERBS.has(before.lower)) return true;
+  // "Putin said", "..., Putin told reporters": speech verbs follow people (agencies are listed).
+  if (after && SPEECH_AFTER.has(after.lower) && before && (before.text === ',' || before.text === '”' || before.text === '"')) return true;
+  return false;
+}
+
+// ---- agencies ----------------------------------------------------------------------------
+
+function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTable): void {
+  const agencyMentions = [...allMentions(sentences)].filter((m) => m.kind === 'Agency' && m.form === 'name');
+  const keys = new Set(agencyMentions.map((m) => m.key));
+  const target = new Map<string, string>();
+  for (const key of keys) {
+    const parts = key.split(':');
+    if (parts[1] === 'ministry' && parts[3] === '?') {
+      const qualified = [...keys].filter((k) => k.startsWith(`agency:ministry:${parts[2]}:`) && !k.endsWith(':?'));
+      if (qualified.length === 1) target.set(key, qualified[0]!);
+    } else if (parts[1] === 'post' && parts[4] === '?') {
+      const qualified = [...keys].filter((k) => k.startsWith(`agency:post:${parts[2]}:${parts[3]}:`) && !k.endsWith(':?'));
+      if (qualified.length === 1) target.set(key, qualified[0]!);
+    } else if (parts[1] === 'legislature' && parts[3] === '?') {
+      const qualified = [...keys].filter((k) => k.startsWith(`agency:legislature:${parts[2]}:`) && !k.endsWith(':?'));
+      if (qualified.length === 1) target.set(key, qualified[0]!);
+    } else if (parts[1] === 'acronym') {
+      const full = [...keys].find((k) => k.startsWith('agency:name:') && initials(agencyMentions.find((m) => m.key === k)!.name) === parts[2]);
+      if (full) target.set(key, full);
+    }
+  }
+  // Canonical names: the most complete form of the key the mentions resolve to.
+  for (const m of agencyMentions) {
+    const key = target.get(m.key) ?? m.key;
+    let entity = table.find(key);
+    if (!entity) {
+      const source = agencyMentions.find((x) => x.key === key) ?? m;
+      const org = key.startsWith('agency:org:') ? ORG_NAMES.get(key.slice('agency:org:'.length)) : undefined;
+      const iso = source.affiliation?.startsWith('state:') ? source.affiliation.slice(6) : undefined;
+      entity = table.create(key, org?.name ?? source.name, 'Agency', iso ? { affiliation: `state:${iso}` } : {});
+    }
+    if (m.key !== key) table.alias(m.key, entity);
+    table.attach(m, entity);
+  }
+}
+
+// ---- states, groups, places --------------------------------------------------------------
+
+const ALIAS_FORMS = new Set(['name', 'capital', 'government']);
+
+function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table: EntityTable): void {
+  for (const m of allMentions(sentences)) {
+    if (m.entity !== undefined || m.form === 'pronoun' || m.form === 'nominal') continue;
+    if (m.kind === 'State' && m.iso) {
+      const info = COUNTRIES.get(m.iso);
+      const entity = table.create(m.key, countryName(m.iso), 'State', { iso: m.iso, ...(info ? {} : {}) });
+      table.attach(m, entity, ALIAS_FORMS.has(m.form));
+    } else if (m.kind === 'Group') {
+      table.attach(m, table.create(m.key, m.name, 'Group'));
+    } else if (m.kind === 'Place') {
+      table.attach(m, table.create(m.key, m.name, 'Place'));
+    }
+  }
+}
+
+/** Resolves every named mention (not pronouns or nominals) to an entity. */
+export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
+  const table = new EntityTable();
+  resolvePeople(sentences, table);
+  resolveAgencies(sentences, table);
+  resolveStatesGroupsPlaces(sentences, table);
+  return table;
+}

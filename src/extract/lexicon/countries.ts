@@ -1,0 +1,146 @@
+// States, their names, capitals, demonyms and ISO codes, all from the `world-countries` package.
+// Only SHORT_FORMS below is ours: common English forms the package lacks. It is a generic table
+// (it names no article's strings) and every entry points at an ISO code the package defines.
+import worldCountries, { type Country } from 'world-countries';
+
+// The package ships CommonJS typed as an ES default export; under NodeNext the default import
+// is the array at run time but typed as the module, hence the cast.
+const countries = worldCountries as unknown as readonly Country[];
+
+export interface CountryInfo {
+  iso: string;
+  name: string;
+  official: string;
+  capitals: string[];
+  demonym: string;
+  /** Its official name says "Kingdom", so "the kingdom" can refer to it. */
+  kingdom: boolean;
+}
+
+export type CountryForm = 'name' | 'capital' | 'demonym' | 'demonymPlural';
+
+export interface CountryPhrase {
+  phrase: string;
+  iso: string;
+  form: CountryForm;
+}
+
+/** Forms in everyday English news that the package does not list. */
+const SHORT_FORMS: readonly CountryPhrase[] = [
+  { phrase: 'U.S.', iso: 'USA', form: 'name' },
+  { phrase: 'U.S.A.', iso: 'USA', form: 'name' },
+  { phrase: 'US', iso: 'USA', form: 'name' },
+  { phrase: 'America', iso: 'USA', form: 'name' },
+  { phrase: 'Washington', iso: 'USA', form: 'capital' },
+  { phrase: 'Washington, D.C.', iso: 'USA', form: 'capital' },
+  { phrase: 'U.K.', iso: 'GBR', form: 'name' },
+  { phrase: 'UK', iso: 'GBR', form: 'name' },
+  { phrase: 'Britain', iso: 'GBR', form: 'name' },
+  { phrase: 'Briton', iso: 'GBR', form: 'demonym' },
+  { phrase: 'Britons', iso: 'GBR', form: 'demonymPlural' },
+  { phrase: 'Brits', iso: 'GBR', form: 'demonymPlural' },
+  { phrase: 'Turkey', iso: 'TUR', form: 'name' },
+  { phrase: 'Turks', iso: 'TUR', form: 'demonymPlural' },
+  { phrase: 'Kiev', iso: 'UKR', form: 'capital' },
+  { phrase: 'East Timor', iso: 'TLS', form: 'name' },
+  { phrase: 'Swaziland', iso: 'SWZ', form: 'name' },
+  { phrase: 'Cape Verde', iso: 'CPV', form: 'name' },
+  { phrase: 'Czech Republic', iso: 'CZE', form: 'name' },
+  { phrase: 'Ecuadorian', iso: 'ECU', form: 'demonym' },
+  { phrase: 'Belarussian', iso: 'BLR', form: 'demonym' },
+  { phrase: 'Saudi', iso: 'SAU', form: 'demonym' },
+  { phrase: 'Saudis', iso: 'SAU', form: 'demonymPlural' },
+  { phrase: 'Poles', iso: 'POL', form: 'demonymPlural' },
+  { phrase: 'Danes', iso: 'DNK', form: 'demonymPlural' },
+  { phrase: 'Swedes', iso: 'SWE', form: 'demonymPlural' },
+  { phrase: 'Finns', iso: 'FIN', form: 'demonymPlural' },
+  { phrase: 'Spaniards', iso: 'ESP', form: 'demonymPlural' },
+];
+
+/** Entities the package lists as not independent but that news treats as states. */
+const ALSO_STATES = new Set(['PSE', 'TWN', 'UNK']);
+
+function plural(demonym: string): string | undefined {
+  // "Chinese", "Swiss", "British", "Dutch", "French" have no -s plural.
+  if (/(?:ese|ss|sh|ch|s|x|z)$/i.test(demonym)) return undefined;
+  return `${demonym}s`;
+}
+
+// Alternative spellings that are codes ("GB", "RU") or not in Latin script are left out:
+// two-letter codes collide with English words ("IN", "IT", "NO").
+function usableAlt(alt: string): boolean {
+  return /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && alt.length > 2 && !/^\p{Lu}{2}$/u.test(alt);
+}
+
+function area(iso: string): number {
+  return countries.find((c) => c.cca3 === iso)?.area ?? 0;
+}
+
+function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[] } {
+  const byIso = new Map<string, CountryInfo>();
+  const phrases: CountryPhrase[] = [];
+  const seen = new Map<string, CountryPhrase>();
+  const add = (phrase: string, iso: string, form: CountryForm) => {
+    const clean = phrase.replace(/^The\s+/, '').trim();
+    if (!clean) return;
+    const previous = seen.get(clean);
+    if (previous) {
+      // One phrase, two states ("Dominican", "Congolese"): the larger state is the usual referent;
+      // a name always beats a demonym or capital of another state.
+      const rank = (f: CountryForm) => (f === 'name' ? 0 : 1);
+      if (rank(form) > rank(previous.form)) return;
+      if (rank(form) === rank(previous.form) && area(previous.iso) >= area(iso)) return;
+      previous.iso = iso;
+      previous.form = form;
+      return;
+    }
+    const entry = { phrase: clean, iso, form };
+    seen.set(clean, entry);
+    phrases.push(entry);
+  };
+  for (const c of countries) {
+    if (!c.independent && !ALSO_STATES.has(c.cca3)) continue;
+    const demonym = c.demonyms?.eng?.m ?? '';
+    byIso.set(c.cca3, {
+      iso: c.cca3,
+      name: c.name.common,
+      official: c.name.official,
+      capitals: [...c.capital],
+      demonym,
+      kingdom: /\bKingdom\b/.test(c.name.official),
+    });
+  }
+  for (const c of countries) {
+    if (!byIso.has(c.cca3)) continue;
+    add(c.name.common, c.cca3, 'name');
+    add(c.name.official, c.cca3, 'name');
+    for (const alt of c.altSpellings) if (usableAlt(alt) && !alt.includes(',')) add(alt, c.cca3, 'name');
+  }
+  for (const short of SHORT_FORMS) add(short.phrase, short.iso, short.form);
+  for (const c of countries) {
+    if (!byIso.has(c.cca3)) continue;
+    for (const capital of c.capital) add(capital, c.cca3, 'capital');
+    for (const demonym of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {
+      if (!demonym) continue;
+      add(demonym, c.cca3, 'demonym');
+      const many = plural(demonym);
+      if (many) add(many, c.cca3, 'demonymPlural');
+    }
+  }
+  return { byIso, phrases };
+}
+
+const built = build();
+
+export const COUNTRIES: ReadonlyMap<string, CountryInfo> = built.byIso;
+export const COUNTRY_PHRASES: readonly CountryPhrase[] = built.phrases;
+
+export function countryName(iso: string): string {
+  return COUNTRIES.get(iso)?.name ?? iso;
+}
+
+/** "Russian", or the country name when the package has no demonym. */
+export function demonymOf(iso: string): string {
+  if (iso === 'USA') return 'U.S.';
+  return COUNTRIES.get(iso)?.demonym || countryName(iso);
+}

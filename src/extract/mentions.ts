@@ -1,0 +1,704 @@
+// Stage 3: one sentence's tokens -> mentions of people, states, agencies, groups and places.
+// Patterns are tried at each token, longest first; every lookup is a Set/Map/trie probe.
+import { countryName, demonymOf } from './lexicon/countries.ts';
+import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
+import {
+  AGENCY_NOMINALS,
+  FUNCTION_WORDS,
+  GOVERNMENT_NOUNS,
+  GROUP_NOUNS,
+  GROUP_QUANTIFIERS,
+  LOCATIVE_PREPOSITIONS,
+  MINISTRY_FIELDS,
+  MONTHS,
+  NAME_PARTICLES,
+  NATIONALS_NOUNS,
+  NUMBER_WORDS,
+  ORG_HEADS,
+  PERSON_ROLE_NOUNS,
+  PLACE_WORDS,
+  POST_HEADS,
+  PRONOUNS,
+  STATE_NOMINALS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './lexicon/words.ts';
+import type { Mention, Token } from './types.ts';
+
+export interface SentenceInput {
+  index: number;
+  tokens: readonly Token[];
+  isTitle: boolean;
+}
+
+const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d)$/u;
+const NOT_ACRONYMS = new Set(['CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC']);
+const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
+const POSSESSIVE = new Set(["'s", '’s']);
+const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
+const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
+const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.shape === 'word';
+}
+
+function isAcronym(t: Token): boolean {
+  return ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text);
+}
+
+/** Sentence-case heuristics break in Title Case headlines: there only lexicons and known names count. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.shape !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  return words >= 3 && upper / words > 0.7;
+}
+
+class SentenceScanner {
+  readonly mentions: Mention[] = [];
+  private readonly lexicon: (ReturnType<typeof LEXICON.longest> | null)[];
+
+  constructor(
+    private readonly s: SentenceInput,
+    private readonly titleCase: boolean,
+  ) {
+    this.lexicon = new Array(s.tokens.length).fill(null);
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
+      if (t.shape !== 'punct' && t.upper) this.lexicon[i] = LEXICON.longest(s.tokens, i) ?? null;
+    }
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.s.tokens[i];
+  }
+
+  private lex(i: number): { end: number; entry: LexiconEntry } | undefined {
+    const m = this.lexicon[i];
+    return m ? { end: m.end, entry: m.values[0]! } : undefined;
+  }
+
+  private surface(first: number, last: number): string {
+    const tokens = this.s.tokens;
+    let out = tokens[first]!.text;
+    for (let i = first + 1; i < last; i++) {
+      const t = tokens[i]!;
+      out += (t.start === tokens[i - 1]!.end ? '' : ' ') + t.text;
+    }
+    return out;
+  }
+
+  private add(m: Omit<Mention, 'sentence' | 'surface'> & { surface?: string }): Mention {
+    const mention: Mention = { ...m, sentence: this.s.index, surface: m.surface ?? this.surface(m.first, m.last) };
+    if (POSSESSIVE.has(this.tok(m.last)?.text ?? '')) mention.possessive = true;
+    this.mentions.push(mention);
+    return mention;
+  }
+
+  /** A capitalised word that can be part of a person's name. */
+  private nameToken(i: number, afterName: boolean): boolean {
+    const t = this.tok(i);
+    if (!isWord(t)) return false;
+    if (ARABIC_PARTICLE.test(t.text)) return true;
+    if (!t.upper) return false;
+    if (afterName && MONTHS.has(t.lower)) return true; // "Theresa May"
+    if (FUNCTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+    if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
+    if (this.lexicon[i]) return afterName && this.lex(i)!.entry.type === 'country' && this.lex(i)!.end === i + 1 && this.lex(i)!.entry.type !== 'org';
+    return true;
+  }
+
+  private particle(i: number): boolean {
+    const t = this.tok(i);
+    return isWord(t) && !t.upper && NAME_PARTICLES.has(t.lower) && this.nameToken(i + 1, true);
+  }
+
+  scan(): Mention[] {
+    const tokens = this.s.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      const next = this.at(i);
+      i = next > i ? next : i + 1;
+    }
+    this.mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+    this.linkAffiliations();
+    this.objectsAndCounts();
+    return this.mentions;
+  }
+
+  /** Tries the patterns at token i; returns the index after what it consumed. */
+  private at(i: number): number {
+    const t = this.tok(i)!;
+    if (t.shape === 'punct') return i + 1;
+    const lower = t.lower;
+
+    const pronoun = PRONOUNS.get(lower);
+    if (pronoun) {
+      this.add({ first: i, last: i + 1, kind: pronoun.person ? 'Person' : 'State', form: 'pronoun', key: `pronoun:${lower}`, name: t.text, anaphor: lower, plural: pronoun.plural });
+      return i + 1;
+    }
+    if (lower === 'the' || lower === 'this' || lower === 'these') {
+      const end = this.nominal(i);
+      if (end > i) return end;
+      return i + 1;
+    }
+    const group = this.group(i);
+    if (group > i) return group;
+
+    const lex = this.lex(i);
+    if (lex) return this.lexiconMention(i, lex.end, lex.entry);
+    if (!t.upper && TITLE_WORDS.has(lower)) return this.person(i, undefined);
+    if (!t.upper && !ARABIC_PARTICLE.test(t.text)) return i + 1;
+    if (isAcronym(t)) return this.acronym(i);
+
+    if (!this.titleCase) {
+      const org = this.orgRun(i, undefined);
+      if (org > i) return org;
+    }
+    const ministry = this.ministry(i, undefined);
+    if (ministry > i) return ministry;
+    if (MONTHS.has(lower)) return this.month(i);
+    return this.person(i, undefined);
+  }
+
+  // ---- organisations ---------------------------------------------------------------------
+
+  /** "GRU military intelligence agency": the descriptive tail belongs to the name. */
+  private descriptiveTail(end: number): number {
+    let j = end;
+    while (isWord(this.tok(j)) && DESCRIPTIVE.has(this.tok(j)!.lower)) j++;
+    if (j > end || DESCRIPTIVE_HEADS.has(this.tok(j)?.lower ?? '')) {
+      if (DESCRIPTIVE_HEADS.has(this.tok(j)?.lower ?? '')) return j + 1;
+    }
+    return end;
+  }
+
+  private knownOrg(first: number, start: number, end: number, entry: Extract<LexiconEntry, { type: 'org' }>, iso?: string): number {
+    const org = entry.org;
+    const last = this.descriptiveTail(end);
+    const orgIso = org.iso ?? iso;
+    const prefix = iso && org.category === 'legislature' && !org.iso ? `${demonymOf(iso)} ` : '';
+    this.add({
+      first,
+      last,
+      kind: 'Agency',
+      form: 'name',
+      key: org.category === 'legislature' && !org.iso ? `agency:legislature:${org.name.toLowerCase()}:${iso ?? '?'}` : `agency:org:${org.name.toLowerCase()}`,
+      name: prefix + org.name,
+      ...(orgIso ? { affiliation: `state:${orgIso}` } : {}),
+      surface: this.surface(first, last),
+    });
+    void start;
+    // A person named right after ("Kremlin spokesman Dmitry Peskov") is found from `last` on.
+    return last;
+  }
+
+  private acronym(i: number): number {
+    const last = this.descriptiveTail(i + 1);
+    const t = this.tok(i)!;
+    this.add({ first: i, last, kind: 'Agency', form: 'name', key: `agency:acronym:${t.text}`, name: t.text });
+    return last;
+  }
+
+  /** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs (of Russia)". */
+  private ministry(i: number, iso: string | undefined, first = i): number {
+    const tokens = this.s.tokens;
+    let j = i;
+    let field: string | undefined;
+    let fieldText = '';
+    while (isWord(tokens[j]) && tokens[j]!.upper && MINISTRY_FIELDS.has(tokens[j]!.lower)) {
+      field ??= MINISTRY_FIELDS.get(tokens[j]!.lower);
+      fieldText = fieldText ? `${fieldText} ${tokens[j]!.text}` : tokens[j]!.text;
+      j++;
+      if (tokens[j]?.text === 'Affairs') j++;
+    }
+    if (field && tokens[j]?.text === 'Ministry') {
+      return this.addMinistry(first, j + 1, field, fieldText, iso);
+    }
+    if (tokens[i]?.text === 'Ministry' && tokens[i + 1]?.lower === 'of' && tokens[i + 1]?.lower !== undefined) {
+      let k = i + 2;
+      if (tokens[k]?.lower === 'the') k++;
+      let f: string | undefined;
+      let ft = '';
+      while (isWord(tokens[k]) && tokens[k]!.upper && (MINISTRY_FIELDS.has(tokens[k]!.lower) || tokens[k]!.text === 'Affairs')) {
+        if (MINISTRY_FIELDS.has(tokens[k]!.lower)) {
+          f ??= MINISTRY_FIELDS.get(tokens[k]!.lower);
+          ft = ft ? `${ft} ${tokens[k]!.text}` : tokens[k]!.text;
+        }
+        k++;
+      }
+      if (!f) return i;
+      let stateIso = iso;
+      if (tokens[k]?.lower === 'of') {
+        let m = k + 1;
+        if (tokens[m]?.lower === 'the') m++;
+        const lex = this.lex(m);
+        if (lex && lex.entry.type === 'country' && lex.entry.form === 'name') {
+          stateIso = lex.entry.iso;
+          k = lex.end;
+        }
+      }
+      return this.addMinistry(first, k, f, ft, stateIso);
+    }
+    return i;
+  }
+
+  private addMinistry(first: number, last: number, field: string, fieldText: string, iso: string | undefined): number {
+    const shown = fieldText.replace(/\s*Affairs$/, '') || fieldText;
+    this.add({
+      first,
+      last,
+      kind: 'Agency',
+      form: 'name',
+      key: `agency:ministry:${field}:${iso ?? '?'}`,
+      name: iso ? `${demonymOf(iso)} ${shown} Ministry` : `${shown} Ministry`,
+      ...(iso ? { affiliation: `state:${iso}` } : {}),
+    });
+    return last;
+  }
+
+  /** "Russian Embassy in Berlin", "the Czech mission in Moscow", "Embassy of Russia". */
+  private post(first: number, headAt: number, iso: string | undefined): number {
+    const tokens = this.s.tokens;
+    let j = headAt + 1;
+    let stateIso = iso;
+    if (!stateIso && tokens[j]?.lower === 'of') {
+      let k = j + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      const lex = this.lex(k);
+      if (!lex || lex.entry.type !== 'country') return headAt;
+      stateIso = lex.entry.iso;
+      j = lex.end;
+    }
+    if (!stateIso) return headAt;
+    let city: string | undefined;
+    if (tokens[j]?.lower === 'in' && isWord(tokens[j + 1]) && tokens[j + 1]!.upper) {
+      const lex = this.lex(j + 1);
+      if (lex && lex.entry.type === 'country' && lex.entry.form === 'capital') {
+        city = tokens[j + 1]!.text;
+        j = lex.end;
+      } else if (!lex && !FUNCTION_WORDS.has(tokens[j + 1]!.lower)) {
+        city = tokens[j + 1]!.text;
+        j += 2;
+      }
+    }
+    const kind = tokens[headAt]!.lower === 'consulate' ? 'Consulate' : 'Embassy';
+    this.add({
+      first,
+      last: j,
+      kind: 'Agency',
+      form: 'name',
+      key: `agency:post:${kind.toLowerCase()}:${stateIso}:${(city ?? '?').toLowerCase()}`,
+      name: `${demonymOf(stateIso)} ${kind}${city ? ` in ${city}` : ''}`,
+      affiliation: `state:${stateIso}`,
+    });
+    return j;
+  }
+
+  /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
+  private orgRun(i: number, iso: string | undefined, first = i): number {
+    const tokens = this.s.tokens;
+    let j = i;
+    let headEnd = -1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (isWord(t) && t.upper && !(j === i && FUNCTION_WORDS.has(t.lower))) {
+        if (ORG_HEADS.has(t.lower) && j > i) headEnd = j + 1;
+        j++;
+        continue;
+      }
+      // "Organisation for the Prohibition of ...": connectors only between capitalised words.
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && j > i && tokens[j + 1]?.upper) {
+        let k = j + 1;
+        if (tokens[k]?.lower === 'the') k++;
+        if (!tokens[k]?.upper || this.lexicon[k]?.values[0]?.type === 'country') break;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (headEnd < 0) return i;
+    const headWord = tokens[headEnd - 1]!.lower;
+    if (POST_HEADS.has(headWord) || headWord === 'ministry') return i;
+    // "Foreign Minister Sergei Lavrov" never gets here (no head); a person's title before a head
+    // ("President Council") is not an organisation either.
+    const name = this.surface(i, headEnd);
+    this.add({ first, last: headEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, ...(iso ? { affiliation: `state:${iso}` } : {}) });
+    return headEnd;
+  }
+
+  // ---- states ----------------------------------------------------------------------------
+
+  private lexiconMention(i: number, end: number, entry: LexiconEntry): number {
+    const tokens = this.s.tokens;
+    if (entry.type === 'region') {
+      this.add({ first: i, last: end, kind: 'Place', form: 'name', key: `place:${entry.name.toLowerCase()}`, name: entry.name });
+      return end;
+    }
+    if (entry.type === 'org') return this.knownOrg(i, i, end, entry);
+    const iso = entry.iso;
+    const possessive = POSSESSIVE.has(tokens[end]?.text ?? '');
+    const after = possessive ? end + 1 : end;
+    const nextTok = tokens[after];
+    const prev = tokens[i - 1];
+    const prepAt = prev?.lower === 'the' ? i - 2 : i - 1;
+    const prep = tokens[prepAt]?.lower ?? '';
+    // "in Moscow", "a flight to Moscow" are places; a state's own name stays the state even
+    // then ("sanctions on Russia"), only marked as a location after "in", "into" and the like.
+    const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) : STATE_LOCATIVES.has(prep);
+
+    if (entry.form === 'capital' && !possessive) {
+      // "Washington, Berlin and London sent" acts; "in Moscow" is only where.
+      if (locative) {
+        this.add({ first: i, last: end, kind: 'Place', form: 'name', key: `place:${this.surface(i, end).toLowerCase()}`, name: this.surface(i, end) });
+        return end;
+      }
+    }
+    // Modifier positions: "Russian Foreign Ministry", "Russia's GRU", "British Prime Minister".
+    if (nextTok && entry.form !== 'demonymPlural' && !(entry.form === 'capital' && !possessive)) {
+      const lexNext = this.lex(after);
+      if (lexNext && lexNext.entry.type === 'org') {
+        this.addState(i, end, iso, entry.form, { possessive });
+        return this.knownOrg(i, after, lexNext.end, lexNext.entry, iso);
+      }
+      const ministry = this.ministry(after, iso, i);
+      if (ministry > after) {
+        this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+        return ministry;
+      }
+      if (POST_HEADS.has(nextTok.lower)) {
+        const post = this.post(i, after, iso);
+        if (post > after) {
+          this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+          return post;
+        }
+      }
+      if (GOVERNMENT_NOUNS.has(nextTok.lower) && !nextTok.upper) {
+        const surface = this.surface(i, after + 1);
+        this.add({ first: i, last: after + 1, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface });
+        return after + 1;
+      }
+      if (!this.titleCase && nextTok.upper && !this.lex(after)) {
+        const org = this.orgRun(after, iso, i);
+        if (org > after) {
+          this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+          return org;
+        }
+      }
+      // Nationals: "60 Russian diplomats", "U.S. intelligence agencies", "Canada's ambassador".
+      const nationals = this.nationalsHead(after);
+      if (nationals > 0) {
+        const headTok = tokens[nationals - 1]!;
+        // A named person after the title: "Russian Ambassador Anatoly Antonov".
+        if (!(headTok.upper || PERSON_ROLE_NOUNS.has(headTok.lower)) || !this.nameToken(nationals, false)) {
+          this.add({
+            first: i,
+            last: nationals,
+            kind: 'State',
+            form: 'nationals',
+            key: `state:${iso}`,
+            name: countryName(iso),
+            iso,
+            object: this.surface(after, nationals),
+            plural: !PERSON_ROLE_NOUNS.has(headTok.lower) && headTok.lower.endsWith('s'),
+            surface: this.surface(i, nationals),
+          });
+          return nationals;
+        }
+      }
+      if (TITLE_WORDS.has(nextTok.lower) || (nextTok.upper && this.nameToken(after, false))) {
+        const before = this.mentions.length;
+        const person = this.person(after, `state:${iso}`);
+        if (person > after && this.mentions.length > before) {
+          this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+          // Keep document order: the state before the person.
+          const p = this.mentions.splice(before, 1)[0]!;
+          this.mentions.push(p);
+          return person;
+        }
+      }
+    }
+    if (entry.form === 'demonymPlural') {
+      // "60 Russians diplomats": a stray plural before the head.
+      if (NATIONALS_NOUNS.has(tokens[end]?.lower ?? '') && tokens[end]!.shape === 'word') {
+        this.add({ first: i, last: end + 1, kind: 'State', form: 'nationals', key: `state:${iso}`, name: countryName(iso), iso, object: tokens[end]!.text, plural: true });
+        return end + 1;
+      }
+      this.add({ first: i, last: end, kind: 'State', form: 'nationals', key: `state:${iso}`, name: countryName(iso), iso, object: tokens[i]!.text, plural: true });
+      return end;
+    }
+    this.addState(i, end, iso, entry.form, { possessive, locative, modifier: entry.form === 'demonym' });
+    return end;
+  }
+
+  private addState(first: number, last: number, iso: string, form: string, flags: { possessive?: boolean; locative?: boolean; modifier?: boolean }): void {
+    const mention = this.add({
+      first,
+      last,
+      kind: 'State',
+      form: form === 'capital' ? 'capital' : form === 'name' ? 'name' : 'demonym',
+      key: `state:${iso}`,
+      name: countryName(iso),
+      iso,
+    });
+    if (flags.locative) mention.locative = true;
+    if (flags.modifier) mention.modifier = true;
+  }
+
+  /** End of "[adjectives] diplomats" after a nationality, or -1. */
+  private nationalsHead(i: number): number {
+    const tokens = this.s.tokens;
+    let j = i;
+    for (let steps = 0; steps < 3 && j < tokens.length; steps++, j++) {
+      const t = tokens[j]!;
+      if (t.shape !== 'word') return -1;
+      if (NATIONALS_NOUNS.has(t.lower)) {
+        // "intelligence officers", "staff members": take the longer head.
+        if (NATIONALS_NOUNS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.shape === 'word') return j + 2;
+        return j + 1;
+      }
+      if (t.upper && !TITLE_WORDS.has(t.lower)) return -1;
+    }
+    return -1;
+  }
+
+  // ---- people ----------------------------------------------------------------------------
+
+  private person(i: number, affiliation: string | undefined): number {
+    const tokens = this.s.tokens;
+    let j = i;
+    const titleParts: string[] = [];
+    let capitalTitle = false;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (t.shape === 'word' && TITLE_WORDS.has(t.lower) && !(t.upper && this.nameToken(j, false))) {
+        titleParts.push(t.text);
+        if (t.upper) capitalTitle = true;
+        j++;
+        continue;
+      }
+      if (t.lower === 'of' && titleParts.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '')) {
+        titleParts.push('of');
+        j++;
+        continue;
+      }
+      break;
+    }
+    const nameStart = j;
+    let count = 0;
+    while (j < tokens.length && count < 5) {
+      if (this.nameToken(j, count > 0)) {
+        // "Andrej Babis and Jan Hamacek": stop at a month only when it ends the run.
+        count++;
+        j++;
+        continue;
+      }
+      if (count > 0 && this.particle(j)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (count === 0) return titleParts.length > 0 ? j : i;
+    const nameTokens = tokens.slice(nameStart, j).map((t) => t.text);
+    const name = nameTokens.join(' ');
+    const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
+    // A place-word makes it a place: "Middle East", "Red Sea".
+    if (nameTokens.some((w) => PLACE_WORDS.has(w.toLowerCase()))) {
+      this.add({ first: nameStart, last: j, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
+      return j;
+    }
+    const sentenceStart = nameStart === 0 || (nameStart === 1 && /^["“‘']$/.test(tokens[0]!.text));
+    const single = count === 1 || this.titleCase;
+    if (single) {
+      const withTitle = titleParts.length > 0 && (capitalTitle || PERSON_ROLE_NOUNS.has(titleParts[titleParts.length - 1]!.toLowerCase()));
+      // One capitalised word: a person only if the article names them in full elsewhere, or a
+      // title or a verb of address says so (decided at resolution).
+      for (let k = nameStart; k < j; k++) {
+        if (!this.nameToken(k, k > nameStart)) continue;
+        const word = tokens[k]!.text;
+        this.add({
+          first: withTitle && k === nameStart ? i : k,
+          last: k + 1,
+          kind: 'Person',
+          form: 'name',
+          key: `single:${word}`,
+          name: word,
+          ...(title && withTitle ? { title } : {}),
+          ...(affiliation ? { affiliation } : {}),
+          anaphor: withTitle ? 'titled' : sentenceStart && k === nameStart ? 'initial' : 'bare',
+        });
+      }
+      return j;
+    }
+    this.add({
+      first: title ? i : nameStart,
+      last: j,
+      kind: 'Person',
+      form: 'name',
+      key: `person:${name}`,
+      name,
+      ...(title ? { title } : {}),
+      ...(affiliation ? { affiliation } : {}),
+      surface: this.surface(nameStart, j),
+    });
+    return j;
+  }
+
+  /** "May" is a month after "in" or before a day, else possibly a known surname. */
+  private month(i: number): number {
+    const before = this.tok(i - 1)?.lower ?? '';
+    const after = this.tok(i + 1);
+    if (DATE_PREPOSITIONS.has(before) || after?.shape === 'number' || i === 0) return i + 1;
+    const t = this.tok(i)!;
+    this.add({ first: i, last: i + 1, kind: 'Person', form: 'name', key: `single:${t.text}`, name: t.text, anaphor: 'month' });
+    return i + 1;
+  }
+
+  // ---- groups, nominals ------------------------------------------------------------------
+
+  private group(i: number): number {
+    const tokens = this.s.tokens;
+    let j = i;
+    if (tokens[j]?.lower === 'at' && tokens[j + 1]?.lower === 'least') j += 2;
+    else if (tokens[j]?.lower === 'more' && tokens[j + 1]?.lower === 'than') j += 2;
+    if (tokens[j] && parseCount(tokens[j]!) !== undefined) {
+      j++;
+      // "three of its allies"
+      if (tokens[j]?.lower === 'of' && ['its', 'their', 'his', 'her', 'the'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
+    }
+    let k = j;
+    while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && (GROUP_QUANTIFIERS.has(tokens[k]!.lower) || (k > j && this.lexicon[k]?.values[0]?.type === 'org'))) {
+      const lex = this.lexicon[k];
+      k = lex && lex.values[0]?.type === 'org' ? lex.end : k + 1;
+    }
+    const head = tokens[k];
+    if (!head || head.shape !== 'word' || !GROUP_NOUNS.has(head.lower)) return i;
+    // Bare "states" or "countries" with nothing before is too vague to be an actor.
+    if (k === i && !['allies', 'partners'].includes(head.lower)) return i;
+    let last = k + 1;
+    if (tokens[last]?.lower === 'and' && GROUP_NOUNS.has(tokens[last + 1]?.lower ?? '')) last += 2;
+    const surface = this.surface(i, last);
+    // Mentions of organisations inside ("NATO allies") still count as mentions.
+    for (let m = j; m < k; m++) {
+      const lex = this.lexicon[m];
+      if (lex && lex.values[0]?.type === 'org') this.knownOrg(m, m, lex.end, lex.values[0] as Extract<LexiconEntry, { type: 'org' }>);
+    }
+    this.add({ first: i, last, kind: 'Group', form: 'name', key: `group:${surface.toLowerCase().replace(/^(at least|more than) /, '')}`, name: surface, plural: true });
+    return last;
+  }
+
+  /** "the ministry", "the president", "the kingdom", "the officers", "the 18". */
+  private nominal(i: number): number {
+    const tokens = this.s.tokens;
+    let j = i + 1;
+    const noun = tokens[j];
+    if (!noun) return i;
+    if (noun.upper) {
+      // "the West"
+      if (noun.text === 'West' && !tokens[j + 1]?.upper) {
+        this.add({ first: i, last: j + 1, kind: 'Group', form: 'name', key: 'group:west', name: 'the West', plural: true });
+        return j + 1;
+      }
+      return i;
+    }
+    if (AGENCY_NOMINALS.has(noun.lower) && !tokens[j + 1]?.upper) {
+      this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
+      return j + 1;
+    }
+    if (STATE_NOMINALS.has(noun.lower)) {
+      // "the government of Canada"
+      if (tokens[j + 1]?.lower === 'of') {
+        const lex = this.lex(j + 2);
+        if (lex && lex.entry.type === 'country') {
+          const iso = lex.entry.iso;
+          this.add({ first: i, last: lex.end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, lex.end) });
+          return lex.end;
+        }
+      }
+      this.add({ first: i, last: j + 1, kind: 'State', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
+      return j + 1;
+    }
+    // "the president", "the foreign minister" with no name after.
+    let k = j;
+    while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && !tokens[k]!.upper && TITLE_WORDS.has(tokens[k]!.lower)) k++;
+    if (k > j && PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower) && !this.nameToken(k, false)) {
+      const role = this.surface(j, k);
+      this.add({ first: i, last: k, kind: 'Person', form: 'nominal', key: `nominal:${role.toLowerCase()}`, name: role, anaphor: tokens[k - 1]!.lower, title: role });
+      return k;
+    }
+    // "the officers", "the 12 men", "the 18"
+    let m = j;
+    if (tokens[m] && parseCount(tokens[m]!) !== undefined) m++;
+    const head = tokens[m];
+    if (head && head.shape === 'word' && !head.upper && (NATIONALS_NOUNS.has(head.lower) || head.lower === 'men' || head.lower === 'women')) {
+      this.add({ first: i, last: m + 1, kind: 'Group', form: 'nominal', key: `nominal:${head.lower}`, name: this.surface(j, m + 1), anaphor: head.lower, plural: head.lower.endsWith('s') || head.lower.endsWith('men') });
+      return m + 1;
+    }
+    if (m > j && (!head || head.shape !== 'word' || head.upper === false) && head?.shape !== 'word') {
+      this.add({ first: i, last: m, kind: 'Group', form: 'nominal', key: 'nominal:number', name: this.surface(j, m), anaphor: 'number', plural: true });
+      return m;
+    }
+    return i;
+  }
+
+  /**
+   * "23 Russians" -> count 23; "four officers of Russia's GRU" -> the GRU mention carries
+   * object "officers" and count 4: the people meant are that state's or agency's.
+   */
+  private objectsAndCounts(): void {
+    const tokens = this.s.tokens;
+    for (const m of this.mentions) {
+      if ((m.kind !== 'State' && m.kind !== 'Agency') || m.modifier) continue;
+      let j = m.first - 1;
+      if (m.form !== 'nationals') {
+        if (tokens[j]?.lower === 'the') j--;
+        if (tokens[j]?.lower !== 'of') continue;
+        j--;
+        let k = j;
+        while (k >= 0 && k > j - 2 && tokens[k]!.shape === 'word' && !tokens[k]!.upper && NATIONALS_NOUNS.has(tokens[k]!.lower)) k--;
+        if (k === j) continue;
+        m.object = this.surface(k + 1, j + 1);
+        m.plural = true;
+        j = k;
+      }
+      const n = tokens[j] ? parseCount(tokens[j]!) : undefined;
+      if (n !== undefined) m.count = n;
+    }
+  }
+
+  /** People with a title right after a state or agency: "Kremlin spokesman Dmitry Peskov". */
+  private linkAffiliations(): void {
+    const ms = this.mentions;
+    for (let k = 1; k < ms.length; k++) {
+      const m = ms[k]!;
+      const prev = ms[k - 1]!;
+      if (m.kind !== 'Person' || m.form !== 'name' || !m.title || m.affiliation) continue;
+      if (prev.last === m.first && (prev.kind === 'Agency' || prev.kind === 'State') && prev.form !== 'nationals') {
+        m.affiliation = prev.kind === 'State' ? `state:${prev.iso}` : prev.key;
+      }
+    }
+  }
+}
+
+export function parseCount(t: Token): number | undefined {
+  if (t.shape === 'number') {
+    const n = Number(t.text.replace(/,/g, ''));
+    // Years are not counts.
+    if (!Number.isFinite(n) || (n >= 1900 && n <= 2100 && /^\d{4}$/.test(t.text))) return undefined;
+    return n;
+  }
+  return NUMBER_WORDS.get(t.lower);
+}
+
+/** All mentions in one sentence, in token order. */
+export function findMentions(sentence: SentenceInput): Mention[] {
+  const titleCase = sentence.isTitle && isTitleCase(sentence.tokens);
+  return new SentenceScanner(sentence, titleCase).scan();
+}

@@ -1,0 +1,51 @@
+// A trie over token texts, built once at module load, so that every lexicon lookup is one walk
+// from a token with no per-sentence allocation.
+import { tokenize } from './tokens.ts';
+import type { Token } from './types.ts';
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Exclusive end token index. */
+  end: number;
+  values: readonly T[];
+}
+
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+
+  constructor(private readonly caseless = false) {}
+
+  private key(text: string): string {
+    return this.caseless ? text.toLowerCase() : text;
+  }
+
+  add(phrase: string, value: T): void {
+    let node = this.root;
+    for (const token of tokenize(phrase)) {
+      const k = this.key(token.text);
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), values: [] };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (node !== this.root) node.values.push(value);
+  }
+
+  /** Longest phrase starting at token `from`, or undefined. */
+  longest(tokens: readonly Token[], from: number): PhraseMatch<T> | undefined {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: PhraseMatch<T> | undefined;
+    for (let i = from; i < tokens.length; i++) {
+      node = node.next.get(this.key(tokens[i]!.text));
+      if (!node) break;
+      if (node.values.length > 0) best = { end: i + 1, values: node.values };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,64 @@
+// Stage 2a: text -> tokens with offsets. One sticky regex pass, no backtracking-prone patterns.
+import type { Token } from './types.ts';
+
+/** Words that keep their full stop: titles, months, company suffixes. Lower case, no dot. */
+export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'jr', 'sr', 'prof', 'adm',
+  'capt', 'sgt', 'maj', 'brig', 'rev', 'hon', 'pres', 'ft', 'mt', 'approx', 'dept', 'univ', 'cmdr', 'supt', 'insp',
+]);
+
+// Alternatives, in order: dotted initials ("U.S.", "D.C."), numbers ("1,000", "2.5"), words with
+// inner hyphens or apostrophes ("al-Jubeir", "O'Brien"), then any single other character.
+const TOKEN = /(\p{L}(?:\.\p{L})+\.?)|(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\S)/uy;
+const UPPER = /^\p{Lu}/u;
+
+function push(tokens: Token[], text: string, start: number, shape: Token['shape']): void {
+  tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, shape, upper: UPPER.test(text) });
+}
+
+/** Tokens of `text.slice(from, to)`, offsets relative to `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  while (TOKEN.lastIndex < to) {
+    const at = TOKEN.lastIndex;
+    const ch = text.charCodeAt(at);
+    // Skip white space quickly.
+    if (ch === 32 || ch === 10 || ch === 9 || ch === 13 || ch === 0xa0) {
+      TOKEN.lastIndex = at + 1;
+      continue;
+    }
+    const m = TOKEN.exec(text);
+    if (!m) {
+      TOKEN.lastIndex = at + 1;
+      continue;
+    }
+    if (m.index + m[0].length > to) break;
+    if (m[1] !== undefined) push(tokens, m[1], at, 'word');
+    else if (m[2] !== undefined) push(tokens, m[2], at, 'number');
+    else if (m[3] !== undefined) {
+      let word = m[3];
+      let end = at + word.length;
+      // "Russia's" -> "Russia" + "'s"; "didn't" -> "did" + "n't".
+      const tail = word.length > 2 ? word.slice(-2).toLowerCase() : '';
+      if ((tail === "'s" || tail === '’s') && word.length > 2) {
+        push(tokens, word.slice(0, -2), at, 'word');
+        push(tokens, word.slice(-2), end - 2, 'punct');
+        continue;
+      }
+      if (word.length > 3 && /n['’]t$/i.test(word)) {
+        push(tokens, word.slice(0, -3), at, 'word');
+        push(tokens, word.slice(-3), end - 3, 'word');
+        continue;
+      }
+      if (text.charCodeAt(end) === 46 && (DOTTED_ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && UPPER.test(word)))) {
+        word += '.';
+        end += 1;
+        TOKEN.lastIndex = end;
+      }
+      push(tokens, word, at, /^\d/.test(word) ? 'number' : 'word');
+    } else push(tokens, m[4]!, at, 'punct');
+  }
+  return tokens;
+}

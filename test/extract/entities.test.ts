@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { resolveReferences } from '../../src/extract/coreference.ts';
+import { resolveEntities } from '../../src/extract/entities.ts';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { normaliseArticle } from '../../src/extract/normalise.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+function resolve(text: string) {
+  const sentences = splitSentences(normaliseArticle(text)).map((s) => ({ tokens: s.tokens, mentions: findMentions(s), text: s.text }));
+  const table = resolveEntities(sentences);
+  resolveReferences(sentences, table);
+  const refer = (sentence: number, surface: string) => {
+    const m = sentences[sentence]!.mentions.find((x) => x.surface === surface);
+    return m?.entity === undefined ? undefined : table.get(m.entity).name;
+  };
+  return { table, refer, names: table.entities.map((e) => `${e.kind}:${e.name}`) };
+}
+
+describe('resolveEntities and resolveReferences', () => {
+  it('merges surnames, capitals and government forms into one entity each', () => {
+    const { names, table } = resolve('Title\n\nPresident William Ruto spoke. Ruto said Nairobi and the Kenyan government agreed with Kenya.');
+    expect(names).toEqual(['Person:William Ruto', 'State:Kenya']);
+    const kenya = table.entities.find((e) => e.name === 'Kenya')!;
+    expect([...kenya.aliases].sort()).toEqual(['Kenya', 'Kenyan government', 'Nairobi']);
+    expect(kenya.iso).toBe('KEN');
+  });
+
+  it('merges an acronym with the name it abbreviates and a bare ministry with the qualified one', () => {
+    const { names } = resolve('T\n\nThe National Intelligence Service (NIS) briefed the Foreign Ministry. The Kenyan Foreign Ministry agreed.');
+    expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:National Intelligence Service', 'Agency:Kenyan Foreign Ministry']);
+  });
+
+  it('makes a bare capitalised word a person only with a title or a verb of address', () => {
+    const { names } = resolve('T\n\nPresident Noboa called Petro to congratulate him. Quito Weekly printed Nobody.');
+    expect(names).toContain('Person:Noboa');
+    expect(names).toContain('Person:Petro');
+    expect(names).not.toContain('Person:Nobody');
+  });
+
+  it('resolves he, it, the ministry, the kingdom and the officers by recency and agreement', () => {
+    const text = [
+      'T',
+      '',
+      'Moroccan Foreign Minister Nasser Bourita said the Algerian Foreign Ministry had expelled five officers of the Moroccan Embassy.',
+      'He said the ministry acted alone. Morocco said the kingdom would respond and that the officers were innocent.',
+    ].join('\n');
+    const { refer } = resolve(text);
+    expect(refer(2, 'He')).toBe('Nasser Bourita');
+    expect(refer(2, 'the ministry')).toBe('Algerian Foreign Ministry');
+    expect(refer(3, 'the kingdom')).toBe('Morocco');
+    expect(refer(3, 'the officers')).toBe('Moroccan Embassy');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { tokenize } from '../../src/extract/tokens.ts';
+import type { Mention } from '../../src/extract/types.ts';
+
+function mentions(text: string, isTitle = false): Mention[] {
+  return findMentions({ index: 0, tokens: tokenize(text), isTitle });
+}
+
+function brief(text: string): string[] {
+  return mentions(text).map((m) => `${m.kind}:${m.form}:${m.surface}`);
+}
+
+describe('findMentions', () => {
+  it('finds states by name, capital, demonym and short form, with ISO codes from world-countries', () => {
+    const ms = mentions('Kenya and the U.K. warned Kampala as Ugandan troops massed.');
+    expect(ms.map((m) => [m.surface, m.iso, m.form])).toEqual([
+      ['Kenya', 'KEN', 'name'],
+      ['U.K.', 'GBR', 'name'],
+      ['Kampala', 'UGA', 'capital'],
+      ['Ugandan troops', 'UGA', 'nationals'],
+    ]);
+  });
+
+  it('treats a capital after "in" as a place, not the state', () => {
+    const m = mentions('Talks were held in Nairobi.').find((x) => x.surface === 'Nairobi');
+    expect(m?.kind).toBe('Place');
+  });
+
+  it('reads people with titles and their affiliation', () => {
+    const ms = mentions('Kenyan Foreign Minister Musalia Mudavadi met Ecuador spokesman Jorge Wated.');
+    const people = ms.filter((m) => m.kind === 'Person');
+    expect(people.map((p) => [p.name, p.title, p.affiliation])).toEqual([
+      ['Musalia Mudavadi', 'Foreign Minister', 'state:KEN'],
+      ['Jorge Wated', 'spokesman', 'state:ECU'],
+    ]);
+  });
+
+  it('reads ministries, embassies and acronym agencies', () => {
+    expect(brief("the Norwegian Foreign Ministry summoned staff of the Chilean Embassy in Oslo and the CNI.")).toEqual([
+      'Agency:name:Norwegian Foreign Ministry',
+      'State:demonym:Norwegian',
+      'Agency:name:Chilean Embassy in Oslo',
+      'State:demonym:Chilean',
+      'Agency:name:CNI',
+    ]);
+  });
+
+  it('gives nationals their count and noun', () => {
+    const m = mentions('Oslo expelled 15 Chilean diplomats.').find((x) => x.form === 'nationals');
+    expect(m).toMatchObject({ iso: 'CHL', count: 15, object: 'diplomats' });
+  });
+
+  it('gives "N officers of X" to X with count and noun', () => {
+    const m = mentions('It expelled four officers of the CNI.').find((x) => x.kind === 'Agency');
+    expect(m).toMatchObject({ count: 4, object: 'officers' });
+  });
+
+  it('reads the government form, groups, pronouns and nominals', () => {
+    expect(brief('The Peruvian government and at least 12 nations said the ministry and she agreed.')).toEqual([
+      'State:government:Peruvian government',
+      'Group:name:at least 12 nations',
+      'Agency:nominal:the ministry',
+      'Person:pronoun:she',
+    ]);
+  });
+
+  it('does not make regions or "X East" into people', () => {
+    const ms = mentions('Migrants came from the Middle East and Europe.');
+    expect(ms.filter((m) => m.kind === 'Place').map((m) => m.name)).toEqual(['Middle East', 'Europe']);
+    // Only the sentence-initial word is left, as a single-word candidate for resolution to drop.
+    expect(ms.filter((m) => m.kind !== 'Place').map((m) => m.key)).toEqual(['single:Migrants']);
+  });
+
+  it('keeps a month apart from a surname-like use', () => {
+    expect(mentions('Talks resumed in May.').some((m) => m.name === 'May')).toBe(false);
+    expect(mentions('Officials said May would decide.').some((m) => m.name === 'May')).toBe(true);
+  });
+
+  it('in a Title Case headline only lexicon names and single words are proposed', () => {
+    const ms = mentions('Ghana Expels Togolese Envoy Amid Border Row', true);
+    expect(ms.some((m) => m.key.startsWith('person:'))).toBe(false);
+    expect(ms.some((m) => m.iso === 'GHA')).toBe(true);
+  });
+});
