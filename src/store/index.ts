@@ -1,0 +1,46 @@
+// Opens the store a command asked for: Neo4j when a URI is given, else the embedded Kùzu file.
+import { KuzuStore } from './kuzu/kuzuStore.ts';
+import { Neo4jStore } from './neo4j/neo4jStore.ts';
+import type { Store } from './types.ts';
+
+export type { ArticleGraph, QueryOptions, Row, Store, WriteResult } from './types.ts';
+
+export const DEFAULT_KUZU_PATH = './newsgraph.db';
+export const DEFAULT_NEO4J_USER = 'neo4j';
+
+export interface OpenStoreOptions {
+  /** Kùzu database file; used when no Neo4j URI is given. Default ./newsgraph.db. */
+  db?: string;
+  neo4jUri?: string;
+  neo4jUser?: string;
+  neo4jPassword?: string;
+  /** For reading only: Kùzu opens a read-only handle, Neo4j uses READ sessions and skips the schema. */
+  readOnly?: boolean;
+}
+
+/** Fills what the options leave out from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD. */
+export function withEnvironment(options: OpenStoreOptions, env: NodeJS.ProcessEnv = process.env): OpenStoreOptions {
+  return {
+    ...options,
+    neo4jUri: options.neo4jUri || env.NEO4J_URI || undefined,
+    neo4jUser: options.neo4jUser || env.NEO4J_USER || undefined,
+    neo4jPassword: options.neo4jPassword ?? env.NEO4J_PASSWORD,
+  };
+}
+
+/**
+ * Opens (and initialises: tables, constraints) the store. Neo4j when `neo4jUri` is set,
+ * otherwise Kùzu at `db`. Environment variables are not read here: see `withEnvironment`.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const store: Store = options.neo4jUri
+    ? await Neo4jStore.open({ uri: options.neo4jUri, user: options.neo4jUser || DEFAULT_NEO4J_USER, password: options.neo4jPassword ?? '', readOnly: options.readOnly })
+    : await KuzuStore.open({ path: options.db || DEFAULT_KUZU_PATH, readOnly: options.readOnly });
+  try {
+    await store.init();
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+  return store;
+}

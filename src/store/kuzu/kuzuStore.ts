@@ -1,0 +1,286 @@
+// The embedded default store: Kùzu (in-process Cypher) in one database file.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import kuzu, { type Connection, type Database, type KuzuValue, type PreparedStatement, type QueryResult } from 'kuzu';
+import { StoreError } from '../../errors.ts';
+import { createGraph, type NewsGraph } from '../../graph/model.ts';
+import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../../ontology.ts';
+import { graphFromStoredRows, type StoredEdgeRow, type StoredEntityRow, type StoredMentionRow } from '../exportRows.ts';
+import { normalizeStatement } from '../statement.ts';
+import type { ArticleGraph, QueryOptions, Row, Store, WriteResult } from '../types.ts';
+import { mapRow } from '../values.ts';
+import { buildWritePlan, groupBy, type WritePlan } from '../writePlan.ts';
+import { toColumns } from './columns.ts';
+import { kuzuSchemaStatements } from './ddl.ts';
+import * as statements from './statements.ts';
+import { plainKuzuValue } from './values.ts';
+
+export interface KuzuStoreOptions {
+  /** Database file (Kùzu 0.11 keeps one file plus a `.wal` beside it). */
+  path: string;
+  /** Opens a read-only handle: every write is refused by Kùzu itself. */
+  readOnly?: boolean;
+  /** Buffer pool size; Kùzu's default is 80% of RAM, too much for a CLI on a shared machine. */
+  bufferPoolBytes?: number;
+  /**
+   * Test seam: called before each statement of a write transaction (and before COMMIT); a throw
+   * aborts the batch like any database failure would.
+   */
+  beforeWriteStep?: (step: string) => void;
+}
+
+const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+const READ_ONLY_REFUSAL = /read-only (transaction|database)/i;
+
+export class KuzuStore implements Store {
+  readonly kind = 'kuzu' as const;
+  readonly location: string;
+  readonly readOnly: boolean;
+  private readonly database: Database;
+  private readonly connection: Connection;
+  private readonly prepared = new Map<string, PreparedStatement>();
+  private readonly beforeWriteStep: (step: string) => void;
+  /** Kind of every stored entity id: an id keeps the kind it was first stored with. */
+  private storedKinds: Map<string, EntityKind> | undefined;
+  /** One connection runs one thing at a time; calls queue here so transactions never interleave. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(options: KuzuStoreOptions, database: Database, connection: Connection) {
+    this.location = options.path;
+    this.readOnly = options.readOnly ?? false;
+    this.database = database;
+    this.connection = connection;
+    this.beforeWriteStep = options.beforeWriteStep ?? (() => {});
+  }
+
+  static async open(options: KuzuStoreOptions): Promise<KuzuStore> {
+    const path = resolve(options.path);
+    const readOnly = options.readOnly ?? false;
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      throw new StoreError('STORE_CONNECTION', `${options.path} is a directory; --db names a Kùzu database file (e.g. ./newsgraph.db)`);
+    }
+    if (readOnly && !existsSync(path)) {
+      throw new StoreError('STORE_CONNECTION', `no Kùzu database at ${options.path}; load articles first (newsgraph load ...) or pass --db`);
+    }
+    if (!readOnly) mkdirSync(dirname(path), { recursive: true });
+    const database = new kuzu.Database(path, options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES, true, readOnly);
+    const connection = new kuzu.Connection(database);
+    try {
+      await database.init();
+      await connection.init();
+    } catch (error) {
+      await database.close().catch(() => {});
+      const cause = firstLine(error);
+      const hint = /lock/i.test(cause) ? ' (is another newsgraph process using it?)' : '';
+      throw new StoreError('STORE_CONNECTION', `cannot open Kùzu database ${options.path}: ${cause}${hint}`, { cause: error });
+    }
+    return new KuzuStore({ ...options, readOnly }, database, connection);
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.closed) throw new StoreError('STORE_QUERY', `the Kùzu store at ${this.location} is closed`);
+      return work();
+    });
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async prepare(statement: string): Promise<PreparedStatement> {
+    let prepared = this.prepared.get(statement);
+    if (!prepared) {
+      prepared = await this.connection.prepare(statement);
+      if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+      this.prepared.set(statement, prepared);
+    }
+    return prepared;
+  }
+
+  /** Runs one statement and returns its rows (Kùzu's raw values). */
+  private async run(statement: string, params: Record<string, KuzuValue> = {}, cache = true): Promise<Record<string, KuzuValue>[]> {
+    let result: QueryResult | QueryResult[];
+    if (Object.keys(params).length === 0) result = await this.connection.query(statement);
+    else if (cache) result = await this.connection.execute(await this.prepare(statement), params);
+    else {
+      const prepared = await this.connection.prepare(statement);
+      if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+      result = await this.connection.execute(prepared, params);
+    }
+    const results: QueryResult[] = Array.isArray(result) ? result : [result];
+    try {
+      if (results.length !== 1) throw new StoreError('STORE_QUERY', 'give one Cypher statement at a time');
+      return await results[0]!.getAll();
+    } finally {
+      for (const each of results) each.close();
+    }
+  }
+
+  init(): Promise<void> {
+    return this.exclusive(async () => {
+      if (!this.readOnly) {
+        try {
+          for (const statement of kuzuSchemaStatements()) await this.run(statement);
+        } catch (error) {
+          throw new StoreError('STORE_CONNECTION', `cannot create the schema in Kùzu database ${this.location}: ${firstLine(error)}`, { cause: error });
+        }
+      }
+    });
+  }
+
+  private async loadStoredKinds(): Promise<Map<string, EntityKind>> {
+    if (!this.storedKinds) {
+      const kinds = new Map<string, EntityKind>();
+      for (const kind of ENTITY_KINDS) for (const row of await this.run(statements.entityIds(kind))) kinds.set(String(row.id), kind);
+      this.storedKinds = kinds;
+    }
+    return this.storedKinds;
+  }
+
+  writeArticles(batch: readonly ArticleGraph[]): Promise<WriteResult> {
+    return this.exclusive(async () => {
+      if (this.readOnly) throw new StoreError('STORE_WRITE', `the Kùzu database ${this.location} was opened read-only`);
+      const kinds = await this.loadStoredKinds();
+      const plan = buildWritePlan(batch, (id) => kinds.get(id));
+      if (plan.articles.length === 0) return { articles: 0, nodes: 0, edges: 0 };
+      await this.run('BEGIN TRANSACTION');
+      try {
+        await this.writePlan(plan);
+        this.beforeWriteStep('commit');
+        await this.run('COMMIT');
+      } catch (error) {
+        await this.run('ROLLBACK').catch(() => {});
+        if (error instanceof StoreError) throw error;
+        throw new StoreError('STORE_WRITE', `writing ${plan.articles.length} article(s) to Kùzu (${this.location}) failed, nothing from this batch was written: ${firstLine(error)}`, { cause: error });
+      }
+      for (const entity of plan.entities) if (!kinds.has(entity.id)) kinds.set(entity.id, entity.kind);
+      return { articles: plan.articles.length, nodes: plan.entities.length, edges: plan.relations.length };
+    });
+  }
+
+  /** The statements of one write transaction. New articles' edges are created without a
+   * per-edge MERGE (their keys embed the article id, so none can exist yet); only articles
+   * stored before have their existing keys and mentions looked up and skipped. */
+  private async writePlan(plan: WritePlan): Promise<void> {
+    const stored = await this.storedIn(plan.articles.map((article) => article.id));
+    let relations = plan.relations;
+    let mentions = plan.mentions;
+    if (stored.size > 0) {
+      const existingKeys = new Set<string>();
+      for (const [relation, rows] of groupBy(relations.filter((row) => stored.has(row.article)), (row) => row.relation)) {
+        for (const row of await this.run(statements.existingRelationKeys(relation), { keys: rows.map((r) => r.key) })) existingKeys.add(String(row.key));
+      }
+      const existingMentions = new Set<string>();
+      for (const row of await this.run(statements.EXISTING_MENTIONS, { ids: [...stored] })) existingMentions.add(`${String(row.article)}\u0000${String(row.entity)}`);
+      relations = relations.filter((row) => !existingKeys.has(row.key));
+      mentions = mentions.filter((row) => !existingMentions.has(`${row.article}\u0000${row.entity}`));
+    }
+
+    this.beforeWriteStep('articles');
+    await this.run(statements.MERGE_ARTICLES, toColumns(plan.articles, { id: ['string', (r) => r.id], title: ['string', (r) => r.title], source: ['string', (r) => r.source] }));
+
+    for (const [kind, rows] of groupBy(plan.entities, (row) => row.kind)) {
+      this.beforeWriteStep(`entities:${kind}`);
+      await this.run(
+        statements.mergeEntities(kind),
+        toColumns(rows, { id: ['string', (r) => r.id], name: ['string', (r) => r.name], aliases: ['strings', (r) => r.aliases], title: ['string', (r) => r.title], iso: ['string', (r) => r.iso] }),
+      );
+    }
+
+    for (const [kind, rows] of groupBy(mentions, (row) => row.kind)) {
+      this.beforeWriteStep(`mentions:${kind}`);
+      await this.run(statements.createMentions(kind), toColumns(rows, { article: ['string', (r) => r.article], entity: ['string', (r) => r.entity], count: ['int', (r) => r.count] }));
+    }
+
+    for (const [group, rows] of groupBy(relations, (row) => `${row.relation}|${row.sourceKind}|${row.targetKind}`)) {
+      const [relation, sourceKind, targetKind] = group.split('|') as [RelationType, EntityKind, EntityKind];
+      this.beforeWriteStep(`relations:${group}`);
+      await this.run(
+        statements.createRelations(relation, sourceKind, targetKind),
+        toColumns(rows, {
+          key: ['string', (r) => r.key],
+          source: ['string', (r) => r.source],
+          target: ['string', (r) => r.target],
+          cameo: ['string', (r) => r.cameo],
+          evidence: ['string', (r) => r.evidence],
+          startAt: ['int', (r) => r.start],
+          endAt: ['int', (r) => r.end],
+          article: ['string', (r) => r.article],
+          count: ['int', (r) => r.count],
+          object: ['string', (r) => r.object],
+          confidence: ['double', (r) => r.confidence],
+        }),
+      );
+    }
+  }
+
+  private async storedIn(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.run(statements.STORED_ARTICLE_IDS, { ids: [...ids] });
+    return new Set(rows.map((row) => String(row.id)));
+  }
+
+  storedArticleIds(ids: readonly string[]): Promise<Set<string>> {
+    return this.exclusive(() => this.storedIn(ids));
+  }
+
+  query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<Row[]> {
+    return this.exclusive(async () => {
+      const statement = normalizeStatement(cypher);
+      if (options.write && this.readOnly) throw new StoreError('STORE_QUERY', `the Kùzu database ${this.location} was opened read-only`);
+      // A read-only handle refuses writes by itself; a read-write handle gets a read-only transaction.
+      const guard = !options.write && !this.readOnly;
+      if (guard) await this.run('BEGIN TRANSACTION READ ONLY');
+      try {
+        const rows = await this.run(statement, params as Record<string, KuzuValue>, false);
+        if (guard) await this.run('COMMIT');
+        return rows.map((row) => mapRow(row, plainKuzuValue));
+      } catch (error) {
+        if (guard) await this.run('ROLLBACK').catch(() => {});
+        if (error instanceof StoreError) throw error;
+        const cause = firstLine(error);
+        if (!options.write && READ_ONLY_REFUSAL.test(cause)) {
+          throw new StoreError('QUERY_NOT_READ_ONLY', 'the query writes to the database and was refused; nothing changed (add --write to allow writes)');
+        }
+        throw new StoreError('STORE_QUERY', `Kùzu query failed: ${cause}`, { cause: error });
+      }
+    });
+  }
+
+  exportGraph(): Promise<NewsGraph> {
+    return this.exclusive(async () => {
+      const entities: StoredEntityRow[] = [];
+      for (const kind of ENTITY_KINDS) {
+        for (const row of await this.run(statements.exportEntities(kind))) entities.push({ ...(mapRow(row, plainKuzuValue) as Omit<StoredEntityRow, 'kind'>), kind });
+      }
+      const mentions = (await this.run(statements.EXPORT_MENTIONS)).map((row) => mapRow(row, plainKuzuValue) as unknown as StoredMentionRow);
+      const edges: StoredEdgeRow[] = [];
+      for (const relation of RELATION_TYPES) {
+        for (const row of await this.run(statements.exportRelations(relation))) edges.push({ ...(mapRow(row, plainKuzuValue) as Omit<StoredEdgeRow, 'relation'>), relation });
+      }
+      return entities.length === 0 ? createGraph() : graphFromStoredRows(entities, mentions, edges);
+    });
+  }
+
+  counts(): Promise<{ articles: number; nodes: number; edges: number }> {
+    return this.exclusive(async () => {
+      const count = async (statement: string) => Number((await this.run(statement))[0]?.n ?? 0);
+      return { articles: await count(statements.COUNT_ARTICLES), nodes: await count(statements.COUNT_ENTITIES), edges: await count(statements.COUNT_RELATIONS) };
+    });
+  }
+
+  close(): Promise<void> {
+    return this.exclusive(async () => {
+      this.closed = true;
+      this.prepared.clear();
+      await this.connection.close();
+      await this.database.close();
+    });
+  }
+}

@@ -1,0 +1,70 @@
+// Every Cypher statement the Kùzu store sends. Labels and relationship types are inlined only
+// from the ontology; every value is a parameter (columns from ./columns.ts).
+import { ARTICLE_LABEL, ENTITY_KINDS, MENTIONS, type EntityKind, type RelationType } from '../../ontology.ts';
+import { unwindRows } from './columns.ts';
+import { quoteLabel } from './ddl.ts';
+
+const ARTICLE = quoteLabel(ARTICLE_LABEL);
+
+export const MERGE_ARTICLES =
+  `${unwindRows('id')} WITH $id[i] AS id, $title[i] AS title, $source[i] AS source ` +
+  `MERGE (a:${ARTICLE} {id: id}) ON CREATE SET a.kind = '${ARTICLE_LABEL}', a.title = title, a.source = source`;
+
+/** Entities merge on id; aliases accumulate; title and iso keep the first value stored. */
+export function mergeEntities(kind: EntityKind): string {
+  return (
+    `${unwindRows('id')} WITH $id[i] AS id, $name[i] AS name, $aliases[i] AS aliases, $title[i] AS title, $iso[i] AS iso ` +
+    `MERGE (n:${quoteLabel(kind)} {id: id}) ` +
+    `ON CREATE SET n.kind = '${kind}', n.name = name, n.aliases = aliases, n.title = title, n.iso = iso ` +
+    `ON MATCH SET n.aliases = list_distinct(list_concat(n.aliases, aliases)), n.title = coalesce(n.title, title), n.iso = coalesce(n.iso, iso)`
+  );
+}
+
+// MERGE on the endpoints (they exist: entities are merged first in the same transaction) because
+// Kùzu plans `UNWIND ... MATCH (a {id: x})` as a cross product, while MERGE seeks the primary key.
+export function createMentions(kind: EntityKind): string {
+  return (
+    `${unwindRows('article')} WITH $article[i] AS article, $entity[i] AS entity, $count[i] AS count ` +
+    `MERGE (a:${ARTICLE} {id: article}) MERGE (n:${quoteLabel(kind)} {id: entity}) ` +
+    `CREATE (a)-[:${quoteLabel(MENTIONS)} {relation: '${MENTIONS}', count: count}]->(n)`
+  );
+}
+
+export function createRelations(relation: RelationType, sourceKind: EntityKind, targetKind: EntityKind): string {
+  return (
+    `${unwindRows('key')} WITH i, $source[i] AS source, $target[i] AS target ` +
+    `MERGE (a:${quoteLabel(sourceKind)} {id: source}) MERGE (b:${quoteLabel(targetKind)} {id: target}) ` +
+    `CREATE (a)-[:${quoteLabel(relation)} {key: $key[i], relation: '${relation}', cameo: $cameo[i], evidence: $evidence[i], ` +
+    'start: $startAt[i], `end`: $endAt[i], article: $article[i], count: $count[i], object: $object[i], ' +
+    'confidence: CAST($confidence[i] AS DOUBLE)}]->(b)'
+  );
+}
+
+export const STORED_ARTICLE_IDS = `MATCH (a:${ARTICLE}) WHERE a.id IN $ids RETURN a.id AS id`;
+
+export function existingRelationKeys(relation: RelationType): string {
+  return `MATCH ()-[e:${quoteLabel(relation)}]->() WHERE e.key IN $keys RETURN e.key AS key`;
+}
+
+export const EXISTING_MENTIONS = `MATCH (a:${ARTICLE})-[:${quoteLabel(MENTIONS)}]->(n) WHERE a.id IN $ids RETURN a.id AS article, n.id AS entity`;
+
+export function entityIds(kind: EntityKind): string {
+  return `MATCH (n:${quoteLabel(kind)}) RETURN n.id AS id`;
+}
+
+export function exportEntities(kind: EntityKind): string {
+  return `MATCH (n:${quoteLabel(kind)}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.title AS title, n.iso AS iso`;
+}
+
+export const EXPORT_MENTIONS = `MATCH (a:${ARTICLE})-[m:${quoteLabel(MENTIONS)}]->(n) RETURN n.id AS entity, a.id AS article, m.count AS count`;
+
+export function exportRelations(relation: RelationType): string {
+  return (
+    `MATCH (a)-[e:${quoteLabel(relation)}]->(b) RETURN a.id AS source, b.id AS target, e.key AS key, e.cameo AS cameo, ` +
+    'e.evidence AS evidence, e.start AS start, e.`end` AS end, e.article AS article, e.count AS count, e.object AS object, e.confidence AS confidence'
+  );
+}
+
+export const COUNT_ARTICLES = `MATCH (a:${ARTICLE}) RETURN count(*) AS n`;
+export const COUNT_ENTITIES = `MATCH (n) WHERE n.kind IN [${ENTITY_KINDS.map((kind) => `'${kind}'`).join(', ')}] RETURN count(*) AS n`;
+export const COUNT_RELATIONS = `MATCH ()-[e]->() WHERE e.relation <> '${MENTIONS}' RETURN count(*) AS n`;
