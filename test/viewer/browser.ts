@@ -65,14 +65,18 @@ export function startViewerCli(args: string[], env: NodeJS.ProcessEnv = {}): Pro
 
 export type ViewerWindow = Window & { __newsgraph?: import('../../src/viewer/web/testHook.ts').NewsgraphHook; __pwned?: unknown };
 
-/** Opens the page and waits until the graph is drawn and the layout has settled. */
-export async function openViewer(page: Page, url: string): Promise<void> {
+/** Opens the page and waits until the graph is drawn and (unless told not to) laid out. */
+export async function openViewer(page: Page, url: string, options: { settled?: boolean } = {}): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => {
-    const hook = (window as ViewerWindow).__newsgraph;
-    if (hook?.error) throw new Error(hook.error);
-    return hook?.ready && hook.timings.firstFrame !== undefined && hook.layoutPhase === 'settled';
-  }, null, { timeout: 60_000, polling: 100 });
+  await page.waitForFunction(
+    (settled) => {
+      const hook = (window as ViewerWindow).__newsgraph;
+      if (hook?.error) throw new Error(hook.error);
+      return hook?.ready && hook.timings.firstFrame !== undefined && (!settled || hook.layoutPhase === 'settled');
+    },
+    options.settled ?? true,
+    { timeout: 60_000, polling: 100 },
+  );
 }
 
 /**

@@ -23,9 +23,13 @@ export interface LayoutOptions {
   onPhase?: (phase: LayoutPhase, info: { elapsedMs: number; capped: boolean }) => void;
 }
 
-const SAMPLE_MS = 400;
-/** Mean node movement per second, as a share of the drawing's diagonal, below which FA2 is done. */
-const SETTLED_SPEED = 0.004;
+const SAMPLE_MS = 250;
+/**
+ * Mean node movement per second, as a share of the drawing's diagonal, below which FA2 is done.
+ * FA2 never comes to rest exactly (nodes keep swinging by a pixel or two), so this is the
+ * "nobody can see it move any more" speed, not zero.
+ */
+const SETTLED_SPEED = 0.01;
 const CALM_SAMPLES_NEEDED = 2;
 /** Noverlap converges in a few hundred ms on real graphs; a dense one is cut off here. */
 const NOVERLAP_CAP_MS = 5_000;
@@ -89,23 +93,35 @@ export function startLayout(graph: ViewerGraph, renderer: Sigma<ViewerNode, View
 
   const settings = inferSettings(graph);
   const forces = new FA2Layout(graph, {
-    settings: { ...settings, barnesHutOptimize: graph.order > 400, outboundAttractionDistribution: true, gravity: 1, slowDown: graph.order > 2000 ? 5 : 2 },
+    // Hubs (a state named in every article) are dissuaded from pulling everything into one knot;
+    // strong gravity keeps small components and lone entities from drifting to the far edges.
+    settings: { ...settings, barnesHutOptimize: graph.order > 1000, outboundAttractionDistribution: true, strongGravityMode: true, gravity: 1 },
   });
   let noverlap: NoverlapLayout | null = null;
   let previous = snapshot(graph);
   let calmSamples = 0;
+  // The worker's first answer can take longer than a sample on big graphs: a sample with no
+  // update in it says nothing about convergence.
+  let updates = 0;
+  const countUpdate = () => {
+    updates += 1;
+  };
+  graph.on('eachNodeAttributesUpdated', countUpdate);
 
   let noverlapTimer = 0;
+  let forcesCapped = false;
   const finish = () => {
     window.clearTimeout(noverlapTimer);
     noverlap?.kill();
     noverlap = null;
-    if (phase === 'noverlap') setPhase('settled');
+    if (phase === 'noverlap') setPhase('settled', forcesCapped);
   };
 
   const startNoverlap = (capped: boolean) => {
     window.clearInterval(timer);
+    graph.off('eachNodeAttributesUpdated', countUpdate);
     forces.kill();
+    forcesCapped = capped;
     setPhase('noverlap', capped);
     const unitsPerPixel = graphUnitsPerPixel(renderer);
     noverlap = new NoverlapLayout(graph, {
@@ -121,11 +137,13 @@ export function startLayout(graph: ViewerGraph, renderer: Sigma<ViewerNode, View
   };
 
   const timer = window.setInterval(() => {
+    const capped = performance.now() - started > timeCapMs(graph.order);
+    if (updates === 0 && !capped) return;
+    updates = 0;
     const current = snapshot(graph);
     const speed = relativeMovement(previous, current) / (SAMPLE_MS / 1000);
     previous = current;
     calmSamples = speed < SETTLED_SPEED ? calmSamples + 1 : 0;
-    const capped = performance.now() - started > timeCapMs(graph.order);
     if (calmSamples >= CALM_SAMPLES_NEEDED || capped) startNoverlap(capped && calmSamples < CALM_SAMPLES_NEEDED);
   }, SAMPLE_MS);
 
@@ -135,6 +153,7 @@ export function startLayout(graph: ViewerGraph, renderer: Sigma<ViewerNode, View
     phase: () => phase,
     stop() {
       window.clearInterval(timer);
+      graph.off('eachNodeAttributesUpdated', countUpdate);
       forces.kill();
       window.clearTimeout(noverlapTimer);
       noverlap?.kill();
