@@ -61,7 +61,7 @@ export const EXPORT_MENTIONS = `MATCH (a:${ARTICLE})-[m:${quoteLabel(MENTIONS)}]
 export function exportRelations(relation: RelationType): string {
   return (
     `MATCH (a)-[e:${quoteLabel(relation)}]->(b) RETURN a.id AS source, b.id AS target, e.key AS key, e.cameo AS cameo, ` +
-    'e.evidence AS evidence, e.start AS start, e.`end` AS end, e.article AS article, e.count AS count, e.object AS object, e.confidence AS confidence'
+    'e.evidence AS evidence, e.start AS start, e.`end` AS `end`, e.article AS article, e.count AS count, e.object AS object, e.confidence AS confidence'
   );
 }
 

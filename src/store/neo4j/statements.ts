@@ -77,7 +77,7 @@ export const EXPORT_RELATIONS: Neo4jStatement = {
   parameters: [],
   text: `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
 RETURN a.id AS source, b.id AS target, r.key AS key, r.relation AS relation, r.cameo AS cameo, r.evidence AS evidence,
-  r.start AS start, r.\`end\` AS end, r.article AS article, r.count AS count, r.object AS object, r.confidence AS confidence`,
+  r.start AS start, r.\`end\` AS \`end\`, r.article AS article, r.count AS count, r.object AS object, r.confidence AS confidence`,
 };
 
 export const COUNT_ARTICLES: Neo4jStatement = { parameters: [], text: `MATCH (a:${quote(ARTICLE_LABEL)}) RETURN count(a) AS n` };
