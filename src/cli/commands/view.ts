@@ -1,18 +1,18 @@
 import type { CommandModule } from 'yargs';
 import { NewsgraphError } from '../../errors.ts';
-import { fileGraphSource, type GraphSource } from '../../viewer/server/graphSource.ts';
+import { fileGraphSource, storeGraphSource, type GraphSource } from '../../viewer/server/graphSource.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startViewerServer } from '../../viewer/server/server.ts';
+import { openStoreFromArgs, storeOptions, type StoreArgs } from '../storeOptions.ts';
 
-interface ViewArgs {
+interface ViewArgs extends StoreArgs {
   file?: string;
-  db?: string;
   port: number;
   host: string;
 }
 
-async function openSource(args: ViewArgs): Promise<GraphSource> {
+function openSource(args: ViewArgs): Promise<GraphSource> {
   if (args.file) return fileGraphSource(args.file);
-  throw new NewsgraphError('USAGE', 'name a graph JSON file to view (newsgraph extract ARTICLE > graph.json); viewing a store is not available yet');
+  return storeGraphSource(() => openStoreFromArgs(args, { readOnly: true }));
 }
 
 function checkPort(port: number): void {
@@ -23,9 +23,8 @@ export const viewCommand: CommandModule<object, ViewArgs> = {
   command: 'view [file]',
   describe: 'Open the graph viewer in your browser: the store (default), or a graph JSON file',
   builder: (y) =>
-    y
+    storeOptions(y)
       .positional('file', { type: 'string', describe: 'a graph JSON file (output of newsgraph extract) instead of the store' })
-      .option('db', { type: 'string', describe: 'Kùzu database folder (ignored when NEO4J_URI is set)' })
       .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port to listen on (0: any free port)' })
       .option('host', { type: 'string', default: DEFAULT_HOST, describe: 'address to listen on; anything but 127.0.0.1 exposes the graph to your network' }),
   handler: async (args) => {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError } from '../../errors.ts';
 import { importGraph, type NewsGraph, type SerializedNewsGraph } from '../../graph/model.ts';
+import { ARTICLE_LABEL } from '../../ontology.ts';
 import type { Store } from '../../store/types.ts';
 import type { ArticleInfo, GraphPayload } from '../shared/api.ts';
 
@@ -58,14 +59,40 @@ export async function fileGraphSource(path: string): Promise<GraphSource> {
   };
 }
 
-/** The store stays open for the server's life; each request exports the whole graph afresh. */
-export function storeGraphSource(store: Store): GraphSource {
+const ARTICLES_QUERY = `MATCH (a:${ARTICLE_LABEL}) RETURN a.id AS id, a.title AS title, a.source AS source`;
+
+async function storedArticles(store: Store): Promise<Record<string, ArticleInfo>> {
+  const articles: Record<string, ArticleInfo> = {};
+  for (const row of await store.query(ARTICLES_QUERY)) {
+    if (typeof row.id !== 'string') continue;
+    articles[row.id] = {
+      ...(typeof row.title === 'string' && row.title ? { title: row.title } : {}),
+      ...(typeof row.source === 'string' && row.source ? { source: row.source } : {}),
+    };
+  }
+  return articles;
+}
+
+/**
+ * Opens the store for each request and closes it after: an embedded Kùzu database admits one
+ * writer process, so a viewer that held it open would lock `newsgraph load` out while it runs.
+ * Opened once at startup too, so a wrong --db or an unreachable Neo4j fails before the URL prints.
+ */
+export async function storeGraphSource(open: () => Promise<Store>): Promise<GraphSource> {
+  const probe = await open();
+  const origin = `${probe.kind} ${probe.location}`;
+  await probe.close();
   return {
-    origin: `${store.kind} ${store.location}`,
+    origin,
     async load() {
-      const graph = await store.exportGraph();
-      return { origin: `${store.kind} ${store.location}`, graph: graph.export(), articles: articlesOf(graph) };
+      const store = await open();
+      try {
+        const graph = await store.exportGraph();
+        return { origin, graph: graph.export(), articles: { ...articlesOf(graph), ...(await storedArticles(store)) } };
+      } finally {
+        await store.close();
+      }
     },
-    close: () => store.close(),
+    async close() {},
   };
 }
