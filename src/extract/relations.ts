@@ -1,6 +1,782 @@
+// Stage 5: verb frames -> relations. Each frame finds its trigger word, asks the clause analysis
+// for the actor (subject, "by" agent, or the one who reports the decision) and the other party,
+// and drops what is negated, hypothetical, a threat or a request.
+import { slug } from '../graph/ids.ts';
+import type { RelationType } from '../ontology.ts';
+import { REPORTING_VERBS, SentenceView, type ClauseInfo } from './clauses.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
+import {
+  ACCUSATION_TERMS,
+  ACCUSE_VERBS,
+  ANAPHORIC_OBJECTS,
+  BAD_ACTS,
+  BRING_VERBS,
+  CALL_VERBS,
+  CHARACTERISE_VERBS,
+  CHARGE_NOUNS,
+  CHARGE_VERBS,
+  CONGRATULATE_VERBS,
+  CONGRATULATION_NOUNS,
+  CULPABLE_VERBS,
+  CUT_VERBS,
+  DECISION_VERBS,
+  DECLARE_VERBS,
+  DENIAL_OBJECTS,
+  DENIED_HARM,
+  DENY_VERBS,
+  EVIDENCE_NOUNS,
+  EXPEL_VERBS,
+  EXPULSION_NOUNS,
+  GIVE_VERBS,
+  HOLD_COMPLEMENTS,
+  HOLD_VERBS,
+  IMPOSE_VERBS,
+  LEAVE_VERBS,
+  LINK_VERBS,
+  NAME_VERBS,
+  NOTIFY_VERBS,
+  ORDER_VERBS,
+  OUT_VERBS,
+  PERPETRATOR_NOUNS,
+  REJECT_VERBS,
+  REQUEST_OBJECTS,
+  SANCTION_NOUNS,
+  SEND_MESSAGE_VERBS,
+  SEND_VERBS,
+  STAFF_NOUNS,
+  SUMMON_VERBS,
+} from './lexicon/verbs.ts';
+import { parseCount } from './mentions.ts';
 import type { SentenceWithTokens } from './sentences.ts';
-import type { RelationCandidate } from './types.ts';
-export function extractRelations(_s: readonly SentenceWithTokens[], _m: readonly SentenceMentions[], _t: EntityTable, _a: string): RelationCandidate[] {
-  return [];
+import type { Entity, Mention, RelationCandidate } from './types.ts';
+
+const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
+
+interface Parties {
+  agents: Mention[];
+  /** The agents are the reporter of the clause, not its grammatical subject. */
+  fromSpeaker: boolean;
+  clause: ClauseInfo;
+  speakers: Mention[];
+  reportKind?: 'assert' | 'hedge';
+}
+
+class Extractor {
+  readonly out: RelationCandidate[] = [];
+  /** ACCUSED relations so far, for resolving whom a denial answers. */
+  private readonly accusations: { source: number; target: number; sentence: number }[] = [];
+  private view!: SentenceView;
+  private sentence = 0;
+  private previousText = '';
+
+  constructor(
+    private readonly table: EntityTable,
+    private readonly articleId: string,
+  ) {}
+
+  run(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[]): RelationCandidate[] {
+    sentences.forEach((s, index) => {
+      this.sentence = index;
+      this.view = new SentenceView(s.tokens, analysed[index]!.mentions, this.table);
+      const question = s.text.trimEnd().endsWith('?');
+      if (!question) for (let t = 0; t < s.tokens.length; t++) this.trigger(t);
+      this.previousText = s.text.toLowerCase();
+    });
+    return this.out;
+  }
+
+  private trigger(t: number): void {
+    const w = this.view.lower(t);
+    if (EXPEL_VERBS.has(w)) this.expelVerb(t);
+    else if (EXPULSION_NOUNS.has(w)) this.expulsionNoun(t);
+    if (ORDER_VERBS.has(w) || GIVE_VERBS.has(w)) this.orderToLeave(t);
+    if (DECLARE_VERBS.has(w)) this.declareUnwelcome(t);
+    if (OUT_VERBS.has(w)) this.kickOut(t);
+    if (SEND_VERBS.has(w)) this.sendHome(t);
+    if (NOTIFY_VERBS.has(w)) this.notifyToLeave(t);
+    if (ACCUSE_VERBS.has(w)) this.accuseVerb(t);
+    if (HOLD_VERBS.has(w)) this.holdResponsible(t);
+    if (CHARGE_VERBS.has(w)) this.chargeVerb(t);
+    if (CHARGE_NOUNS.has(w)) this.chargeNoun(t);
+    if (NAME_VERBS.has(w)) this.namePerpetrator(t);
+    if (LINK_VERBS.has(w)) this.linkTo(t);
+    if (CHARACTERISE_VERBS.has(w)) this.characterise(t);
+    if (CULPABLE_VERBS.has(w) || w === 'tried' || w === 'sought') this.culpability(t);
+    if (DENY_VERBS.has(w)) this.denyVerb(t);
+    if (REJECT_VERBS.has(w)) this.rejectVerb(t);
+    if (w === 'no' || w === 'not' || w === 'never') this.negativeRestatement(t);
+    if (CONGRATULATE_VERBS.has(w)) this.congratulateVerb(t);
+    if (CONGRATULATION_NOUNS.has(w)) this.congratulationNoun(t);
+    if (SUMMON_VERBS.has(w)) this.simple(t, 'SUMMONED');
+    if (SANCTION_NOUNS.has(w)) this.sanctions(t);
+  }
+
+  // ---- parties -------------------------------------------------------------------------
+
+  private entity(m: Mention): Entity {
+    return this.table.get(m.entity!);
+  }
+
+  /** Subject of the clause of t; if it has none that acts, whoever reports the clause. */
+  private parties(t: number): Parties {
+    const v = this.view;
+    const clause = v.clause(t);
+    const agents = v.subjectOf(t, clause);
+    const speakers = this.speakers(clause);
+    const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
+    if (agents.length === 0 && speakers.length > 0) return { agents: speakers, fromSpeaker: true, clause, speakers, ...(reportKind ? { reportKind } : {}) };
+    return { agents, fromSpeaker: false, clause, speakers, ...(reportKind ? { reportKind } : {}) };
+  }
+
+  /** Who reports the clause: "X said (that) ...", "led X to believe ...", quote attribution. */
+  private speakers(clause: ClauseInfo): Mention[] {
+    const v = this.view;
+    if (clause.reportVerb !== undefined) {
+      const r = clause.reportVerb;
+      // "an investigation led the government to believe ...": the one led is the believer.
+      if (v.lower(r - 1) === 'to') {
+        for (let k = r - 2; k >= 0 && k >= r - 8; k--) {
+          if (['led', 'prompted', 'convinced', 'persuaded', 'caused', 'forced'].includes(v.lower(k))) {
+            const believers = v.objectsAfter(k + 1, r - 1);
+            if (believers.length > 0) return believers;
+          }
+        }
+      }
+      return v.subjectOf(r);
+    }
+    if (clause.boundary === 'quote') return this.quoteSpeaker(clause.start - 1);
+    return [];
+  }
+
+  /** '"...," Freeland told reporters.' or 'Freeland said: "..."'. */
+  private quoteSpeaker(quoteStart: number): Mention[] {
+    const v = this.view;
+    const span = v.inQuote(quoteStart);
+    if (!span) return [];
+    const [open, close] = span;
+    for (let k = close; k < Math.min(v.tokens.length, close + 6); k++) {
+      if (REPORTING_VERBS.get(v.lower(k)) === 'assert') {
+        for (let j = close; j < k; j++) {
+          const m = v.mentionStarting(j);
+          if (m && v.isActor(m)) return [m];
+        }
+        for (let j = k + 1; j < Math.min(v.tokens.length, k + 5); j++) {
+          const m = v.mentionStarting(j);
+          if (m && v.isActor(m)) return [m];
+        }
+      }
+    }
+    if (open >= 2 && (v.tokens[open - 1]?.text === ':' || v.tokens[open - 1]?.text === ',') && REPORTING_VERBS.has(v.lower(open - 2))) return v.subjectOf(open - 2);
+    return [];
+  }
+
+  /** Is the statement at t negated, hypothetical or a question in its own clause or its report? */
+  private blocked(t: number, p: Parties, relation: RelationType, from = p.clause.start): 'negated' | 'hypothetical' | undefined {
+    const v = this.view;
+    if (v.negated(this.scopeStart(t, from), t)) return 'negated';
+    if (p.reportKind === 'hedge') return 'hypothetical';
+    const allowWill = p.reportKind === 'assert';
+    if (relation !== 'DENIED' && v.hypothetical(this.scopeStart(t, from), t, allowWill)) return 'hypothetical';
+    if (p.clause.reportVerb !== undefined) {
+      const r = p.clause.reportVerb;
+      const outer = v.clause(r);
+      if (v.negated(outer.start, r)) return 'negated';
+      if (v.hypothetical(outer.start, r, false) && relation !== 'DENIED') return 'hypothetical';
+    }
+    // An infinitive counts only after a decision ("voted to expel") or, for congratulations, a call.
+    if (v.lower(t - 1) === 'to' && !this.decidedInfinitive(t, relation)) return 'hypothetical';
+    return undefined;
+  }
+
+  /** Where negation and modality are looked for: after the last coordinated verb phrase. */
+  private scopeStart(t: number, from: number): number {
+    const v = this.view;
+    for (let k = t - 1; k > from; k--) {
+      const w = v.lower(k);
+      if ((w === 'and' || w === 'but') && !v.mentionStarting(k + 1) && !['the', 'a', 'an'].includes(v.lower(k + 1))) return k + 1;
+      if (v.tokens[k]!.text === ',' && v.lower(k + 1).endsWith('ing')) return k + 1;
+    }
+    return from;
+  }
+
+  private decidedInfinitive(t: number, relation: RelationType): boolean {
+    const v = this.view;
+    for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
+      const w = v.lower(k);
+      if (relation === 'CONGRATULATED' && CALL_VERBS.has(w)) return true;
+      if (DECISION_VERBS.has(w) || w === 'decision') return v.lower(t - 2) === w || k === t - 2;
+      if (v.tokens[k]!.text === ',' || w === 'that') return false;
+    }
+    return false;
+  }
+
+  // ---- emit ----------------------------------------------------------------------------
+
+  private emit(relation: RelationType, agents: readonly Mention[], targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    for (const a of agents) {
+      for (const m of targets) {
+        if (a.entity === undefined || m.entity === undefined || a.entity === m.entity) continue;
+        const source = this.entity(a);
+        const target = this.entity(m);
+        if (!PERSON_HEAVY.has(source.kind) || !(PERSON_HEAVY.has(target.kind) || target.kind === 'Event')) continue;
+        const count = figures?.count ?? m.count;
+        const object = figures?.object ?? m.object;
+        this.out.push({
+          relation,
+          source: source.id,
+          target: target.id,
+          sentence: this.sentence,
+          ...(count !== undefined && relation === 'EXPELLED' ? { count } : {}),
+          ...(count !== undefined && relation === 'ACCUSED' ? { count } : {}),
+          ...(object && (relation === 'EXPELLED' || relation === 'ACCUSED') ? { object } : {}),
+          confidence,
+          rule,
+        });
+        if (relation === 'ACCUSED') this.accusations.push({ source: source.id, target: target.id, sentence: this.sentence });
+      }
+    }
+  }
+
+  /** Emits the relation from the actors, and also from whoever announces it for them. */
+  private emitWithSpeaker(relation: RelationType, p: Parties, targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    this.emit(relation, p.agents, targets, confidence, rule, figures);
+    if (!p.fromSpeaker && p.speakers.length > 0 && p.reportKind === 'assert') {
+      const agentIds = new Set(p.agents.map((a) => a.entity));
+      const extra = p.speakers.filter((s) => !agentIds.has(s.entity));
+      this.emit(relation, extra, targets, confidence - 0.15, `${rule}+speaker`, figures);
+    }
+  }
+
+  /** Threats and plans are kept as THREATENED, never as the act. */
+  private emitBlocked(reason: 'negated' | 'hypothetical' | undefined, relation: RelationType, p: Parties, targets: readonly Mention[], t: number): boolean {
+    if (!reason) return false;
+    if (reason === 'hypothetical' && relation === 'EXPELLED' && this.threatWord(p.clause.start, t)) this.emit('THREATENED', p.agents, targets, 0.6, 'threat');
+    return true;
+  }
+
+  private threatWord(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - 12); k < to; k++) if (/^(threat|warn|suggest)/.test(this.view.lower(k))) return true;
+    return false;
+  }
+
+  // ---- EXPELLED ------------------------------------------------------------------------
+
+  private leaveAfter(t: number, limit: number): { at: number; end: number; count?: number; object?: string } | undefined {
+    const v = this.view;
+    for (let k = t + 1; k < Math.min(limit, t + 18); k++) {
+      const w = v.lower(k);
+      if (w === 'to' && (LEAVE_VERBS.has(v.lower(k + 1)) || (v.lower(k + 1) === 'get' && v.lower(k + 2) === 'out'))) {
+        if (v.lower(k + 1) === 'go' && !['home', 'back'].includes(v.lower(k + 2)) && !(v.tokens[k + 2]?.text === '.' || v.tokens[k + 2]?.text === ',')) continue;
+        return { at: k, end: k + 2 };
+      }
+      if (w === 'to' && CUT_VERBS.has(v.lower(k + 1))) {
+        for (let j = k + 2; j < Math.min(limit, k + 6); j++) {
+          if (STAFF_NOUNS.has(v.lower(j))) {
+            const n = v.tokens[j - 1] ? parseCount(v.tokens[j - 1]!) : undefined;
+            return { at: k, end: j + 1, ...(n !== undefined ? { count: n } : {}), object: v.tokens[j]!.text };
+          }
+        }
+      }
+      if (w === 'out' && v.lower(k - 1) !== 'carried' && v.lower(k - 1) !== 'carry' && v.lower(k - 1) !== 'carrying' && v.lower(k - 1) !== 'pulled' && v.lower(k - 1) !== 'found') return { at: k, end: k + 1 };
+      if (w === 'that' || w === ';') return undefined;
+    }
+    return undefined;
+  }
+
+  private expelVerb(t: number): void {
+    const v = this.view;
+    const p = this.parties(t);
+    const end = v.clauseEnd(t);
+    if (v.passive(t)) {
+      const patients = v.subjectOf(t, p.clause);
+      const agents = v.agentAfter(t, end);
+      const actors = agents.length > 0 ? agents : p.speakers;
+      const pp = { ...p, agents: actors, fromSpeaker: agents.length === 0 };
+      if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
+      this.emit('EXPELLED', actors, patients, agents.length > 0 ? 0.85 : 0.75, 'expel-passive');
+      return;
+    }
+    const targets = v.objectsAfter(t + 1, end);
+    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+    this.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
+  }
+
+  /** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
+  private expulsionNoun(t: number): void {
+    const v = this.view;
+    const end = v.clauseEnd(t);
+    let targets: Mention[] = [];
+    let agents: Mention[] = [];
+    if (v.lower(t + 1) === 'of') {
+      const by = this.indexOf('by', t + 2, end);
+      targets = v.objectsAfter(t + 2, by >= 0 ? by : end);
+      if (by >= 0) agents = v.agentAfter(by - 1, end);
+    }
+    const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' ? v.mentionAt(t - 2) : undefined);
+    if (agents.length === 0 && before && before.possessive && v.isActor(before)) agents = [before];
+    // "Babis and Hamacek announced the expulsions": the announcers act; the expelled are the
+    // ones of the last expulsion told.
+    const verbAt = v.lower(t - 1) === 'the' ? t - 2 : t - 1;
+    if (agents.length === 0 && DECISION_VERBS.has(v.lower(verbAt))) {
+      const p = this.parties(verbAt);
+      if (this.blocked(verbAt, p, 'EXPELLED')) return;
+      agents = p.agents;
+      if (targets.length === 0) {
+        const last = [...this.out].reverse().find((r) => r.relation === 'EXPELLED');
+        if (last) {
+          const figures = { ...(last.count !== undefined ? { count: last.count } : {}), ...(last.object ? { object: last.object } : {}) };
+          this.emitTo('EXPELLED', agents, last.target, 0.7, 'announce-expulsion', figures);
+        }
+        return;
+      }
+    }
+    if (agents.length === 0 || targets.length === 0) return;
+    const p = this.parties(t);
+    if (v.negated(p.clause.start, t)) return;
+    this.emit('EXPELLED', agents, targets, 0.8, 'expulsion-noun');
+  }
+
+  private emitTo(relation: RelationType, agents: readonly Mention[], target: number, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    for (const a of agents) {
+      if (a.entity === undefined || a.entity === target) continue;
+      this.out.push({ relation, source: a.entity, target, sentence: this.sentence, ...(figures ?? {}), confidence, rule });
+      if (relation === 'ACCUSED') this.accusations.push({ source: a.entity, target, sentence: this.sentence });
+    }
+  }
+
+  private indexOf(word: string, from: number, to: number): number {
+    for (let k = from; k < to; k++) if (this.view.lower(k) === word) return k;
+    return -1;
+  }
+
+  /** "ordered N diplomats to leave", "ordered X out", "gave X 72 hours to leave". */
+  private orderToLeave(t: number): void {
+    const v = this.view;
+    const end = v.clauseEnd(t);
+    const leave = this.leaveAfter(t, Math.max(end, Math.min(v.tokens.length, t + 18)));
+    if (!leave) return;
+    const isGive = GIVE_VERBS.has(v.lower(t));
+    if (isGive && !/^(hours?|days?|weeks?|months?)$/.test(v.lower(leave.at - 1))) return;
+    const p = this.parties(t);
+    const figures = { ...(leave.count !== undefined ? { count: leave.count } : {}), ...(leave.object ? { object: leave.object } : {}) };
+    if (v.passive(t)) {
+      const patients = v.subjectOf(t, p.clause);
+      const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
+      const actors = agents.length > 0 ? agents : p.speakers;
+      const pp = { ...p, agents: actors, fromSpeaker: agents.length === 0 };
+      if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
+      this.emit('EXPELLED', actors, patients, 0.8, 'ordered-passive', figures);
+      return;
+    }
+    const targets = v.objectsAfter(t + 1, leave.at);
+    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+    this.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'ordered-to-leave', figures);
+  }
+
+  /** "declared X persona non grata", "had been declared undesirable". */
+  private declareUnwelcome(t: number): void {
+    const v = this.view;
+    const end = v.clauseEnd(t);
+    let at = -1;
+    for (let k = t + 1; k < Math.min(end, t + 16); k++) {
+      const w = v.lower(k);
+      if ((w === 'persona' && v.lower(k + 1) === 'non') || w === 'undesirable' || w === 'unwelcome') {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) return;
+    const p = this.parties(t);
+    if (v.passive(t)) {
+      const patients = v.subjectOf(t, p.clause);
+      const agents = v.agentAfter(at, end);
+      const actors = agents.length > 0 ? agents : p.speakers;
+      const pp = { ...p, agents: actors, fromSpeaker: agents.length === 0 };
+      if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
+      this.emit('EXPELLED', actors, patients, 0.8, 'declared-passive');
+      return;
+    }
+    const targets = v.objectsAfter(t + 1, at);
+    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+    this.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'declared-png');
+  }
+
+  /** "kick 60 Russians out", "has thrown out American envoys". */
+  private kickOut(t: number): void {
+    const v = this.view;
+    const end = v.clauseEnd(t);
+    const out = this.indexOf('out', t + 1, Math.min(end, t + 10));
+    if (out < 0) return;
+    const p = this.parties(t);
+    const targets = out === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, out);
+    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+    this.emitWithSpeaker('EXPELLED', p, targets, 0.85, 'kick-out');
+  }
+
+  /** "sent X home", "sent home X". */
+  private sendHome(t: number): void {
+    const v = this.view;
+    const end = v.clauseEnd(t);
+    const home = this.indexOf('home', t + 1, Math.min(end, t + 8));
+    if (home < 0) return;
+    const p = this.parties(t);
+    const targets = home === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, home);
+    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+    this.emitWithSpeaker('EXPELLED', p, targets, 0.75, 'sent-home');
+  }
+
+  /** "notifying it that its staff had to depart". */
+  private notifyToLeave(t: number): void {
+    const v = this.view;
+    const that = this.indexOf('that', t + 1, Math.min(v.tokens.length, t + 8));
+    if (that < 0) return;
+    let must = -1;
+    for (let k = that + 1; k < Math.min(v.tokens.length, that + 8); k++) {
+      if ((v.lower(k) === 'had' || v.lower(k) === 'have' || v.lower(k) === 'has') && v.lower(k + 1) === 'to' && LEAVE_VERBS.has(v.lower(k + 2))) must = k;
+      if (v.lower(k) === 'must' && LEAVE_VERBS.has(v.lower(k + 1))) must = k;
+    }
+    if (must < 0) return;
+    const p = this.parties(t);
+    const targets = v.objectsAfter(t + 1, that);
+    if (this.blocked(t, p, 'EXPELLED') || v.negated(that, must)) return;
+    this.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'notified-to-leave');
+  }
+
+  // ---- ACCUSED -------------------------------------------------------------------------
+
+  private accuseVerb(t: number): void {
+    const v = this.view;
+    // "the accused officers": an adjective.
+    if (['the', 'an', 'a', 'two', 'three', 'all'].includes(v.lower(t - 1)) || v.tokens[t - 1]?.shape === 'number') return;
+    const end = v.clauseEnd(t);
+    const p = this.parties(t);
+    if (v.passive(t)) {
+      const patients = v.subjectOf(t, p.clause);
+      const agents = v.agentAfter(t, end);
+      if (agents.length === 0 || this.blocked(t, p, 'ACCUSED')) return;
+      this.emit('ACCUSED', agents, patients, 0.85, 'accused-passive');
+      return;
+    }
+    const stop = this.firstOf(['of', 'for'], t + 1, end);
+    const targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
+    if (this.blocked(t, p, 'ACCUSED')) return;
+    this.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');
+  }
+
+  private firstOf(words: readonly string[], from: number, to: number): number {
+    for (let k = from; k < to; k++) if (words.includes(this.view.lower(k))) return k;
+    return -1;
+  }
+
+  /** "held X responsible", "hold X to account". */
+  private holdResponsible(t: number): void {
+    const v = this.view;
+    const end = v.clauseEnd(t);
+    let at = -1;
+    for (let k = t + 1; k < Math.min(end, t + 12); k++) {
+      if (HOLD_COMPLEMENTS.has(v.lower(k)) || (v.lower(k) === 'to' && v.lower(k + 1) === 'account')) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) return;
+    const p = this.parties(t);
+    const targets = v.objectsAfter(t + 1, at);
+    if (this.blocked(t, p, 'ACCUSED')) return;
+    this.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'held-responsible');
+  }
+
+  /** "charged 12 officers of the GRU with hacking". */
+  private chargeVerb(t: number): void {
+    const v = this.view;
+    const end = v.clauseEnd(t);
+    const w = v.lower(t);
+    const isIndict = w.startsWith('indict');
+    const withAt = this.indexOf('with', t + 1, Math.min(end, t + 16));
+    if (!isIndict && withAt < 0) return;
+    if (v.passive(t)) {
+      const p = this.parties(t);
+      const agents = v.agentAfter(t, end);
+      if (agents.length === 0 || this.blocked(t, p, 'ACCUSED')) return;
+      this.emit('ACCUSED', agents, v.subjectOf(t, p.clause), 0.8, 'charged-passive');
+      return;
+    }
+    const p = this.parties(t);
+    const targets = v.objectsAfter(t + 1, withAt >= 0 ? withAt : end);
+    if (this.blocked(t, p, 'ACCUSED')) return;
+    this.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'charged');
+  }
+
+  /** "announced charges against X"; "the charges were brought by X". */
+  private chargeNoun(t: number): void {
+    const v = this.view;
+    const w = v.lower(t);
+    const end = v.clauseEnd(t);
+    if (w === 'sanctions') return;
+    // "announced charges ... against X"
+    const verbAt = ['the', 'new', 'fresh', 'criminal', 'formal'].includes(v.lower(t - 1)) ? t - 2 : t - 1;
+    if (BRING_VERBS.has(v.lower(verbAt)) && !v.passive(verbAt)) {
+      const against = this.indexOf('against', t + 1, Math.min(end, t + 8));
+      if (against < 0) return;
+      const p = this.parties(verbAt);
+      if (this.blocked(verbAt, p, 'ACCUSED')) return;
+      this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(against + 1, end), 0.85, 'charges-against');
+      return;
+    }
+    // "The charges were brought by X": X accuses whoever was last accused.
+    for (let k = t + 1; k < Math.min(end, t + 4); k++) {
+      if (BRING_VERBS.has(v.lower(k)) && v.passive(k)) {
+        const agents = v.agentAfter(k, end);
+        const last = [...this.accusations].reverse()[0];
+        if (agents.length === 0 || !last) return;
+        const p = this.parties(k);
+        if (this.blocked(k, p, 'ACCUSED')) return;
+        this.emitTo('ACCUSED', agents, last.target, 0.7, 'charges-brought-by');
+        return;
+      }
+    }
+  }
+
+  /** "named X as the perpetrator". */
+  private namePerpetrator(t: number): void {
+    const v = this.view;
+    const end = v.clauseEnd(t);
+    const as = this.indexOf('as', t + 1, Math.min(end, t + 16));
+    if (as < 0) return;
+    let found = false;
+    for (let k = as + 1; k < Math.min(end, as + 4); k++) if (PERPETRATOR_NOUNS.has(v.lower(k))) found = true;
+    if (!found) return;
+    const p = this.parties(t);
+    if (this.blocked(t, p, 'ACCUSED')) return;
+    this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, as), 0.85, 'named-perpetrator');
+  }
+
+  /** "linked officers of the GRU to the explosions". */
+  private linkTo(t: number): void {
+    const v = this.view;
+    if (v.passive(t)) return;
+    const end = v.clauseEnd(t);
+    const to = this.indexOf('to', t + 1, Math.min(end, t + 14));
+    if (to < 0) return;
+    const p = this.parties(t);
+    if (this.blocked(t, p, 'ACCUSED')) return;
+    this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, to), 0.75, 'linked-to');
+  }
+
+  /** "described the Canadian position as blatant interference", "called Maduro a usurper". */
+  private characterise(t: number): void {
+    const v = this.view;
+    if (v.passive(t)) return;
+    const end = v.clauseEnd(t);
+    let term = -1;
+    for (let k = t + 2; k < Math.min(v.tokens.length, t + 12); k++) {
+      if (ACCUSATION_TERMS.has(v.lower(k)) || (v.lower(k) === 'war' && v.lower(k + 1) === 'crimes')) {
+        term = k;
+        break;
+      }
+    }
+    if (term < 0) return;
+    const p = this.parties(t);
+    let targets = v.objectsAfter(t + 1, Math.min(term, end + 1));
+    targets = targets.filter((m) => m.first < term);
+    if (targets.length === 0) return;
+    if (this.blocked(t, p, 'ACCUSED')) return;
+    this.emitWithSpeaker('ACCUSED', p, targets, 0.65, 'characterised');
+  }
+
+  /** "X said there were signs that Y had committed ..."; "... was carried out by Y". */
+  private culpability(t: number): void {
+    const v = this.view;
+    const w = v.lower(t);
+    if (w === 'committed' && v.lower(t + 1) === 'to') return;
+    if ((w === 'tried' || w === 'sought') && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
+    if (w === 'carried' && v.lower(t + 1) !== 'out') return;
+    if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
+    if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+    if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+    const clause = v.clause(t);
+    if (clause.boundary !== 'that' && clause.boundary !== 'report') return;
+    const evidence = clause.boundary === 'that' && this.evidenceBefore(clause.start - 1);
+    if (clause.reportVerb === undefined && !evidence) return;
+    const speakers = this.speakers(clause);
+    if (speakers.length === 0) return;
+    const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
+    if (reportKind === 'hedge') return;
+    const from = clause.reportVerb ?? clause.start;
+    if (v.negated(from, t)) return;
+    if (v.hypothetical(clause.start, t, false)) return;
+    let culprits: Mention[];
+    if (v.passive(t) && w === 'carried') culprits = v.agentAfter(t + 1, v.clauseEnd(t));
+    else culprits = v.subjectOf(t, clause);
+    const p: Parties = { agents: speakers, fromSpeaker: true, clause, speakers };
+    const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
+    if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
+    this.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
+  }
+
+  private evidenceBefore(that: number): boolean {
+    for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(this.view.lower(k))) return true;
+    return false;
+  }
+
+  // ---- DENIED --------------------------------------------------------------------------
+
+  private denyVerb(t: number): void {
+    const v = this.view;
+    if (v.passive(t)) return;
+    const next = v.lower(t + 1) === 'any' || v.lower(t + 1) === 'the' ? v.lower(t + 2) : v.lower(t + 1);
+    if (REQUEST_OBJECTS.has(next)) return;
+    // "denied X entry"
+    const obj = v.mentionStarting(t + 1);
+    if (obj && REQUEST_OBJECTS.has(v.lower(obj.last))) return;
+    this.denial(t, 'deny');
+  }
+
+  private rejectVerb(t: number): void {
+    const v = this.view;
+    if (v.passive(t)) return;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
+      const w = v.lower(k);
+      if (DENIAL_OBJECTS.has(w)) return this.denial(t, 'reject');
+      if (ANAPHORIC_OBJECTS.has(w) && k === t + 1) {
+        if (this.accusationNearby()) this.denial(t, 'reject-them');
+        return;
+      }
+      if (w === ',' || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
+    }
+  }
+
+  /** The previous or current sentence speaks of accusations. */
+  private accusationNearby(): boolean {
+    return /\b(accus|allegation|claim|charge|blame|criticism|case)/.test(this.previousText) || this.accusations.some((a) => a.sentence >= this.sentence - 1);
+  }
+
+  /** "said no resident had been harmed", "said no evidence had been offered"; "is not interference". */
+  private negativeRestatement(t: number): void {
+    const v = this.view;
+    const w = v.lower(t);
+    if (w === 'no') {
+      const noun = v.lower(t + 1);
+      let report = -1;
+      for (let k = t - 1; k >= 0 && k >= t - 3; k--) if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
+      if (report < 0) return;
+      let harm = noun === 'evidence' || noun === 'proof';
+      for (let k = t + 2; !harm && k < Math.min(v.tokens.length, t + 10); k++) {
+        if (DENIED_HARM.has(v.lower(k)) && ['been', 'was', 'were'].includes(v.lower(k - 1))) harm = true;
+      }
+      if (!harm) return;
+      const speakers = v.subjectOf(report);
+      this.denialBy(speakers, t, 0.6, 'said-no', true);
+      return;
+    }
+    // "... is not interference ...", "... has never meddled": in a quote or a report.
+    const after = v.lower(t + 1);
+    const isTerm = ACCUSATION_TERMS.has(after) || (['a', 'an'].includes(after) && ACCUSATION_TERMS.has(v.lower(t + 2)));
+    if (!isTerm) return;
+    const clause = v.clause(t);
+    const speakers = this.speakers(clause);
+    this.denialBy(speakers, t, 0.55, 'is-not', true);
+  }
+
+  private denial(t: number, rule: string): void {
+    const p = this.parties(t);
+    if (this.view.negated(this.scopeStart(t, p.clause.start), t)) return;
+    if (p.reportKind === 'hedge') return;
+    this.denialBy(p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false);
+  }
+
+  /** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
+  private denialBy(deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean): void {
+    for (const d of deniers) {
+      if (d.entity === undefined) continue;
+      const denier = this.entity(d);
+      const side = this.sideOf(denier);
+      const aimed = [...this.accusations].reverse().find((a) => a.source !== denier.id && (a.target === denier.id || (side !== undefined && this.sideOf(this.table.get(a.target)) === side)));
+      if (onlyIfAccused && !aimed) continue;
+      const fallback = aimed ?? [...this.accusations].reverse().find((a) => a.source !== denier.id && this.sideOf(this.table.get(a.source)) !== side);
+      const target = fallback ? fallback.target === denier.id || (side !== undefined && this.sideOf(this.table.get(fallback.target)) === side) ? fallback.source : fallback.source : this.eventFor(t).id;
+      if (target === denier.id) continue;
+      this.out.push({ relation: 'DENIED', source: denier.id, target, sentence: this.sentence, confidence, rule });
+    }
+  }
+
+  /** The state an entity acts for: itself, its affiliation, or its agency's state. */
+  private sideOf(e: Entity): string | undefined {
+    if (e.kind === 'State') return e.iso;
+    const aff = e.affiliation;
+    if (!aff) return undefined;
+    if (aff.startsWith('state:')) return aff.slice(6);
+    const agency = this.table.find(aff);
+    return agency?.affiliation?.startsWith('state:') ? agency.affiliation.slice(6) : undefined;
+  }
+
+  /** An Event node for what is denied when no accuser is named: "responsibility for the attack". */
+  private eventFor(t: number): Entity {
+    const v = this.view;
+    const words: string[] = [];
+    for (let k = t + 1; k < v.tokens.length && words.length < 6; k++) {
+      const tok = v.tokens[k]!;
+      if (tok.shape === 'punct' || ['and', 'but', 'saying', 'as'].includes(tok.lower)) break;
+      words.push(tok.text);
+    }
+    const name = words.length > 0 ? words.join(' ') : 'the accusations';
+    const entity = this.table.create(`event:${this.articleId}:${name.toLowerCase()}`, name, 'Event');
+    entity.key = `${slug(name)}-${this.articleId.slice(2, 10)}`;
+    entity.mentions = Math.max(entity.mentions, 1);
+    return entity;
+  }
+
+  // ---- CONGRATULATED -------------------------------------------------------------------
+
+  private congratulateVerb(t: number): void {
+    const v = this.view;
+    if (v.passive(t)) return;
+    const p = this.parties(t);
+    const targets = v.objectsAfter(t + 1, v.clauseEnd(t));
+    if (this.blocked(t, p, 'CONGRATULATED')) return;
+    this.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
+  }
+
+  /** "sent X a message of congratulations", "offered his congratulations to X". */
+  private congratulationNoun(t: number): void {
+    const v = this.view;
+    let verb = -1;
+    for (let k = t - 1; k >= 0 && k >= t - 12; k--) {
+      if (SEND_MESSAGE_VERBS.has(v.lower(k))) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) return;
+    const p = this.parties(verb);
+    if (v.negated(verb, t + 1) || this.blocked(verb, p, 'CONGRATULATED')) return;
+    let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
+    if (targets.length === 0 && v.lower(t + 1) === 'to') targets = v.objectsAfter(t + 2, v.clauseEnd(t));
+    this.emit('CONGRATULATED', p.agents, targets, 0.85, 'congratulations-sent');
+  }
+
+  // ---- unscored --------------------------------------------------------------------------
+
+  private simple(t: number, relation: RelationType): void {
+    const v = this.view;
+    if (v.passive(t)) return;
+    const p = this.parties(t);
+    if (v.negated(p.clause.start, t)) return;
+    this.emit(relation, p.agents, v.objectsAfter(t + 1, v.clauseEnd(t)).slice(0, 3), 0.7, relation.toLowerCase());
+  }
+
+  /** "imposed sanctions on X". */
+  private sanctions(t: number): void {
+    const v = this.view;
+    if (!IMPOSE_VERBS.has(v.lower(t - 1)) && !IMPOSE_VERBS.has(v.lower(t - 2))) return;
+    if (v.lower(t + 1) !== 'on' && v.lower(t + 1) !== 'against') return;
+    const verb = IMPOSE_VERBS.has(v.lower(t - 1)) ? t - 1 : t - 2;
+    const p = this.parties(verb);
+    if (this.blocked(verb, p, 'SANCTIONED')) return;
+    this.emit('SANCTIONED', p.agents, v.objectsAfter(t + 2, v.clauseEnd(t)), 0.75, 'sanctions');
+  }
+}
+
+export function extractRelations(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[], table: EntityTable, articleId: string): RelationCandidate[] {
+  return new Extractor(table, articleId).run(sentences, analysed);
 }

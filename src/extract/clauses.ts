@@ -1,0 +1,468 @@
+// Shallow clause analysis over one sentence: where the clause of a verb starts, who its subject
+// is, who reports it ("X said that ..."), what follows it, and whether it is negated or only
+// hypothetical. No parser: news prose is mostly subject-verb-object, so clause-initial noun
+// phrases, a handful of boundary words and parenthetical commas carry most of the structure.
+import type { EntityTable } from './entities.ts';
+import type { Entity, Mention, Token } from './types.ts';
+
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+/** Verbs that introduce reported speech or a finding; value: may their clause carry a decision? */
+export const REPORTING_VERBS: ReadonlyMap<string, 'assert' | 'hedge'> = new Map([
+  ...['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'announced', 'announces', 'announcing', 'stated', 'added', 'stressed', 'noted',
+    'confirmed', 'confirms', 'wrote', 'writes', 'reported', 'claimed', 'claims', 'insisted', 'explained', 'argued', 'alleged', 'maintained', 'tweeted',
+    'declared', 'decided', 'concluded', 'concludes', 'found', 'determined', 'believe', 'believes', 'believed', 'assessed', 'acknowledged', 'revealed',
+    'disclosed', 'charged', 'asserted', 'showed', 'shows', 'indicated', 'responded', 'replied', 'countered'].map((w) => [w, 'assert'] as const),
+  ...['suggested', 'suggesting', 'suggests', 'warned', 'warning', 'warns', 'threatened', 'threatening', 'threatens', 'hinted', 'hinting', 'signalled',
+    'signaled', 'speculated', 'feared', 'fears', 'predicted', 'hoped', 'hopes', 'expects', 'expected', 'considering', 'considered', 'weighing'].map((w) => [w, 'hedge'] as const),
+]);
+/** Objects of "told" that are listeners, not the start of the reported clause. */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'supporters', 'him', 'her', 'them', 'us', 'me', 'a', 'the', 'news', 'conference', 'briefing', 'press', 'television', 'radio', 'state', 'media', 'crowd', 'senators', 'legislators', 'members']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to', 'into', 'after', 'before', 'about', 'against', 'between', 'among', 'over', 'under', 'through', 'during', 'like', 'unlike', 'behind', 'toward', 'towards', 'across', 'near', 'around', 'amid', 'despite', 'than', 'via', 'per', 'beside', 'outside', 'inside', 'within', 'without']);
+/** Words that open an introductory phrase ending at the first comma: "On Monday,". */
+const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'nothing', 'none']);
+const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'avoided', 'avoid', 'avoids']);
+const MODALS = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'would', 'will', "'ll", 'shall', 'ought']);
+const STRONG_MODALS = new Set(['may', 'might', 'could', 'can', 'should', 'ought']);
+/** Words that make what follows only a possibility, a plan or a request. */
+const HYPOTHETICALS = new Set([
+  'if', 'unless', 'whether', 'consider', 'considers', 'considering', 'considered', 'weigh', 'weighs', 'weighing', 'weighed', 'mull', 'mulls',
+  'mulling', 'contemplate', 'contemplates', 'contemplating', 'plan', 'plans', 'planning', 'planned', 'threaten', 'threatened', 'threatens',
+  'threatening', 'propose', 'proposed', 'proposes', 'proposing', 'urge', 'urged', 'urges', 'urging', 'want', 'wants', 'wanted', 'hope',
+  'hopes', 'hoped', 'seek', 'seeks', 'sought', 'ready', 'prepared', 'possible', 'possibility', 'option', 'options', 'likely', 'unlikely',
+  'demand', 'demanded', 'demands', 'demanding', 'ask', 'asks', 'asking', 'appeal', 'appealed', 'push',
+  'pushed', 'pushing', 'pressed', 'pressing', 'suggest', 'suggested', 'suggesting', 'suggests', 'warn', 'warned', 'warning', 'warns',
+  'intend', 'intends', 'intended', 'aim', 'aims', 'vowed', 'vows', 'vow', 'promised', 'promises', 'pledged', 'pledges', 'discuss', 'discussed',
+  'discussing', 'debate', 'debated', 'debating', 'expected', 'expects', 'hinted', 'signalled', 'signaled', 'willing', 'willingness',
+]);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets', 'getting']);
+const ADVERB_FILLERS = new Set(['not', "n't", 'also', 'later', 'formally', 'publicly', 'reportedly', 'repeatedly', 'already', 'officially', 'subsequently', 'then', 'never', 'all', 'now', 'since', 'recently', 'effectively', 'swiftly', 'quickly', 'immediately', 'previously', 'first', 'both', 'each', 'allegedly', 'twice', 'once', 'jointly', 'nonetheless', 'nevertheless', 'still', 'just', 'earlier', 'further', 'again', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
+
+export interface ClauseInfo {
+  /** First token of the clause. */
+  start: number;
+  /** Why it starts there. */
+  boundary: 'sentence' | 'hard' | 'subordinate' | 'that' | 'relative' | 'report' | 'and' | 'quote';
+  /** For 'report' and 'that': the reporting verb's token index. */
+  reportVerb?: number;
+  /** For 'relative': the mention the relative pronoun refers to. */
+  antecedent?: Mention;
+}
+
+export class SentenceView {
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  /** Outermost mention covering each token. */
+  private readonly cover: (Mention | undefined)[];
+  private readonly starting: (Mention | undefined)[];
+  /** Parenthetical span [start, end) containing each token, if any. */
+  private readonly paren: ([number, number] | undefined)[];
+  /** Quoted span [start, end) containing each token, if any. */
+  private readonly quote: ([number, number] | undefined)[];
+
+  constructor(tokens: readonly Token[], mentions: readonly Mention[], private readonly table: EntityTable) {
+    this.tokens = tokens;
+    this.mentions = mentions;
+    this.cover = new Array(tokens.length);
+    this.starting = new Array(tokens.length);
+    for (const m of mentions) {
+      if (!this.starting[m.first] || m.last > this.starting[m.first]!.last) this.starting[m.first] = m;
+      for (let k = m.first; k < m.last; k++) {
+        const c = this.cover[k];
+        if (!c || m.last - m.first > c.last - c.first) this.cover[k] = m;
+      }
+    }
+    this.paren = new Array(tokens.length);
+    this.quote = new Array(tokens.length);
+    this.markParentheticals();
+    this.markQuotes();
+  }
+
+  entityOf(m: Mention | undefined): Entity | undefined {
+    return m?.entity === undefined ? undefined : this.table.get(m.entity);
+  }
+
+  /** Mentions of actors (resolved people, states, agencies, groups) that are not mere places. */
+  isActor(m: Mention | undefined): m is Mention {
+    const e = this.entityOf(m);
+    return e !== undefined && (e.kind === 'Person' || e.kind === 'State' || e.kind === 'Agency' || e.kind === 'Group') && !m!.locative;
+  }
+
+  mentionAt(k: number): Mention | undefined {
+    return this.cover[k];
+  }
+
+  mentionStarting(k: number): Mention | undefined {
+    return this.starting[k];
+  }
+
+  lower(k: number): string {
+    return this.tokens[k]?.lower ?? '';
+  }
+
+  inQuote(k: number): [number, number] | undefined {
+    return this.quote[k];
+  }
+
+  private markParentheticals(): void {
+    const t = this.tokens;
+    const n = t.length;
+    const mark = (a: number, b: number) => {
+      for (let k = a; k < b; k++) this.paren[k] ??= [a, b];
+    };
+    for (let i = 0; i < n; i++) {
+      const tok = t[i]!;
+      if (tok.text === '(') {
+        const close = t.findIndex((x, k) => k > i && x.text === ')');
+        if (close > i) mark(i, close + 1);
+      } else if (tok.text === '—' || tok.text === '–' || (tok.text === '-' && t[i + 1]?.start !== tok.end)) {
+        const close = t.findIndex((x, k) => k > i && (x.text === tok.text));
+        if (close > i) {
+          mark(i, close + 1);
+          i = close;
+        }
+      } else if (tok.text === ',') {
+        // ", who ... ,", ", the interior minister ... ,", ", for his part," — only when closed
+        // by a second comma before the sentence ends, and never ", and".
+        const next = t[i + 1];
+        if (!next) continue;
+        const opener = next.lower;
+        const isRelative = RELATIVES.has(opener);
+        const isApposition = ['the', 'a', 'an', 'then', 'for', 'among', 'like', 'known', 'including', 'mainly', 'unlike', 'along', 'himself', 'herself', 'itself', 'also', 'however', 'meanwhile', 'in'].includes(opener);
+        const isNameApposition = this.isActor(this.starting[i + 1]) && this.entityOf(this.starting[i + 1])?.kind === 'Person' && t[i - 1]?.shape === 'word' && !this.cover[i - 1];
+        if (!isRelative && !isApposition && !isNameApposition) continue;
+        let close = -1;
+        for (let k = i + 2; k < n; k++) {
+          if (t[k]!.text === ',') {
+            close = k;
+            break;
+          }
+          if (t[k]!.text === ';' || t[k]!.text === '.' || t[k]!.text === '"' || t[k]!.text === '“' || t[k]!.text === '”') break;
+        }
+        // An apposition ends at a comma followed by the verb, not by "and" or another name.
+        if (close < 0) {
+          if (isRelative) mark(i, n);
+          continue;
+        }
+        if (t[close + 1]?.lower === 'and' || t[close + 1]?.lower === 'or') continue;
+        if (isNameApposition) continue; // kept visible: "his predecessor, Hugo Chavez, expelled"
+        mark(i, close + 1);
+        i = close;
+      }
+    }
+  }
+
+  private markQuotes(): void {
+    const t = this.tokens;
+    let open = -1;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!.text;
+      if (x === '“' || (x === '"' && open < 0)) {
+        open = i;
+      } else if ((x === '”' || x === '"') && open >= 0) {
+        for (let k = open; k <= i; k++) this.quote[k] = [open, i + 1];
+        open = -1;
+      }
+    }
+  }
+
+  private startsNounPhrase(k: number): boolean {
+    const tok = this.tokens[k];
+    if (!tok) return false;
+    if (this.starting[k] && this.starting[k]!.form !== 'demonym') return true;
+    return ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'some', 'several', 'many'].includes(tok.lower) || tok.shape === 'number';
+  }
+
+  /** The token just before mention m, skipping list commas and "and"s of a coordination. */
+  private coordinationStart(m: Mention): number {
+    let k = m.first;
+    for (;;) {
+      let j = k - 1;
+      if (this.tokens[j]?.lower === 'and' || this.tokens[j]?.lower === 'or') j--;
+      if (this.tokens[j]?.text === ',') j--;
+      const prev = this.cover[j];
+      if (j >= 0 && prev && this.isActor(prev) && prev.last === j + 1 && j < k - 1) {
+        k = prev.first;
+        continue;
+      }
+      return k;
+    }
+  }
+
+  /** Where the clause of the verb at token t starts, walking left. */
+  clause(t: number): ClauseInfo {
+    const tokens = this.tokens;
+    const inParen = this.paren[t];
+    const q = this.quote[t];
+    let j = t - 1;
+    while (j >= 0) {
+      const span = this.paren[j];
+      if (span && span !== inParen && !(inParen && span[0] <= inParen[0] && span[1] >= inParen[1])) {
+        j = span[0] - 1;
+        continue;
+      }
+      if (q && j < q[0]) return { start: q[0] + 1, boundary: 'quote' };
+      const tok = tokens[j]!;
+      const lw = tok.lower;
+      if (tok.text === ';' || tok.text === ':') return { start: j + 1, boundary: 'hard' };
+      if (SUBORDINATORS.has(lw) && !(lw === 'since' && tokens[j + 1]?.shape === 'number')) {
+        if (lw === 'even' && tokens[j + 1]?.lower !== 'though' && tokens[j + 1]?.lower !== 'as') {
+          j--;
+          continue;
+        }
+        return { start: j + 1, boundary: 'subordinate' };
+      }
+      if (lw === 'that' && j > 0 && !PREPOSITIONS.has(tokens[j - 1]!.lower)) {
+        const report = this.reportVerbBefore(j);
+        return report === undefined ? { start: j + 1, boundary: 'that' } : { start: j + 1, boundary: 'that', reportVerb: report };
+      }
+      if (RELATIVES.has(lw)) {
+        let a = j - 1;
+        if (tokens[a]?.text === ',') a--;
+        const antecedent = this.cover[a];
+        return antecedent ? { start: j + 1, boundary: 'relative', antecedent } : { start: j + 1, boundary: 'relative' };
+      }
+      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j]) {
+        // "Baerbock said 40 employees ... had been declared"; "told reporters the images ..."
+        let start = j + 1;
+        if (lw === 'told' || lw === 'tells' || lw === 'telling') while (start < t && LISTENERS.has(tokens[start]!.lower)) start++;
+        if (tokens[start]?.lower === 'that') start++;
+        if (start <= t) return { start, boundary: 'report', reportVerb: j };
+      }
+      if ((lw === 'and' || lw === 'but') && this.startsNounPhrase(j + 1)) {
+        // "Germany and France ordered": a coordinated subject, not a new clause.
+        let p = j - 1;
+        if (tokens[p]?.text === ',') p--;
+        const left = this.cover[p];
+        const leftStart = left ? this.coordinationStart(left) : -1;
+        const leftInPhrase = left !== undefined && (PREPOSITIONS.has(this.tokens[leftStart - 1]?.lower ?? '') || (this.tokens[leftStart - 1]?.lower === 'the' && PREPOSITIONS.has(this.tokens[leftStart - 2]?.lower ?? '')));
+        // "Allies of the U.S. and U.K. are following": coordination inside a phrase.
+        if (leftInPhrase && left!.last === p + 1) {
+          j--;
+          continue;
+        }
+        const leftIsSubject = left && this.isActor(left) && left.last === p + 1 && this.isClauseInitial(leftStart);
+        const right = this.starting[j + 1];
+        const rightEnd = right ? right.last : j + 2;
+        const rightIsActorBeforeVerb = right !== undefined && rightEnd <= t;
+        if (!(leftIsSubject && rightIsActorBeforeVerb && this.noVerbBetween(rightEnd, t))) return { start: j + 1, boundary: 'and' };
+      }
+      j--;
+    }
+    return { start: 0, boundary: 'sentence' };
+  }
+
+  private noVerbBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const tok = this.tokens[k]!;
+      const span = this.paren[k];
+      if (span) {
+        k = span[1] - 1;
+        continue;
+      }
+      if (tok.text === ',' || tok.lower === 'and') continue;
+      if (this.cover[k]) continue;
+      if (tok.shape === 'word' && /(?:ed|s)$/.test(tok.lower) && !ADVERB_FILLERS.has(tok.lower) && !tok.upper) return false;
+    }
+    return true;
+  }
+
+  /** Is token k the first of its clause, intros aside? */
+  private isClauseInitial(k: number): boolean {
+    let j = k - 1;
+    if (this.tokens[j]?.lower === 'the') j--;
+    if (j < 0) return true;
+    const tok = this.tokens[j]!;
+    if (tok.text === ',' || tok.text === ';' || tok.text === ':' || tok.text === '"' || tok.text === '“') return true;
+    return SUBORDINATORS.has(tok.lower) || tok.lower === 'that' || REPORTING_VERBS.has(tok.lower) || RELATIVES.has(tok.lower);
+  }
+
+  /** The reporting verb that governs a "that" at token j, looking a few tokens back. */
+  private reportVerbBefore(j: number): number | undefined {
+    for (let k = j - 1; k >= 0 && k >= j - 9; k--) {
+      const tok = this.tokens[k]!;
+      if (REPORTING_VERBS.has(tok.lower) && !this.cover[k]) return k;
+      if (tok.text === ',' || tok.text === ';') return undefined;
+    }
+    return undefined;
+  }
+
+  /** After an introductory phrase ("On Monday,", "In a statement,"), where the subject starts. */
+  subjectStart(clause: ClauseInfo, before: number): number {
+    const tokens = this.tokens;
+    let k = clause.start;
+    if (tokens[k]?.text === '"' || tokens[k]?.text === '“') k++;
+    const first = tokens[k];
+    if (first && (INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.cover[k])) && !this.isActor(this.starting[k])) {
+      for (let c = k; c < before; c++) {
+        const span = this.paren[c];
+        if (span && span[0] > k) {
+          c = span[1] - 1;
+          continue;
+        }
+        if (tokens[c]!.text === ',') return c + 1;
+      }
+    }
+    return k;
+  }
+
+  /** Subject mentions of the clause of token t (coordinated ones included), or []. */
+  subjectOf(t: number, clause = this.clause(t)): Mention[] {
+    const k = this.subjectStart(clause, t);
+    let m = this.starting[k];
+    if (!m && this.tokens[k]?.lower === 'the') m = this.starting[k + 1];
+    // "40 employees of the Russian Embassy ...": the people meant belong to the mention after "of".
+    if (!m) {
+      let j = k;
+      if (this.tokens[j]?.lower === 'the') j++;
+      if (this.tokens[j]?.shape === 'number') j++;
+      while (j < t && this.tokens[j]!.shape === 'word' && !this.tokens[j]!.upper && !this.cover[j] && j - k < 4) j++;
+      if (this.tokens[j]?.lower === 'of') {
+        j++;
+        if (this.tokens[j]?.lower === 'the') j++;
+        const owner = this.starting[j];
+        if (owner && owner.object && this.isActor(owner) && owner.first < t) m = owner;
+      }
+    }
+    // "Ukrainian President Volodymyr Zelensky": the person, not the nationality before.
+    while (m && m.modifier && this.starting[m.last] && this.starting[m.last]!.first === m.last) m = this.starting[m.last]!;
+    if (!m || m.first >= t) {
+      if (clause.boundary === 'relative' && clause.antecedent && this.isActor(clause.antecedent)) return [clause.antecedent];
+      return [];
+    }
+    // "Maduro's predecessor, Hugo Chavez, expelled": the apposition names the actor.
+    if (m.possessive || (m.form === 'demonym' && m.modifier && m.first < t)) {
+      let j = m.last;
+      if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') j++;
+      while (j < t && this.tokens[j]!.shape === 'word' && !this.cover[j]) j++;
+      if (this.tokens[j]?.text === ',' && this.isActor(this.starting[j + 1]) && this.entityOf(this.starting[j + 1])?.kind === 'Person') return [this.starting[j + 1]!];
+      return [];
+    }
+    if (!this.isActor(m)) return [];
+    // "Kremlin spokesman Dmitry Peskov": the person, not the agency that qualifies them.
+    if (m.kind === 'Agency' || m.kind === 'State') {
+      const next = this.starting[m.last];
+      if (next && this.isActor(next) && this.entityOf(next)?.kind === 'Person' && next.first === m.last) m = next;
+    }
+    const out = [m];
+    let j = m.last;
+    for (;;) {
+      let k2 = j;
+      if (this.tokens[k2]?.text === ',') k2++;
+      if (this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or') k2++;
+      if (k2 === j) break;
+      if (this.tokens[k2]?.lower === 'the') k2++;
+      const next = this.starting[k2];
+      if (!next || !this.isActor(next) || next.first >= t) break;
+      let n = next;
+      const after = this.starting[n.last];
+      if ((n.kind === 'Agency' || n.kind === 'State') && after && this.entityOf(after)?.kind === 'Person' && after.first === n.last) n = after;
+      out.push(n);
+      j = n.last;
+    }
+    return out;
+  }
+
+  /** Tokens between `from` and `to` hold a negation or a refusal ("did not", "declined to"). */
+  negated(from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k < to; k++) {
+      const span = this.paren[k];
+      if (span && span[0] >= from && span[1] <= to) {
+        k = span[1] - 1;
+        continue;
+      }
+      const w = this.tokens[k]!.lower;
+      if (NEGATORS.has(w) || REFUSALS.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** Tokens between `from` and `to` make it a possibility, plan or request. */
+  hypothetical(from: number, to: number, allowWill: boolean): boolean {
+    for (let k = Math.max(0, from); k < to; k++) {
+      const span = this.paren[k];
+      if (span && span[0] >= from && span[1] <= to) {
+        k = span[1] - 1;
+        continue;
+      }
+      if (this.cover[k]) continue;
+      const w = this.tokens[k]!.lower;
+      if (HYPOTHETICALS.has(w)) return true;
+      // "called for", "calls on X to": a request.
+      if (/^call/.test(w) && (this.tokens[k + 1]?.lower === 'for' || this.tokens[k + 1]?.lower === 'on')) return true;
+      if (STRONG_MODALS.has(w)) return true;
+      if (MODALS.has(w) && !allowWill) return true;
+    }
+    return false;
+  }
+
+  /** Verb at t is a passive participle: "were expelled", "had been declared". */
+  passive(t: number): boolean {
+    for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+      const w = this.tokens[k]!.lower;
+      if (BE_FORMS.has(w)) return true;
+      if (!ADVERB_FILLERS.has(w)) return false;
+    }
+    return false;
+  }
+
+  /** Actor mentions after token `from` up to `to`, with coordinated ones ("the Netherlands and Britain"). */
+  objectsAfter(from: number, to: number): Mention[] {
+    for (let k = from; k < to; k++) {
+      const tok = this.tokens[k]!;
+      if (tok.text === ';' || RELATIVES.has(tok.lower) || (tok.lower === 'that' && k > from)) return [];
+      const m = this.starting[k];
+      if (!m || !this.isActor(m)) continue;
+      // "Russia's GRU", "Canada's ambassador": the thing possessed when it is itself a mention.
+      if (m.possessive) {
+        const next = this.starting[m.last + 1];
+        if (next && this.isActor(next)) continue;
+      }
+      const out = [m];
+      let j = m.last;
+      for (;;) {
+        let k2 = j;
+        if (this.tokens[k2]?.text === ',') k2++;
+        if (this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or') k2++;
+        if (k2 === j || k2 >= to) break;
+        if (this.tokens[k2]?.lower === 'the') k2++;
+        const next = this.starting[k2];
+        if (!next || !this.isActor(next)) break;
+        out.push(next);
+        j = next.last;
+      }
+      return out;
+    }
+    return [];
+  }
+
+  /** "by X" agent after token t within the clause, or []. */
+  agentAfter(t: number, limit: number): Mention[] {
+    for (let k = t + 1; k < Math.min(limit, this.tokens.length); k++) {
+      const w = this.tokens[k]!.lower;
+      if (w === 'by') {
+        let j = k + 1;
+        if (this.tokens[j]?.lower === 'the') j++;
+        const m = this.starting[j];
+        if (m && this.isActor(m)) return this.objectsAfter(j, limit);
+        return [];
+      }
+      if (w === 'that' || RELATIVES.has(w) || w === ';') return [];
+    }
+    return [];
+  }
+
+  /** End of the clause that starts at or before t: the next boundary after t. */
+  clauseEnd(t: number): number {
+    for (let k = t + 1; k < this.tokens.length; k++) {
+      const tok = this.tokens[k]!;
+      if (tok.text === ';' || tok.text === ':' || tok.text === '.') return k;
+      if (SUBORDINATORS.has(tok.lower) && tok.lower !== 'since' && tok.lower !== 'even') return k;
+      if (RELATIVES.has(tok.lower) && tok.lower !== 'whose') return k;
+      if ((tok.lower === 'and' || tok.lower === 'but') && this.tokens[k - 1]?.text === ',') return k;
+      if (tok.text === ',' && this.tokens[k + 1]?.lower.endsWith('ing')) return k;
+    }
+    return this.tokens.length;
+  }
+}

@@ -1,0 +1,71 @@
+// Word lists for the relation frames. Generic English; lower case.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+export const EXPEL_VERBS = set('expel expels expelled expelling');
+/** Verbs that expel when followed by "X to leave" / "X out": "ordered N diplomats to leave". */
+export const ORDER_VERBS = set('order orders ordered ordering tell tells told telling ask asks asked asking instruct instructs instructed instructing direct directs directed');
+export const GIVE_VERBS = set('give gives gave given giving');
+export const DECLARE_VERBS = set('declare declares declared declaring');
+export const OUT_VERBS = set('kick kicks kicked kicking throw throws threw thrown throwing');
+export const SEND_VERBS = set('send sends sent sending');
+export const NOTIFY_VERBS = set('notify notifies notified notifying inform informs informed informing tell tells told telling');
+export const LEAVE_VERBS = set('leave depart quit exit go');
+export const CUT_VERBS = set('cut reduce slash');
+export const STAFF_NOUNS = set('staff staffers diplomats personnel employees positions officials envoys members');
+export const EXPULSION_NOUNS = set('expulsion expulsions');
+export const DECISION_VERBS = set('decided decides decide voted votes moved moves agreed agrees chose chooses opted began begun started announced ordered');
+
+export const ACCUSE_VERBS = set('accuse accuses accused accusing blame blames blamed blaming');
+export const HOLD_VERBS = set('hold holds held holding');
+export const HOLD_COMPLEMENTS = set('responsible accountable culpable');
+export const CHARGE_VERBS = set('charge charges charged charging indict indicts indicted indicting');
+export const NAME_VERBS = set('name names named naming identify identifies identified identifying');
+export const PERPETRATOR_NOUNS = set('perpetrator perpetrators culprit culprits responsible author authors organiser organizer mastermind');
+export const LINK_VERBS = set('link links linked linking tie ties tied tying connect connects connected connecting');
+export const CHARACTERISE_VERBS = set('describe describes described describing call calls called calling brand brands branded branding label labels labelled labeled labelling condemn condemned condemns');
+/** Nouns and adjectives that make a characterisation an accusation: "described X as interference". */
+export const ACCUSATION_TERMS = set(`
+  interference meddling aggression aggressive provocation provocative propaganda lie lies liar violation violations
+  crime crimes criminal terrorism terrorist terrorists genocide usurper coup hostile illegal unlawful occupier occupiers
+  aggressor aggressors invasion sabotage espionage spying subversion murderer murderers killer killers dictator
+  war-crimes atrocities atrocity brutality
+`);
+/** Noun phrases announced or brought as a charge: "announced charges against X". */
+export const CHARGE_NOUNS = set('charges charge indictment indictments accusations allegations sanctions');
+export const BRING_VERBS = set('announced announces announce brought brings bring filed files file levelled leveled unveiled unveils unsealed issued');
+
+/** Verbs (and "been involved"-style heads) that make "X <verb>" a statement of culpability. */
+export const CULPABLE_VERBS = set(`
+  committed commit commits perpetrated orchestrated staged masterminded involved stole steals hacked hacks attacked
+  poisoned killed murdered interfered interferes meddled meddles plotted planted sponsored leaked targeted bombed shot
+  launched sabotaged assassinated spied carried behind responsible
+`);
+/** After "tried to": the acts that make trying culpable. */
+export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple');
+/** Nouns whose "that" clause states a suspicion: "signs that X had committed". */
+export const EVIDENCE_NOUNS = set('signs sign evidence suspicion suspicions proof indications indication conclusion belief assessment finding findings');
+
+export const DENY_VERBS = set('deny denies denied denying');
+export const REJECT_VERBS = set('reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting rebuff rebuffs rebuffed rebuffing repudiate repudiated repudiates dispute disputes disputed disputing');
+/** What a rejection must reject to be a denial of an accusation (not of a request). */
+export const DENIAL_OBJECTS = set(`
+  accusations accusation allegations allegation claims claim charge charges case criticism criticisms account report
+  reports assertion assertions findings conclusions suggestion suggestions version narrative statement statements
+  indictment evidence blame responsibility involvement insinuations reproaches
+`);
+/** Objects of "deny" that make it a refusal of a request, not a denial. */
+export const REQUEST_OBJECTS = set('entry access visa visas permission request requests bail asylum passage landing admission');
+export const ANAPHORIC_OBJECTS = set('them it this these that');
+/** After "said no ...": harm or proof denied. */
+export const DENIED_HARM = set('harmed killed hurt injured attacked targeted involved offered found presented provided produced shown');
+
+export const CONGRATULATE_VERBS = set('congratulate congratulates congratulated congratulating');
+export const CONGRATULATION_NOUNS = set('congratulations congratulation congratulatory');
+export const SEND_MESSAGE_VERBS = set('sent send sends sending offered offers offer extended extends conveyed conveys conveying wrote writes');
+/** Verbs whose object a purpose "to congratulate him" refers to: "phoned Putin to congratulate him". */
+export const CALL_VERBS = set('call calls called calling phone phones phoned phoning telephone telephones telephoned telephoning ring rang visited visit wrote write met meet');
+
+export const SUMMON_VERBS = set('summon summons summoned summoning');
+export const SANCTION_NOUNS = set('sanctions');
+export const IMPOSE_VERBS = set('impose imposes imposed imposing slap slapped announced');
