@@ -6,6 +6,10 @@ import type { EntityTable } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
+const ADVERBS = new Set(['also', 'later', 'then', 'soon', 'quickly', 'swiftly', 'formally', 'publicly', 'promptly', 'immediately', 'subsequently', 'in', 'turn', 'itself', 'themselves', 'too', 'likewise', 'similarly']);
+const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated']);
+const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
+const INTRO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'following', 'despite', 'amid']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 /** Verbs that introduce reported speech or a finding; value: may their clause carry a decision? */
 export const REPORTING_VERBS: ReadonlyMap<string, 'assert' | 'hedge'> = new Map([
@@ -202,10 +206,12 @@ export class SentenceView {
         j = span[0] - 1;
         continue;
       }
-      if (q && j < q[0]) return { start: q[0] + 1, boundary: 'quote' };
+      if (q && j <= q[0]) return { start: q[0] + 1, boundary: 'quote' };
       const tok = tokens[j]!;
       const lw = tok.lower;
       if (tok.text === ';' || tok.text === ':') return { start: j + 1, boundary: 'hard' };
+      // "After that poisoning, Britain expelled": a preposition opening the sentence, not a clause.
+      if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && this.sentenceOpening(j)) return { start: j, boundary: 'sentence' };
       if (SUBORDINATORS.has(lw) && !(lw === 'since' && tokens[j + 1]?.shape === 'number')) {
         if (lw === 'even' && tokens[j + 1]?.lower !== 'though' && tokens[j + 1]?.lower !== 'as') {
           j--;
@@ -246,26 +252,20 @@ export class SentenceView {
         const right = this.starting[j + 1];
         const rightEnd = right ? right.last : j + 2;
         const rightIsActorBeforeVerb = right !== undefined && rightEnd <= t;
-        if (!(leftIsSubject && rightIsActorBeforeVerb && this.noVerbBetween(rightEnd, t))) return { start: j + 1, boundary: 'and' };
+        if (!(leftIsSubject && rightIsActorBeforeVerb)) return { start: j + 1, boundary: 'and' };
       }
       j--;
     }
     return { start: 0, boundary: 'sentence' };
   }
 
-  private noVerbBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) {
-      const tok = this.tokens[k]!;
-      const span = this.paren[k];
-      if (span) {
-        k = span[1] - 1;
-        continue;
-      }
-      if (tok.text === ',' || tok.lower === 'and') continue;
-      if (this.cover[k]) continue;
-      if (tok.shape === 'word' && /(?:ed|s)$/.test(tok.lower) && !ADVERB_FILLERS.has(tok.lower) && !tok.upper) return false;
-    }
-    return true;
+  private commaBetween(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (this.tokens[k]!.text === ',' && !this.paren[k]) return true;
+    return false;
+  }
+
+  private sentenceOpening(j: number): boolean {
+    return j === 0 || (j === 1 && /^["“]$/.test(this.tokens[0]!.text));
   }
 
   /** Is token k the first of its clause, intros aside? */
@@ -317,7 +317,7 @@ export class SentenceView {
       let j = k;
       if (this.tokens[j]?.lower === 'the') j++;
       if (this.tokens[j]?.shape === 'number') j++;
-      while (j < t && this.tokens[j]!.shape === 'word' && !this.tokens[j]!.upper && !this.cover[j] && j - k < 4) j++;
+      while (j < t && this.tokens[j]!.shape === 'word' && this.tokens[j]!.lower !== 'of' && !this.tokens[j]!.upper && !this.cover[j] && j - k < 4) j++;
       if (this.tokens[j]?.lower === 'of') {
         j++;
         if (this.tokens[j]?.lower === 'the') j++;
@@ -429,12 +429,23 @@ export class SentenceView {
         if (this.tokens[k2]?.lower === 'the') k2++;
         const next = this.starting[k2];
         if (!next || !this.isActor(next)) break;
+        // "... diplomats and the Czech Republic sent home three more": a new subject, not an object.
+        if (this.verbAt(next.last)) break;
         out.push(next);
         j = next.last;
       }
       return out;
     }
     return [];
+  }
+
+  /** A verb (or auxiliary) at token k, by form: enough to tell a new clause from a list. */
+  verbAt(k: number): boolean {
+    let tok = this.tokens[k];
+    while (tok && ADVERBS.has(tok.lower)) tok = this.tokens[++k];
+    if (!tok || tok.shape !== 'word' || tok.upper) return false;
+    const w = tok.lower;
+    return VERB_FORMS.has(w) || REPORTING_VERBS.has(w) || (/(?:ed|es)$/.test(w) && !NOT_VERBS.has(w));
   }
 
   /** "by X" agent after token t within the clause, or []. */

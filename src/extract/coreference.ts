@@ -69,7 +69,7 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number):
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s))
       );
     case 'administration':
-      return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government');
+      return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government' && /administration/i.test(s.mention.surface));
     case 'kingdom':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && Boolean(COUNTRIES.get(s.entity.iso ?? '')?.kingdom));
     case 'republic':

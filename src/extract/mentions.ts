@@ -507,6 +507,11 @@ class SentenceScanner {
     }
     if (count === 0) return titleParts.length > 0 ? j : i;
     const nameTokens = tokens.slice(nameStart, j).map((t) => t.text);
+    // "the Biden administration": in English-language news a leader's "administration" is the
+    // U.S. government (other governments are "the X government"), so it names the United States.
+    if (tokens[j]?.lower === 'administration' && titleParts.length === 0) {
+      this.add({ first: nameStart, last: j + 1, kind: 'State', form: 'government', key: 'state:USA', name: countryName('USA'), iso: 'USA' });
+    }
     const name = nameTokens.join(' ');
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
     // A place-word makes it a place: "Middle East", "Red Sea".

@@ -691,10 +691,11 @@ class Extractor {
       if (d.entity === undefined) continue;
       const denier = this.entity(d);
       const side = this.sideOf(denier);
-      const aimed = [...this.accusations].reverse().find((a) => a.source !== denier.id && (a.target === denier.id || (side !== undefined && this.sideOf(this.table.get(a.target)) === side)));
+      const ownSide = (id: number) => id === denier.id || (side !== undefined && this.sideOf(this.table.get(id)) === side);
+      const aimed = [...this.accusations].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
       if (onlyIfAccused && !aimed) continue;
-      const fallback = aimed ?? [...this.accusations].reverse().find((a) => a.source !== denier.id && this.sideOf(this.table.get(a.source)) !== side);
-      const target = fallback ? fallback.target === denier.id || (side !== undefined && this.sideOf(this.table.get(fallback.target)) === side) ? fallback.source : fallback.source : this.eventFor(t).id;
+      const fallback = aimed ?? [...this.accusations].reverse().find((a) => !ownSide(a.source));
+      const target = fallback ? fallback.source : this.eventFor(t).id;
       if (target === denier.id) continue;
       this.out.push({ relation: 'DENIED', source: denier.id, target, sentence: this.sentence, confidence, rule });
     }
