@@ -2,7 +2,8 @@
 import type { CommandModule } from 'yargs';
 import { evalCommand } from './eval.ts';
 import { extractCommand } from './extract.ts';
+import { loadCommand } from './load.ts';
 import { viewCommand } from './view.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [extractCommand, evalCommand, viewCommand];
+export const commands: CommandModule<any, any>[] = [extractCommand, loadCommand, evalCommand, viewCommand];

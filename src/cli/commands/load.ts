@@ -1,0 +1,75 @@
+import { availableParallelism } from 'node:os';
+import type { CommandModule } from 'yargs';
+import { NewsgraphError } from '../../errors.ts';
+import { discoverInputs } from '../../pipeline/discoverInputs.ts';
+import { LoadFailedError, loadCorpus } from '../../pipeline/loadCorpus.ts';
+import { createProgressReporter } from '../../pipeline/loadProgress.ts';
+import { formatLoadReport, loadExitCode, loadReportJson } from '../../pipeline/loadReport.ts';
+import type { LoadReport } from '../../pipeline/loadTypes.ts';
+import { openStoreFromArgs, type StoreArgs, storeOptions } from '../storeOptions.ts';
+
+interface LoadArgs extends StoreArgs {
+  paths: string[];
+  workers: number;
+  batch: number;
+  json: boolean;
+  progress: boolean;
+  'progress-interval': number;
+}
+
+// yargs drops a lone "-" from a variadic positional (yargs/yargs#1312); a "-" on the command line means stdin.
+function inputPaths(paths: readonly string[]): string[] {
+  const given = paths.filter((path) => path !== '');
+  return process.argv.slice(2).includes('-') && !given.includes('-') ? [...given, '-'] : given;
+}
+
+function wholeNumber(name: string, min: number) {
+  return (value: number): number => {
+    if (!Number.isInteger(value) || value < min) throw new NewsgraphError('USAGE', `--${name} must be a whole number of at least ${min}, got ${value}`);
+    return value;
+  };
+}
+
+export const loadCommand: CommandModule<object, LoadArgs> = {
+  command: 'load <paths..>',
+  describe: 'Extract articles (files, folders of .txt/.md/.html, or - for stdin) in parallel and load them into the store',
+  builder: (y) =>
+    storeOptions(y)
+      .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files, folders (searched recursively), or - for stdin' })
+      .option('workers', { alias: 'w', type: 'number', default: availableParallelism(), coerce: wholeNumber('workers', 0), describe: 'extraction threads (0: extract on the main thread)' })
+      .option('batch', { alias: 'b', type: 'number', default: 100, coerce: wholeNumber('batch', 1), describe: 'articles per store transaction' })
+      .option('json', { type: 'boolean', default: false, describe: 'print the final report as one JSON object' })
+      .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress: none)' })
+      .option('progress-interval', { type: 'number', default: 5, describe: 'seconds between progress lines when stderr is not a terminal' }),
+  handler: async (args) => {
+    const paths = inputPaths(args.paths);
+    if (paths.length === 0) throw new NewsgraphError('USAGE', 'name at least one file or folder to load, or - for stdin');
+    const discovery = await discoverInputs(paths);
+    const store = await openStoreFromArgs(args); // opened and initialised
+
+    // First Ctrl-C: finish the batch being written, then report. Second: quit at once (the
+    // store's open transaction is rolled back, so nothing is half written either way).
+    const stop = new AbortController();
+    const onSigint = (): void => {
+      if (stop.signal.aborted) process.exit(130);
+      stop.abort();
+      process.stderr.write('\nnewsgraph: stopping after the current batch (Ctrl-C again to quit at once)\n');
+    };
+    process.on('SIGINT', onSigint);
+    const progress = args.progress ? createProgressReporter({ interval: args['progress-interval'] }) : undefined;
+    let report: LoadReport;
+    try {
+      report = await loadCorpus(discovery, store, { workers: args.workers, batchSize: args.batch, signal: stop.signal, onProgress: progress ? (p) => progress.update(p) : undefined });
+    } catch (error) {
+      progress?.stop();
+      if (error instanceof LoadFailedError) process.stdout.write(args.json ? loadReportJson(error.report, store.location) : formatLoadReport(error.report, `${store.kind} at ${store.location}`));
+      throw error;
+    } finally {
+      process.off('SIGINT', onSigint);
+      await store.close();
+    }
+    progress?.stop();
+    process.stdout.write(args.json ? loadReportJson(report, store.location) : formatLoadReport(report, `${store.kind} at ${store.location}`));
+    process.exitCode = loadExitCode(report);
+  },
+};
