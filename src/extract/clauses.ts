@@ -212,6 +212,11 @@ export class SentenceView {
       if (tok.text === ';' || tok.text === ':') return { start: j + 1, boundary: 'hard' };
       // "After that poisoning, Britain expelled": a preposition opening the sentence, not a clause.
       if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && this.sentenceOpening(j)) return { start: j, boundary: 'sentence' };
+      // "after blaming Iran", "while accusing X": the gerund shares the main clause's subject.
+      if (SUBORDINATORS.has(lw) && j + 1 === t && tokens[t]!.lower.endsWith('ing')) {
+        j--;
+        continue;
+      }
       if (SUBORDINATORS.has(lw) && !(lw === 'since' && tokens[j + 1]?.shape === 'number')) {
         if (lw === 'even' && tokens[j + 1]?.lower !== 'though' && tokens[j + 1]?.lower !== 'as') {
           j--;
@@ -295,7 +300,10 @@ export class SentenceView {
     if (tokens[k]?.text === '"' || tokens[k]?.text === '“') k++;
     const first = tokens[k];
     if (first && (INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.cover[k])) && !this.isActor(this.starting[k])) {
+      const article = first.lower === 'a' || first.lower === 'an';
       for (let c = k; c < before; c++) {
+        // "A day later," is an intro; "A Russian diplomat was expelled by X," is a subject.
+        if (article && (this.cover[c] || c - k > 4)) break;
         const span = this.paren[c];
         if (span && span[0] > k) {
           c = span[1] - 1;
@@ -311,7 +319,7 @@ export class SentenceView {
   subjectOf(t: number, clause = this.clause(t)): Mention[] {
     const k = this.subjectStart(clause, t);
     let m = this.starting[k];
-    if (!m && this.tokens[k]?.lower === 'the') m = this.starting[k + 1];
+    if (!m && ['the', 'a', 'an'].includes(this.tokens[k]?.lower ?? '')) m = this.starting[k + 1];
     // "40 employees of the Russian Embassy ...": the people meant belong to the mention after "of".
     if (!m) {
       let j = k;
@@ -330,6 +338,11 @@ export class SentenceView {
     if (!m || m.first >= t) {
       if (clause.boundary === 'relative' && clause.antecedent && this.isActor(clause.antecedent)) return [clause.antecedent];
       return [];
+    }
+    // "Argentina's President Javier Milei": the person after the possessive.
+    if (m.possessive) {
+      const owned = this.starting[m.last + 1] ?? this.starting[m.last];
+      if (owned && this.isActor(owned) && this.entityOf(owned)?.kind === 'Person' && owned.first < t) m = owned;
     }
     // "Maduro's predecessor, Hugo Chavez, expelled": the apposition names the actor.
     if (m.possessive || (m.form === 'demonym' && m.modifier && m.first < t)) {
@@ -412,9 +425,10 @@ export class SentenceView {
     for (let k = from; k < to; k++) {
       const tok = this.tokens[k]!;
       if (tok.text === ';' || RELATIVES.has(tok.lower) || (tok.lower === 'that' && k > from)) return [];
-      const m = this.starting[k];
+      let m = this.starting[k];
       if (!m || !this.isActor(m)) continue;
-      // "Russia's GRU", "Canada's ambassador": the thing possessed when it is itself a mention.
+      // "Ecuadorian President Daniel Noboa": the person, not the nationality before.
+      while (m.modifier && this.starting[m.last] && this.isActor(this.starting[m.last])) m = this.starting[m.last]!;
       if (m.possessive) {
         const next = this.starting[m.last + 1];
         if (next && this.isActor(next)) continue;

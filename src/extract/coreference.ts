@@ -78,19 +78,30 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number):
       break;
   }
   if (m.kind === 'Person') {
+    // "the Brazilian leader": the last person of that state, else the last one mentioned there.
+    if (m.iso) {
+      return (
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Person' && s.entity.affiliation === `state:${m.iso}`) ??
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Person' && s.mention.first >= 0 && isNear(history, s, m.iso!))
+      );
+    }
     const words = (m.title ?? word).toLowerCase().split(/\s+/);
     return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Person' && words.every((w) => (s.entity.title ?? '').toLowerCase().includes(w)));
   }
-  // "the officers", "the men", "the 18": the last group of people named with a count or a noun.
+  // "the officers", "the envoys", "the 18": the last group of people named with that noun, else
+  // the last group of a state's or agency's people.
   if (m.kind === 'Group') {
     return (
       latest(history, sentence, NOMINAL_REACH, (s) => (s.mention.object ?? '').toLowerCase().includes(word) && s.entity.kind !== 'Place') ??
-      (word === 'men' || word === 'number' || word === 'women'
-        ? latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && s.mention.count !== undefined)
-        : undefined)
+      latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && Boolean(s.mention.plural) && s.entity.kind !== 'Place' && s.entity.kind !== 'Person')
     );
   }
   return undefined;
+}
+
+/** A person mentioned in the same sentence as a mention of state `iso` ("Brazil's Lula"). */
+function isNear(history: readonly Seen[], person: Seen, iso: string): boolean {
+  return history.some((s) => s.sentence === person.sentence && s.entity.iso === iso && Math.abs(s.mention.first - person.mention.first) <= 3);
 }
 
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
@@ -99,7 +110,9 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
   sentences.forEach((s, sentence) => {
     for (const m of s.mentions) {
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
-        const entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence) : resolveNominal(m, history, sentence);
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence) : resolveNominal(m, history, sentence);
+        // "the Brazilian leader" with no person to point at still stands for the state.
+        if (!entity && m.iso) entity = table.find(`state:${m.iso}`);
         if (entity) table.attach(m, entity, false);
       }
       if (m.entity !== undefined) history.push({ mention: m, entity: table.get(m.entity), sentence });

@@ -37,6 +37,7 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p
 const POSSESSIVE = new Set(["'s", '’s']);
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
+const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 
@@ -110,7 +111,11 @@ class SentenceScanner {
     if (afterName && MONTHS.has(t.lower)) return true; // "Theresa May"
     if (FUNCTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
-    if (this.lexicon[i]) return afterName && this.lex(i)!.entry.type === 'country' && this.lex(i)!.end === i + 1 && this.lex(i)!.entry.type !== 'org';
+    if (this.lexicon[i]) {
+      // "Michael Jordan": a country's name right after a first name is a surname.
+      const lex = this.lex(i)!;
+      return afterName && lex.entry.type === 'country' && lex.entry.form === 'name' && lex.end === i + 1;
+    }
     return true;
   }
 
@@ -301,6 +306,14 @@ class SentenceScanner {
     return j;
   }
 
+  /** "Swedish Security Service": the whole capitalised run as one agency named as written. */
+  private orgRunFrom(first: number, from: number, end: number, iso: string): number {
+    const name = this.surface(first, end);
+    this.add({ first, last: end, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, affiliation: `state:${iso}` });
+    void from;
+    return end;
+  }
+
   /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
   private orgRun(i: number, iso: string | undefined, first = i): number {
     const tokens = this.s.tokens;
@@ -363,7 +376,15 @@ class SentenceScanner {
     // Modifier positions: "Russian Foreign Ministry", "Russia's GRU", "British Prime Minister".
     if (nextTok && entry.form !== 'demonymPlural' && !(entry.form === 'capital' && !possessive)) {
       const lexNext = this.lex(after);
-      if (lexNext && lexNext.entry.type === 'org') {
+      // "Swedish Security Service" is not MI5: a listed body of another state is only a name.
+      if (lexNext && lexNext.entry.type === 'org' && lexNext.entry.org.iso && lexNext.entry.org.iso !== iso && !possessive) {
+        const org = this.orgRunFrom(i, after, lexNext.end, iso);
+        if (org > after) {
+          this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+          return org;
+        }
+      }
+      if (lexNext && lexNext.entry.type === 'org' && !(lexNext.entry.org.iso && lexNext.entry.org.iso !== iso)) {
         this.addState(i, end, iso, entry.form, { possessive });
         return this.knownOrg(i, after, lexNext.end, lexNext.entry, iso);
       }
@@ -395,6 +416,11 @@ class SentenceScanner {
       const nationals = this.nationalsHead(after);
       if (nationals > 0) {
         const headTok = tokens[nationals - 1]!;
+        // "the Brazilian leader": a person of that state, named earlier (resolved later).
+        if (LEADER_NOUNS.has(headTok.lower) && nationals === after + 1 && !this.nameToken(nationals, false) && !possessive) {
+          this.add({ first: i, last: nationals, kind: 'Person', form: 'nominal', key: `nominal:${headTok.lower}`, name: this.surface(i, nationals), anaphor: headTok.lower, title: headTok.text, affiliation: `state:${iso}`, iso });
+          return nationals;
+        }
         // A named person after the title: "Russian Ambassador Anatoly Antonov".
         if (!(headTok.upper || PERSON_ROLE_NOUNS.has(headTok.lower)) || !this.nameToken(nationals, false)) {
           this.add({

@@ -145,7 +145,23 @@ class Extractor {
       return v.subjectOf(r);
     }
     if (clause.boundary === 'quote') return this.quoteSpeaker(clause.start - 1);
+    if (clause.boundary === 'sentence') return this.trailingSpeaker();
     return [];
+  }
+
+  /** "..., the Moldovan Foreign Ministry said." at the end of the sentence. */
+  private trailingSpeaker(): Mention[] {
+    const v = this.view;
+    let end = v.tokens.length - 1;
+    if (v.tokens[end]?.text === '.') end--;
+    const verb = v.lower(end);
+    if (REPORTING_VERBS.get(verb) !== 'assert') return [];
+    let k = end - 1;
+    const m = v.mentionAt(k);
+    if (!m || !v.isActor(m)) return [];
+    k = m.first - 1;
+    if (v.lower(k) === 'the') k--;
+    return v.tokens[k]?.text === ',' ? [m] : [];
   }
 
   /** '"...," Freeland told reporters.' or 'Freeland said: "..."'. */
@@ -679,9 +695,23 @@ class Extractor {
   }
 
   private denial(t: number, rule: string): void {
+    const v = this.view;
     const p = this.parties(t);
-    if (this.view.negated(this.scopeStart(t, p.clause.start), t)) return;
+    if (v.negated(this.scopeStart(t, p.clause.start), t)) return;
     if (p.reportKind === 'hedge') return;
+    // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
+      const m = v.mentionStarting(k);
+      const named = m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
+      if (named && DENIAL_OBJECTS.has(v.lower(m!.possessive ? m!.last + 1 : k - 2))) {
+        this.emitTo('DENIED', p.agents, m!.entity!, 0.85, `${rule}-named`);
+        return;
+      }
+      if (m && v.isActor(m) && m.possessive && DENIAL_OBJECTS.has(v.lower(m.last + 1))) {
+        this.emitTo('DENIED', p.agents, m.entity!, 0.85, `${rule}-named`);
+        return;
+      }
+    }
     this.denialBy(p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false);
   }
 
@@ -717,10 +747,12 @@ class Extractor {
     const words: string[] = [];
     for (let k = t + 1; k < v.tokens.length && words.length < 6; k++) {
       const tok = v.tokens[k]!;
-      if (tok.shape === 'punct' || ['and', 'but', 'saying', 'as'].includes(tok.lower)) break;
+      if (tok.text === "'s" || tok.text === '’s') continue;
+      if (tok.shape === 'punct' || ['and', 'but', 'saying', 'as', 'that'].includes(tok.lower)) break;
       words.push(tok.text);
     }
-    const name = words.length > 0 ? words.join(' ') : 'the accusations';
+    // What was denied, named after the denied thing: "responsibility for the attack".
+    const name = words.length > 0 && !(words.length === 1 && v.mentionStarting(t + 1)) ? words.join(' ') : 'the accusations';
     const entity = this.table.create(`event:${this.articleId}:${name.toLowerCase()}`, name, 'Event');
     entity.key = `${slug(name)}-${this.articleId.slice(2, 10)}`;
     entity.mentions = Math.max(entity.mentions, 1);
@@ -733,7 +765,17 @@ class Extractor {
     const v = this.view;
     if (v.passive(t)) return;
     const p = this.parties(t);
-    const targets = v.objectsAfter(t + 1, v.clauseEnd(t));
+    let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
+    // "phoned the Brazilian leader to congratulate him": "him" is the one called.
+    if (v.lower(t - 1) === 'to') {
+      for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
+        if (CALL_VERBS.has(v.lower(k))) {
+          const called = v.objectsAfter(k + 1, t - 1);
+          if (called.length > 0) targets = called;
+          break;
+        }
+      }
+    }
     if (this.blocked(t, p, 'CONGRATULATED')) return;
     this.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
   }

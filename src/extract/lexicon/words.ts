@@ -90,7 +90,7 @@ export const REGIONS = set(`
 `);
 export const REGION_PHRASES: readonly string[] = [
   'Europe', 'Asia', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'Balkans', 'Caucasus', 'Scandinavia', 'Middle East',
-  'Latin America', 'South America', 'North America', 'Central America', 'Eastern Europe', 'Western Europe',
+  'Latin America', 'Latin American', 'South America', 'North America', 'Central America', 'Eastern Europe', 'Western Europe',
   'Central Asia', 'Southeast Asia', 'East Asia', 'Persian Gulf', 'Baltic', 'Baltics', 'Crimea', 'Donbas', 'Kashmir',
   'England', 'Scotland', 'Wales', 'Northern Ireland', 'Gaza', 'West Bank',
 ];
