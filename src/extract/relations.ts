@@ -642,9 +642,11 @@ class Extractor {
     if (v.passive(t)) return;
     const next = v.lower(t + 1) === 'any' || v.lower(t + 1) === 'the' ? v.lower(t + 2) : v.lower(t + 1);
     if (REQUEST_OBJECTS.has(next)) return;
-    // "denied X entry"
-    const obj = v.mentionStarting(t + 1);
-    if (obj && REQUEST_OBJECTS.has(v.lower(obj.last))) return;
+    // "denied the Ukrainian minister entry": a refusal, not a denial.
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 7); k++) {
+      if (REQUEST_OBJECTS.has(v.lower(k))) return;
+      if (v.tokens[k]!.shape === 'punct' || v.lower(k) === 'that') break;
+    }
     this.denial(t, 'deny');
   }
 

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { edgesOf, scored } from './helpers.ts';
+
+describe('EXPELLED', () => {
+  it('reads the active voice with nationals as the other party, with count and noun', () => {
+    const edges = edgesOf('Kenya expelled three Ugandan diplomats on Monday.').filter((e) => e.relation === 'EXPELLED');
+    expect(edges.map((e) => [e.source, e.target, e.count, e.object, e.cameo])).toEqual([['Kenya', 'Uganda', 3, 'diplomats', '174']]);
+  });
+
+  it('reads the passive voice with a "by" agent named by its capital', () => {
+    expect(scored('The Ugandan envoys were ordered out by Nairobi on Friday.')).toEqual(['Kenya -EXPELLED-> Uganda']);
+  });
+
+  it('reads "ordered N X to leave", "gave X 72 hours to leave", "declared persona non grata", "kicked out", "sent home"', () => {
+    expect(scored('Chile ordered 12 Bolivian diplomats to leave the country.')).toEqual(['Chile -EXPELLED-> Bolivia']);
+    expect(scored('Ghana gave Togolese diplomats 72 hours to leave.')).toEqual(['Ghana -EXPELLED-> Togo']);
+    expect(scored('Peru declared the Venezuelan ambassador persona non grata.')).toEqual(['Peru -EXPELLED-> Venezuela']);
+    expect(scored('Mali kicked the French ambassador out of the country.')).toEqual(['Mali -EXPELLED-> France']);
+    expect(scored('Estonia sent two Russian diplomats home.')).toEqual(['Estonia -EXPELLED-> Russia']);
+  });
+
+  it('splits coordinated actors into one edge each', () => {
+    expect(scored('Latvia and Lithuania expelled Belarusian diplomats.')).toEqual(['Latvia -EXPELLED-> Belarus', 'Lithuania -EXPELLED-> Belarus']);
+  });
+
+  it('credits an announced decision to the one who announces it and to the state', () => {
+    expect(scored('Foreign Minister Gabrielius Landsbergis announced that Lithuania would expel four Russian diplomats.')).toEqual([
+      'Gabrielius Landsbergis -EXPELLED-> Russia',
+      'Lithuania -EXPELLED-> Russia',
+    ]);
+    expect(scored('President Ruto announced that he would kick 20 Somali officials out of the country.')).toEqual(['Ruto -EXPELLED-> Somalia']);
+  });
+
+  it('reads a nominalisation with its agent', () => {
+    expect(scored('The expulsion of the Danish envoys by Tehran surprised Europe.')).toEqual(['Iran -EXPELLED-> Denmark']);
+  });
+
+  it('never reads threats, plans, questions, conditionals or negations as expulsions', () => {
+    const texts = [
+      'Ecuador threatened to expel the Mexican ambassador.',
+      'Ecuador is considering whether to expel Mexican diplomats.',
+      'Ecuador weighs expelling Mexican diplomats.',
+      'Ecuador could expel Mexican diplomats if the row continues.',
+      'Will Ecuador expel Mexican diplomats?',
+      'Ecuador has not expelled any Mexican diplomats.',
+      'The Mexican ambassador was summoned but was not asked to leave.',
+      'Quito suggested it would expel Mexican diplomats.',
+    ];
+    for (const text of texts) expect(scored(text), text).toEqual([]);
+  });
+
+  it('keeps a threat as THREATENED, never EXPELLED', () => {
+    const edges = edgesOf('Ecuador threatened to expel the Mexican ambassador.');
+    expect(edges.map((e) => e.relation)).toEqual(['THREATENED']);
+  });
+
+  it('does not count recalling or moving one’s own people', () => {
+    expect(scored('Chile recalled its own ambassador and ordered its staff to leave Bolivia.')).toEqual([]);
+  });
+});
+
+describe('ACCUSED', () => {
+  it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
+    expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
+    expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
+    expect(scored('The Albanian government held Iran responsible for the attack.')).toEqual(['Albania -ACCUSED-> Iran']);
+    expect(scored('Australia formally named China as the perpetrator of the hack.')).toEqual(['Australia -ACCUSED-> China']);
+  });
+
+  it('reads a participle that shares the main clause subject, with a pronoun object', () => {
+    expect(scored('Norway expelled 15 Russian diplomats, accusing them of spying.')).toEqual(['Norway -ACCUSED-> Russia', 'Norway -EXPELLED-> Russia']);
+  });
+
+  it('reads a reported finding: "said there were signs that X had committed"', () => {
+    expect(scored('President Gitanas Nauseda said there were clear signs that Belarusian agents had carried out the attack.')).toEqual([
+      'Gitanas Nauseda -ACCUSED-> Belarus',
+    ]);
+  });
+
+  it('does not read negated or declined accusations, or agentless suspicion', () => {
+    const texts = [
+      'Hungary declined to blame Russia for the hacking.',
+      'The president has not publicly blamed Iran for the attack.',
+      'Iran is considered the most likely suspect.',
+      'Officials said no evidence showed that Iran had carried out the attack.',
+    ];
+    for (const text of texts) expect(scored(text), text).toEqual([]);
+  });
+});
+
+describe('DENIED', () => {
+  it('aims a denial at the last one who accused the denier (or its state)', () => {
+    const body = 'Poland accused Belarus of staging the crisis. Belarusian spokesman Anatol Glaz rejected the accusations.';
+    expect(scored(body)).toContain('Anatol Glaz -DENIED-> Poland');
+  });
+
+  it('aims at a named accuser', () => {
+    // The node takes the package's common name; "Turkey" stays an alias.
+    expect(scored('Turkey rejected Sweden’s claims on Friday.')).toEqual(['Türkiye -DENIED-> Sweden']);
+  });
+
+  it('falls back to an Event when nobody accused the denier', () => {
+    expect(scored('Tehran denied any role in the explosion.')).toEqual(['Iran -DENIED-> @Event']);
+  });
+
+  it('does not read a refused request or a refused extradition as a denial', () => {
+    expect(scored('Poland accused Belarus of provocations. Minsk rejected calls for mediation.')).toEqual(['Poland -ACCUSED-> Belarus']);
+    expect(scored('Hungary denied the Ukrainian minister entry.')).toEqual([]);
+  });
+});
+
+describe('CONGRATULATED', () => {
+  it('reads congratulate, a message of congratulations, and a call to congratulate him', () => {
+    expect(scored('Kenyan President William Ruto congratulated Tanzanian President Samia Suluhu Hassan.')).toEqual(['William Ruto -CONGRATULATED-> Samia Suluhu Hassan']);
+    expect(scored('President Cyril Ramaphosa sent Emmerson Mnangagwa a message of congratulations.')).toEqual(['Cyril Ramaphosa -CONGRATULATED-> Emmerson Mnangagwa']);
+    expect(scored('Prime Minister Mark Rutte phoned President Andrzej Duda to congratulate him on his victory.')).toEqual(['Mark Rutte -CONGRATULATED-> Andrzej Duda']);
+  });
+
+  it('does not read refused, withheld or planned congratulations, or a thank-you', () => {
+    const texts = [
+      'Prime Minister Mark Rutte refused to congratulate President Andrzej Duda.',
+      'Berlin and Paris sent no congratulations to Minsk.',
+      'President Andrzej Duda thanked Prime Minister Mark Rutte for his congratulations.',
+      'President Andrzej Duda phoned Prime Minister Mark Rutte to express support.',
+    ];
+    for (const text of texts) expect(scored(text), text).toEqual([]);
+  });
+});
+
+describe('edge attributes', () => {
+  it('carries the sentence verbatim, its offsets, the article id and an edge key from ids.ts', () => {
+    const edges = edgesOf('Quiet start. Chile expelled two Peruvian diplomats.');
+    const e = edges.find((x) => x.relation === 'EXPELLED')!;
+    expect(e.evidence).toBe('Chile expelled two Peruvian diplomats.');
+    expect(e.end - e.start).toBe(e.evidence.length);
+    expect(e.article).toMatch(/^a-[0-9a-f]{16}$/);
+    expect(e.confidence).toBeGreaterThan(0);
+    expect(e.confidence).toBeLessThanOrEqual(1);
+  });
+});
