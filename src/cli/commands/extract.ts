@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
+import { toGraphml } from '../../graph/graphml.ts';
 import { summarizeGraph } from '../../graph/summary.ts';
 import { extractFile } from '../../pipeline/extractFile.ts';
 
 interface ExtractArgs {
   path: string;
   out?: string;
-  format: 'json' | 'summary';
+  format: 'json' | 'summary' | 'graphml';
 }
 
 // yargs turns a lone "-" into "" (yargs/yargs#1312); only a real "-" on the command line means stdin.
@@ -16,7 +17,7 @@ function inputPath(path: string): string {
 }
 
 /** Writes through a temporary file and a rename, so a failed run never leaves half a file. */
-async function writeWhole(path: string, content: string): Promise<void> {
+export async function writeWhole(path: string, content: string): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, content, { flag: 'wx' });
@@ -36,10 +37,10 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
     y
       .positional('path', { type: 'string', demandOption: true, describe: 'article file (.txt, .md, .html), or - for stdin' })
       .option('out', { alias: 'o', type: 'string', describe: 'write to this file instead of stdout' })
-      .option('format', { alias: 'f', choices: ['json', 'summary'] as const, default: 'json' as const, describe: 'json: graphology serialisation; summary: readable text' }),
+      .option('format', { alias: 'f', choices: ['json', 'summary', 'graphml'] as const, default: 'json' as const, describe: 'json: graphology serialisation; summary: readable text; graphml: for networkx, Gephi, apoc.import.graphml' }),
   handler: async (args) => {
     const { graph } = await extractFile(inputPath(args.path));
-    const output = args.format === 'summary' ? summarizeGraph(graph) : `${JSON.stringify(graph.export(), null, 2)}\n`;
+    const output = args.format === 'summary' ? summarizeGraph(graph) : args.format === 'graphml' ? toGraphml(graph) : `${JSON.stringify(graph.export(), null, 2)}\n`;
     if (args.out) await writeWhole(args.out, output);
     else process.stdout.write(output);
   },
