@@ -67,8 +67,10 @@ function initials(name: string): string {
     .join('');
 }
 
-function* allMentions(sentences: readonly SentenceMentions[]): Generator<Mention> {
-  for (const s of sentences) yield* s.mentions;
+function allMentions(sentences: readonly SentenceMentions[]): Mention[] {
+  const out: Mention[] = [];
+  for (const s of sentences) for (const m of s.mentions) out.push(m);
+  return out;
 }
 
 // ---- people ------------------------------------------------------------------------------
@@ -81,7 +83,7 @@ function samePerson(a: string[], b: string[]): boolean {
 
 function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTable): void {
   // Full names first, longest first, so "Sarah Huckabee Sanders" absorbs "Sarah Sanders".
-  const full = [...allMentions(sentences)].filter((m) => m.key.startsWith('person:'));
+  const full = allMentions(sentences).filter((m) => m.key.startsWith('person:'));
   const names = [...new Set(full.map((m) => m.name))].sort((x, y) => nameWords(y).length - nameWords(x).length);
   const people: { words: string[]; entity: Entity }[] = [];
   for (const name of names) {
@@ -144,7 +146,7 @@ function isPersonContext(tokens: readonly Token[], m: Mention): boolean {
 // ---- agencies ----------------------------------------------------------------------------
 
 function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTable): void {
-  const agencyMentions = [...allMentions(sentences)].filter((m) => m.kind === 'Agency' && m.form === 'name');
+  const agencyMentions = allMentions(sentences).filter((m) => m.kind === 'Agency' && m.form === 'name');
   const keys = new Set(agencyMentions.map((m) => m.key));
   const target = new Map<string, string>();
   for (const key of keys) {

@@ -37,6 +37,7 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p
 const POSSESSIVE = new Set(["'s", '’s']);
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
+const GROUP_OPENERS = new Set(['at', 'more']);
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
@@ -96,7 +97,9 @@ class SentenceScanner {
   }
 
   private add(m: Omit<Mention, 'sentence' | 'surface'> & { surface?: string }): Mention {
-    const mention: Mention = { ...m, sentence: this.s.index, surface: m.surface ?? this.surface(m.first, m.last) };
+    const mention = m as Mention;
+    mention.sentence = this.s.index;
+    mention.surface ??= this.surface(m.first, m.last);
     if (POSSESSIVE.has(this.tok(m.last)?.text ?? '')) mention.possessive = true;
     this.mentions.push(mention);
     return mention;
@@ -153,8 +156,11 @@ class SentenceScanner {
       if (end > i) return end;
       return i + 1;
     }
-    const group = this.group(i);
-    if (group > i) return group;
+    // Only numbers, quantifiers and group nouns can open a group: skip the probe otherwise.
+    if (t.shape === 'number' || GROUP_OPENERS.has(lower) || GROUP_NOUNS.has(lower) || GROUP_QUANTIFIERS.has(lower) || NUMBER_WORDS.has(lower)) {
+      const group = this.group(i);
+      if (group > i) return group;
+    }
 
     const lex = this.lex(i);
     if (lex) return this.lexiconMention(i, lex.end, lex.entry);

@@ -77,38 +77,23 @@ class Extractor {
   run(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[]): RelationCandidate[] {
     sentences.forEach((s, index) => {
       this.sentence = index;
+      // Most sentences hold no trigger word: build the clause view only for those that do.
+      if (!s.tokens.some((tok) => TRIGGERS.has(tok.lower))) {
+        this.previousText = s.text;
+        return;
+      }
       this.view = new SentenceView(s.tokens, analysed[index]!.mentions, this.table);
-      const question = s.text.trimEnd().endsWith('?');
+      const last = s.tokens[s.tokens.length - 1];
+      const question = last?.text === '?' || (CLOSING_QUOTES.has(last?.text ?? '') && s.tokens[s.tokens.length - 2]?.text === '?');
       if (!question) for (let t = 0; t < s.tokens.length; t++) this.trigger(t);
-      this.previousText = s.text.toLowerCase();
+      this.previousText = s.text;
     });
     return this.out;
   }
 
   private trigger(t: number): void {
-    const w = this.view.lower(t);
-    if (EXPEL_VERBS.has(w)) this.expelVerb(t);
-    else if (EXPULSION_NOUNS.has(w)) this.expulsionNoun(t);
-    if (ORDER_VERBS.has(w) || GIVE_VERBS.has(w)) this.orderToLeave(t);
-    if (DECLARE_VERBS.has(w)) this.declareUnwelcome(t);
-    if (OUT_VERBS.has(w)) this.kickOut(t);
-    if (SEND_VERBS.has(w)) this.sendHome(t);
-    if (NOTIFY_VERBS.has(w)) this.notifyToLeave(t);
-    if (ACCUSE_VERBS.has(w)) this.accuseVerb(t);
-    if (HOLD_VERBS.has(w)) this.holdResponsible(t);
-    if (CHARGE_VERBS.has(w)) this.chargeVerb(t);
-    if (CHARGE_NOUNS.has(w)) this.chargeNoun(t);
-    if (NAME_VERBS.has(w)) this.namePerpetrator(t);
-    if (LINK_VERBS.has(w)) this.linkTo(t);
-    if (CHARACTERISE_VERBS.has(w)) this.characterise(t);
-    if (CULPABLE_VERBS.has(w) || w === 'tried' || w === 'sought') this.culpability(t);
-    if (DENY_VERBS.has(w)) this.denyVerb(t);
-    if (REJECT_VERBS.has(w)) this.rejectVerb(t);
-    if (w === 'no' || w === 'not' || w === 'never') this.negativeRestatement(t);
-    if (CONGRATULATE_VERBS.has(w)) this.congratulateVerb(t);
-    if (CONGRATULATION_NOUNS.has(w)) this.congratulationNoun(t);
-    if (SUMMON_VERBS.has(w)) this.simple(t, 'SUMMONED');
-    if (SANCTION_NOUNS.has(w)) this.sanctions(t);
+    const handlers = TRIGGERS.get(this.view.lower(t));
+    if (handlers) for (const handler of handlers) handler.call(this, t);
   }
 
   // ---- parties -------------------------------------------------------------------------
@@ -666,7 +651,7 @@ class Extractor {
 
   /** The previous or current sentence speaks of accusations. */
   private accusationNearby(): boolean {
-    return /\b(accus|allegation|claim|charge|blame|criticism|case)/.test(this.previousText) || this.accusations.some((a) => a.sentence >= this.sentence - 1);
+    return /\b(?:accus|allegation|claim|charge|blame|criticism|case)/i.test(this.previousText) || this.accusations.some((a) => a.sentence >= this.sentence - 1);
   }
 
   /** "said no resident had been harmed", "said no evidence had been offered"; "is not interference". */
@@ -821,6 +806,48 @@ class Extractor {
     this.emit('SANCTIONED', p.agents, v.objectsAfter(t + 2, v.clauseEnd(t)), 0.75, 'sanctions');
   }
 }
+
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
+type Handler = (this: Extractor, t: number) => void;
+
+/** Trigger word -> frames to try, built once so that other words cost one Map probe. */
+const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
+  const table = new Map<string, Handler[]>();
+  const on = (words: Iterable<string>, handler: Handler) => {
+    for (const w of words) {
+      const list = table.get(w) ?? [];
+      list.push(handler);
+      table.set(w, list);
+    }
+  };
+  const p = Extractor.prototype as unknown as Record<string, Handler>;
+  on(EXPEL_VERBS, p.expelVerb!);
+  on(EXPULSION_NOUNS, p.expulsionNoun!);
+  on([...ORDER_VERBS, ...GIVE_VERBS], p.orderToLeave!);
+  on(DECLARE_VERBS, p.declareUnwelcome!);
+  on(OUT_VERBS, p.kickOut!);
+  on(SEND_VERBS, p.sendHome!);
+  on(NOTIFY_VERBS, p.notifyToLeave!);
+  on(ACCUSE_VERBS, p.accuseVerb!);
+  on(HOLD_VERBS, p.holdResponsible!);
+  on(CHARGE_VERBS, p.chargeVerb!);
+  on(CHARGE_NOUNS, p.chargeNoun!);
+  on(NAME_VERBS, p.namePerpetrator!);
+  on(LINK_VERBS, p.linkTo!);
+  on(CHARACTERISE_VERBS, p.characterise!);
+  on([...CULPABLE_VERBS, 'tried', 'sought'], p.culpability!);
+  on(DENY_VERBS, p.denyVerb!);
+  on(REJECT_VERBS, p.rejectVerb!);
+  on(['no', 'not', 'never'], p.negativeRestatement!);
+  on(CONGRATULATE_VERBS, p.congratulateVerb!);
+  on(CONGRATULATION_NOUNS, p.congratulationNoun!);
+  on(SUMMON_VERBS, function (this: Extractor, t: number) {
+    (this as unknown as { simple(t: number, r: RelationType): void }).simple(t, 'SUMMONED');
+  });
+  on(SANCTION_NOUNS, p.sanctions!);
+  return table;
+})();
 
 export function extractRelations(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[], table: EntityTable, articleId: string): RelationCandidate[] {
   return new Extractor(table, articleId).run(sentences, analysed);

@@ -33,6 +33,11 @@ function endsSentence(tokens: Token[], i: number): boolean {
   return false;
 }
 
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 function makeSentence(text: string, tokens: Token[], index: number, isTitle: boolean): SentenceWithTokens {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
@@ -49,14 +54,14 @@ function splitRange(text: string, from: number, to: number, out: SentenceWithTok
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A paragraph or line break always ends a sentence.
-    if (current.length > 0 && text.lastIndexOf('\n', token.start) > current[current.length - 1]!.end - 1) flush();
+    if (current.length > 0 && newlineBetween(text, current[current.length - 1]!.end, token.start)) flush();
     current.push(token);
     if (!endsSentence(tokens, i)) continue;
     // Closing quotes and brackets written right after the stop stay with the sentence they close.
     while (i + 1 < tokens.length && CLOSERS.has(tokens[i + 1]!.text) && tokens[i + 1]!.start === tokens[i]!.end) current.push(tokens[++i]!);
     const next = tokens[i + 1];
     if (!next) break;
-    if (next.upper || next.shape === 'number' || OPENERS.has(next.text) || text.slice(token.end, next.start).includes('\n')) flush();
+    if (next.upper || next.shape === 'number' || OPENERS.has(next.text) || newlineBetween(text, tokens[i]!.end, next.start)) flush();
   }
   flush();
 }

@@ -13,8 +13,15 @@ export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
 const TOKEN = /(\p{L}(?:\.\p{L})+\.?)|(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\S)/uy;
 const UPPER = /^\p{Lu}/u;
 
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(text);
+}
+
 function push(tokens: Token[], text: string, start: number, shape: Token['shape']): void {
-  tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, shape, upper: UPPER.test(text) });
+  tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, shape, upper: isUpper(text) });
 }
 
 /** Tokens of `text.slice(from, to)`, offsets relative to `text`. */
@@ -52,12 +59,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         push(tokens, word.slice(-3), end - 3, 'word');
         continue;
       }
-      if (text.charCodeAt(end) === 46 && (DOTTED_ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && UPPER.test(word)))) {
+      if (text.charCodeAt(end) === 46 && (DOTTED_ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isUpper(word)))) {
         word += '.';
         end += 1;
         TOKEN.lastIndex = end;
       }
-      push(tokens, word, at, /^\d/.test(word) ? 'number' : 'word');
+      const first = word.charCodeAt(0);
+      push(tokens, word, at, first >= 48 && first <= 57 ? 'number' : 'word');
     } else push(tokens, m[4]!, at, 'punct');
   }
   return tokens;
