@@ -27,6 +27,8 @@ export interface GraphmlOptions {
   nodeLabel?: (attributes: Attributes) => string | undefined;
   /** The edge's relationship type. Default: its `relation` attribute. */
   edgeLabel?: (attributes: Attributes) => string | undefined;
+  /** Attributes typed `double` even when every value happens to be whole. Default: confidence. */
+  doubles?: readonly string[];
 }
 
 // XML 1.0 allows tab, newline, carriage return and everything from U+0020 except surrogates
@@ -71,7 +73,7 @@ function isPresent(value: unknown): boolean {
 }
 
 /** One key per attribute name and domain, typed to fit every value it holds. */
-function collectKeys(domain: Domain, records: Iterable<Attributes>, reserved: Set<string>, taken: Set<string>): Map<string, KeySpec> {
+function collectKeys(domain: Domain, records: Iterable<Attributes>, reserved: Set<string>, taken: Set<string>, doubles: readonly string[]): Map<string, KeySpec> {
   const types = new Map<string, AttrType>();
   const stringLists = new Map<string, boolean>();
   for (const attributes of records) {
@@ -83,7 +85,8 @@ function collectKeys(domain: Domain, records: Iterable<Attributes>, reserved: Se
     }
   }
   const keys = new Map<string, KeySpec>();
-  for (const [name, type] of types) {
+  for (const [name, inferred] of types) {
+    const type = inferred === 'long' && doubles.includes(name) ? 'double' : inferred;
     const id = taken.has(name) ? `${domain}_${name}` : name;
     taken.add(id);
     keys.set(name, { id, domain, name, type, ...(stringLists.get(name) ? { list: 'string' as const } : {}) });
@@ -116,9 +119,10 @@ export function toGraphml(graph: AbstractGraph, options: GraphmlOptions = {}): s
     { id: 'labels', domain: 'node', name: 'labels', type: 'string' },
     { id: 'label', domain: 'edge', name: 'label', type: 'string' },
   ];
-  const nodeKeys = collectKeys('node', graph.mapNodes((_node, attributes) => attributes), new Set(['labels']), taken);
-  const edgeKeys = collectKeys('edge', graph.mapEdges((_edge, attributes) => attributes), new Set(['label']), taken);
-  const graphKeys = collectKeys('graph', [graph.getAttributes()], new Set(), taken);
+  const doubles = options.doubles ?? ['confidence'];
+  const nodeKeys = collectKeys('node', graph.mapNodes((_node, attributes) => attributes), new Set(['labels']), taken, doubles);
+  const edgeKeys = collectKeys('edge', graph.mapEdges((_edge, attributes) => attributes), new Set(['label']), taken, doubles);
+  const graphKeys = collectKeys('graph', [graph.getAttributes()], new Set(), taken, doubles);
 
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -134,3 +134,17 @@ describe('GraphML escaping', () => {
     expect(parse(MultiDirectedGraph, xml).order).toBe(0);
   });
 });
+
+describe('GraphML key types', () => {
+  it('types confidence as double even when every value is whole, and widens mixed numbers to double', () => {
+    const graph = createGraph();
+    graph.addNode('a', { name: 'A', kind: 'State', aliases: ['A'] });
+    graph.addNode('b', { name: 'B', kind: 'State', aliases: ['B'] });
+    graph.addDirectedEdgeWithKey('e1', 'a', 'b', { relation: 'EXPELLED', evidence: 'x', start: 0, end: 1, article: 'a-1', confidence: 1, count: 3 });
+    graph.addDirectedEdgeWithKey('e2', 'a', 'b', { relation: 'EXPELLED', evidence: 'y', start: 2, end: 3, article: 'a-1', confidence: 1, count: 2.5 as number });
+    const xml = toGraphml(graph);
+    expect(xml).toContain('attr.name="confidence" attr.type="double"');
+    expect(xml).toContain('attr.name="count" attr.type="double"');
+    expect(xml).toContain('attr.name="start" attr.type="long"');
+  });
+});
