@@ -38,9 +38,18 @@ const POSSESSIVE = new Set(["'s", '’s']);
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
 const GROUP_OPENERS = new Set(['at', 'more']);
+/** Lower-case words at which some pattern can start. */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
+]);
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
+
+/** "al-Jubeir", "bin-Salman": a lower-case particle joined to a capitalised name. */
+function mayBeParticle(text: string): boolean {
+  return text.length > 3 && text.charCodeAt(0) >= 97 && text.includes('-') && ARABIC_PARTICLE.test(text);
+}
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.shape === 'word';
@@ -109,7 +118,7 @@ class SentenceScanner {
   private nameToken(i: number, afterName: boolean): boolean {
     const t = this.tok(i);
     if (!isWord(t)) return false;
-    if (ARABIC_PARTICLE.test(t.text)) return true;
+    if (mayBeParticle(t.text)) return true;
     if (!t.upper) return false;
     if (afterName && MONTHS.has(t.lower)) return true; // "Theresa May"
     if (FUNCTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
@@ -145,6 +154,8 @@ class SentenceScanner {
     const t = this.tok(i)!;
     if (t.shape === 'punct') return i + 1;
     const lower = t.lower;
+    // Most words are lower-case and open nothing: one probe and move on.
+    if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text)) return i + 1;
 
     const pronoun = PRONOUNS.get(lower);
     if (pronoun) {
@@ -165,7 +176,7 @@ class SentenceScanner {
     const lex = this.lex(i);
     if (lex) return this.lexiconMention(i, lex.end, lex.entry);
     if (!t.upper && TITLE_WORDS.has(lower)) return this.person(i, undefined);
-    if (!t.upper && !ARABIC_PARTICLE.test(t.text)) return i + 1;
+    if (!t.upper && !mayBeParticle(t.text)) return i + 1;
     if (isAcronym(t)) return this.acronym(i);
 
     if (!this.titleCase) {
