@@ -7,6 +7,7 @@ import { resolveEntities } from './entities.ts';
 import { findMentions } from './mentions.ts';
 import { normaliseArticle } from './normalise.ts';
 import { extractRelations } from './relations.ts';
+import { supportingRelations } from './roles.ts';
 import { splitSentences } from './sentences.ts';
 import type { Entity, ExtractOptions, Extraction } from './types.ts';
 
@@ -20,7 +21,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   const analysed = sentences.map((s) => ({ tokens: s.tokens, mentions: findMentions(s) }));
   const table = resolveEntities(analysed);
   resolveReferences(analysed, table);
-  const relations = extractRelations(sentences, analysed, table, id);
+  const relations = [...extractRelations(sentences, analysed, table, id), ...supportingRelations(analysed, table)];
   const graph = buildGraph({
     article: { id, title: normalised.title, source },
     sentences,

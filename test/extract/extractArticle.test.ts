@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { articleId } from '../../src/graph/ids.ts';
+
+describe('extractArticle', () => {
+  it('reads HTML as text and keeps offsets into the normalised text', () => {
+    const html = '<html><body><h1>Chile expels Peruvian envoys</h1><p>Chile on Friday expelled three Peruvian diplomats &amp; their aides.</p></body></html>';
+    const { article, graph } = extractArticle(html);
+    expect(article.title).toBe('Chile expels Peruvian envoys');
+    expect(article.id).toBe(articleId(article.text));
+    const evidence = graph.mapEdges((_k, a) => a).filter((a) => a.relation === 'EXPELLED');
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(article.text.slice(e.start, e.end)).toBe(e.evidence);
+  });
+
+  it('gives the same id and graph for CRLF and BOM variants of one text', () => {
+    const lf = extractArticle('Chile expels envoys\n\nChile expelled two Peruvian diplomats.\n');
+    const crlf = extractArticle('\uFEFFChile expels envoys\r\n\r\nChile expelled two Peruvian diplomats.\r\n');
+    expect(crlf.article.id).toBe(lf.article.id);
+    expect(JSON.stringify(crlf.graph.export())).toBe(JSON.stringify(lf.graph.export()));
+  });
+
+  it('reads a repeated headline once', () => {
+    const once = extractArticle('Chile expels Peruvian envoys\n\nChile expels Peruvian envoys\n\nNothing else happened.');
+    expect(once.graph.filterEdges((_k, a) => a.relation === 'EXPELLED')).toHaveLength(1);
+  });
+
+  it('in a Title Case headline makes no person of capitalised common words', () => {
+    const { graph } = extractArticle('Ghana Expels Togolese Envoy Over Border Row\n\nGhana expelled the Togolese envoy on Monday.');
+    expect(graph.filterNodes((_k, a) => a.kind === 'Person')).toEqual([]);
+    expect(graph.filterEdges((_k, a) => a.relation === 'EXPELLED').length).toBeGreaterThan(0);
+  });
+
+  it('emits node attributes per the model: name, kind, aliases, iso for states, mention counts', () => {
+    const { graph } = extractArticle('T\n\nPresident William Ruto said Kenya and Nairobi agreed. Ruto left.');
+    expect(graph.getNodeAttributes('kenya')).toMatchObject({ name: 'Kenya', kind: 'State', iso: 'KEN', aliases: ['Kenya', 'Nairobi'], mentions: 2 });
+    expect(graph.getNodeAttributes('william-ruto')).toMatchObject({ kind: 'Person', title: 'President', mentions: 2 });
+    graph.forEachNode((_k, a) => expect(a).not.toHaveProperty('type'));
+  });
+});
