@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { KuzuStore } from '../src/store/kuzu/kuzuStore.ts';
 
 export interface LoadFigures {
   /** Wall time of the whole command: start-up, discovery, extraction, writes, close. */
@@ -21,6 +22,8 @@ export interface LoadFigures {
   };
   /** Highest resident set size seen by sampling /proc while it ran (Linux), in MB. */
   sampledPeakRssMb: number;
+  /** Every relationship in the database afterwards, MENTIONS included (the database starts empty). */
+  storedRelationships: number;
 }
 
 const CLI = fileURLToPath(new URL('../bin/newsgraph.js', import.meta.url));
@@ -56,5 +59,15 @@ export async function measureLoad(corpusDir: string, dbPath: string, workers: nu
   const wallSeconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`newsgraph load exited with ${code}: ${stdout.trim().split('\n').pop() ?? ''}`);
   const last = stdout.trim().split('\n').pop() ?? '';
-  return { wallSeconds, report: JSON.parse(last) as LoadFigures['report'], sampledPeakRssMb: Math.round(sampledPeakRssMb) };
+  return { wallSeconds, report: JSON.parse(last) as LoadFigures['report'], sampledPeakRssMb: Math.round(sampledPeakRssMb), storedRelationships: await countRelationships(dbPath) };
+}
+
+async function countRelationships(dbPath: string): Promise<number> {
+  const store = await KuzuStore.open({ path: dbPath, readOnly: true });
+  try {
+    const rows = await store.query('MATCH ()-[r]->() RETURN count(r) AS n');
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await store.close();
+  }
 }

@@ -89,7 +89,9 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
   try {
     if (signal?.aborted) return finish();
     let batch: ExtractedArticle[] = [];
-    for await (const outcome of extractInOrder(sources, { workers: options.workers, workerUrl: options.workerUrl })) {
+    // The window lets the workers extract the next batch while the store writes this one.
+    const window = batchSize + Math.max(1, options.workers) * 4;
+    for await (const outcome of extractInOrder(sources, { workers: options.workers, window, workerUrl: options.workerUrl })) {
       // A stop request drops the batch being gathered: it was never written, the next run redoes it.
       if (signal?.aborted) break;
       done++;
