@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import type { GraphPayload } from '../../src/viewer/shared/api.ts';
+import { KIND_COLORS } from '../../src/viewer/web/palette.ts';
 import { artifactPath, countDrawnPixels, launchChromium, openViewer, repoRoot, startViewerCli, type RunningViewer, type ViewerWindow } from './browser.ts';
 import { SEED_PATH, buildSeedGraph } from './fixtures/seedGraph.ts';
 import { fileURLToPath } from 'node:url';
@@ -92,13 +93,17 @@ describe('newsgraph view --db (Kùzu)', () => {
     const viewer = await view(['--db', db]);
     const { page, problems } = await newPage();
     await openViewer(page, viewer.url);
+    const pixels = await countDrawnPixels(page, '[data-testid=graph]', [KIND_COLORS.Person, KIND_COLORS.State]);
+    expect(pixels.drawn / pixels.total).toBeGreaterThan(0.005);
+    for (const count of pixels.byColor) expect(count).toBeGreaterThan(20);
 
     const kinds = await page.evaluate(async () => {
       const payload = (await (await fetch('/api/graph')).json()) as GraphPayload;
       return [...new Set(payload.graph.nodes.map((node) => node.attributes?.kind))];
     });
-    const legend = await page.getByTestId('legend').innerText();
-    for (const kind of kinds) expect(legend).toContain(kind);
+    const legend = await page.getByTestId('legend').locator('li').allInnerTexts();
+    expect(legend.map((row) => row.split(/\s+/)[0]).sort()).toEqual([...kinds].sort());
+    expect(kinds).toEqual(expect.arrayContaining(['Person', 'State', 'Agency']));
 
     await page.getByTestId('search').fill('Putin');
     await page.getByTestId('search').press('Enter');

@@ -2,7 +2,7 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import { MultiDirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
-import { toGraphML } from './graphml.ts';
+import { toGraphml } from '../../graph/graphml.ts';
 import type { Visibility } from './reducers.ts';
 import { DISPLAY_EDGE_ATTRIBUTES, DISPLAY_NODE_ATTRIBUTES, type ViewerEdge, type ViewerGraph, type ViewerNode } from './viewerGraph.ts';
 
@@ -22,18 +22,22 @@ function hexToRgb(color: string): { r: number; g: number; b: number } | null {
   return match ? { r: parseInt(match[1]!, 16), g: parseInt(match[2]!, 16), b: parseInt(match[3]!, 16) } : null;
 }
 
-function omit(attributes: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
-  const copy = { ...attributes };
+function omit(attributes: object, names: readonly string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...attributes };
   for (const name of names) delete copy[name];
   return copy;
 }
 
-/** Data attributes as stored, plus x/y/size/r/g/b, which Gephi reads as the node's look. */
+/**
+ * The project's GraphML (the same writer as `newsgraph export`), of the data attributes as
+ * stored plus label/x/y/size/r/g/b, which Gephi reads as the node's name, place and look.
+ */
 export function visibleGraphML(graph: ViewerGraph, visibility: Visibility): string {
-  return toGraphML(visibleSubgraph(graph, visibility), {
-    nodeAttributes: (_node, a) => ({ label: a.name, ...omit(a, DISPLAY_NODE_ATTRIBUTES), x: a.x, y: a.y, size: a.size, ...hexToRgb(String(a.color)) }),
-    edgeAttributes: (_edge, a) => omit(a, DISPLAY_EDGE_ATTRIBUTES),
-  });
+  const visible = visibleSubgraph(graph, visibility);
+  const exported = new MultiDirectedGraph({ allowSelfLoops: true });
+  visible.forEachNode((node, a) => exported.addNode(node, { ...omit(a, DISPLAY_NODE_ATTRIBUTES), label: a.name, x: a.x, y: a.y, size: a.size, ...hexToRgb(String(a.color)) }));
+  visible.forEachEdge((edge, a, source, target) => exported.addEdgeWithKey(edge, source, target, omit(a, DISPLAY_EDGE_ATTRIBUTES)));
+  return toGraphml(exported);
 }
 
 function download(blob: Blob, fileName: string): void {

@@ -96,14 +96,19 @@ async function main(): Promise<void> {
   hook.timings.dataLoaded = performance.now();
   byId('origin').textContent = payload.origin;
   const graph = buildViewerGraph(payload.graph);
+  performance.mark('newsgraph:graph-built');
   const store = createViewStore(initialState(graph));
   const container = byId('graph');
   const renderer = createRenderer(graph, container, store.get);
+  performance.mark('newsgraph:renderer-created');
   const currentVisibility = () => visibility(graph, store.get());
 
-  renderer.once('afterRender', () => {
-    hook.timings.firstFrame = performance.now();
-  });
+  // Sigma drew its first frame inside its constructor; the frame is on screen after the next one.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      hook.timings.firstFrame = performance.now();
+    }),
+  );
 
   const detailsPanel = byId('details');
   const moveCameraTo = (node: string) => {
@@ -169,9 +174,11 @@ async function main(): Promise<void> {
   store.subscribe((state, previous) => {
     writeUrlState(state);
     if (state.hiddenKinds !== previous.hiddenKinds || state.hiddenRelations !== previous.hiddenRelations) renderStats();
-    renderer.refresh({ skipIndexation: true });
+    // Scheduled: several updates in one frame (hover, then filters) cost one re-render.
+    renderer.refresh({ skipIndexation: true, schedule: true });
   });
   renderStats();
+  performance.mark('newsgraph:panels-mounted');
 
   // Toolbar.
   const layoutStatus = byId('layout-status');
@@ -185,6 +192,7 @@ async function main(): Promise<void> {
         hook.layoutPhase = phase;
         layoutStatus.textContent = phase === 'forces' ? 'Laying out…' : phase === 'noverlap' ? 'Spreading overlaps…' : phase === 'settled' ? 'Layout settled' : 'Layout stopped';
         layoutStatus.dataset.phase = phase;
+        if (phase === 'noverlap') hook.timings.noverlapStarted = performance.now();
         if (phase === 'settled') {
           hook.timings.layoutSettled = performance.now();
           hook.timings.layoutCapped = info.capped;
@@ -213,6 +221,7 @@ async function main(): Promise<void> {
       const data = renderer.getNodeDisplayData(node);
       return data ? renderer.framedGraphToViewport(data) : null;
     },
+    renderer,
     display: (item: 'node' | 'edge', key: string) => {
       const data = item === 'node' ? renderer.getNodeDisplayData(key) : renderer.getEdgeDisplayData(key);
       return data ? { color: data.color, hidden: data.hidden, label: data.label } : null;

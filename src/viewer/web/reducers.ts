@@ -62,7 +62,8 @@ export function createReducers(graph: ViewerGraph, getState: () => ViewState) {
 
   const nodeReducer = (node: string, data: ViewerNode): Partial<NodeDisplayData> => {
     const state = getState();
-    const result: Partial<NodeDisplayData> = { ...data };
+    // Only the display fields: this runs for every node on every frame while the layout moves.
+    const result: Partial<NodeDisplayData> = { x: data.x, y: data.y, size: data.size, color: data.color, label: data.label };
     if (state.hiddenKinds.has(data.kind)) return { ...result, hidden: true };
     if (node === state.selectedNode) {
       result.highlighted = true;
@@ -84,7 +85,13 @@ export function createReducers(graph: ViewerGraph, getState: () => ViewState) {
 
   const edgeReducer = (edge: string, data: ViewerEdge): Partial<EdgeDisplayData> => {
     const state = getState();
-    const result: Partial<EdgeDisplayData> & { curvature?: number } = { ...data, type: isCurved(data) ? 'curvedArrow' : 'arrow' };
+    const result: Partial<EdgeDisplayData> & { curvature?: number } = {
+      size: data.size,
+      color: data.color,
+      label: data.label,
+      type: isCurved(data) ? 'curvedArrow' : 'arrow',
+      ...(isCurved(data) ? { curvature: data.curvature } : {}),
+    };
     const source = graph.source(edge);
     const target = graph.target(edge);
     if (

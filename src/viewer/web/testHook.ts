@@ -9,6 +9,8 @@ export interface ViewerTimings {
   /** ms since navigation start. */
   dataLoaded?: number;
   firstFrame?: number;
+  /** When ForceAtlas2 handed over to Noverlap. */
+  noverlapStarted?: number;
   layoutSettled?: number;
   layoutCapped?: boolean;
 }
@@ -23,6 +25,8 @@ export interface NewsgraphHook {
   drawn(): { nodes: number; edges: number; relations: Record<string, number> };
   /** Viewport position of a node, to click or hover it. */
   nodePosition(node: string): { x: number; y: number } | null;
+  /** The sigma instance itself, for profiling from the benchmark. */
+  renderer?: unknown;
   /** What sigma draws for one node or edge after the reducers ran. */
   display(item: 'node' | 'edge', key: string): { color?: string; hidden?: boolean; label?: string | null } | null;
 }
