@@ -3,6 +3,7 @@
 // hypothetical. No parser: news prose is mostly subject-verb-object, so clause-initial noun
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
+import { datelineEnd, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
@@ -297,6 +298,7 @@ export class SentenceView {
   subjectStart(clause: ClauseInfo, before: number): number {
     const tokens = this.tokens;
     let k = clause.start;
+    if (k === 0) k = datelineEnd(tokens);
     if (tokens[k]?.text === '"' || tokens[k]?.text === '“') k++;
     const first = tokens[k];
     if (first && (INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.cover[k])) && !this.isActor(this.starting[k])) {
@@ -319,7 +321,13 @@ export class SentenceView {
   subjectOf(t: number, clause = this.clause(t)): Mention[] {
     const k = this.subjectStart(clause, t);
     let m = this.starting[k];
-    if (!m && ['the', 'a', 'an'].includes(this.tokens[k]?.lower ?? '')) m = this.starting[k + 1];
+    if (!m) {
+      // "The two Americans", "A Russian diplomat"
+      let j = k;
+      if (['the', 'a', 'an', 'all'].includes(this.tokens[j]?.lower ?? '')) j++;
+      if (this.tokens[j] && parseCount(this.tokens[j]!) !== undefined && !this.starting[j]) j++;
+      if (j > k) m = this.starting[j];
+    }
     // "40 employees of the Russian Embassy ...": the people meant belong to the mention after "of".
     if (!m) {
       let j = k;
@@ -410,8 +418,9 @@ export class SentenceView {
     return false;
   }
 
-  /** Verb at t is a passive participle: "were expelled", "had been declared". */
+  /** Verb at t is a passive participle: "were expelled", "had been declared" (not "was expelling"). */
   passive(t: number): boolean {
+    if (this.tokens[t]?.lower.endsWith('ing')) return false;
     for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
       const w = this.tokens[k]!.lower;
       if (BE_FORMS.has(w)) return true;

@@ -42,6 +42,7 @@ const GROUP_OPENERS = new Set(['at', 'more']);
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
 ]);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
@@ -131,6 +132,13 @@ class SentenceScanner {
     return true;
   }
 
+  /** A name starts at i: "Katz", or "Israel Katz" (a first name that is also a country's). */
+  private startsName(i: number): boolean {
+    if (this.nameToken(i, false)) return true;
+    const lex = this.lex(i);
+    return lex !== undefined && lex.entry.type === 'country' && lex.end === i + 1 && this.nameToken(i + 1, true) && !this.lex(i + 1);
+  }
+
   private particle(i: number): boolean {
     const t = this.tok(i);
     return isWord(t) && !t.upper && NAME_PARTICLES.has(t.lower) && this.nameToken(i + 1, true);
@@ -138,7 +146,7 @@ class SentenceScanner {
 
   scan(): Mention[] {
     const tokens = this.s.tokens;
-    let i = 0;
+    let i = datelineEnd(tokens);
     while (i < tokens.length) {
       const next = this.at(i);
       i = next > i ? next : i + 1;
@@ -234,13 +242,15 @@ class SentenceScanner {
     let j = i;
     let field: string | undefined;
     let fieldText = '';
-    while (isWord(tokens[j]) && tokens[j]!.upper && MINISTRY_FIELDS.has(tokens[j]!.lower)) {
+    // After a nationality the field may be lower case: "the Chinese foreign ministry".
+    const lowerOk = first < i;
+    while (isWord(tokens[j]) && (tokens[j]!.upper || lowerOk) && MINISTRY_FIELDS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'state') {
       field ??= MINISTRY_FIELDS.get(tokens[j]!.lower);
       fieldText = fieldText ? `${fieldText} ${tokens[j]!.text}` : tokens[j]!.text;
       j++;
       if (tokens[j]?.text === 'Affairs') j++;
     }
-    if (field && tokens[j]?.text === 'Ministry') {
+    if (field && (tokens[j]?.text === 'Ministry' || (lowerOk && tokens[j]?.text === 'ministry'))) {
       return this.addMinistry(first, j + 1, field, fieldText, iso);
     }
     if (tokens[i]?.text === 'Ministry' && tokens[i + 1]?.lower === 'of' && tokens[i + 1]?.lower !== undefined) {
@@ -272,7 +282,7 @@ class SentenceScanner {
   }
 
   private addMinistry(first: number, last: number, field: string, fieldText: string, iso: string | undefined): number {
-    const shown = fieldText.replace(/\s*Affairs$/, '') || fieldText;
+    const shown = (fieldText.replace(/\s*Affairs$/, '') || fieldText).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
     this.add({
       first,
       last,
@@ -439,7 +449,7 @@ class SentenceScanner {
           return nationals;
         }
         // A named person after the title: "Russian Ambassador Anatoly Antonov".
-        if (!(headTok.upper || PERSON_ROLE_NOUNS.has(headTok.lower)) || !this.nameToken(nationals, false)) {
+        if (!(headTok.upper || PERSON_ROLE_NOUNS.has(headTok.lower)) || !this.startsName(nationals)) {
           this.add({
             first: i,
             last: nationals,
@@ -455,7 +465,7 @@ class SentenceScanner {
           return nationals;
         }
       }
-      if (TITLE_WORDS.has(nextTok.lower) || (nextTok.upper && this.nameToken(after, false))) {
+      if (TITLE_WORDS.has(nextTok.lower) || (nextTok.upper && this.startsName(after))) {
         const before = this.mentions.length;
         const person = this.person(after, `state:${iso}`);
         if (person > after && this.mentions.length > before) {
@@ -536,7 +546,8 @@ class SentenceScanner {
     const nameStart = j;
     let count = 0;
     while (j < tokens.length && count < 5) {
-      if (this.nameToken(j, count > 0)) {
+      const countryFirstName = count === 0 && titleParts.length > 0 && this.lex(j)?.entry.type === 'country' && this.lex(j)!.end === j + 1 && this.nameToken(j + 1, true) && !this.lex(j + 1);
+      if (this.nameToken(j, count > 0) || countryFirstName) {
         // "Andrej Babis and Jan Hamacek": stop at a month only when it ends the run.
         count++;
         j++;
@@ -559,6 +570,11 @@ class SentenceScanner {
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
     // A place-word makes it a place: "Middle East", "Red Sea".
     if (nameTokens.some((w) => PLACE_WORDS.has(w.toLowerCase()))) {
+      this.add({ first: nameStart, last: j, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
+      return j;
+    }
+    // "in Tel Aviv", "near Kharkiv": a run of unknown names where a place goes is a place.
+    if (titleParts.length === 0 && count >= 2 && PLACE_PREPOSITIONS.has(tokens[nameStart - 1]?.lower ?? '')) {
       this.add({ first: nameStart, last: j, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
       return j;
     }
@@ -743,6 +759,31 @@ export function parseCount(t: Token): number | undefined {
     return n;
   }
   return NUMBER_WORDS.get(t.lower);
+}
+
+/**
+ * "ANKARA (Reuters) - Turkey ordered ...": a dateline (capitals, an optional agency in brackets,
+ * a dash) opens the first paragraph; returns the token after it, or 0.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  let caps = 0;
+  while (k < tokens.length && k < 10) {
+    const t = tokens[k]!;
+    if (t.shape === 'word' && t.text === t.text.toUpperCase() && /\p{L}{2}/u.test(t.text)) caps++;
+    else if (t.text === ',' || (t.shape === 'word' && caps > 0 && t.upper)) {
+      // "KYIV, Ukraine" or "WASHINGTON, D.C."
+    } else break;
+    k++;
+  }
+  if (caps === 0) return 0;
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, n) => n > k && t.text === ')');
+    if (close < 0 || close > k + 6) return 0;
+    k = close + 1;
+  }
+  const dash = tokens[k]?.text;
+  return dash === '-' || dash === '—' || dash === '–' || dash === '--' ? k + 1 : 0;
 }
 
 /** All mentions in one sentence, in token order. */

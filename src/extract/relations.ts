@@ -139,12 +139,23 @@ class Extractor {
     const v = this.view;
     let end = v.tokens.length - 1;
     if (v.tokens[end]?.text === '.') end--;
+    // "..., spokeswoman Maria Zakharova told reporters."
+    if (['told', 'tells'].includes(v.lower(end - 1)) && ['reporters', 'journalists', 'parliament', 'lawmakers'].includes(v.lower(end))) end--;
+    // "..., according to a statement by the Turkish Foreign Ministry."
+    for (let k = Math.max(0, end - 10); k < end; k++) {
+      if (v.lower(k) === 'according' && v.lower(k + 1) === 'to' && v.tokens[k - 1]?.text === ',') {
+        const found = v.objectsAfter(k + 2, end + 1);
+        return found.slice(0, 1);
+      }
+    }
     const verb = v.lower(end);
     if (REPORTING_VERBS.get(verb) !== 'assert') return [];
     let k = end - 1;
     const m = v.mentionAt(k);
     if (!m || !v.isActor(m)) return [];
     k = m.first - 1;
+    // "..., Foreign Ministry spokeswoman Maria Zakharova told reporters."
+    for (let guard = 0; guard < 3 && v.mentionAt(k); guard++) k = v.mentionAt(k)!.first - 1;
     if (v.lower(k) === 'the') k--;
     return v.tokens[k]?.text === ',' ? [m] : [];
   }
@@ -218,7 +229,12 @@ class Extractor {
       for (const m of targets) {
         if (a.entity === undefined || m.entity === undefined || a.entity === m.entity) continue;
         const source = this.entity(a);
-        const target = this.entity(m);
+        let target = this.entity(m);
+        // Expelling an embassy's staff expels its state's diplomats: the state is the other party.
+        if (relation === 'EXPELLED' && target.kind === 'Agency' && [...target.keys].some((k) => k.startsWith('agency:post:')) && target.affiliation) {
+          target = this.table.find(target.affiliation) ?? target;
+        }
+        if (source.id === target.id) continue;
         if (!PERSON_HEAVY.has(source.kind) || !(PERSON_HEAVY.has(target.kind) || target.kind === 'Event')) continue;
         const count = figures?.count ?? m.count;
         const object = figures?.object ?? m.object;
@@ -750,8 +766,14 @@ class Extractor {
 
   private congratulateVerb(t: number): void {
     const v = this.view;
-    if (v.passive(t)) return;
     const p = this.parties(t);
+    if (v.passive(t)) {
+      // "Ishiba was congratulated by U.S. President Joe Biden".
+      const agents = v.agentAfter(t, v.clauseEnd(t));
+      if (agents.length === 0 || this.blocked(t, p, 'CONGRATULATED')) return;
+      this.emit('CONGRATULATED', agents, v.subjectOf(t, p.clause), 0.85, 'congratulated-by');
+      return;
+    }
     let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
     // "phoned the Brazilian leader to congratulate him": "him" is the one called.
     if (v.lower(t - 1) === 'to') {
@@ -770,6 +792,16 @@ class Extractor {
   /** "sent X a message of congratulations", "offered his congratulations to X". */
   private congratulationNoun(t: number): void {
     const v = this.view;
+    // "Ishiba received congratulations from X": X congratulated the subject.
+    for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+      if (['received', 'receives', 'receiving', 'accepted', 'got'].includes(v.lower(k))) {
+        if (v.lower(t + 1) !== 'from') return;
+        const p = this.parties(k);
+        if (v.negated(this.scopeStart(k, p.clause.start), t) || this.blocked(k, p, 'CONGRATULATED')) return;
+        this.emit('CONGRATULATED', v.objectsAfter(t + 2, v.clauseEnd(t)), p.agents, 0.8, 'received-congratulations');
+        return;
+      }
+    }
     let verb = -1;
     for (let k = t - 1; k >= 0 && k >= t - 12; k--) {
       if (SEND_MESSAGE_VERBS.has(v.lower(k))) {

@@ -11,8 +11,9 @@ export type LexiconEntry =
 
 function build(): PhraseTrie<LexiconEntry> {
   const trie = new PhraseTrie<LexiconEntry>();
-  for (const p of COUNTRY_PHRASES) trie.add(p.phrase, { type: 'country', iso: p.iso, form: p.form });
+  // Organisations first: where a phrase is both ("Brussels" for the EU), the organisation wins.
   for (const org of KNOWN_ORGANISATIONS) for (const name of [org.name, ...org.aliases]) trie.add(name, { type: 'org', org });
+  for (const p of COUNTRY_PHRASES) trie.add(p.phrase, { type: 'country', iso: p.iso, form: p.form });
   for (const name of REGION_PHRASES) trie.add(name, { type: 'region', name });
   return trie;
 }

@@ -18,7 +18,8 @@ export interface KnownOrganisation {
 export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   // International organisations.
   { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'], category: 'international' },
-  { name: 'European Union', aliases: ['EU', 'E.U.'], category: 'international' },
+  // "Brussels" in diplomatic news is the EU's seat speaking, far more often than Belgium.
+  { name: 'European Union', aliases: ['EU', 'E.U.', 'Brussels'], category: 'international' },
   { name: 'European Commission', aliases: [], category: 'international' },
   { name: 'European Parliament', aliases: [], category: 'international' },
   { name: 'Council of Europe', aliases: [], category: 'international' },
