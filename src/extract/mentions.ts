@@ -37,6 +37,7 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p
 const POSSESSIVE = new Set(["'s", '’s']);
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
+const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|linked|born|made|funded|friendly|leaning|style|era)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
 /** Lower-case words at which some pattern can start. */
 const OPENING_WORDS: ReadonlySet<string> = new Set([
@@ -46,6 +47,13 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'in
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
+
+/** "President", "president-elect", "vice-president", "prime-minister-designate". */
+function isTitleWord(lower: string): boolean {
+  if (TITLE_WORDS.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 0 && TITLE_WORDS.has(lower.slice(0, dash)) && /-(?:elect|designate|in-waiting|president|minister|general|chief)$/.test(lower);
+}
 
 /** "al-Jubeir", "bin-Salman": a lower-case particle joined to a capitalised name. */
 function mayBeParticle(text: string): boolean {
@@ -122,7 +130,7 @@ class SentenceScanner {
     if (mayBeParticle(t.text)) return true;
     if (!t.upper) return false;
     if (afterName && MONTHS.has(t.lower)) return true; // "Theresa May"
-    if (FUNCTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+    if (FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
     if (this.lexicon[i]) {
       // "Michael Jordan": a country's name right after a first name is a surname.
@@ -162,6 +170,8 @@ class SentenceScanner {
     const t = this.tok(i)!;
     if (t.shape === 'punct') return i + 1;
     const lower = t.lower;
+    // "Kremlin-backed", "Moscow-based": adjectives, not names.
+    if (COMPOUND_ADJECTIVE.test(lower)) return i + 1;
     // Most words are lower-case and open nothing: one probe and move on.
     if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text)) return i + 1;
 
@@ -354,6 +364,8 @@ class SentenceScanner {
         continue;
       }
       // "Organisation for the Prohibition of ...": connectors only between capitalised words.
+      // "Human Rights Watch and Amnesty International" are two: no "and" after a head.
+      if ((t.lower === 'and' || t.lower === '&') && headEnd > 0) break;
       if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && j > i && tokens[j + 1]?.upper) {
         let k = j + 1;
         if (tokens[k]?.lower === 'the') k++;
@@ -399,6 +411,11 @@ class SentenceScanner {
         this.add({ first: i, last: end, kind: 'Place', form: 'name', key: `place:${this.surface(i, end).toLowerCase()}`, name: this.surface(i, end) });
         return end;
       }
+    }
+    // "Washington Post", "Moscow Times": a capital inside an organisation's name.
+    if (entry.form === 'capital' && !possessive && !this.titleCase && nextTok?.upper && !this.lex(after)) {
+      const named = this.orgRun(i, undefined);
+      if (named > after) return named;
     }
     // Modifier positions: "Russian Foreign Ministry", "Russia's GRU", "British Prime Minister".
     if (nextTok && entry.form !== 'demonymPlural' && !(entry.form === 'capital' && !possessive)) {
@@ -530,7 +547,7 @@ class SentenceScanner {
     let capitalTitle = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (t.shape === 'word' && TITLE_WORDS.has(t.lower) && !(t.upper && this.nameToken(j, false))) {
+      if (t.shape === 'word' && isTitleWord(t.lower) && !(t.upper && this.nameToken(j, false))) {
         titleParts.push(t.text);
         if (t.upper) capitalTitle = true;
         j++;

@@ -37,4 +37,16 @@ describe('extractArticle', () => {
     expect(graph.getNodeAttributes('william-ruto')).toMatchObject({ kind: 'Person', title: 'President', mentions: 2 });
     graph.forEachNode((_k, a) => expect(a).not.toHaveProperty('type'));
   });
+
+  it('makes organisations, not people, of names with an organisation word, and keeps capitals inside names', () => {
+    const { graph } = extractArticle(
+      'T\n\nThe Lagos Times and the Accra Herald said Human Rights Watch and Amnesty International criticised the Moscow-backed Wagner Group. President-elect John Mahama met Hamas envoys.',
+    );
+    const people = graph.filterNodes((_k, a) => a.kind === 'Person').map((k) => graph.getNodeAttribute(k, 'name'));
+    expect(people).toEqual(['John Mahama']);
+    const agencies = graph.filterNodes((_k, a) => a.kind === 'Agency').map((k) => graph.getNodeAttribute(k, 'name')).sort();
+    expect(agencies).toEqual(['Accra Herald', 'Amnesty International', 'Hamas', 'Human Rights Watch', 'Lagos Times', 'Wagner Group']);
+    // "Accra" inside a newspaper's name is not Ghana acting.
+    expect(graph.filterNodes((_k, a) => a.kind === 'State')).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
 // belongs to, for supporting PART_OF edges and for resolving who a spokesperson speaks for.
 // Anything not listed is still found by shape (acronyms, "X Ministry", "X Committee", ...).
 
-export type OrganisationCategory = 'international' | 'intelligence' | 'news' | 'seat' | 'legislature' | 'department';
+export type OrganisationCategory = 'international' | 'intelligence' | 'news' | 'seat' | 'legislature' | 'department' | 'armed';
 
 export interface KnownOrganisation {
   /** Canonical name. */
@@ -44,6 +44,17 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'], category: 'international' },
   { name: 'Shanghai Cooperation Organisation', aliases: ['SCO', 'Shanghai Cooperation Organization'], category: 'international' },
   { name: 'CSTO', aliases: ['Collective Security Treaty Organization'], category: 'international' },
+  // Armed movements and militant organisations named without a head word.
+  { name: 'Hamas', aliases: [], category: 'armed' },
+  { name: 'Hezbollah', aliases: ['Hizbollah'], category: 'armed' },
+  { name: 'Taliban', aliases: [], category: 'armed' },
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh'], category: 'armed' },
+  { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida'], category: 'armed' },
+  { name: 'Houthis', aliases: ['Houthi', 'Ansar Allah'], category: 'armed' },
+  { name: 'Wagner Group', aliases: ['Wagner'], category: 'armed' },
+  { name: 'Boko Haram', aliases: [], category: 'armed' },
+  { name: 'al-Shabab', aliases: ['al-Shabaab', 'Al-Shabaab'], category: 'armed' },
+  { name: 'PKK', aliases: ['Kurdistan Workers’ Party', "Kurdistan Workers' Party"], category: 'armed' },
   // Intelligence and security services.
   { name: 'GRU', aliases: ['Main Intelligence Directorate', 'Main Directorate of the General Staff'], category: 'intelligence', iso: 'RUS' },
   { name: 'SVR', aliases: ['Foreign Intelligence Service'], category: 'intelligence', iso: 'RUS' },

@@ -29,7 +29,8 @@ export const ORG_HEADS = set(`
   parliament congress court tribunal police army navy guard guards bank fund organisation organization union league
   party front movement alliance association foundation institute university company corporation corp. inc. ltd.
   press news network embassy consulate mission administration authority cabinet senate secretariat
-  board group command brigade forces force corps
+  board group command brigade forces force corps international watch times post journal herald tribune gazette
+  telegraph chronicle observer guardian daily weekly radio television tv broadcasting
 `);
 
 /** Lower-case heads that still name a diplomatic post after a nationality: "the Czech mission". */
