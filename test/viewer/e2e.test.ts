@@ -94,8 +94,17 @@ describe('newsgraph view (seed graph, headless Chromium)', () => {
     expect(text).toContain('US and allies expel over 100 Russian diplomats'); // the article it came from
     expect(new URL(page.url()).searchParams.get('node')).toBe('vladimir-putin');
     await hook((h) => h.state().selectedNode).then((node) => expect(node).toBe('vladimir-putin'));
-    await page.waitForTimeout(600); // camera animation
+    await page.waitForTimeout(700); // camera animation
     await page.screenshot({ path: artifactPath('viewer-putin.png') });
+    // The camera came to Putin: he is on the canvas, clear of the details panel, and zoomed in.
+    const putin = await nodeOnPage('vladimir-putin');
+    const panel = (await details.boundingBox())!;
+    const canvas = (await page.getByTestId('graph').boundingBox())!;
+    expect(putin.x).toBeGreaterThan(canvas.x);
+    expect(putin.x).toBeLessThan(panel.x);
+    expect(putin.y).toBeGreaterThan(canvas.y);
+    expect(putin.y).toBeLessThan(canvas.y + canvas.height);
+    await expect(hook((h) => (h.renderer as { getCamera(): { ratio: number } }).getCamera().ratio)).resolves.toBeLessThan(1);
   });
 
   it('hovering a node keeps its neighbours and dims the rest', async () => {

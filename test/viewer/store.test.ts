@@ -112,6 +112,7 @@ describe('newsgraph view --db (Kùzu)', () => {
     await expect(details.getByTestId('details-title').innerText()).resolves.toMatch(/Putin/);
     const card = details.locator('[data-testid=edges-in] li[data-relation=CONGRATULATED]');
     await expect(card.first().innerText()).resolves.toMatch(/Trump[\s\S]*congratulate him on his reelection/);
+    await page.waitForTimeout(700); // camera animation, for the screenshot
     await page.screenshot({ path: artifactPath('viewer-store-seed.png') });
 
     const before = await page.evaluate(() => (window as ViewerWindow).__newsgraph!.drawn());

@@ -89,6 +89,7 @@ describe('viewer XSS', () => {
     await page.getByTestId('search').press('Enter');
     await expect(details.getByTestId('details-title').innerText()).resolves.toBe(`Britain ${SCRIPT_PAYLOAD}`);
     await expect(details.innerText()).resolves.toContain(`Russia accused Britain of staging the incident ${SCRIPT_PAYLOAD}.`);
+    await page.waitForTimeout(700); // camera animation, for the screenshot
     await page.screenshot({ path: artifactPath('viewer-xss.png') });
 
     // The URL now carries a key made of markup; reopening it must stay inert too.

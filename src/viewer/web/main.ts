@@ -111,17 +111,29 @@ async function main(): Promise<void> {
   );
 
   const detailsPanel = byId('details');
+  // Sigma's display data holds framed coordinates only once a render has processed it (refreshes
+  // are scheduled), so positions are taken from the graph and converted here.
+  const framedPosition = (node: string) => renderer.viewportToFramedGraph(renderer.graphToViewport(graph.getNodeAttributes(node)));
+
+  /** Frames the node and its neighbours in the part of the canvas the details panel leaves free. */
   const moveCameraTo = (node: string) => {
-    const data = renderer.getNodeDisplayData(node);
-    if (!data) return;
+    if (!graph.hasNode(node)) return;
     const camera = renderer.getCamera();
-    const target = { ...camera.getState(), x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) };
-    // Aim at the middle of the part of the canvas the details panel leaves uncovered.
     const { width, height } = renderer.getDimensions();
     const covered = detailsPanel.hidden ? 0 : detailsPanel.getBoundingClientRect().width + 12;
-    const centre = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
-    const aim = renderer.viewportToFramedGraph({ x: Math.max(width - covered, width / 3) / 2, y: height / 2 }, { cameraState: target });
-    camera.animate({ x: data.x + centre.x - aim.x, y: data.y + centre.y - aim.y, ratio: target.ratio }, { duration: 500 });
+    const freeWidth = Math.max(width - covered, width / 3);
+    const points = [node, ...graph.neighbors(node)].map(framedPosition);
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+    // Framed units per pixel at ratio 1; the ratio scales it linearly.
+    const unzoomed = { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } };
+    const perPixel = Math.abs(renderer.viewportToFramedGraph({ x: 100, y: 0 }, unzoomed).x - renderer.viewportToFramedGraph({ x: 0, y: 0 }, unzoomed).x) / 100 || 1;
+    const fit = Math.max((Math.max(...xs) - Math.min(...xs)) / (perPixel * freeWidth * 0.6), (Math.max(...ys) - Math.min(...ys)) / (perPixel * height * 0.7));
+    const ratio = Math.min(Math.max(fit, 0.08), 1);
+    // Shift the centre right by half the covered width, so the framed area sits left of the panel.
+    const shift = (covered / 2) * perPixel * ratio;
+    camera.animate({ x: centre.x + shift, y: centre.y, ratio }, { duration: 500 });
   };
 
   const focusNode = (node: string) => {
@@ -217,10 +229,7 @@ async function main(): Promise<void> {
   Object.assign(hook, {
     state: store.get,
     drawn: () => drawnCounts(graph, renderer),
-    nodePosition: (node: string) => {
-      const data = renderer.getNodeDisplayData(node);
-      return data ? renderer.framedGraphToViewport(data) : null;
-    },
+    nodePosition: (node: string) => (graph.hasNode(node) ? renderer.graphToViewport(graph.getNodeAttributes(node)) : null),
     renderer,
     display: (item: 'node' | 'edge', key: string) => {
       const data = item === 'node' ? renderer.getNodeDisplayData(key) : renderer.getEdgeDisplayData(key);
