@@ -5,6 +5,7 @@ import type { LoadProgress } from './loadTypes.ts';
 
 export interface ProgressReporter {
   update(progress: LoadProgress): void;
+  /** Ends the display for good (later updates are ignored), so other output can follow cleanly. */
   stop(): void;
 }
 
@@ -37,6 +38,7 @@ export function progressLine(progress: LoadProgress): string {
 class BarReporter implements ProgressReporter {
   private readonly bar: cliProgress.SingleBar;
   private started = false;
+  private stopped = false;
 
   constructor(stream: NodeJS.WriteStream) {
     this.bar = new cliProgress.SingleBar(
@@ -51,6 +53,7 @@ class BarReporter implements ProgressReporter {
   }
 
   update(progress: LoadProgress): void {
+    if (this.stopped) return;
     const payload = { mbs: rate(progress).toFixed(2), loaded: progress.loaded, skipped: progress.skipped };
     if (!this.started) {
       this.bar.start(progress.total, progress.done, payload);
@@ -61,12 +64,15 @@ class BarReporter implements ProgressReporter {
   }
 
   stop(): void {
-    if (this.started) this.bar.stop();
+    // The bar redraws from a saved cursor position: anything written while it runs gets overdrawn.
+    if (this.started && !this.stopped) this.bar.stop();
+    this.stopped = true;
   }
 }
 
 class LineReporter implements ProgressReporter {
   private lastLine = 0;
+  private stopped = false;
 
   constructor(
     private readonly stream: NodeJS.WritableStream,
@@ -74,6 +80,7 @@ class LineReporter implements ProgressReporter {
   ) {}
 
   update(progress: LoadProgress): void {
+    if (this.stopped) return;
     const now = performance.now();
     if (this.lastLine === 0) this.lastLine = now;
     if (now - this.lastLine < this.intervalMs) return;
@@ -81,7 +88,9 @@ class LineReporter implements ProgressReporter {
     this.stream.write(`${progressLine(progress)}\n`);
   }
 
-  stop(): void {}
+  stop(): void {
+    this.stopped = true;
+  }
 }
 
 export function createProgressReporter(options: ProgressOptions = {}): ProgressReporter {

@@ -12,7 +12,7 @@ export function formatLoadReport(report: LoadReport, location: string): string {
     ...report.skipped.map((skip) => `    - ${skip.reason}`),
     `  nodes written: ${number.format(report.nodes)}, edges written: ${number.format(report.edges)} (as the store counts them, merges included)`,
     `  extracted: ${number.format(report.extractedNodes)} entity nodes, ${number.format(report.extractedEdges)} relations`,
-    `  read: ${(report.bytes / 1024 / 1024).toFixed(1)} MB from ${number.format(report.inputs)} input${report.inputs === 1 ? '' : 's'}; peak memory ${report.peakRssMb} MB`,
+    `  inputs found: ${number.format(report.inputs)}; read: ${(report.bytes / 1024 / 1024).toFixed(1)} MB; peak memory: ${report.peakRssMb} MB`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -55,3 +55,17 @@ describe('load exit code', () => {
     expect(loadExitCode({ ...base, interrupted: true })).toBe(130);
   });
 });
+
+describe('load progress after stop', () => {
+  it('writes nothing once stopped, so the report and messages that follow stay readable', async () => {
+    const stream = new PassThrough();
+    let written = '';
+    stream.on('data', (chunk: Buffer) => (written += chunk.toString()));
+    const reporter = createProgressReporter({ stream: stream as unknown as NodeJS.WriteStream, interval: 0 });
+    reporter.update(at(1));
+    reporter.update(at(2));
+    reporter.stop();
+    reporter.update(at(3));
+    expect(written).toBe(`${progressLine(at(1))}\n${progressLine(at(2))}\n`);
+  });
+});

@@ -49,14 +49,15 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
 
     // First Ctrl-C: finish the batch being written, then report. Second: quit at once (the
     // store's open transaction is rolled back, so nothing is half written either way).
+    const progress = args.progress ? createProgressReporter({ interval: args['progress-interval'] }) : undefined;
     const stop = new AbortController();
     const onSigint = (): void => {
       if (stop.signal.aborted) process.exit(130);
       stop.abort();
-      process.stderr.write('\nnewsgraph: stopping after the current batch (Ctrl-C again to quit at once)\n');
+      progress?.stop();
+      process.stderr.write('newsgraph: stopping after the current batch (Ctrl-C again to quit at once)\n');
     };
     process.on('SIGINT', onSigint);
-    const progress = args.progress ? createProgressReporter({ interval: args['progress-interval'] }) : undefined;
     let report: LoadReport;
     try {
       report = await loadCorpus(discovery, store, { workers: args.workers, batchSize: args.batch, signal: stop.signal, onProgress: progress ? (p) => progress.update(p) : undefined });
