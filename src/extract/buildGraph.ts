@@ -36,12 +36,19 @@ export function buildGraph(input: GraphInput): NewsGraph {
     if (!graph.hasNode(entity.key)) graph.addNode(entity.key, nodeAttributes(entity, input.article.id));
   };
   for (const entity of input.table.entities) if (input.keep(entity)) ensure(entity);
+  // One key per (source, relation, target, sentence): hash each once.
+  const keys = new Map<string, string>();
   for (const r of input.relations) {
     const source = input.table.get(r.source);
     const target = input.table.get(r.target);
     if (source.key === target.key) continue;
     const sentence = input.sentences[r.sentence]!;
-    const key = edgeId(input.article.id, source.key, r.relation, target.key, sentence.start);
+    const local = `${source.key}\u0000${r.relation}\u0000${target.key}\u0000${sentence.start}`;
+    let key = keys.get(local);
+    if (key === undefined) {
+      key = edgeId(input.article.id, source.key, r.relation, target.key, sentence.start);
+      keys.set(local, key);
+    }
     if (graph.hasEdge(key)) {
       // The same statement found by two rules: keep one edge, the surer rule's figures.
       const existing = graph.getEdgeAttributes(key);
