@@ -219,7 +219,7 @@ class SentenceScanner {
     return end;
   }
 
-  private knownOrg(first: number, start: number, end: number, entry: Extract<LexiconEntry, { type: 'org' }>, iso?: string): number {
+  private knownOrg(first: number, end: number, entry: Extract<LexiconEntry, { type: 'org' }>, iso?: string): number {
     const org = entry.org;
     const last = this.descriptiveTail(end);
     const orgIso = org.iso ?? iso;
@@ -234,7 +234,6 @@ class SentenceScanner {
       ...(orgIso ? { affiliation: `state:${orgIso}` } : {}),
       surface: this.surface(first, last),
     });
-    void start;
     // A person named right after ("Kremlin spokesman Dmitry Peskov") is found from `last` on.
     return last;
   }
@@ -344,10 +343,9 @@ class SentenceScanner {
   }
 
   /** "Swedish Security Service": the whole capitalised run as one agency named as written. */
-  private orgRunFrom(first: number, from: number, end: number, iso: string): number {
+  private orgRunFrom(first: number, end: number, iso: string): number {
     const name = this.surface(first, end);
     this.add({ first, last: end, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, affiliation: `state:${iso}` });
-    void from;
     return end;
   }
 
@@ -393,7 +391,7 @@ class SentenceScanner {
       this.add({ first: i, last: end, kind: 'Place', form: 'name', key: `place:${entry.name.toLowerCase()}`, name: entry.name });
       return end;
     }
-    if (entry.type === 'org') return this.knownOrg(i, i, end, entry);
+    if (entry.type === 'org') return this.knownOrg(i, end, entry);
     const iso = entry.iso;
     const possessive = POSSESSIVE.has(tokens[end]?.text ?? '');
     const after = possessive ? end + 1 : end;
@@ -422,7 +420,7 @@ class SentenceScanner {
       const lexNext = this.lex(after);
       // "Swedish Security Service" is not MI5: a listed body of another state is only a name.
       if (lexNext && lexNext.entry.type === 'org' && lexNext.entry.org.iso && lexNext.entry.org.iso !== iso && !possessive) {
-        const org = this.orgRunFrom(i, after, lexNext.end, iso);
+        const org = this.orgRunFrom(i, lexNext.end, iso);
         if (org > after) {
           this.addState(i, end, iso, entry.form, { possessive, modifier: true });
           return org;
@@ -430,7 +428,7 @@ class SentenceScanner {
       }
       if (lexNext && lexNext.entry.type === 'org' && !(lexNext.entry.org.iso && lexNext.entry.org.iso !== iso)) {
         this.addState(i, end, iso, entry.form, { possessive });
-        return this.knownOrg(i, after, lexNext.end, lexNext.entry, iso);
+        return this.knownOrg(i, lexNext.end, lexNext.entry, iso);
       }
       const ministry = this.ministry(after, iso, i);
       if (ministry > after) {
@@ -669,7 +667,7 @@ class SentenceScanner {
     // Mentions of organisations inside ("NATO allies") still count as mentions.
     for (let m = j; m < k; m++) {
       const lex = this.lexicon[m];
-      if (lex && lex.values[0]?.type === 'org') this.knownOrg(m, m, lex.end, lex.values[0] as Extract<LexiconEntry, { type: 'org' }>);
+      if (lex && lex.values[0]?.type === 'org') this.knownOrg(m, lex.end, lex.values[0] as Extract<LexiconEntry, { type: 'org' }>);
     }
     this.add({ first: i, last, kind: 'Group', form: 'name', key: `group:${surface.toLowerCase().replace(/^(at least|more than) /, '')}`, name: surface, plural: true });
     return last;
