@@ -81,36 +81,44 @@ export async function openViewer(page: Page, url: string, options: { settled?: b
 
 /**
  * Non-background pixels in a screenshot of the graph area, and how many of them carry a given
- * colour. Decoded in the page itself (the PNG goes in as a data: URL, which the CSP allows).
+ * colour. Decoded in a blank page of the same browser, not in the viewer, whose CSP rightly
+ * refuses data: images.
  */
 export async function countDrawnPixels(page: Page, selector: string, colors: string[] = []): Promise<{ total: number; drawn: number; byColor: number[] }> {
   const png = await page.locator(selector).screenshot();
-  return page.evaluate(
-    async ({ base64, colors }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2d context');
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const targets = colors.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number]);
-      let drawn = 0;
-      const byColor = targets.map(() => 0);
-      for (let i = 0; i < data.length; i += 4) {
-        const r = data[i]!;
-        const g = data[i + 1]!;
-        const b = data[i + 2]!;
-        if (Math.max(255 - r, 255 - g, 255 - b) > 24) drawn += 1;
-        targets.forEach(([tr, tg, tb], j) => {
-          if (Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40) byColor[j]! += 1;
-        });
-      }
-      return { total: data.length / 4, drawn, byColor };
-    },
-    { base64: png.toString('base64'), colors },
-  );
+  const browser = page.context().browser();
+  if (!browser) throw new Error('page has no browser');
+  const scratch = await browser.newPage();
+  try {
+    return await scratch.evaluate(
+      async ({ base64, colors }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context2d = canvas.getContext('2d');
+        if (!context2d) throw new Error('no 2d context');
+        context2d.drawImage(image, 0, 0);
+        const { data } = context2d.getImageData(0, 0, image.width, image.height);
+        const targets = colors.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number]);
+        let drawn = 0;
+        const byColor = targets.map(() => 0);
+        for (let i = 0; i < data.length; i += 4) {
+          const r = data[i]!;
+          const g = data[i + 1]!;
+          const b = data[i + 2]!;
+          if (Math.max(255 - r, 255 - g, 255 - b) > 24) drawn += 1;
+          targets.forEach(([tr, tg, tb], j) => {
+            if (Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40) byColor[j]! += 1;
+          });
+        }
+        return { total: data.length / 4, drawn, byColor };
+      },
+      { base64: png.toString('base64'), colors },
+    );
+  } finally {
+    await scratch.close();
+  }
 }

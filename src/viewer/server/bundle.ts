@@ -23,7 +23,8 @@ export async function bundleViewer(): Promise<BundledFile[]> {
     sourcemap: 'linked',
     outdir: 'assets',
     logLevel: 'silent',
-    legalComments: 'linked',
+    // The bundled libraries' licence headers stay in the file that carries their code.
+    legalComments: 'eof',
   });
   return result.outputFiles.map((file) => ({ name: basename(file.path), contents: file.contents }));
 }
