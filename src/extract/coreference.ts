@@ -86,14 +86,15 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number):
       );
     }
     const words = (m.title ?? word).toLowerCase().split(/\s+/);
-    return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Person' && words.every((w) => (s.entity.title ?? '').toLowerCase().includes(w)));
+    const person = latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Person' && words.every((w) => (s.entity.title ?? '').toLowerCase().includes(w)));
+    if (person) return person;
   }
   // "the officers", "the envoys", "the 18": the last group of people named with that noun, else
   // the last group of a state's or agency's people.
-  if (m.kind === 'Group') {
+  if (m.kind === 'Group' || m.kind === 'Person') {
     return (
       latest(history, sentence, NOMINAL_REACH, (s) => (s.mention.object ?? '').toLowerCase().includes(word) && s.entity.kind !== 'Place') ??
-      latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && Boolean(s.mention.plural) && s.entity.kind !== 'Place' && s.entity.kind !== 'Person')
+      latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && Boolean(s.mention.plural) === Boolean(m.plural) && s.entity.kind !== 'Place' && s.entity.kind !== 'Person')
     );
   }
   return undefined;

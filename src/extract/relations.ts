@@ -106,6 +106,11 @@ class Extractor {
   private parties(t: number): Parties {
     const v = this.view;
     const clause = v.clause(t);
+    // "Croatia's decision to expel ...": the one who decided acts.
+    if (v.lower(t - 1) === 'to' && ['decision', 'move', 'order'].includes(v.lower(t - 2)) && ["'s", '’s'].includes(v.lower(t - 3))) {
+      const owner = v.mentionAt(t - 4);
+      if (owner && v.isActor(owner)) return { agents: [owner], fromSpeaker: false, clause, speakers: [] };
+    }
     const agents = v.subjectOf(t, clause);
     const speakers = this.speakers(clause);
     const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
@@ -216,7 +221,7 @@ class Extractor {
     for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
       const w = v.lower(k);
       if (relation === 'CONGRATULATED' && CALL_VERBS.has(w)) return true;
-      if (DECISION_VERBS.has(w) || w === 'decision') return v.lower(t - 2) === w || k === t - 2;
+      if (DECISION_VERBS.has(w) || w === 'decision' || w === 'move') return v.lower(t - 2) === w || k === t - 2;
       if (v.tokens[k]!.text === ',' || w === 'that') return false;
     }
     return false;

@@ -73,6 +73,11 @@ const cases: { name: string; must: string[]; mustNot: RegExp[] }[] = [
     must: ['Joe Biden -CONGRATULATED-> Shigeru Ishiba', 'Yoon Suk Yeol -CONGRATULATED-> Shigeru Ishiba', 'Li Qiang -CONGRATULATED-> Shigeru Ishiba'],
     mustNot: [/^Anthony Albanese -CONGRATULATED/, /^North Korea -CONGRATULATED/, /^Shigeru Ishiba -CONGRATULATED/],
   },
+  {
+    name: 'serbia',
+    must: ['Croatia -EXPELLED-> Serbia', 'Serbia -EXPELLED-> Croatia', 'Serbian Foreign Ministry -EXPELLED-> Croatia', 'Serbia -ACCUSED-> Croatia', 'Andrej Plenkovic -DENIED-> Serbia', 'Aleksandar Vucic -ACCUSED-> Croatia'],
+    mustNot: [/^Slovenia -EXPELLED/, /^Hungary -/, /^Aleksandar Vucic -EXPELLED/, /^Croatia -DENIED/],
+  },
 ];
 
 describe('written fixtures', () => {

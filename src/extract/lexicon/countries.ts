@@ -133,6 +133,12 @@ function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[] } 
 const built = build();
 
 export const COUNTRIES: ReadonlyMap<string, CountryInfo> = built.byIso;
+
+/** Territories the package lists that are not states ("Hong Kong", "Greenland"): places. */
+export const TERRITORY_NAMES: readonly string[] = countries
+  .filter((c) => !built.byIso.has(c.cca3))
+  .flatMap((c) => [c.name.common, ...c.capital])
+  .filter((name) => /^[\p{Script=Latin}\s.'’-]+$/u.test(name));
 export const COUNTRY_PHRASES: readonly CountryPhrase[] = built.phrases;
 
 export function countryName(iso: string): string {

@@ -1,6 +1,6 @@
 // One trie over every phrase lexicon (states, organisations, regions), built once at load.
 import { PhraseTrie } from '../phraseTrie.ts';
-import { COUNTRY_PHRASES, type CountryForm } from './countries.ts';
+import { COUNTRY_PHRASES, TERRITORY_NAMES, type CountryForm } from './countries.ts';
 import { KNOWN_ORGANISATIONS, type KnownOrganisation } from './organisations.ts';
 import { REGION_PHRASES } from './words.ts';
 
@@ -15,6 +15,7 @@ function build(): PhraseTrie<LexiconEntry> {
   for (const org of KNOWN_ORGANISATIONS) for (const name of [org.name, ...org.aliases]) trie.add(name, { type: 'org', org });
   for (const p of COUNTRY_PHRASES) trie.add(p.phrase, { type: 'country', iso: p.iso, form: p.form });
   for (const name of REGION_PHRASES) trie.add(name, { type: 'region', name });
+  for (const name of TERRITORY_NAMES) trie.add(name, { type: 'region', name });
   return trie;
 }
 
