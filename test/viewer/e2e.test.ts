@@ -121,6 +121,22 @@ describe('newsgraph view (seed graph, headless Chromium)', () => {
     await page.waitForFunction(() => (window as ViewerWindow).__newsgraph?.state().hoveredNode === null);
   });
 
+  it('dragging a node moves it and leaves the camera where it was', async () => {
+    await resetView();
+    const camera = () => hook((h) => JSON.stringify((h.renderer as { getCamera(): { getState(): unknown } }).getCamera().getState()));
+    const cameraBefore = await camera();
+    const start = await nodeOnPage('sergei-skripal');
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 40, start.y + 30, { steps: 4 });
+    await page.mouse.move(start.x + 80, start.y + 60, { steps: 4 });
+    await page.mouse.up();
+    const end = await nodeOnPage('sergei-skripal');
+    expect(end.x - start.x).toBeCloseTo(80, -1);
+    expect(end.y - start.y).toBeCloseTo(60, -1);
+    await expect(camera()).resolves.toBe(cameraBefore);
+  });
+
   it('toggling a relation type off hides those edges, and the link keeps the filter', async () => {
     await page.getByTestId('search').fill('putin');
     await page.getByTestId('search').press('Enter');

@@ -4,6 +4,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
 import { GRAPH_ENDPOINT, type GraphPayload } from '../shared/api.ts';
 import { byId, h } from './dom.ts';
+import { enableNodeDragging, releaseFraming } from './dragNodes.ts';
 import { downloadGraphML, downloadPNG } from './exportView.ts';
 import { startLayout, type LayoutHandle } from './layout.ts';
 import { createReducers, visibility } from './reducers.ts';
@@ -198,6 +199,7 @@ async function main(): Promise<void> {
   let initialFocusDone = false;
   const runLayout = () => {
     layout?.stop();
+    releaseFraming(renderer);
     hook.timings.layoutSettled = undefined;
     layout = startLayout(graph, renderer, {
       onPhase: (phase, info) => {
@@ -216,6 +218,7 @@ async function main(): Promise<void> {
       },
     });
   };
+  enableNodeDragging(graph, renderer, () => layout?.stop());
   byId('zoom-in').addEventListener('click', () => renderer.getCamera().animatedZoom({ duration: 250 }));
   byId('zoom-out').addEventListener('click', () => renderer.getCamera().animatedUnzoom({ duration: 250 }));
   byId('zoom-fit').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 300 }));
