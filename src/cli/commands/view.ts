@@ -21,7 +21,7 @@ function checkPort(port: number): void {
 
 export const viewCommand: CommandModule<object, ViewArgs> = {
   command: 'view [file]',
-  describe: 'Open the graph viewer in your browser: the store (default), or a graph JSON file',
+  describe: 'Serve the graph viewer on a local URL: the store (default), or a graph JSON file',
   builder: (y) =>
     storeOptions(y)
       .positional('file', { type: 'string', describe: 'a graph JSON file (output of newsgraph extract) instead of the store' })
