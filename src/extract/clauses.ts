@@ -44,6 +44,11 @@ const HYPOTHETICALS = new Set([
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets', 'getting']);
 const ADVERB_FILLERS = new Set(['not', "n't", 'also', 'later', 'formally', 'publicly', 'reportedly', 'repeatedly', 'already', 'officially', 'subsequently', 'then', 'never', 'all', 'now', 'since', 'recently', 'effectively', 'swiftly', 'quickly', 'immediately', 'previously', 'first', 'both', 'each', 'allegedly', 'twice', 'once', 'jointly', 'nonetheless', 'nevertheless', 'still', 'just', 'earlier', 'further', 'again', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
 
+function indexFrom(tokens: readonly Token[], from: number, text: string): number {
+  for (let k = from; k < tokens.length; k++) if (tokens[k]!.text === text) return k;
+  return -1;
+}
+
 export interface ClauseInfo {
   /** First token of the clause. */
   start: number;
@@ -119,10 +124,10 @@ export class SentenceView {
     for (let i = 0; i < n; i++) {
       const tok = t[i]!;
       if (tok.text === '(') {
-        const close = t.findIndex((x, k) => k > i && x.text === ')');
+        const close = indexFrom(t, i + 1, ')');
         if (close > i) mark(i, close + 1);
       } else if (tok.text === '—' || tok.text === '–' || (tok.text === '-' && t[i + 1]?.start !== tok.end)) {
-        const close = t.findIndex((x, k) => k > i && (x.text === tok.text));
+        const close = indexFrom(t, i + 1, tok.text);
         if (close > i) {
           mark(i, close + 1);
           i = close;

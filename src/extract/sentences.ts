@@ -6,6 +6,9 @@ export interface SentenceWithTokens extends Sentence {
   tokens: Token[];
 }
 
+const SOFT_MAX_TOKENS = 150;
+const MAX_TOKENS = 250;
+const SOFT_BREAKS = new Set([',', ';', ':', '—', '–']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 // After "U.S." a sentence only ends when the next word plainly opens one.
@@ -56,6 +59,12 @@ function splitRange(text: string, from: number, to: number, out: SentenceWithTok
     // A paragraph or line break always ends a sentence.
     if (current.length > 0 && newlineBetween(text, current[current.length - 1]!.end, token.start)) flush();
     current.push(token);
+    // A run-on "sentence" (lists, tables, missing full stops) is cut at a comma past 150 tokens
+    // and anywhere past 250, so that per-sentence work stays bounded.
+    if (current.length >= MAX_TOKENS || (current.length >= SOFT_MAX_TOKENS && SOFT_BREAKS.has(token.text))) {
+      flush();
+      continue;
+    }
     if (!endsSentence(tokens, i)) continue;
     // Closing quotes and brackets written right after the stop stay with the sentence they close.
     while (i + 1 < tokens.length && CLOSERS.has(tokens[i + 1]!.text) && tokens[i + 1]!.start === tokens[i]!.end) current.push(tokens[++i]!);

@@ -39,3 +39,12 @@ describe('splitSentences', () => {
     for (const s of splitSentences(n)) expect(n.text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('splitSentences on run-on input', () => {
+  it('cuts a sentence without full stops into bounded pieces', () => {
+    const text = `T\n\n${'Kenya expelled Ugandan diplomats, '.repeat(200)}end`;
+    const pieces = splitSentences(normaliseArticle(text)).slice(1);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const s of pieces) expect(s.tokens.length).toBeLessThanOrEqual(250);
+  });
+});
