@@ -151,6 +151,25 @@ describe('graph file source', () => {
     await expect(fileGraphSource(dangling)).rejects.toThrow(/not a valid graph/);
   });
 
+  it('reads the file again on each request: a later edit shows, a broken file is a clean 500', async () => {
+    const file = join(dir, 'changing.json');
+    writeFileSync(file, JSON.stringify(buildSeedGraph().export()));
+    const server = await startViewerServer({ source: await fileGraphSource(file), port: 0 });
+    try {
+      const graph = buildSeedGraph();
+      graph.dropNode('sergei-skripal');
+      writeFileSync(file, JSON.stringify(graph.export()));
+      const payload = (await (await fetch(new URL('/api/graph', server.url))).json()) as GraphPayload;
+      expect(payload.graph.nodes).toHaveLength(graph.order);
+      writeFileSync(file, '{"nodes": [');
+      const broken = await fetch(new URL('/api/graph', server.url));
+      expect(broken.status).toBe(500);
+      expect(((await broken.json()) as { error: string }).error).toMatch(/not JSON/);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('the CLI says so in one line and exits non-zero', () => {
     const result = newsgraph(['view', join(dir, 'missing.json'), '--port', '0']);
     expect(result.status).not.toBe(0);
