@@ -10,6 +10,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'a
 const ADVERBS = new Set(['also', 'later', 'then', 'soon', 'quickly', 'swiftly', 'formally', 'publicly', 'promptly', 'immediately', 'subsequently', 'in', 'turn', 'itself', 'themselves', 'too', 'likewise', 'similarly']);
 const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated']);
 const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
+const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
 const INTRO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'following', 'despite', 'amid']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 /** Verbs that introduce reported speech or a finding; value: may their clause carry a decision? */
@@ -306,7 +307,9 @@ export class SentenceView {
     if (k === 0) k = datelineEnd(tokens);
     if (tokens[k]?.text === '"' || tokens[k]?.text === '“') k++;
     const first = tokens[k];
-    if (first && (INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.cover[k])) && !this.isActor(this.starting[k])) {
+    // "Two days later, ...": a count of time units opens an intro too.
+    const timeIntro = first !== undefined && parseCount(first) !== undefined && TIME_UNITS.has(tokens[k + 1]?.lower ?? '');
+    if (first && (timeIntro || INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.cover[k])) && !this.isActor(this.starting[k])) {
       const article = first.lower === 'a' || first.lower === 'an';
       for (let c = k; c < before; c++) {
         // "A day later," is an intro; "A Russian diplomat was expelled by X," is a subject.
@@ -332,6 +335,13 @@ export class SentenceView {
       if (['the', 'a', 'an', 'all'].includes(this.tokens[j]?.lower ?? '')) j++;
       if (this.tokens[j] && parseCount(this.tokens[j]!) !== undefined && !this.starting[j]) j++;
       if (j > k) m = this.starting[j];
+      // "the domestic spy agency ASIO accused": a descriptor before the name.
+      if (!m && j > k) {
+        let d = j;
+        while (d < t && d - j < 4 && this.tokens[d]!.shape === 'word' && !this.tokens[d]!.upper && !this.cover[d] && this.tokens[d]!.lower !== 'of' && !this.verbAt(d)) d++;
+        const named = this.starting[d];
+        if (d > j && named && named.first < t && this.isActor(named) && named.kind !== 'State') m = named;
+      }
     }
     // "40 employees of the Russian Embassy ...": the people meant belong to the mention after "of".
     if (!m) {

@@ -78,6 +78,16 @@ const cases: { name: string; must: string[]; mustNot: RegExp[] }[] = [
     must: ['Croatia -EXPELLED-> Serbia', 'Serbia -EXPELLED-> Croatia', 'Serbian Foreign Ministry -EXPELLED-> Croatia', 'Serbia -ACCUSED-> Croatia', 'Andrej Plenkovic -DENIED-> Serbia', 'Aleksandar Vucic -ACCUSED-> Croatia'],
     mustNot: [/^Slovenia -EXPELLED/, /^Hungary -/, /^Aleksandar Vucic -EXPELLED/, /^Croatia -DENIED/],
   },
+  {
+    name: 'australia',
+    must: ['Australia -EXPELLED-> China', 'China -EXPELLED-> Australia', 'ASIO -ACCUSED-> China', 'Mao Ning -DENIED-> ASIO'],
+    mustNot: [/^New Zealand -/, /^Anthony Albanese -EXPELLED/, /^Winston Peters -/, /^Australia -ACCUSED/],
+  },
+  {
+    name: 'norway',
+    must: ['Norway -EXPELLED-> Russia', 'Russia -EXPELLED-> Norway'],
+    mustNot: [/^Denmark -EXPELLED/, /^Sweden -EXPELLED/, /^Russian Embassy in Oslo -EXPELLED/, /^Maria Zakharova -EXPELLED/, /^Kremlin -/],
+  },
 ];
 
 describe('written fixtures', () => {
