@@ -88,6 +88,11 @@ const cases: { name: string; must: string[]; mustNot: RegExp[] }[] = [
     must: ['Norway -EXPELLED-> Russia', 'Russia -EXPELLED-> Norway'],
     mustNot: [/^Denmark -EXPELLED/, /^Sweden -EXPELLED/, /^Russian Embassy in Oslo -EXPELLED/, /^Maria Zakharova -EXPELLED/, /^Kremlin -/],
   },
+  {
+    name: 'ukraine-dam',
+    must: ['Ukraine -ACCUSED-> Russia', 'Russia -DENIED-> Ukraine', 'Dmitry Peskov -DENIED-> Ukraine', 'Dmitry Peskov -ACCUSED-> Ukraine'],
+    mustNot: [/^Jens Stoltenberg -ACCUSED/, /^NATO -ACCUSED/, /^United Nations -/, /-EXPELLED->/],
+  },
 ];
 
 describe('written fixtures', () => {
