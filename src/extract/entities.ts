@@ -22,6 +22,18 @@ const ADDRESS_VERBS = new Set([
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stressed', 'insisted', 'warned', 'tweeted']);
 const ORG_NAMES = new Map(KNOWN_ORGANISATIONS.map((org) => [org.name.toLowerCase(), org]));
 
+// Node keys repeat across articles ("russia", "united-states"): remember them, within bounds.
+const slugs = new Map<string, string>();
+function slugOf(name: string): string {
+  let key = slugs.get(name);
+  if (key === undefined) {
+    if (slugs.size > 50_000) slugs.clear();
+    key = slug(name);
+    slugs.set(name, key);
+  }
+  return key;
+}
+
 export class EntityTable {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -37,7 +49,7 @@ export class EntityTable {
   create(key: string, name: string, kind: EntityKind, extra: Partial<Entity> = {}): Entity {
     const existing = this.byKey.get(key);
     if (existing) return existing;
-    const entity: Entity = { id: this.entities.length, key: slug(name), name, kind, aliases: new Set([name]), mentions: 0, keys: new Set([key]), ...extra };
+    const entity: Entity = { id: this.entities.length, key: slugOf(name), name, kind, aliases: new Set([name]), mentions: 0, keys: new Set([key]), ...extra };
     this.entities.push(entity);
     this.byKey.set(key, entity);
     return entity;
