@@ -18,7 +18,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, 'assert' | 'hedge'> = new Map(
   ...['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'announced', 'announces', 'announcing', 'stated', 'added', 'stressed', 'noted',
     'confirmed', 'confirms', 'wrote', 'writes', 'reported', 'claimed', 'claims', 'insisted', 'explained', 'argued', 'alleged', 'maintained', 'tweeted',
     'declared', 'decided', 'concluded', 'concludes', 'found', 'determined', 'believe', 'believes', 'believed', 'assessed', 'acknowledged', 'revealed',
-    'disclosed', 'charged', 'asserted', 'showed', 'shows', 'indicated', 'responded', 'replied', 'countered'].map((w) => [w, 'assert'] as const),
+    'disclosed', 'charged', 'asserted', 'showed', 'shows', 'indicated', 'responded', 'replied', 'countered', 'conclude', 'find', 'determine',
+    'assess', 'establish', 'established', 'announce', 'confirm', 'state'].map((w) => [w, 'assert'] as const),
   ...['suggested', 'suggesting', 'suggests', 'warned', 'warning', 'warns', 'threatened', 'threatening', 'threatens', 'hinted', 'hinting', 'signalled',
     'signaled', 'speculated', 'feared', 'fears', 'predicted', 'hoped', 'hopes', 'expects', 'expected', 'considering', 'considered', 'weighing'].map((w) => [w, 'hedge'] as const),
 ]);

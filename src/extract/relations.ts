@@ -23,6 +23,7 @@ import {
   DECLARE_VERBS,
   DENIAL_OBJECTS,
   DENIED_HARM,
+  DISMISSIVE_TERMS,
   DENY_VERBS,
   EVIDENCE_NOUNS,
   EXPEL_VERBS,
@@ -173,14 +174,10 @@ class Extractor {
     const [open, close] = span;
     for (let k = close; k < Math.min(v.tokens.length, close + 6); k++) {
       if (REPORTING_VERBS.get(v.lower(k)) === 'assert') {
-        for (let j = close; j < k; j++) {
-          const m = v.mentionStarting(j);
-          if (m && v.isActor(m)) return [m];
-        }
-        for (let j = k + 1; j < Math.min(v.tokens.length, k + 5); j++) {
-          const m = v.mentionStarting(j);
-          if (m && v.isActor(m)) return [m];
-        }
+        const found = v.objectsAfter(close, k);
+        if (found.length > 0) return found.slice(0, 1);
+        const after = v.objectsAfter(k + 1, Math.min(v.tokens.length, k + 5));
+        if (after.length > 0) return after.slice(0, 1);
       }
     }
     if (open >= 2 && (v.tokens[open - 1]?.text === ':' || v.tokens[open - 1]?.text === ',') && REPORTING_VERBS.has(v.lower(open - 2))) return v.subjectOf(open - 2);
@@ -702,6 +699,22 @@ class Extractor {
     this.denialBy(speakers, t, 0.55, 'is-not', true);
   }
 
+  /** '"These accusations are baseless," X said': a dismissal stated about the accusations. */
+  private dismissedAccusations(t: number): void {
+    const v = this.view;
+    let k = t + 1;
+    if (['are', 'is', 'were', 'was', 'remain', 'remains'].includes(v.lower(k))) k++;
+    else return;
+    if (['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all'].includes(v.lower(k))) k++;
+    if (!DISMISSIVE_TERMS.has(v.lower(k))) return;
+    const clause = v.clause(t);
+    const speakers = this.speakers(clause);
+    const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
+    const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? this.trailingSpeaker() : [];
+    if (own.length > 0 || v.negated(clause.start, k)) return;
+    this.denialBy(deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
+  }
+
   private denial(t: number, rule: string): void {
     const v = this.view;
     const p = this.parties(t);
@@ -715,6 +728,11 @@ class Extractor {
         this.emitTo('DENIED', p.agents, m!.entity!, 0.85, `${rule}-named`);
         return;
       }
+      // "denies Algerian accusations": the nationality names the accuser.
+      if (m && v.isActor(m) && m.form === 'demonym' && ACCUSER_NOUNS.has(v.lower(m.last)) && !this.sameSide(m, p.agents)) {
+        this.emitTo('DENIED', p.agents, m.entity!, 0.8, `${rule}-named`);
+        return;
+      }
       if (m && v.isActor(m) && m.possessive && DENIAL_OBJECTS.has(v.lower(m.last + 1))) {
         this.emitTo('DENIED', p.agents, m.entity!, 0.85, `${rule}-named`);
         return;
@@ -724,7 +742,7 @@ class Extractor {
   }
 
   /** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
-  private denialBy(deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean): void {
+  private denialBy(deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string): void {
     for (const d of deniers) {
       if (d.entity === undefined) continue;
       const denier = this.entity(d);
@@ -733,10 +751,16 @@ class Extractor {
       const aimed = [...this.accusations].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
       if (onlyIfAccused && !aimed) continue;
       const fallback = aimed ?? [...this.accusations].reverse().find((a) => !ownSide(a.source));
-      const target = fallback ? fallback.source : this.eventFor(t).id;
+      const target = fallback ? fallback.source : this.eventFor(t, eventName).id;
       if (target === denier.id) continue;
       this.out.push({ relation: 'DENIED', source: denier.id, target, sentence: this.sentence, confidence, rule });
     }
+  }
+
+  /** Is mention m on the side of any of the agents (same entity or same state)? */
+  private sameSide(m: Mention, agents: readonly Mention[]): boolean {
+    const side = this.sideOf(this.entity(m));
+    return agents.some((a) => a.entity === m.entity || (side !== undefined && a.entity !== undefined && this.sideOf(this.entity(a)) === side));
   }
 
   /** The state an entity acts for: itself, its affiliation, or its agency's state. */
@@ -750,13 +774,14 @@ class Extractor {
   }
 
   /** An Event node for what is denied when no accuser is named: "responsibility for the attack". */
-  private eventFor(t: number): Entity {
+  private eventFor(t: number, given?: string): Entity {
     const v = this.view;
-    const words: string[] = [];
-    for (let k = t + 1; k < v.tokens.length && words.length < 6; k++) {
+    const words: string[] = given ? given.split(' ') : [];
+    for (let k = t + 1; !given && k < v.tokens.length && words.length < 6; k++) {
       const tok = v.tokens[k]!;
       if (tok.text === "'s" || tok.text === '’s') continue;
       if (tok.shape === 'punct' || ['and', 'but', 'saying', 'as', 'that'].includes(tok.lower)) break;
+      if (['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today'].includes(tok.lower) && words.length > 0) break;
       words.push(tok.text);
     }
     // What was denied, named after the denied thing: "responsibility for the attack".
@@ -844,6 +869,7 @@ class Extractor {
   }
 }
 
+const ACCUSER_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge', 'criticism', 'report', 'reports', 'assertions']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 
 type Handler = (this: Extractor, t: number) => void;
@@ -877,6 +903,7 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(DENY_VERBS, p.denyVerb!);
   on(REJECT_VERBS, p.rejectVerb!);
   on(['no', 'not', 'never'], p.negativeRestatement!);
+  on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], p.dismissedAccusations!);
   on(CONGRATULATE_VERBS, p.congratulateVerb!);
   on(CONGRATULATION_NOUNS, p.congratulationNoun!);
   on(SUMMON_VERBS, function (this: Extractor, t: number) {

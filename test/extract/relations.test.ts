@@ -77,6 +77,10 @@ describe('ACCUSED', () => {
     ]);
   });
 
+  it('reads "led X to conclude that Y was responsible"', () => {
+    expect(scored('The inquiry led Judge Amara Diallo to conclude that Niger was responsible for the raid.')).toEqual(['Amara Diallo -ACCUSED-> Niger']);
+  });
+
   it('does not read negated or declined accusations, or agentless suspicion', () => {
     const texts = [
       'Hungary declined to blame Russia for the hacking.',
@@ -97,6 +101,15 @@ describe('DENIED', () => {
   it('aims at a named accuser', () => {
     // The node takes the package's common name; "Turkey" stays an alias.
     expect(scored('Turkey rejected Sweden’s claims on Friday.')).toEqual(['Türkiye -DENIED-> Sweden']);
+  });
+
+  it('aims at an accuser named by nationality, but not at the denier’s own side', () => {
+    expect(scored('Liberia denied Guinean accusations.')).toEqual(['Liberia -DENIED-> Guinea']);
+    expect(scored('Moscow denied Russian involvement.')).toEqual(['Russia -DENIED-> @Event']);
+  });
+
+  it('reads "these accusations are baseless" as a denial by its speaker', () => {
+    expect(scored('Guinea accused Liberia of arming rebels. "These accusations are baseless," Liberian spokesman Amos Tubman said.')).toContain('Amos Tubman -DENIED-> Guinea');
   });
 
   it('falls back to an Event when nobody accused the denier', () => {
