@@ -31,6 +31,8 @@ export interface ViewerBenchResult {
   firstFrameMs: number;
   noverlapStartedMs: number;
   layoutSettledMs: number;
+  /** When the edges (hidden during a big graph's layout) were on screen. */
+  edgesDrawnMs: number;
   /** True when ForceAtlas2 hit its time cap instead of coming to rest. */
   layoutCapped: boolean;
 }
@@ -100,7 +102,7 @@ export async function measureViewer(options: ViewerBenchOptions): Promise<Viewer
     await page.waitForFunction(() => {
       const hook = (window as ViewerWindow).__newsgraph;
       if (hook?.error) throw new Error(hook.error);
-      return hook?.timings.layoutSettled !== undefined;
+      return hook?.timings.layoutSettled !== undefined && (hook.timings.edgesDrawn !== undefined || hook.drawn().edges > 0 || hook.drawn().nodes === 0);
     }, null, { timeout: 300_000, polling: 200 });
     const timings = await page.evaluate(() => (window as ViewerWindow).__newsgraph!.timings);
     const marks = Object.fromEntries(await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime] as const)));
@@ -114,6 +116,7 @@ export async function measureViewer(options: ViewerBenchOptions): Promise<Viewer
       firstFrameMs: timings.firstFrame ?? NaN,
       noverlapStartedMs: timings.noverlapStarted ?? NaN,
       layoutSettledMs: timings.layoutSettled ?? NaN,
+      edgesDrawnMs: timings.edgesDrawn ?? timings.layoutSettled ?? NaN,
       layoutCapped: timings.layoutCapped ?? false,
     };
   } finally {
@@ -131,6 +134,7 @@ export async function bench(context: { seed?: number; say?: (line: string) => vo
   return {
     viewer_first_frame_ms: Math.round(result.firstFrameMs),
     viewer_layout_settled_ms: Math.round(result.layoutSettledMs),
+    viewer_edges_drawn_ms: Math.round(result.edgesDrawnMs),
     viewer_layout_capped: result.layoutCapped,
   };
 }
@@ -139,7 +143,7 @@ function report(result: ViewerBenchResult, say: (line: string) => void): void {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   say(
     `(viewer) ${result.nodes.toLocaleString('en')} nodes, ${result.edges.toLocaleString('en')} edges (${result.payloadMb.toFixed(1)} MB of JSON), headless Chromium (SwiftShader WebGL), from navigation start: ` +
-      `data ${s(result.dataLoadedMs)}, graph built ${s(result.graphBuiltMs)}, sigma drawn ${s(result.rendererCreatedMs)}, first frame on screen ${s(result.firstFrameMs)}, ForceAtlas2 done ${s(result.noverlapStartedMs)}, layout settled ${s(result.layoutSettledMs)}` +
+      `data ${s(result.dataLoadedMs)}, graph built ${s(result.graphBuiltMs)}, sigma drawn ${s(result.rendererCreatedMs)}, first frame on screen ${s(result.firstFrameMs)}, ForceAtlas2 done ${s(result.noverlapStartedMs)}, layout settled ${s(result.layoutSettledMs)}, edges on screen ${s(result.edgesDrawnMs)}` +
       (result.layoutCapped ? ' (ForceAtlas2 stopped at its time cap, not at rest)' : ''),
   );
 }

@@ -27,6 +27,11 @@ const hook: NewsgraphHook = installHook({
   display: () => null,
 });
 
+/** Runs once the frame being prepared now has been presented. */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => callback()));
+}
+
 function showMessage(text: string, isError = false): void {
   const overlay = byId('message');
   overlay.replaceChildren(h('p', {}, text));
@@ -56,15 +61,18 @@ function initialState(graph: ViewerGraph): ViewState {
 // The programs are written for any attributes; ours only add fields they ignore.
 type EdgeProgram = EdgeProgramType<ViewerNode, ViewerEdge>;
 
-function createRenderer(graph: ViewerGraph, container: HTMLElement, getState: () => ViewState): Sigma<ViewerNode, ViewerEdge> {
-  const { nodeReducer, edgeReducer } = createReducers(graph, getState);
-  const large = graph.size > 20_000;
+/** Above this many edges, edges are hidden while the layout runs (see createReducers). */
+const LARGE_GRAPH_EDGES = 20_000;
+
+function createRenderer(graph: ViewerGraph, container: HTMLElement, getState: () => ViewState, edgesSuspended: () => boolean): Sigma<ViewerNode, ViewerEdge> {
+  const { nodeReducer, edgeReducer } = createReducers(graph, getState, edgesSuspended);
+  const large = graph.size > LARGE_GRAPH_EDGES;
   return new Sigma<ViewerNode, ViewerEdge>(graph, container, {
     nodeReducer,
     edgeReducer,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: { arrow: EdgeArrowProgram as unknown as EdgeProgram, curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgram },
-    renderEdgeLabels: true,
+    renderEdgeLabels: !large,
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     zIndex: true,
@@ -100,16 +108,14 @@ async function main(): Promise<void> {
   performance.mark('newsgraph:graph-built');
   const store = createViewStore(initialState(graph));
   const container = byId('graph');
-  const renderer = createRenderer(graph, container, store.get);
+  let layoutRunning = false;
+  const suspendEdgesDuringLayout = graph.size > LARGE_GRAPH_EDGES;
+  const renderer = createRenderer(graph, container, store.get, () => suspendEdgesDuringLayout && layoutRunning);
   performance.mark('newsgraph:renderer-created');
   const currentVisibility = () => visibility(graph, store.get());
 
   // Sigma drew its first frame inside its constructor; the frame is on screen after the next one.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      hook.timings.firstFrame = performance.now();
-    }),
-  );
+  afterNextPaint(() => (hook.timings.firstFrame = performance.now()));
 
   const detailsPanel = byId('details');
   // Sigma's display data holds framed coordinates only once a render has processed it (refreshes
@@ -201,10 +207,18 @@ async function main(): Promise<void> {
     layout?.stop();
     releaseFraming(renderer);
     hook.timings.layoutSettled = undefined;
+    layoutRunning = true;
     layout = startLayout(graph, renderer, {
       onPhase: (phase, info) => {
         hook.layoutPhase = phase;
-        layoutStatus.textContent = phase === 'forces' ? 'Laying out…' : phase === 'noverlap' ? 'Spreading overlaps…' : phase === 'settled' ? 'Layout settled' : 'Layout stopped';
+        const wasRunning = layoutRunning;
+        layoutRunning = phase === 'forces' || phase === 'noverlap';
+        if (wasRunning !== layoutRunning && suspendEdgesDuringLayout) {
+          renderer.refresh({ schedule: true });
+          if (!layoutRunning) afterNextPaint(() => (hook.timings.edgesDrawn = performance.now()));
+        }
+        const edgeNote = suspendEdgesDuringLayout && layoutRunning ? ' (edges appear when it settles)' : '';
+        layoutStatus.textContent = (phase === 'forces' ? 'Laying out…' : phase === 'noverlap' ? 'Spreading overlaps…' : phase === 'settled' ? 'Layout settled' : 'Layout stopped') + edgeNote;
         layoutStatus.dataset.phase = phase;
         if (phase === 'noverlap') hook.timings.noverlapStarted = performance.now();
         if (phase === 'settled') {

@@ -47,7 +47,12 @@ function focusKey(state: ViewState): string {
   return `${state.hoveredNode ?? ''}|${state.selectedNode ?? ''}|${state.selectedEdge ?? ''}`;
 }
 
-export function createReducers(graph: ViewerGraph, getState: () => ViewState) {
+/**
+ * `edgesSuspended`: true while a big graph is being laid out. Drawing tens of thousands of edges
+ * whose ends move every frame costs more than the layout itself (and, in software WebGL, many
+ * seconds a frame) while showing only a hairball; the nodes alone show the layout's progress.
+ */
+export function createReducers(graph: ViewerGraph, getState: () => ViewState, edgesSuspended: () => boolean = () => false) {
   // Recomputed only when hover or selection changes, not for every node of every frame.
   let cachedKey: string | null = null;
   let cachedFocus: Focus | null = null;
@@ -84,6 +89,7 @@ export function createReducers(graph: ViewerGraph, getState: () => ViewState) {
   };
 
   const edgeReducer = (edge: string, data: ViewerEdge): Partial<EdgeDisplayData> => {
+    if (edgesSuspended()) return { hidden: true };
     const state = getState();
     const result: Partial<EdgeDisplayData> & { curvature?: number } = {
       size: data.size,

@@ -12,6 +12,8 @@ export interface ViewerTimings {
   /** When ForceAtlas2 handed over to Noverlap. */
   noverlapStarted?: number;
   layoutSettled?: number;
+  /** Big graphs only: when the edges, hidden during the layout, were on screen. */
+  edgesDrawn?: number;
   layoutCapped?: boolean;
 }
 
