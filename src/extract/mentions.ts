@@ -258,7 +258,11 @@ class SentenceScanner {
       field ??= MINISTRY_FIELDS.get(tokens[j]!.lower);
       fieldText = fieldText ? `${fieldText} ${tokens[j]!.text}` : tokens[j]!.text;
       j++;
-      if (tokens[j]?.text === 'Affairs') j++;
+      if (tokens[j]?.text === 'Affairs') {
+        // "External Affairs Ministry" keeps its name; "Foreign Affairs Ministry" is the foreign ministry.
+        if (tokens[j - 1]!.lower !== 'foreign') fieldText += ' Affairs';
+        j++;
+      }
     }
     if (field && (tokens[j]?.text === 'Ministry' || (lowerOk && tokens[j]?.text === 'ministry'))) {
       return this.addMinistry(first, j + 1, field, fieldText, iso);
@@ -292,7 +296,7 @@ class SentenceScanner {
   }
 
   private addMinistry(first: number, last: number, field: string, fieldText: string, iso: string | undefined): number {
-    const shown = (fieldText.replace(/\s*Affairs$/, '') || fieldText).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const shown = fieldText.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
     this.add({
       first,
       last,

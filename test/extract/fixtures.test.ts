@@ -93,6 +93,11 @@ const cases: { name: string; must: string[]; mustNot: RegExp[] }[] = [
     must: ['Ukraine -ACCUSED-> Russia', 'Russia -DENIED-> Ukraine', 'Dmitry Peskov -DENIED-> Ukraine', 'Dmitry Peskov -ACCUSED-> Ukraine'],
     mustNot: [/^Jens Stoltenberg -ACCUSED/, /^NATO -ACCUSED/, /^United Nations -/, /-EXPELLED->/],
   },
+  {
+    name: 'pakistan',
+    must: ['Pakistan -EXPELLED-> India', 'India -EXPELLED-> Pakistan', 'India -DENIED-> @Event', 'Raveesh Kumar -ACCUSED-> Pakistan'],
+    mustNot: [/^Imran Khan -/, /^India -EXPELLED-> Pakistan.*summon/, /^Mohammad Faisal -ACCUSED/],
+  },
 ];
 
 describe('written fixtures', () => {
@@ -107,6 +112,10 @@ describe('written fixtures', () => {
   it('turkey: a dateline is no agency and "Israel Katz" is one person', () => {
     expect(nodeNames('turkey', 'Agency')).not.toContain('ANKARA');
     expect(nodeNames('turkey', 'Person')).toContain('Israel Katz');
+  });
+
+  it('pakistan: a ministry keeps "External Affairs" in its name', () => {
+    expect(nodeNames('pakistan', 'Agency')).toContain('Indian External Affairs Ministry');
   });
 
   it('china: "Brussels" speaks for the EU, not Belgium', () => {
