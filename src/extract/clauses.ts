@@ -202,8 +202,19 @@ export class SentenceView {
     }
   }
 
-  /** Where the clause of the verb at token t starts, walking left. */
+  private readonly clauses = new Map<number, ClauseInfo>();
+
+  /** Where the clause of the verb at token t starts, walking left (computed once per token). */
   clause(t: number): ClauseInfo {
+    let info = this.clauses.get(t);
+    if (!info) {
+      info = this.findClause(t);
+      this.clauses.set(t, info);
+    }
+    return info;
+  }
+
+  private findClause(t: number): ClauseInfo {
     const tokens = this.tokens;
     const inParen = this.paren[t];
     const q = this.quote[t];

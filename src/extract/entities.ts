@@ -160,6 +160,8 @@ function isPersonContext(tokens: readonly Token[], m: Mention): boolean {
 function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const agencyMentions = allMentions(sentences).filter((m) => m.kind === 'Agency' && m.form === 'name');
   const keys = new Set(agencyMentions.map((m) => m.key));
+  const firstByKey = new Map<string, Mention>();
+  for (const m of agencyMentions) if (!firstByKey.has(m.key)) firstByKey.set(m.key, m);
   const target = new Map<string, string>();
   for (const key of keys) {
     const parts = key.split(':');
@@ -173,7 +175,7 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
       const qualified = [...keys].filter((k) => k.startsWith(`agency:legislature:${parts[2]}:`) && !k.endsWith(':?'));
       if (qualified.length === 1) target.set(key, qualified[0]!);
     } else if (parts[1] === 'acronym') {
-      const full = [...keys].find((k) => k.startsWith('agency:name:') && initials(agencyMentions.find((m) => m.key === k)!.name) === parts[2]);
+      const full = [...keys].find((k) => k.startsWith('agency:name:') && initials(firstByKey.get(k)!.name) === parts[2]);
       if (full) target.set(key, full);
     }
   }
@@ -182,7 +184,7 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
     const key = target.get(m.key) ?? m.key;
     let entity = table.find(key);
     if (!entity) {
-      const source = agencyMentions.find((x) => x.key === key) ?? m;
+      const source = firstByKey.get(key) ?? m;
       const org = key.startsWith('agency:org:') ? ORG_NAMES.get(key.slice('agency:org:'.length)) : undefined;
       const iso = source.affiliation?.startsWith('state:') ? source.affiliation.slice(6) : undefined;
       entity = table.create(key, org?.name ?? source.name, 'Agency', iso ? { affiliation: `state:${iso}` } : {});
