@@ -127,9 +127,9 @@ export function startLayout(graph: ViewerGraph, renderer: Sigma<ViewerNode, View
 
   const positions = layoutCopy(graph);
   const forces = new FA2Layout(positions, {
-    // Hubs (a state named in every article) are dissuaded from pulling everything into one knot;
-    // strong gravity keeps small components and lone entities from drifting to the far edges.
-    settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 1000, outboundAttractionDistribution: true, strongGravityMode: true, gravity: 1 },
+    // Strong gravity keeps small components and lone entities from drifting to the far edges;
+    // gravity 1 would pack a big graph into a ball, so it eases off as the graph grows.
+    settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 1000, strongGravityMode: true, gravity: graph.order <= 100 ? 1 : 0.1 },
   });
 
   // The worker's first answer can take longer than a sample on big graphs: a sample with no

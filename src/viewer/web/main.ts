@@ -87,7 +87,8 @@ function createRenderer(graph: ViewerGraph, container: HTMLElement, getState: ()
     labelDensity: 0.8,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0,
-    stagePadding: 48,
+    // Labels run to the right of their node: leave room for them at the edges.
+    stagePadding: 80,
     minCameraRatio: 0.01,
     maxCameraRatio: 8,
   });

@@ -53,6 +53,8 @@ function focusKey(state: ViewState): string {
  * seconds a frame) while showing only a hairball; the nodes alone show the layout's progress.
  */
 export function createReducers(graph: ViewerGraph, getState: () => ViewState, edgesSuspended: () => boolean = () => false) {
+  // On a dense graph, edge labels only where the analyst looks (focus, hover, selection).
+  const quietEdgeLabels = graph.size > 2_000;
   // Recomputed only when hover or selection changes, not for every node of every frame.
   let cachedKey: string | null = null;
   let cachedFocus: Focus | null = null;
@@ -98,6 +100,7 @@ export function createReducers(graph: ViewerGraph, getState: () => ViewState, ed
       type: isCurved(data) ? 'curvedArrow' : 'arrow',
       ...(isCurved(data) ? { curvature: data.curvature } : {}),
     };
+    if (quietEdgeLabels) result.label = '';
     const source = graph.source(edge);
     const target = graph.target(edge);
     if (
@@ -108,7 +111,8 @@ export function createReducers(graph: ViewerGraph, getState: () => ViewState, ed
       return { ...result, hidden: true };
     }
     if (edge === state.selectedEdge || edge === state.hoveredEdge) {
-      result.size = data.size * 2.2;
+      result.label = data.label;
+      result.size = Math.max(data.size * 2.2, 3);
       result.forceLabel = true;
       result.zIndex = 2;
     }
@@ -116,6 +120,7 @@ export function createReducers(graph: ViewerGraph, getState: () => ViewState, ed
     if (focus) {
       const inFocus = focus.centre ? source === focus.centre || target === focus.centre : edge === focus.edge;
       if (inFocus) {
+        result.label = data.label;
         result.forceLabel = true;
         result.size = Math.max(result.size ?? data.size, data.size * 1.5);
         result.zIndex = Math.max(result.zIndex ?? 0, 1);

@@ -39,10 +39,23 @@ function hashUnit(key: string, salt: number): number {
   return ((hash >>> 0) % 1_000_003) / 1_000_003;
 }
 
-/** Sizes grow with the square root of degree: hubs stand out without swallowing the canvas. */
+/**
+ * Sizes grow with the square root of degree, so hubs stand out without swallowing the canvas;
+ * the more nodes share the screen, the smaller they all are.
+ */
 export function nodeSize(degree: number, order: number): number {
-  const base = order > 2000 ? 2 : order > 300 ? 3.5 : 6;
-  return Math.min(base + 2.6 * Math.sqrt(degree), base * 6);
+  const [base, step, max] = order <= 100 ? [6, 2.6, 30] : order <= 1000 ? [3, 1.5, 18] : [1.5, 0.8, 12];
+  return Math.min(base + step * Math.sqrt(degree), max);
+}
+
+/** Thinner edges as they multiply, so a dense graph stays a picture rather than a solid mass. */
+export function edgeSize(edgeCount: number): number {
+  return edgeCount <= 500 ? 2 : edgeCount <= 5_000 ? 1.2 : 0.8;
+}
+
+/** And translucent past a few thousand, so crossings read as density. */
+function edgeColor(hex: string, edgeCount: number): string {
+  return edgeCount <= 2_000 ? hex : `${hex}99`;
 }
 
 // Spreads n parallel edges of one pair symmetrically, flattening as n grows.
@@ -80,8 +93,8 @@ export function buildViewerGraph(data: SerializedNewsGraph): ViewerGraph {
       ...attributes,
       relation,
       evidence: typeof attributes.evidence === 'string' ? attributes.evidence : '',
-      size: 2,
-      color: relationColor(relation),
+      size: edgeSize(data.edges?.length ?? 0),
+      color: edgeColor(relationColor(relation), data.edges?.length ?? 0),
       label: relation,
     } as ViewerEdge;
     if (edge.key !== undefined) graph.addEdgeWithKey(edge.key, edge.source, edge.target, display);
