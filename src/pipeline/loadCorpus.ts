@@ -55,6 +55,8 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     peakRssMb: 0,
   };
   let done = 0;
+  // Set when a stop request cut the run short (not when it came while the last batch was written).
+  let stoppedEarly = false;
   const batchSize = Math.max(1, Math.floor(options.batchSize));
   const signal = options.signal;
   const progress = (): void =>
@@ -68,7 +70,7 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       seconds: (performance.now() - started) / 1000,
     });
   const finish = (): LoadReport => {
-    report.interrupted = signal?.aborted ?? false;
+    report.interrupted = stoppedEarly;
     report.seconds = (performance.now() - started) / 1000;
     report.peakRssMb = peakRssMb();
     return report;
@@ -87,13 +89,19 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
   };
 
   try {
-    if (signal?.aborted) return finish();
+    if (signal?.aborted) {
+      stoppedEarly = sources.length > 0;
+      return finish();
+    }
     let batch: ExtractedArticle[] = [];
     // The window lets the workers extract the next batch while the store writes this one.
     const window = batchSize + Math.max(1, options.workers) * 4;
     for await (const outcome of extractInOrder(sources, { workers: options.workers, window, workerUrl: options.workerUrl })) {
       // A stop request drops the batch being gathered: it was never written, the next run redoes it.
-      if (signal?.aborted) break;
+      if (signal?.aborted) {
+        stoppedEarly = true;
+        break;
+      }
       done++;
       report.bytes += outcome.bytes;
       if (!outcome.ok) {
@@ -105,12 +113,15 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       if (batch.length >= batchSize) {
         await flush(batch);
         batch = [];
-        if (signal?.aborted) break;
+        if (signal?.aborted) {
+          stoppedEarly = done < sources.length;
+          break;
+        }
       } else {
         progress();
       }
     }
-    if (!signal?.aborted && batch.length > 0) await flush(batch);
+    if (!stoppedEarly && batch.length > 0) await flush(batch);
   } catch (error) {
     throw new LoadFailedError(error, finish());
   }

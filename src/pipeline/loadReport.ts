@@ -10,7 +10,7 @@ export function formatLoadReport(report: LoadReport, location: string): string {
     `  already stored: ${number.format(report.alreadyStored)}`,
     `  skipped: ${number.format(report.skipped.length)}`,
     ...report.skipped.map((skip) => `    - ${skip.reason}`),
-    `  nodes written: ${number.format(report.nodes)}, edges written: ${number.format(report.edges)} (as the store counts them, merges included)`,
+    `  store: ${number.format(report.nodes)} entity nodes and ${number.format(report.edges)} relationships written (as the store counts them; an entity in several batches counts in each)`,
     `  extracted: ${number.format(report.extractedNodes)} entity nodes, ${number.format(report.extractedEdges)} relations`,
     `  inputs found: ${number.format(report.inputs)}; read: ${(report.bytes / 1024 / 1024).toFixed(1)} MB; peak memory: ${report.peakRssMb} MB`,
   ];

@@ -109,6 +109,19 @@ describe('loadCorpus', () => {
     expect(store.commits).toHaveLength(7);
   });
 
+  it('is not interrupted when the stop comes while the last batch is written', async () => {
+    const dir = await corpus();
+    const stop = new AbortController();
+    const store = new FakeStore({
+      duringWrite: () => {
+        if (store.writeSizes.length === 3) stop.abort();
+      },
+    });
+    const report = await loadCorpus(await discoverInputs([dir]), store, { workers: 0, batchSize: 3, signal: stop.signal });
+    expect(store.writeSizes).toEqual([3, 3, 1]);
+    expect(report).toMatchObject({ loaded: 7, interrupted: false });
+  });
+
   it('writes nothing when stopped before the first batch is full', async () => {
     const dir = await corpus();
     const stop = new AbortController();

@@ -39,7 +39,7 @@ describe('load report', () => {
     expect(text).toContain('Loaded 2 articles into kuzu at ./db in 1.3 s');
     expect(text).toContain('already stored: 1');
     expect(text).toContain('skipped: 1\n    - x.txt is empty');
-    expect(text).toContain('nodes written: 5, edges written: 7');
+    expect(text).toContain('store: 5 entity nodes and 7 relationships written');
   });
 });
 
