@@ -60,6 +60,10 @@ afterAll(async () => {
 });
 
 describe('newsgraph view (seed graph, headless Chromium)', () => {
+  it('listens on 127.0.0.1 unless told otherwise', () => {
+    expect(viewer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
   it('draws the graph on the canvas', async () => {
     const pixels = await countDrawnPixels(page, '[data-testid=graph]', [KIND_COLORS.Person, KIND_COLORS.State, RELATION_COLORS.EXPELLED]);
     await page.screenshot({ path: artifactPath('viewer-seed.png') });
