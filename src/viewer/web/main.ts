@@ -109,7 +109,8 @@ async function main(): Promise<void> {
   performance.mark('newsgraph:graph-built');
   const store = createViewStore(initialState(graph));
   const container = byId('graph');
-  let layoutRunning = false;
+  // The layout starts as soon as the page is up, so the very first frame already leaves edges out.
+  let layoutRunning = true;
   const suspendEdgesDuringLayout = graph.size > LARGE_GRAPH_EDGES;
   const renderer = createRenderer(graph, container, store.get, () => suspendEdgesDuringLayout && layoutRunning);
   performance.mark('newsgraph:renderer-created');
