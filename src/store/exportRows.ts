@@ -33,6 +33,11 @@ export interface StoredEdgeRow {
   confidence: number | null;
 }
 
+/** Code-unit order: the same in every locale, and far faster than localeCompare on large exports. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function graphFromStoredRows(entities: readonly StoredEntityRow[], mentions: readonly StoredMentionRow[], edges: readonly StoredEdgeRow[]): NewsGraph {
   const graph = createGraph();
   const articlesOf = new Map<string, { articles: string[]; mentions: number }>();
@@ -43,7 +48,7 @@ export function graphFromStoredRows(entities: readonly StoredEntityRow[], mentio
     articlesOf.set(mention.entity, entry);
   }
   // Sorted so both stores export the same file for the same content.
-  for (const entity of [...entities].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const entity of [...entities].sort((a, b) => compare(a.id, b.id))) {
     const name = entity.name ?? entity.id;
     const attributes: NodeAttributes = { name, kind: entity.kind, aliases: entity.aliases ?? [name] };
     if (entity.title) attributes.title = entity.title;
@@ -51,11 +56,11 @@ export function graphFromStoredRows(entities: readonly StoredEntityRow[], mentio
     const seen = articlesOf.get(entity.id);
     if (seen) {
       attributes.mentions = seen.mentions;
-      attributes.articles = seen.articles.sort();
+      attributes.articles = seen.articles.sort(compare);
     }
     graph.addNode(entity.id, attributes);
   }
-  const sorted = [...edges].sort((a, b) => (a.article ?? '').localeCompare(b.article ?? '') || (a.start ?? 0) - (b.start ?? 0) || a.key.localeCompare(b.key));
+  const sorted = [...edges].sort((a, b) => compare(a.article ?? '', b.article ?? '') || (a.start ?? 0) - (b.start ?? 0) || compare(a.key, b.key));
   for (const edge of sorted) {
     const attributes: EdgeAttributes = {
       relation: edge.relation,
