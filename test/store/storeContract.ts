@@ -244,7 +244,7 @@ export function storeContract(name: string, harness: StoreHarness): void {
 
     it('refuses a batch holding a poisoned row, writing none of it', async () => {
       const poisoned: ArticleGraph = structuredClone(ARTICLE_UK_AGAIN);
-      (poisoned.graph.edges![1]!.attributes as Record<string, unknown>).start = 'not a number';
+      (poisoned.graph.edges![1]!.attributes as unknown as Record<string, unknown>).start = 'not a number';
       await expectCode(store.writeArticles([ARTICLE_US, poisoned]), 'STORE_WRITE');
       expect(await store.counts()).toEqual({ articles: 0, nodes: 0, edges: 0 });
     });
