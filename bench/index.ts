@@ -13,6 +13,7 @@ import { measureLoad } from './measureLoad.ts';
 import { runOptionalBench } from './optionalBench.ts';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '200' },
     'compromise-articles': { type: 'string', default: '500' },
     keep: { type: 'boolean', default: false },
+    // --no-extras: only our four measurements, without the store and viewer benchmarks.
+    extras: { type: 'boolean', default: true },
   },
 });
 
@@ -78,7 +81,7 @@ try {
   say(`(d) peak RSS of the load process (main thread + workers): ${r.peakRssMb} MB by getrusage, ${load.sampledPeakRssMb} MB by sampling /proc`);
 
   const extra: Record<string, unknown> = {};
-  for (const name of ['store', 'viewer'] as const) {
+  for (const name of values.extras ? (['store', 'viewer'] as const) : []) {
     const result = await runOptionalBench(name, { corpusDir, dbPath: join(root, 'bench.kuzu'), articles, seed, say });
     if (result !== undefined) extra[name] = result;
   }

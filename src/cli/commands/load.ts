@@ -37,7 +37,7 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
     storeOptions(y)
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files, folders (searched recursively), or - for stdin' })
       .option('workers', { alias: 'w', type: 'number', default: availableParallelism(), coerce: wholeNumber('workers', 0), describe: 'extraction threads (0: extract on the main thread)' })
-      .option('batch', { alias: 'b', type: 'number', default: 100, coerce: wholeNumber('batch', 1), describe: 'articles per store transaction' })
+      .option('batch', { alias: 'b', type: 'number', default: 200, coerce: wholeNumber('batch', 1), describe: 'articles per store transaction' })
       .option('json', { type: 'boolean', default: false, describe: 'print the final report as one JSON object' })
       .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress: none)' })
       .option('progress-interval', { type: 'number', default: 5, describe: 'seconds between progress lines when stderr is not a terminal' }),
