@@ -79,3 +79,17 @@ describe('Kùzu store files and handles', () => {
     }
   });
 });
+
+describe('Kùzu store lifecycle', () => {
+  it('closes once however often close is called, and refuses work afterwards in one line', async () => {
+    const { path, cleanup } = tempDbPath();
+    try {
+      const store = await openStore({ db: path });
+      await Promise.all([store.close(), store.close()]);
+      await store.close();
+      await expect(store.counts()).rejects.toMatchObject({ code: 'STORE_QUERY', message: expect.stringMatching(/is closed/) });
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -281,12 +281,16 @@ export class KuzuStore implements Store {
     });
   }
 
+  /** Closes the connection and the database (which checkpoints the WAL into the file). Idempotent. */
   close(): Promise<void> {
-    return this.exclusive(async () => {
+    const run = this.queue.then(async () => {
+      if (this.closed) return;
       this.closed = true;
       this.prepared.clear();
       await this.connection.close();
       await this.database.close();
     });
+    this.queue = run.catch(() => {});
+    return run;
   }
 }
