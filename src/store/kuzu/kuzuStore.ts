@@ -172,7 +172,10 @@ export class KuzuStore implements Store {
 
   /** The statements of one write transaction. New articles' edges are created without a
    * per-edge MERGE (their keys embed the article id, so none can exist yet); only articles
-   * stored before have their existing keys and mentions looked up and skipped. */
+   * stored before have their existing keys and mentions looked up and skipped.
+   * Not COPY FROM, though it is faster: in Kùzu 0.11.3 rolling back a transaction that ran a
+   * COPY into a relationship table also drops rows of that table committed earlier (reproduced),
+   * so one failed batch would destroy the ones before it. */
   private async writePlan(plan: WritePlan): Promise<void> {
     const stored = await this.storedIn(plan.articles.map((article) => article.id));
     let relations = plan.relations;
