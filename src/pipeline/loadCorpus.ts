@@ -5,7 +5,7 @@ import type { Store } from '../store/types.ts';
 import type { Discovery } from './discoverInputs.ts';
 import { extractInOrder } from './extractPool.ts';
 import { type ExtractedArticle, writeBatch } from './loadBatch.ts';
-import type { LoadProgress, LoadReport } from './loadTypes.ts';
+import type { LoadProgress, LoadReport, SkippedInput } from './loadTypes.ts';
 
 export interface LoadOptions {
   /** Extraction worker threads; 0 extracts on the calling thread. */
@@ -36,24 +36,29 @@ export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-export async function loadCorpus(discovery: Discovery, store: Store, options: LoadOptions): Promise<LoadReport> {
-  const started = performance.now();
-  const { sources } = discovery;
-  const totalBytes = sources.reduce((sum, source) => sum + source.bytes, 0);
-  const report: LoadReport = {
+/** The report of a run that has not written anything (yet). */
+export function emptyReport(skipped: readonly SkippedInput[] = []): LoadReport {
+  return {
     loaded: 0,
     alreadyStored: 0,
-    skipped: [...discovery.skipped],
+    skipped: [...skipped],
     nodes: 0,
     edges: 0,
     extractedNodes: 0,
     extractedEdges: 0,
     bytes: 0,
-    inputs: sources.length,
+    inputs: 0,
     seconds: 0,
     interrupted: false,
-    peakRssMb: 0,
+    peakRssMb: peakRssMb(),
   };
+}
+
+export async function loadCorpus(discovery: Discovery, store: Store, options: LoadOptions): Promise<LoadReport> {
+  const started = performance.now();
+  const { sources } = discovery;
+  const totalBytes = sources.reduce((sum, source) => sum + source.bytes, 0);
+  const report: LoadReport = { ...emptyReport(discovery.skipped), inputs: sources.length };
   let done = 0;
   // Set when a stop request cut the run short (not when it came while the last batch was written).
   let stoppedEarly = false;

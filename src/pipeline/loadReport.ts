@@ -2,16 +2,17 @@
 import type { LoadReport } from './loadTypes.ts';
 
 const number = new Intl.NumberFormat('en-US');
+const count = (n: number, noun: string): string => `${number.format(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 export function formatLoadReport(report: LoadReport, location: string): string {
   const lines = [
     `${report.interrupted ? 'Interrupted: stopped after the last complete batch. Run the same command again to finish.\n' : ''}` +
-      `Loaded ${number.format(report.loaded)} article${report.loaded === 1 ? '' : 's'} into ${location} in ${report.seconds.toFixed(1)} s`,
+      `Loaded ${count(report.loaded, 'article')} into ${location} in ${report.seconds.toFixed(1)} s`,
     `  already stored: ${number.format(report.alreadyStored)}`,
     `  skipped: ${number.format(report.skipped.length)}`,
     ...report.skipped.map((skip) => `    - ${skip.reason}`),
-    `  store: ${number.format(report.nodes)} entity nodes and ${number.format(report.edges)} relationships written (as the store counts them; an entity in several batches counts in each)`,
-    `  extracted: ${number.format(report.extractedNodes)} entity nodes, ${number.format(report.extractedEdges)} relations`,
+    `  store: ${count(report.nodes, 'entity node')} and ${count(report.edges, 'relationship')} written (as the store counts them; an entity in several batches counts in each)`,
+    `  extracted: ${count(report.extractedNodes, 'entity node')}, ${count(report.extractedEdges, 'relation')}`,
     `  inputs found: ${number.format(report.inputs)}; read: ${(report.bytes / 1024 / 1024).toFixed(1)} MB; peak memory: ${report.peakRssMb} MB`,
   ];
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
 // End to end: the real CLI (`node bin/newsgraph.js load`) into a temporary Kùzu database.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -93,7 +94,24 @@ describe('newsgraph load (CLI, Kùzu)', () => {
     const db = join(await tempDir(), 'graph.kuzu');
     const run = await newsgraph(['load', dir, join(dir, 'missing.md'), '--db', db]);
     expect(run.code).toBe(65);
+    expect(run.stdout).toContain(`- ${join(dir, 'empty.txt')} is empty`);
     expect(run.stdout).toContain(`- ${join(dir, 'missing.md')}: no such file or folder`);
+  });
+
+  it('creates no database when there is nothing to read', async () => {
+    const db = join(await tempDir(), 'graph.kuzu');
+    const run = await newsgraph(['load', join(db, '..', 'missing'), '--db', db]);
+    expect(run.code).toBe(65);
+    expect(run.stdout).toContain('missing: no such file or folder');
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('refuses a bad --workers or --batch with a usage error', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const run = await newsgraph(['load', dir, '--workers', '-1']);
+    expect(run.code).toBe(64);
+    expect(run.stderr).toBe('newsgraph: --workers must be a whole number of at least 0, got -1\n');
+    expect((await newsgraph(['load', dir, '--batch', '0'])).code).toBe(64);
   });
 
   it('reads an article from stdin with "-"', async () => {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { NewsgraphError } from '../../errors.ts';
 import { discoverInputs } from '../../pipeline/discoverInputs.ts';
-import { LoadFailedError, loadCorpus } from '../../pipeline/loadCorpus.ts';
+import { emptyReport, LoadFailedError, loadCorpus } from '../../pipeline/loadCorpus.ts';
 import { createProgressReporter } from '../../pipeline/loadProgress.ts';
 import { formatLoadReport, loadExitCode, loadReportJson } from '../../pipeline/loadReport.ts';
 import type { LoadReport } from '../../pipeline/loadTypes.ts';
@@ -23,11 +23,8 @@ function inputPaths(paths: readonly string[]): string[] {
   return process.argv.slice(2).includes('-') && !given.includes('-') ? [...given, '-'] : given;
 }
 
-function wholeNumber(name: string, min: number) {
-  return (value: number): number => {
-    if (!Number.isInteger(value) || value < min) throw new NewsgraphError('USAGE', `--${name} must be a whole number of at least ${min}, got ${value}`);
-    return value;
-  };
+function requireWholeNumber(name: string, value: number, min: number): void {
+  if (!Number.isInteger(value) || value < min) throw new NewsgraphError('USAGE', `--${name} must be a whole number of at least ${min}, got ${value}`);
 }
 
 export const loadCommand: CommandModule<object, LoadArgs> = {
@@ -36,15 +33,24 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
   builder: (y) =>
     storeOptions(y)
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files, folders (searched recursively), or - for stdin' })
-      .option('workers', { alias: 'w', type: 'number', default: availableParallelism(), coerce: wholeNumber('workers', 0), describe: 'extraction threads (0: extract on the main thread)' })
-      .option('batch', { alias: 'b', type: 'number', default: 200, coerce: wholeNumber('batch', 1), describe: 'articles per store transaction' })
+      .option('workers', { alias: 'w', type: 'number', default: availableParallelism(), describe: 'extraction threads (0: extract on the main thread)' })
+      .option('batch', { alias: 'b', type: 'number', default: 200, describe: 'articles per store transaction' })
       .option('json', { type: 'boolean', default: false, describe: 'print the final report as one JSON object' })
       .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress: none)' })
       .option('progress-interval', { type: 'number', default: 5, describe: 'seconds between progress lines when stderr is not a terminal' }),
   handler: async (args) => {
+    requireWholeNumber('workers', args.workers, 0);
+    requireWholeNumber('batch', args.batch, 1);
     const paths = inputPaths(args.paths);
     if (paths.length === 0) throw new NewsgraphError('USAGE', 'name at least one file or folder to load, or - for stdin');
     const discovery = await discoverInputs(paths);
+    if (discovery.sources.length === 0) {
+      // Nothing to read: report why without creating or touching a database.
+      const report = emptyReport(discovery.skipped);
+      process.stdout.write(args.json ? loadReportJson(report, args.db) : formatLoadReport(report, 'the store'));
+      process.exitCode = loadExitCode(report);
+      return;
+    }
     const store = await openStoreFromArgs(args); // opened and initialised
 
     // First Ctrl-C: finish the batch being written, then report. Second: quit at once (the
