@@ -52,9 +52,12 @@ describe('newsgraph query', () => {
     expect(csv.stdout.split('\r\n')[1]).toBe('United Kingdom,Russia,Britain accused Russia of the attack.,Moscow has denied responsibility for the attack.,a-uk,a-uk');
   });
 
-  it('takes typed parameters with name:=json', () => {
+  it('takes typed parameters with name:=json, before or after the statement', () => {
     const result = newsgraph(['query', '--db', db, 'MATCH (a)-[r:EXPELLED]->(b) WHERE r.count >= $least RETURN a.name AS actor ORDER BY actor', '--param', 'least:=60', '--format', 'json']);
     expect(JSON.parse(result.stdout)).toEqual([{ actor: 'United States' }, { actor: 'allies' }]);
+    const before = newsgraph(['query', '--db', db, '-p', 'least:=100', '-p', 'noun=diplomats', 'MATCH (a)-[r:EXPELLED]->(b) WHERE r.count >= $least AND r.object = $noun RETURN a.name AS actor', '--format', 'json']);
+    expect(before.stderr).toBe('');
+    expect(JSON.parse(before.stdout)).toEqual([{ actor: 'allies' }]);
   });
 
   it('refuses a write without --write in one line, changing nothing, and allows it with --write', async () => {

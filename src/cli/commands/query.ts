@@ -20,7 +20,7 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
     storeOptions(y)
       .positional('cypher', { type: 'string', describe: 'the Cypher statement (or use --file)' })
       .option('file', { alias: 'F', type: 'string', describe: 'read the statement from a .cypher file, e.g. cypher/queries/who-expelled-whom.cypher' })
-      .option('param', { alias: 'p', type: 'string', array: true, default: [] as string[], describe: 'a parameter: name=text, or name:=json for numbers, lists, ...' })
+      .option('param', { alias: 'p', type: 'string', array: true, nargs: 1, requiresArg: true, default: [] as string[], describe: 'a parameter: name=text, or name:=json for numbers, lists, ...' })
       .option('format', { alias: 'f', choices: ROW_FORMATS, default: 'table' as RowFormat, describe: 'output format' })
       .option('write', { type: 'boolean', default: false, describe: 'allow the statement to change the store' })
       .example('$0 query --file cypher/queries/actor-activity.cypher --param name=Russia', 'everything Russia did')
