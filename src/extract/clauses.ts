@@ -8,11 +8,25 @@ import type { Entity, Mention, Token } from './types.ts';
 
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
 const ADVERBS = new Set(['also', 'later', 'then', 'soon', 'quickly', 'swiftly', 'formally', 'publicly', 'promptly', 'immediately', 'subsequently', 'in', 'turn', 'itself', 'themselves', 'too', 'likewise', 'similarly']);
-const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated']);
+const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated',
+  // Irregular past forms that no suffix gives away.
+  'withdrew', 'drew', 'broke', 'brought', 'bought', 'caught', 'chose', 'came', 'fell', 'felt', 'fled', 'flew', 'forbade',
+  'froze', 'grew', 'hid', 'knew', 'meant', 'paid', 'ran', 'rose', 'saw', 'sold', 'shut', 'sought', 'spoke', 'spent',
+  'stood', 'stole', 'struck', 'swore', 'thought', 'threw', 'took', 'understood', 'wrote', 'became', 'begun', 'fought',
+  'found', 'heard', 'laid', 'lent', 'let', 'made', 'rang', 'shook', 'shot', 'spread', 'swept', 'tore', 'withheld',
+  'upheld', 'undertook', 'overtook', 'struck', 'won', 'sank', 'bore', 'forgave', 'arose']);
 const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
 const INTRO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'following', 'despite', 'amid']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+const STATUS_WORDS = new Set(['persona', 'undesirable', 'unwelcome']);
+/** "hackers working for X", "agents backed by X": the people meant are X's. */
+const AGENT_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['for', new Set(['working', 'acting', 'spying', 'operating'])],
+  ['by', new Set(['backed', 'sponsored', 'directed', 'controlled', 'hired', 'paid', 'employed', 'run', 'sent', 'tasked'])],
+  ['to', new Set(['linked', 'tied', 'connected', 'close'])],
+  ['with', new Set(['affiliated', 'associated'])],
+]);
 /** Verbs that introduce reported speech or a finding; value: may their clause carry a decision? */
 export const REPORTING_VERBS: ReadonlyMap<string, 'assert' | 'hedge'> = new Map([
   ...['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'announced', 'announces', 'announcing', 'stated', 'added', 'stressed', 'noted',
@@ -253,7 +267,7 @@ export class SentenceView {
         const antecedent = this.cover[a];
         return antecedent ? { start: j + 1, boundary: 'relative', antecedent } : { start: j + 1, boundary: 'relative' };
       }
-      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j]) {
+      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !this.declaresStatus(j, t)) {
         // "Baerbock said 40 employees ... had been declared"; "told reporters the images ..."
         let start = j + 1;
         if (lw === 'told' || lw === 'tells' || lw === 'telling') while (start < t && LISTENERS.has(tokens[start]!.lower)) start++;
@@ -267,8 +281,11 @@ export class SentenceView {
         const left = this.cover[p];
         const leftStart = left ? this.coordinationStart(left) : -1;
         const leftInPhrase = left !== undefined && (PREPOSITIONS.has(this.tokens[leftStart - 1]?.lower ?? '') || (this.tokens[leftStart - 1]?.lower === 'the' && PREPOSITIONS.has(this.tokens[leftStart - 2]?.lower ?? '')));
-        // "Allies of the U.S. and U.K. are following": coordination inside a phrase.
-        if (leftInPhrase && left!.last === p + 1) {
+        // "Allies of the U.S. and U.K. are following": coordination inside a phrase; but "when A
+        // gave refuge to X and B accused ...": a verb before and after makes two clauses.
+        const right0 = this.starting[j + 1];
+        const twoClauses = right0 !== undefined && this.verbAt(right0.last) && this.verbBefore(leftStart);
+        if (leftInPhrase && left!.last === p + 1 && !twoClauses) {
           j--;
           continue;
         }
@@ -281,6 +298,23 @@ export class SentenceView {
       j--;
     }
     return { start: 0, boundary: 'sentence' };
+  }
+
+  /** "declared X persona non grata": "declared" names a status here, it reports nothing. */
+  private declaresStatus(verb: number, to: number): boolean {
+    if (!this.tokens[verb]!.lower.startsWith('declar')) return false;
+    for (let k = verb + 1; k < to; k++) if (STATUS_WORDS.has(this.tokens[k]!.lower)) return true;
+    return false;
+  }
+
+  /** A verb between token k and the start of its clause (punctuation or a subordinator). */
+  private verbBefore(k: number): boolean {
+    for (let x = k - 1; x >= 0; x--) {
+      const w = this.tokens[x]!.lower;
+      if (w === ',' || w === ';' || w === ':' || SUBORDINATORS.has(w) || w === 'that' || RELATIVES.has(w)) return false;
+      if (!this.cover[x] && this.verbAt(x)) return true;
+    }
+    return false;
   }
 
   private commaBetween(from: number, to: number): boolean {
@@ -355,17 +389,23 @@ export class SentenceView {
         if (d > j && named && named.first < t && this.isActor(named) && named.kind !== 'State') m = named;
       }
     }
-    // "40 employees of the Russian Embassy ...": the people meant belong to the mention after "of".
+    // "40 employees of the Russian Embassy ...", "hackers working for X": the people meant
+    // belong to the mention after "of" or after the link.
     if (!m) {
       let j = k;
       if (this.tokens[j]?.lower === 'the') j++;
       if (this.tokens[j]?.shape === 'number') j++;
-      while (j < t && this.tokens[j]!.shape === 'word' && this.tokens[j]!.lower !== 'of' && !this.tokens[j]!.upper && !this.cover[j] && j - k < 4) j++;
-      if (this.tokens[j]?.lower === 'of') {
+      while (j < t && this.tokens[j]!.shape === 'word' && this.tokens[j]!.lower !== 'of' && !this.tokens[j]!.upper && !this.cover[j] && j - k < 4) {
+        if (j > k && AGENT_LINKS.get(this.tokens[j]!.lower)?.has(this.tokens[j - 1]!.lower)) break;
+        j++;
+      }
+      const link = this.tokens[j]?.lower ?? '';
+      const linked = j > k && AGENT_LINKS.get(link)?.has(this.tokens[j - 1]!.lower) === true;
+      if (link === 'of' || linked) {
         j++;
         if (this.tokens[j]?.lower === 'the') j++;
         const owner = this.starting[j];
-        if (owner && owner.object && this.isActor(owner) && owner.first < t) m = owner;
+        if (owner && (owner.object || linked) && this.isActor(owner) && owner.first < t) m = owner;
       }
     }
     // "Ukrainian President Volodymyr Zelensky": the person, not the nationality before.
@@ -382,7 +422,7 @@ export class SentenceView {
     // "Maduro's predecessor, Hugo Chavez, expelled": the apposition names the actor.
     if (m.possessive || (m.form === 'demonym' && m.modifier && m.first < t)) {
       let j = m.last;
-      if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') j++;
+      if (this.tokens[j]?.lower === "'s" || this.tokens[j]?.lower === '’s') j++;
       while (j < t && this.tokens[j]!.shape === 'word' && !this.cover[j]) j++;
       if (this.tokens[j]?.text === ',' && this.isActor(this.starting[j + 1]) && this.entityOf(this.starting[j + 1])?.kind === 'Person') return [this.starting[j + 1]!];
       return [];

@@ -8,7 +8,22 @@ interface Seen {
   mention: Mention;
   entity: Entity;
   sentence: number;
+  /** The mention opens its sentence's main clause (its grammatical subject, roughly). */
+  subject: boolean;
 }
+
+const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
+const FEMALE_PRONOUNS = new Set(['she', 'her']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** Words after which "her" is an object, not a determiner: "called her to", "congratulated her." */
+const AFTER_OBJECT = new Set(['to', 'on', 'in', 'as', 'and', 'for', 'with', 'at', 'by', 'from', 'that', 'again', 'too', 'personally', 'directly', 'over', 'about', 'during', 'after', 'before', 'but', 'or', 'twice', 'once', 'warmly', 'later', 'last', 'this', 'when', 'while', 'via', 'into']);
+/** Words that end the clause an object pronoun could share with its subject. */
+const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'that', 'when', 'after', 'before', 'because', 'while', 'who', 'which', 'whom', 'since', 'if', 'although', 'though', ';', ':', '"', '“', '”']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'into', 'toward', 'towards', 'against', 'about', 'between', 'among', 'near']);
+const KINSHIP: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...['father', 'son', 'brother', 'husband', 'uncle', 'nephew', 'grandfather', 'grandson', 'stepfather'].map((w) => [w, 'm'] as const),
+  ...['mother', 'daughter', 'sister', 'wife', 'aunt', 'niece', 'grandmother', 'granddaughter', 'stepmother'].map((w) => [w, 'f'] as const),
+]);
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 3;
@@ -33,9 +48,46 @@ function hasKey(entity: Entity, prefix: string): boolean {
   return false;
 }
 
-function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number): Entity | undefined {
+interface PronounContext {
+  tokens: SentenceMentions['tokens'];
+  /** Entities that are the subject of the pronoun's own clause: an object pronoun is never them. */
+  ownSubjects: ReadonlySet<number>;
+}
+
+/** "her" before a noun is a determiner ("her election"), else an object ("called her to"). */
+function isObjectPronoun(m: Mention, tokens: SentenceMentions['tokens']): boolean {
   const word = m.anaphor ?? '';
-  if (['he', 'him', 'his', 'she', 'her'].includes(word)) return latest(history, sentence, PRONOUN_REACH, (s) => s.entity.kind === 'Person');
+  if (word !== 'her') return OBJECT_PRONOUNS.has(word);
+  const next = tokens[m.last];
+  return next === undefined || next.shape === 'punct' || AFTER_OBJECT.has(next.lower);
+}
+
+/** The pronoun opens its sentence (quotes and a leading conjunction aside). */
+function opensSentence(m: Mention, tokens: SentenceMentions['tokens']): boolean {
+  let k = 0;
+  while (k < m.first && (tokens[k]!.shape === 'punct' || ['but', 'and', 'yet', 'meanwhile', 'however', 'later'].includes(tokens[k]!.lower))) k++;
+  return k === m.first;
+}
+
+function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, context: PronounContext): Entity | undefined {
+  const word = m.anaphor ?? '';
+  if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
+    const gender = MALE_PRONOUNS.has(word) ? 'm' : 'f';
+    const object = isObjectPronoun(m, context.tokens);
+    const fits = (s: Seen) => s.entity.kind === 'Person' && (s.entity.gender === undefined || s.entity.gender === gender) && !(object && s.sentence === sentence && context.ownSubjects.has(s.entity.id));
+    // "X said the envoy, Y, had been expelled. She accused ...": a sentence-initial he/she
+    // continues the previous sentence's subject before its objects and appositions.
+    if (!object && opensSentence(m, context.tokens)) {
+      const topic = latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && fits(s));
+      if (topic) return topic;
+    }
+    // Most people in the news are not known to be women, so "she" first looks for one who is.
+    if (gender === 'f') {
+      const known = latest(history, sentence, PRONOUN_REACH, (s) => fits(s) && s.entity.gender === 'f');
+      if (known) return known;
+    }
+    return latest(history, sentence, PRONOUN_REACH, fits);
+  }
   if (word === 'it' || word === 'its') return latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural);
   // they / them / their: a plural mention nearby, else a state or agency.
   return (
@@ -66,6 +118,7 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number):
     case 'authorities':
       return (
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government') ??
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.subject && actorLike(s)) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s))
       );
     case 'administration':
@@ -105,18 +158,72 @@ function isNear(history: readonly Seen[], person: Seen, iso: string): boolean {
   return history.some((s) => s.sentence === person.sentence && s.entity.iso === iso && Math.abs(s.mention.first - person.mention.first) <= 3);
 }
 
+/**
+ * The mention that opens the sentence's main clause: the first actor not inside a phrase
+ * ("of X", "in X") nor only qualifying another ("Kuwait's emir, X," -> X).
+ */
+function subjectMention(s: SentenceMentions): Mention | undefined {
+  for (const m of s.mentions) {
+    if (m.entity === undefined && m.form !== 'pronoun') continue;
+    if (m.kind === 'Place' || m.locative) continue;
+    let before = m.first - 1;
+    if (s.tokens[before]?.lower === 'the') before--;
+    if (PREPOSITIONS.has(s.tokens[before]?.lower ?? '')) continue;
+    if (m.modifier || m.possessive) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/** First Person mentions of each clause up to token `upTo`: the subjects an object pronoun avoids. */
+function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
+  const out = new Set<number>();
+  let open = true;
+  let m = 0;
+  for (let k = 0; k < upTo; k++) {
+    if (CLAUSE_BREAKS.has(s.tokens[k]!.lower)) {
+      out.clear();
+      open = true;
+    }
+    while (m < s.mentions.length && s.mentions[m]!.first < k) m++;
+    const here = s.mentions[m];
+    // The clause's first actor is its subject; only a person subject can clash with him/her.
+    if (open && here && here.first === k && here.entity !== undefined && !here.modifier && !here.possessive && !here.locative && here.kind !== 'Place') {
+      if (here.kind === 'Person') out.add(here.entity);
+      open = false;
+    }
+  }
+  return out;
+}
+
+/** "her father, Thaksin Shinawatra": a kinship noun before a name gives the person's gender. */
+function kinshipGender(s: SentenceMentions, m: Mention): 'm' | 'f' | undefined {
+  let k = m.first - 1;
+  if (s.tokens[k]?.text === ',') k--;
+  return KINSHIP.get(s.tokens[k]?.lower ?? '');
+}
+
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
   sentences.forEach((s, sentence) => {
     for (const m of s.mentions) {
+      if (m.entity !== undefined && m.kind === 'Person' && m.form === 'name') table.get(m.entity).gender ??= kinshipGender(s, m);
+    }
+    let subject = subjectMention(s);
+    for (const m of s.mentions) {
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence) : resolveNominal(m, history, sentence);
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, { tokens: s.tokens, ownSubjects: clauseSubjects(s, m.first) }) : resolveNominal(m, history, sentence);
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.find(`state:${m.iso}`);
-        if (entity) table.attach(m, entity, false);
+        if (entity) {
+          table.attach(m, entity, false);
+          // A resolved he/she tells the person's gender for later pronouns.
+          if (entity.kind === 'Person' && entity.gender === undefined) entity.gender = MALE_PRONOUNS.has(m.anaphor ?? '') ? 'm' : FEMALE_PRONOUNS.has(m.anaphor ?? '') ? 'f' : undefined;
+        }
       }
-      if (m.entity !== undefined) history.push({ mention: m, entity: table.get(m.entity), sentence });
+      if (m === subject && m.entity === undefined) subject = undefined;
+      if (m.entity !== undefined) history.push({ mention: m, entity: table.get(m.entity), sentence, subject: m === subject });
     }
   });
 }

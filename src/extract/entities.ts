@@ -71,6 +71,65 @@ function nameWords(name: string): string[] {
   return name.split(/\s+/);
 }
 
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|at|ar|an|ash|az)-(?=\p{Lu})/u;
+
+/** Words that identify a person: "Ferdinand Marcos Jr." -> Ferdinand, Marcos; "al-Karbouli" -> Karbouli. */
+function personWords(name: string): string[] {
+  return nameWords(name)
+    .filter((w) => !SUFFIX.test(w))
+    .map((w) => w.replace(PARTICLE_PREFIX, ''));
+}
+
+const MALE_TITLES = /\b(?:king|prince|sheikh|emir|sultan|mr\.?|sir|lord|spokesman|chairman|congressman|emperor|archbishop|pope)\b/i;
+const FEMALE_TITLES = /\b(?:queen|princess|mrs\.?|ms\.?|lady|dame|madam|spokeswoman|chairwoman|congresswoman|empress)\b/i;
+
+function genderOfTitle(title: string | undefined): 'm' | 'f' | undefined {
+  if (!title) return undefined;
+  if (FEMALE_TITLES.test(title)) return 'f';
+  if (MALE_TITLES.test(title)) return 'm';
+  return undefined;
+}
+
+const OFFICE_NOUNS = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'leader', 'minister', 'monarch', 'ruler', 'head', 'ambassador', 'envoy']);
+
+/**
+ * "Hamid al-Karbouli, who was elected president of Iraq", "on her election as Thailand's prime
+ * minister", "X, Iraq's president,": the state whose office the person holds, or undefined.
+ */
+function officeState(s: SentenceMentions, m: Mention): string | undefined {
+  const tokens = s.tokens;
+  const starting = new Map<number, Mention>();
+  for (const other of s.mentions) if (other !== m && !starting.has(other.first)) starting.set(other.first, other);
+  // "China's premier, Li Qiang,", "the Iraqi president, X,"
+  if (tokens[m.first - 1]?.text === ',' && OFFICE_NOUNS.has(tokens[m.first - 2]?.lower ?? '')) {
+    for (const other of s.mentions) {
+      if (other.kind !== 'State' || !other.iso || other.last > m.first - 2 || other.last < m.first - 5) continue;
+      let k = other.last;
+      if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
+      while (k < m.first - 2 && tokens[k]!.shape === 'word' && !tokens[k]!.upper) k++;
+      if (k === m.first - 2) return `state:${other.iso}`;
+    }
+  }
+  for (let k = m.last; k < tokens.length && k < m.last + 10; k++) {
+    const w = tokens[k]!.lower;
+    if (w === '.' || w === ';' || w === 'said' || w === 'told') return undefined;
+    const here = starting.get(k);
+    if (here && here.kind === 'Person' && here.form === 'name') return undefined;
+    if (OFFICE_NOUNS.has(w) && tokens[k + 1]?.lower === 'of') {
+      const of = starting.get(tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
+      if (of && of.kind === 'State' && of.iso && of.form !== 'nationals') return `state:${of.iso}`;
+    }
+    if (here && here.kind === 'State' && here.iso && (here.form === 'nationals' || here.possessive)) {
+      const role = (here.object ?? tokens[here.last + 1]?.lower ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+      const before = tokens[k - 1]?.lower ?? '';
+      const apposition = k === m.last + 1 && before === ',';
+      if (OFFICE_NOUNS.has(role) && (before === 'as' || apposition || (before === 'the' && tokens[k - 2]?.text === ','))) return `state:${here.iso}`;
+    }
+  }
+  return undefined;
+}
+
 /** Initials of the capitalised words: "Democratic National Committee" -> "DNC". */
 function initials(name: string): string {
   return nameWords(name)
@@ -99,16 +158,21 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   const names = [...new Set(full.map((m) => m.name))].sort((x, y) => nameWords(y).length - nameWords(x).length);
   const people: { words: string[]; entity: Entity }[] = [];
   for (const name of names) {
-    const words = nameWords(name);
+    const words = personWords(name);
     const same = people.find((p) => samePerson(p.words, words));
     if (same) table.alias(`person:${name}`, same.entity);
     else people.push({ words, entity: table.create(`person:${name}`, name, 'Person') });
   }
-  for (const m of full) {
-    const entity = table.find(m.key)!;
-    table.attach(m, entity);
-    if (m.title && !entity.title) entity.title = m.title;
-    if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.key.startsWith('person:')) continue;
+      const entity = table.find(m.key)!;
+      table.attach(m, entity);
+      if (m.title && !entity.title) entity.title = m.title;
+      if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
+      entity.affiliation ??= officeState(s, m);
+      entity.gender ??= genderOfTitle(m.title);
+    }
   }
 
   // Single words: the person named in full whose surname (else other name) it is; the most
@@ -118,7 +182,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.key.startsWith('single:') || m.anaphor === 'month' || singlePeople.has(m.name)) continue;
-      if (people.some((p) => p.words.includes(m.name))) continue;
+      if (people.some((p) => p.words.includes(m.name.replace(PARTICLE_PREFIX, '')))) continue;
       if (isPersonContext(s.tokens, m)) singlePeople.set(m.name, table.create(`person:${m.name}`, m.name, 'Person'));
     }
   }
@@ -129,7 +193,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       order++;
       if (m.entity !== undefined && m.kind === 'Person') lastSeen.set(m.entity, order);
       if (!m.key.startsWith('single:')) continue;
-      const word = m.name;
+      const word = m.name.replace(PARTICLE_PREFIX, '');
       const bySurname = people.filter((p) => p.words[p.words.length - 1] === word);
       const byAny = bySurname.length > 0 ? bySurname : people.filter((p) => p.words.includes(word));
       let entity: Entity | undefined;
@@ -140,6 +204,8 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       lastSeen.set(entity.id, order);
       if (m.title && !entity.title) entity.title = m.title;
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
+      entity.affiliation ??= officeState(s, m);
+      entity.gender ??= genderOfTitle(m.title);
     }
   }
 }

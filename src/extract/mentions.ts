@@ -5,6 +5,7 @@ import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
 import {
   AGENCY_NOMINALS,
   FUNCTION_WORDS,
+  GEO_HEADS,
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   GROUP_QUANTIFIERS,
@@ -12,6 +13,7 @@ import {
   MINISTRY_FIELDS,
   MONTHS,
   NAME_PARTICLES,
+  NAME_SUFFIXES,
   NATIONALS_NOUNS,
   NUMBER_WORDS,
   ORG_HEADS,
@@ -119,7 +121,7 @@ class SentenceScanner {
     const mention = m as Mention;
     mention.sentence = this.s.index;
     mention.surface ??= this.surface(m.first, m.last);
-    if (POSSESSIVE.has(this.tok(m.last)?.text ?? '')) mention.possessive = true;
+    if (POSSESSIVE.has(this.tok(m.last)?.lower ?? '')) mention.possessive = true;
     this.mentions.push(mention);
     return mention;
   }
@@ -205,7 +207,27 @@ class SentenceScanner {
     const ministry = this.ministry(i, undefined);
     if (ministry > i) return ministry;
     if (MONTHS.has(lower)) return this.month(i);
+    const geo = this.geographicOf(i);
+    if (geo > i) return geo;
     return this.person(i, undefined);
+  }
+
+  /** "Gulf of Mexico", "Sea of Japan", "Strait of Hormuz": one place, whatever state it names. */
+  private geographicOf(i: number): number {
+    const tokens = this.s.tokens;
+    if (!GEO_HEADS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'of') return i;
+    let j = i + 2;
+    if (tokens[j]?.lower === 'the') j++;
+    const start = j;
+    while (isWord(tokens[j]) && tokens[j]!.upper && j - start < 4) j = this.lexicon[j]?.end ?? j + 1;
+    if (j === start) return i;
+    return this.addPlace(i, j);
+  }
+
+  private addPlace(first: number, last: number): number {
+    const name = this.surface(first, last);
+    this.add({ first, last, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
+    return last;
   }
 
   // ---- organisations ---------------------------------------------------------------------
@@ -379,6 +401,13 @@ class SentenceScanner {
       break;
     }
     if (headEnd < 0) return i;
+    // "Chief Cabinet Secretary Yoshimasa Hayashi", "Foreign Affairs Cabinet Secretary ...": a run
+    // of title words that goes on into another title word is an office, not an organisation.
+    if (isTitleWord(tokens[headEnd]?.lower ?? '') && tokens[headEnd]!.upper) {
+      let allTitles = true;
+      for (let k = i; k < headEnd && allTitles; k++) allTitles = isTitleWord(tokens[k]!.lower);
+      if (allTitles) return i;
+    }
     const headWord = tokens[headEnd - 1]!.lower;
     if (POST_HEADS.has(headWord) || headWord === 'ministry') return i;
     // "Foreign Minister Sergei Lavrov" never gets here (no head); a person's title before a head
@@ -398,7 +427,7 @@ class SentenceScanner {
     }
     if (entry.type === 'org') return this.knownOrg(i, end, entry);
     const iso = entry.iso;
-    const possessive = POSSESSIVE.has(tokens[end]?.text ?? '');
+    const possessive = POSSESSIVE.has(tokens[end]?.lower ?? '');
     const after = possessive ? end + 1 : end;
     const nextTok = tokens[after];
     const prev = tokens[i - 1];
@@ -408,6 +437,8 @@ class SentenceScanner {
     // then ("sanctions on Russia"), only marked as a location after "in", "into" and the like.
     const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) : STATE_LOCATIVES.has(prep);
 
+    // "Indian Ocean", "Taiwan Strait", "South China Sea": a place named after a state.
+    if (!possessive && nextTok?.upper && GEO_HEADS.has(nextTok.lower)) return this.addPlace(i, end + 1);
     if (entry.form === 'capital' && !possessive) {
       // "Washington, Berlin and London sent" acts; "in Moscow" is only where.
       if (locative) {
@@ -460,9 +491,17 @@ class SentenceScanner {
         }
       }
       // Nationals: "60 Russian diplomats", "U.S. intelligence agencies", "Canada's ambassador".
-      const nationals = this.nationalsHead(after);
+      // "Canada's ambassador", "Russian intelligence officers", but "U.S. officials" only next to
+      // a bare name: "Peru withdrew its envoy" is a clause.
+      const nationals = this.nationalsHead(after, possessive || entry.form === 'demonym' ? 3 : 1);
       if (nationals > 0) {
         const headTok = tokens[nationals - 1]!;
+        // "Malaysia's prime minister, Anwar Ibrahim," / "the Iraqi president, X,": the state only
+        // qualifies the office; the apposition names the actor.
+        if (PERSON_ROLE_NOUNS.has(headTok.lower) && tokens[nationals]?.text === ',' && this.startsName(nationals + 1)) {
+          this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+          return after;
+        }
         // "the Brazilian leader": a person of that state, named earlier (resolved later).
         if (LEADER_NOUNS.has(headTok.lower) && nationals === after + 1 && !this.nameToken(nationals, false) && !possessive) {
           this.add({ first: i, last: nationals, kind: 'Person', form: 'nominal', key: `nominal:${headTok.lower}`, name: this.surface(i, nationals), anaphor: headTok.lower, title: headTok.text, affiliation: `state:${iso}`, iso });
@@ -525,10 +564,10 @@ class SentenceScanner {
   }
 
   /** End of "[adjectives] diplomats" after a nationality, or -1. */
-  private nationalsHead(i: number): number {
+  private nationalsHead(i: number, reach: number): number {
     const tokens = this.s.tokens;
     let j = i;
-    for (let steps = 0; steps < 3 && j < tokens.length; steps++, j++) {
+    for (let steps = 0; steps < reach && j < tokens.length; steps++, j++) {
       const t = tokens[j]!;
       if (t.shape !== 'word') return -1;
       if (NATIONALS_NOUNS.has(t.lower)) {
@@ -537,6 +576,7 @@ class SentenceScanner {
         return j + 1;
       }
       if (t.upper && !TITLE_WORDS.has(t.lower)) return -1;
+      if (FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower)) return -1;
     }
     return -1;
   }
@@ -581,6 +621,12 @@ class SentenceScanner {
     }
     if (count === 0) return titleParts.length > 0 ? j : i;
     const nameTokens = tokens.slice(nameStart, j).map((t) => t.text);
+    // "Ferdinand Marcos Jr.": the suffix is part of the name (entities compare names without it).
+    const suffix = tokens[j] !== undefined && tokens[j]!.shape === 'word' && NAME_SUFFIXES.has(tokens[j]!.lower) && tokens[j]!.upper;
+    if (suffix) {
+      nameTokens.push(tokens[j]!.text);
+      j++;
+    }
     // "the Biden administration": in English-language news a leader's "administration" is the
     // U.S. government (other governments are "the X government"), so it names the United States.
     if (tokens[j]?.lower === 'administration' && titleParts.length === 0) {
@@ -599,13 +645,13 @@ class SentenceScanner {
       return j;
     }
     const sentenceStart = nameStart === 0 || (nameStart === 1 && /^["“‘']$/.test(tokens[0]!.text));
-    const single = count === 1 || this.titleCase;
+    const single = (count === 1 && !suffix) || this.titleCase;
     if (single) {
       const withTitle = titleParts.length > 0 && (capitalTitle || PERSON_ROLE_NOUNS.has(titleParts[titleParts.length - 1]!.toLowerCase()));
       // One capitalised word: a person only if the article names them in full elsewhere, or a
       // title or a verb of address says so (decided at resolution).
       for (let k = nameStart; k < j; k++) {
-        if (!this.nameToken(k, k > nameStart)) continue;
+        if (!this.nameToken(k, k > nameStart) || NAME_SUFFIXES.has(tokens[k]!.lower)) continue;
         const word = tokens[k]!.text;
         this.add({
           first: withTitle && k === nameStart ? i : k,

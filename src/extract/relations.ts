@@ -66,6 +66,8 @@ class Extractor {
   readonly out: RelationCandidate[] = [];
   /** ACCUSED relations so far, for resolving whom a denial answers. */
   private readonly accusations: { source: number; target: number; sentence: number }[] = [];
+  /** Who was last congratulated (even by an unnamed actor), for "sent a message of congratulations". */
+  private congratulated: number | undefined;
   private view!: SentenceView;
   private sentence = 0;
   private previousText = '';
@@ -133,7 +135,11 @@ class Extractor {
           }
         }
       }
-      return v.subjectOf(r);
+      const reporters = v.subjectOf(r);
+      if (reporters.length > 0) return reporters;
+      // "X said investigators had concluded that ...": the finding is reported by X.
+      const outer = v.clause(r);
+      return outer.start < clause.start && (outer.reportVerb !== undefined || outer.boundary === 'quote') ? this.speakers(outer) : [];
     }
     if (clause.boundary === 'quote') return this.quoteSpeaker(clause.start - 1);
     if (clause.boundary === 'sentence') return this.trailingSpeaker();
@@ -215,6 +221,13 @@ class Extractor {
 
   private decidedInfinitive(t: number, relation: RelationType): boolean {
     const v = this.view;
+    // "was among the first to congratulate", "became the latest country to expel": the
+    // subject did it; the ordinal only ranks the act.
+    for (let k = t - 2; k >= 0 && k >= t - 5; k--) {
+      const w = v.lower(k);
+      if (ORDINALS.has(w) && ['the', 'a', 'its', 'his', 'her', 'their'].includes(v.lower(k - 1))) return true;
+      if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper || v.mentionAt(k)) break;
+    }
     for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
       const w = v.lower(k);
       if (relation === 'CONGRATULATED' && CALL_VERBS.has(w)) return true;
@@ -614,9 +627,11 @@ class Extractor {
     if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     const clause = v.clause(t);
-    if (clause.boundary !== 'that' && clause.boundary !== 'report') return;
+    // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
+    const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
+    if (clause.boundary !== 'that' && clause.boundary !== 'report' && !quoted) return;
     const evidence = clause.boundary === 'that' && this.evidenceBefore(clause.start - 1);
-    if (clause.reportVerb === undefined && !evidence) return;
+    if (clause.reportVerb === undefined && !evidence && !quoted) return;
     const speakers = this.speakers(clause);
     if (speakers.length === 0) return;
     const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
@@ -779,7 +794,7 @@ class Extractor {
     const words: string[] = given ? given.split(' ') : [];
     for (let k = t + 1; !given && k < v.tokens.length && words.length < 6; k++) {
       const tok = v.tokens[k]!;
-      if (tok.text === "'s" || tok.text === '’s') continue;
+      if (tok.lower === "'s" || tok.lower === '’s') continue;
       if (tok.shape === 'punct' || ['and', 'but', 'saying', 'as', 'that'].includes(tok.lower)) break;
       if (['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today'].includes(tok.lower) && words.length > 0) break;
       words.push(tok.text);
@@ -800,8 +815,10 @@ class Extractor {
     if (v.passive(t)) {
       // "Ishiba was congratulated by U.S. President Joe Biden".
       const agents = v.agentAfter(t, v.clauseEnd(t));
+      const congratulated = v.subjectOf(t, p.clause);
+      this.rememberCongratulated(congratulated);
       if (agents.length === 0 || this.blocked(t, p, 'CONGRATULATED')) return;
-      this.emit('CONGRATULATED', agents, v.subjectOf(t, p.clause), 0.85, 'congratulated-by');
+      this.emit('CONGRATULATED', agents, congratulated, 0.85, 'congratulated-by');
       return;
     }
     let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
@@ -815,8 +832,29 @@ class Extractor {
         }
       }
     }
+    this.rememberCongratulated(targets);
     if (this.blocked(t, p, 'CONGRATULATED')) return;
     this.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
+  }
+
+  private rememberCongratulated(targets: readonly Mention[]): void {
+    const person = targets.find((m) => m.entity !== undefined && this.entity(m).kind === 'Person');
+    if (person) this.congratulated = person.entity;
+  }
+
+  /**
+   * "X sent a message of congratulations." with no one named: the one the article has been
+   * congratulating, else the person it mentions most.
+   */
+  private impliedCongratulated(agents: readonly Mention[]): number | undefined {
+    const own = new Set(agents.map((a) => a.entity));
+    if (this.congratulated !== undefined && !own.has(this.congratulated)) return this.congratulated;
+    let best: Entity | undefined;
+    for (const e of this.table.entities) {
+      if (e.kind !== 'Person' || own.has(e.id) || e.mentions < 2) continue;
+      if (!best || e.mentions > best.mentions) best = e;
+    }
+    return best?.id;
   }
 
   /** "sent X a message of congratulations", "offered his congratulations to X". */
@@ -844,6 +882,12 @@ class Extractor {
     if (v.negated(verb, t + 1) || this.blocked(verb, p, 'CONGRATULATED')) return;
     let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
     if (targets.length === 0 && v.lower(t + 1) === 'to') targets = v.objectsAfter(t + 2, v.clauseEnd(t));
+    if (targets.length === 0) {
+      const implied = this.impliedCongratulated(p.agents);
+      if (implied !== undefined) this.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'congratulations-sent-implied');
+      return;
+    }
+    this.rememberCongratulated(targets);
     this.emit('CONGRATULATED', p.agents, targets, 0.85, 'congratulations-sent');
   }
 
@@ -869,6 +913,7 @@ class Extractor {
   }
 }
 
+const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 const ACCUSER_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge', 'criticism', 'report', 'reports', 'assertions']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 

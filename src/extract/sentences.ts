@@ -18,6 +18,8 @@ const STARTERS = new Set([
   'later', 'meanwhile', 'however', 'officials', 'according',
 ]);
 
+const NAME_SUFFIXES = new Set(['jr', 'sr']);
+
 function endsSentence(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const t = token.text;
@@ -27,6 +29,11 @@ function endsSentence(tokens: Token[], i: number): boolean {
     const bare = t.slice(0, -1).toLowerCase();
     // "U.S." closes a sentence only before a word that opens one; "Mr." or "J." never does.
     if (bare.includes('.')) {
+      const next = tokens[i + 1];
+      return next !== undefined && next.upper && STARTERS.has(next.lower);
+    }
+    // "Marcos Jr." ends a sentence only where "U.S." would.
+    if (NAME_SUFFIXES.has(bare)) {
       const next = tokens[i + 1];
       return next !== undefined && next.upper && STARTERS.has(next.lower);
     }

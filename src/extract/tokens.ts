@@ -24,9 +24,19 @@ function push(tokens: Token[], text: string, start: number, shape: Token['shape'
   tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, shape, upper: isUpper(text) });
 }
 
+function isLetterOrDigit(code: number): boolean {
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code >= 128 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+const APOSTROPHES = new Set([39, 0x2019]);
+
 /** Tokens of `text.slice(from, to)`, offsets relative to `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  // An apostrophe after a word ending in "s" is possessive ("the Emirates' president") unless a
+  // single quotation is open; its token keeps the text but reads "'s" in lower case.
+  let singleQuoteOpen = false;
   TOKEN.lastIndex = from;
   while (TOKEN.lastIndex < to) {
     const at = TOKEN.lastIndex;
@@ -59,6 +69,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         push(tokens, word.slice(-3), end - 3, 'word');
         continue;
       }
+      if (APOSTROPHES.has(text.charCodeAt(end)) && !singleQuoteOpen && /s$/i.test(word) && !isLetterOrDigit(text.charCodeAt(end + 1))) {
+        push(tokens, word, at, 'word');
+        tokens.push({ text: text[end]!, lower: "'s", start: end, end: end + 1, shape: 'punct', upper: false });
+        TOKEN.lastIndex = end + 1;
+        continue;
+      }
       if (text.charCodeAt(end) === 46 && (DOTTED_ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isUpper(word)))) {
         word += '.';
         end += 1;
@@ -66,7 +82,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       const first = word.charCodeAt(0);
       push(tokens, word, at, first >= 48 && first <= 57 ? 'number' : 'word');
-    } else push(tokens, m[4]!, at, 'punct');
+    } else {
+      const c = m[4]!.charCodeAt(0);
+      if (c === 0x2018 || (c === 39 && (at === 0 || !isLetterOrDigit(text.charCodeAt(at - 1))))) singleQuoteOpen = true;
+      else if (c === 0x2019 || c === 39) singleQuoteOpen = false;
+      push(tokens, m[4]!, at, 'punct');
+    }
   }
   return tokens;
 }

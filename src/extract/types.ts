@@ -122,6 +122,8 @@ export interface Entity {
   iso?: string;
   /** State iso3 or agency key it belongs to. */
   affiliation?: string;
+  /** For people, when a title, a kinship noun or a pronoun has said it. */
+  gender?: 'm' | 'f';
   mentions: number;
   /** Lookup keys that resolved to it. */
   keys: Set<string>;

@@ -55,6 +55,20 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Swedes', iso: 'SWE', form: 'demonymPlural' },
   { phrase: 'Finns', iso: 'FIN', form: 'demonymPlural' },
   { phrase: 'Spaniards', iso: 'ESP', form: 'demonymPlural' },
+  { phrase: 'Philippine', iso: 'PHL', form: 'demonym' },
+  { phrase: 'Argentinian', iso: 'ARG', form: 'demonym' },
+  { phrase: 'Slovenian', iso: 'SVN', form: 'demonym' },
+  { phrase: 'Icelandic', iso: 'ISL', form: 'demonym' },
+  { phrase: 'Azeri', iso: 'AZE', form: 'demonym' },
+  { phrase: 'Kazakh', iso: 'KAZ', form: 'demonym' },
+  { phrase: 'Uzbek', iso: 'UZB', form: 'demonym' },
+  { phrase: 'Kyrgyz', iso: 'KGZ', form: 'demonym' },
+  { phrase: 'Tajik', iso: 'TJK', form: 'demonym' },
+  { phrase: 'Nepali', iso: 'NPL', form: 'demonym' },
+  { phrase: 'Bosnian', iso: 'BIH', form: 'demonym' },
+  { phrase: 'Burkinabé', iso: 'BFA', form: 'demonym' },
+  { phrase: 'Timorese', iso: 'TLS', form: 'demonym' },
+  { phrase: 'Emirati', iso: 'ARE', form: 'demonym' },
 ];
 
 /** Entities the package lists as not independent but that news treats as states. */
@@ -83,6 +97,9 @@ function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[] } 
   const add = (phrase: string, iso: string, form: CountryForm) => {
     const clean = phrase.replace(/^The\s+/, '').trim();
     if (!clean) return;
+    // English news often drops accents: "Lome", "Bogota", "Asuncion".
+    const plain = clean.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plain !== clean) add(plain, iso, form);
     const previous = seen.get(clean);
     if (previous) {
       // One phrase, two states ("Dominican", "Congolese"): the larger state is the usual referent;

@@ -15,7 +15,12 @@ export const TITLE_WORDS = set(`
   lawyer officer official diplomat prosecutor general-secretary secretary-general commissioner supreme top senior
   state affairs external chargé chargé d'affaires emergencies cabinet party army navy military police sergeant
   colonel major lieutenant minister-president first lady foreign-policy defence-minister ceo boss
+  government executive assistant undersecretary under-secretary permanent principal parliamentary junior
+  presidential
 `);
+
+/** Words after a name that belong to it: "Ferdinand Marcos Jr.", "Pope Leo XIV" aside. */
+export const NAME_SUFFIXES = set('jr. jr sr. sr ii iii iv');
 
 /** Office words that on their own (lower case, after "the") can stand for a person. */
 export const PERSON_ROLE_NOUNS = set(`
@@ -30,6 +35,7 @@ export const ORG_HEADS = set(`
   party front movement alliance association foundation institute university company corporation corp. inc. ltd.
   press news network embassy consulate mission administration authority cabinet senate secretariat
   board group command brigade forces force corps international watch times post journal herald tribune gazette
+  community federation coalition
   telegraph chronicle observer guardian daily weekly radio television tv broadcasting
 `);
 
@@ -82,7 +88,11 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const PLACE_WORDS = set(`
   east west north south sea ocean river mountains mountain island islands gulf bay valley peninsula strait
   province region city county district street square airport palace coast lake desert plateau border
+  channel basin shoal shoals reef canal archipelago straits delta
 `);
+
+/** Heads of geographic names that may carry a state's name: "Indian Ocean", "Gulf of Mexico". */
+export const GEO_HEADS = set('ocean sea strait straits gulf channel peninsula river basin mountains bay canal shoal reef lake islands archipelago delta');
 
 /** Regions and continents (Place, never State). */
 export const REGIONS = set(`

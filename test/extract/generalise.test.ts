@@ -1,0 +1,137 @@
+// Constructions that the dev corpus barely uses but unseen articles do: appositive subjects,
+// raising ("among the first to"), pronouns that must skip their own clause's subject, participial
+// adjuncts, geographic names that contain a state, compound titles, name suffixes. Every sentence
+// here is invented for the test.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { scored } from './helpers.ts';
+
+function nodes(body: string, kind: string): string[] {
+  const { graph } = extractArticle(`Untitled report\n\n${body}\n`);
+  return graph.filterNodes((_k, a) => a.kind === kind).map((k) => graph.getNodeAttribute(k, 'name')).sort();
+}
+
+function aliasesOf(body: string, name: string): string[] {
+  const { graph } = extractArticle(`Untitled report\n\n${body}\n`);
+  const key = graph.findNode((_k, a) => a.name === name);
+  return key === undefined ? [] : [...graph.getNodeAttribute(key, 'aliases')].sort();
+}
+
+describe('appositive subjects and congratulations without a stated object', () => {
+  it('takes the person in the apposition as the subject', () => {
+    expect(scored("Bahrain's king, Hamad bin Isa Al Khalifa, congratulated Nawaf Salam on Monday.")).toEqual(['Hamad bin Isa Al Khalifa -CONGRATULATED-> Nawaf Salam']);
+    expect(scored("The Netherlands' prime minister, Dick Schoof, congratulated Nawaf Salam.")).toEqual(['Dick Schoof -CONGRATULATED-> Nawaf Salam']);
+    expect(scored('The Egyptian president, Abdel Fattah al-Sisi, congratulated Nawaf Salam.')).toEqual(['Abdel Fattah al-Sisi -CONGRATULATED-> Nawaf Salam']);
+  });
+
+  it('sends an objectless message of congratulations to the one the article congratulates', () => {
+    const body = "Arab leaders on Tuesday congratulated Nawaf Salam on his appointment as Lebanon's prime minister. Bahrain's king, Hamad bin Isa Al Khalifa, sent a message of congratulations.";
+    expect(scored(body)).toContain('Hamad bin Isa Al Khalifa -CONGRATULATED-> Nawaf Salam');
+  });
+
+  it('does not invent a target for a message that was not sent', () => {
+    const body = 'Arab leaders congratulated Nawaf Salam. Syria sent no message of congratulations.';
+    expect(scored(body).filter((e) => e.startsWith('Syria'))).toEqual([]);
+  });
+});
+
+describe('raising constructions', () => {
+  it('reads "among the first to", "the first country to", "the latest to" as the act', () => {
+    expect(scored('Turkish President Recep Tayyip Erdogan was among the first to congratulate Masoud Pezeshkian.')).toEqual([
+      'Recep Tayyip Erdogan -CONGRATULATED-> Masoud Pezeshkian',
+    ]);
+    expect(scored('Estonia was the first country to expel a Chinese diplomat over the affair.')).toEqual(['Estonia -EXPELLED-> China']);
+    expect(scored('Latvia became the latest to accuse Moscow of sabotage.')).toEqual(['Latvia -ACCUSED-> Russia']);
+  });
+
+  it('keeps a future or hypothetical ranking blocked', () => {
+    expect(scored('Estonia would be the first country to expel a Chinese diplomat.')).toEqual([]);
+  });
+});
+
+describe('pronouns', () => {
+  it('never binds an object pronoun to its own clause subject', () => {
+    const body = 'Kenyan President William Ruto won the vote. Ugandan President Yoweri Museveni also congratulated him.';
+    expect(scored(body)).toEqual(['Yoweri Museveni -CONGRATULATED-> William Ruto']);
+  });
+
+  it('lets a participle after a statement take the statement issuer as actor', () => {
+    const body = 'Kenyan President William Ruto won the vote. Ghanaian President John Mahama issued a statement congratulating him as well.';
+    expect(scored(body)).toEqual(['John Mahama -CONGRATULATED-> William Ruto']);
+  });
+
+  it('lets a sentence-initial "she" continue the previous subject, not the expelled envoy', () => {
+    const body = 'Interior Minister Ana Torres said the attaché, Miguel Soto, had been declared persona non grata. She accused Caracas of running a spy ring.';
+    const edges = scored(body);
+    expect(edges).toContain('Ana Torres -ACCUSED-> Venezuela');
+    expect(edges.filter((e) => e.startsWith('Miguel Soto'))).toEqual([]);
+  });
+
+  it('uses a known gender: "her" is not the father named in between', () => {
+    const body = 'Thai voters elected Yingluck Chai on Sunday and she thanked them. Lao leader Sonexay Siphandone, a friend of her father, Somchai Chai, congratulated her.';
+    const edges = scored(body);
+    expect(edges).toContain('Sonexay Siphandone -CONGRATULATED-> Yingluck Chai');
+    expect(edges.filter((e) => e.endsWith('Somchai Chai'))).toEqual([]);
+  });
+});
+
+describe('participial adjuncts and coordinated clauses', () => {
+  it('gives a participial adjunct the main clause subject, not the object', () => {
+    const body = "Ghana's government declared Togo's ambassador Kodjo Adedze persona non grata and gave him 48 hours to leave Accra, accusing Lome of arming rebels.";
+    const edges = scored(body);
+    expect(edges).toContain('Ghana -ACCUSED-> Togo');
+    expect(edges.filter((e) => e.startsWith('Kodjo Adedze'))).toEqual([]);
+  });
+
+  it('reads the second conjunct of a subordinate clause', () => {
+    const body = 'Ties have been poor since 2018, when Peru withdrew its envoy from Caracas and Venezuela accused Peruvian officials of plotting a coup.';
+    expect(scored(body)).toEqual(['Venezuela -ACCUSED-> Peru']);
+  });
+
+  it('still reads a coordination inside a phrase as one subject', () => {
+    expect(scored('Allies of Latvia and Estonia expelled Russian diplomats.').filter((e) => e.startsWith('Estonia'))).toEqual([]);
+  });
+});
+
+describe('denials and culpability', () => {
+  it('emits a denial by a government named by its nationality', () => {
+    const body = 'Peru accused Venezuela of sheltering the gang. The Venezuelan government rejected the accusation.';
+    expect(scored(body)).toEqual(['Peru -ACCUSED-> Venezuela', 'Venezuela -DENIED-> Peru']);
+  });
+
+  it('reads "<people> working for X were behind" in a nested report and in a quote', () => {
+    expect(scored('Defence Minister Ruben Brekelmans said investigators had concluded that hackers working for Iran were behind the intrusion.')).toEqual([
+      'Ruben Brekelmans -ACCUSED-> Iran',
+    ]);
+    expect(scored('"Syria is behind this attack," Foreign Minister Hakan Fidan told reporters.')).toEqual(['Hakan Fidan -ACCUSED-> Syria']);
+    expect(scored('"Syria is not behind this attack," Foreign Minister Hakan Fidan told reporters.')).toEqual([]);
+  });
+
+  it('reads a compound title as a title, not the subject', () => {
+    expect(scored('Government spokesman Eric Mutua accused Tanzania of harbouring smugglers.')).toEqual(['Eric Mutua -ACCUSED-> Tanzania']);
+  });
+});
+
+describe('names', () => {
+  it('makes geographic names with a state inside places, not states', () => {
+    const body = 'Ships crossed the Indian Ocean, the Gulf of Mexico, the Taiwan Strait, the English Channel and the South China Sea.';
+    expect(nodes(body, 'State')).toEqual([]);
+    expect(nodes(body, 'Place')).toEqual(['English Channel', 'Gulf of Mexico', 'Indian Ocean', 'South China Sea', 'Taiwan Strait']);
+  });
+
+  it('keeps compound titles off agencies', () => {
+    const body = 'Foreign Affairs Cabinet Secretary Musalia Mudavadi met Chief Cabinet Secretary Hirokazu Matsuno.';
+    expect(nodes(body, 'Agency')).toEqual([]);
+    expect(nodes(body, 'Person')).toEqual(['Hirokazu Matsuno', 'Musalia Mudavadi']);
+  });
+
+  it('keeps "Jr." in the name, without ending the sentence, and merges the surname', () => {
+    const body = 'Senator Ted Kaufman Jr. said on Monday that talks had failed. Kaufman later left.';
+    expect(nodes(body, 'Person')).toEqual(['Ted Kaufman Jr.']);
+    expect(aliasesOf(body, 'Ted Kaufman Jr.')).toContain('Kaufman');
+  });
+
+  it('merges "al-" surnames with the bare surname', () => {
+    expect(nodes('Prime Minister Mohammed Shia al-Sudani spoke. Sudani later left.', 'Person')).toEqual(['Mohammed Shia al-Sudani']);
+  });
+});
