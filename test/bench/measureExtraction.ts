@@ -1,6 +1,6 @@
 // Extraction speed on one thread: ours, and compromise's nlp() on the same texts for scale.
 import nlp from 'compromise';
-import { extractArticle } from '../src/extract/index.ts';
+import { extractArticle } from '../../src/extract/index.ts';
 
 export interface SpeedFigures {
   articles: number;

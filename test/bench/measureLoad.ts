@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { KuzuStore } from '../src/store/kuzu/kuzuStore.ts';
+import { KuzuStore } from '../../src/store/kuzu/kuzuStore.ts';
 
 export interface LoadFigures {
   /** Wall time of the whole command: start-up, discovery, extraction, writes, close. */
@@ -26,7 +26,7 @@ export interface LoadFigures {
   storedRelationships: number;
 }
 
-const CLI = fileURLToPath(new URL('../bin/newsgraph.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../src/cli/newsgraph.js', import.meta.url));
 
 async function rssMb(pid: number): Promise<number> {
   try {

@@ -1,4 +1,4 @@
-// Runs bench/<name>.ts when its engineer has written it: the module's exported `bench` function
+// Runs test/bench/<name>.ts when its engineer has written it: the module's exported `bench` function
 // (or its default export) gets the corpus and the loaded database and may return figures.
 export interface BenchContext {
   corpusDir: string;
@@ -19,15 +19,15 @@ export async function runOptionalBench(name: 'store' | 'viewer', context: BenchC
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(`${name}.ts`)) {
-      context.say(`(${name}) no bench/${name}.ts yet: skipped`);
+      context.say(`(${name}) no test/bench/${name}.ts yet: skipped`);
       return undefined;
     }
-    context.say(`(${name}) bench/${name}.ts failed to load: ${(error as Error).message.split('\n')[0]}`);
+    context.say(`(${name}) test/bench/${name}.ts failed to load: ${(error as Error).message.split('\n')[0]}`);
     return undefined;
   }
   const run = [module.bench, module.default, ...Object.values(module)].find((value): value is BenchFunction => typeof value === 'function');
   if (!run) {
-    context.say(`(${name}) bench/${name}.ts exports no function: skipped`);
+    context.say(`(${name}) test/bench/${name}.ts exports no function: skipped`);
     return undefined;
   }
   try {

@@ -1,9 +1,9 @@
 // Store benchmark: how fast writeArticles alone fills a fresh Kùzu database, and how long the
 // query library and the export take on a loaded one. The articles are the bench corpus
-// (bench/corpus.ts) run through our extractor beforehand, so only the store is timed; or, with
+// (test/bench/corpus.ts) run through our extractor beforehand, so only the store is timed; or, with
 // --source synthetic, random graphs spread over every relation type and kind pair (a worst case:
 // Kùzu's cost grows with the number of relationship tables a transaction touches).
-// Standalone: node --import tsx bench/store.ts [--articles 10000] [--batch 500] [--source corpus|synthetic]
+// Standalone: node --import tsx test/bench/store.ts [--articles 10000] [--batch 500] [--source corpus|synthetic]
 // From `npm run bench`: bench(context) extracts context.corpusDir and also times the query
 // library on the database `newsgraph load` filled.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { extractArticle } from '../src/extract/index.ts';
-import { edgeId } from '../src/graph/ids.ts';
-import { createGraph } from '../src/graph/model.ts';
-import { CAMEO, RELATION_TYPES, type EntityKind, type RelationType } from '../src/ontology.ts';
-import { listQueryFiles } from '../src/store/cypherFiles.ts';
-import { openStore } from '../src/store/index.ts';
-import type { ArticleGraph, Store } from '../src/store/types.ts';
+import { extractArticle } from '../../src/extract/index.ts';
+import { edgeId } from '../../src/graph/ids.ts';
+import { createGraph } from '../../src/graph/model.ts';
+import { CAMEO, RELATION_TYPES, type EntityKind, type RelationType } from '../../src/ontology.ts';
+import { listQueryFiles } from '../../src/store/cypherFiles.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { ArticleGraph, Store } from '../../src/store/types.ts';
 import { generateArticle } from './corpus.ts';
 
 export interface StoreLoadOptions {
@@ -88,7 +88,7 @@ export function syntheticArticles(options: Omit<StoreLoadOptions, 'batch'>): Art
       graph.addDirectedEdgeWithKey(edgeId(id, source, relation, target, offset), source, target, attributes);
       offset += evidence.length + 1;
     }
-    articles.push({ article: { id, title: `Bench article ${index}`, source: `bench/${index}.txt` }, graph: graph.export() });
+    articles.push({ article: { id, title: `Bench article ${index}`, source: `test/bench/${index}.txt` }, graph: graph.export() });
   }
   return articles;
 }
@@ -163,7 +163,7 @@ async function freshLoad(articles: readonly ArticleGraph[], batch: number, say: 
   }
 }
 
-/** Called by `npm run bench` (bench/optionalBench.ts) after `newsgraph load` filled context.dbPath. */
+/** Called by `npm run bench` (test/bench/optionalBench.ts) after `newsgraph load` filled context.dbPath. */
 export async function bench(context: { corpusDir: string; dbPath: string; say: (line: string) => void }): Promise<Record<string, number>> {
   const names = (await readdir(context.corpusDir)).sort();
   const texts = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(context.corpusDir, name), 'utf8') })));

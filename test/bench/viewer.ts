@@ -1,17 +1,17 @@
 // Viewer benchmark: a generated graph of 10,000 nodes and 50,000 edges served by the real viewer
 // server and opened in headless Chromium. Measures, from navigation start: graph data received,
 // first frame drawn, and layout settled (ForceAtlas2 until still, then Noverlap).
-// Run alone: node --import tsx bench/viewer.ts [--nodes 10000] [--edges 50000] [--seed 1]
+// Run alone: node --import tsx test/bench/viewer.ts [--nodes 10000] [--edges 50000] [--seed 1]
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { SerializedNewsGraph } from '../src/graph/model.ts';
-import { ENTITY_KINDS, RELATION_TYPES } from '../src/ontology.ts';
-import { fileGraphSource } from '../src/viewer/server/graphSource.ts';
-import { startViewerServer } from '../src/viewer/server/server.ts';
-import { launchChromium, type ViewerWindow } from '../test/viewer/browser.ts';
+import type { SerializedNewsGraph } from '../../src/graph/model.ts';
+import { ENTITY_KINDS, RELATION_TYPES } from '../../src/ontology.ts';
+import { fileGraphSource } from '../../src/viewer/server/graphSource.ts';
+import { startViewerServer } from '../../src/viewer/server/server.ts';
+import { launchChromium, type ViewerWindow } from '../viewer/browser.ts';
 
 export interface ViewerBenchOptions {
   nodes: number;
@@ -126,7 +126,7 @@ export async function measureViewer(options: ViewerBenchOptions): Promise<Viewer
   }
 }
 
-/** Entry point for `npm run bench` (bench/optionalBench.ts calls it with its context). */
+/** Entry point for `npm run bench` (test/bench/optionalBench.ts calls it with its context). */
 export async function bench(context: { seed?: number; say?: (line: string) => void } = {}): Promise<Record<string, number | boolean>> {
   const say = context.say ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const result = await measureViewer({ nodes: 10_000, edges: 50_000, seed: context.seed ?? 1, say });

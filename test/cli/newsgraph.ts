@@ -1,4 +1,4 @@
-// Spawns the real CLI (node bin/newsgraph.js, no shell) and captures what it prints.
+// Spawns the real CLI (node src/cli/newsgraph.js, no shell) and captures what it prints.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 export function newsgraph(args: string[], options: { input?: string | Uint8Array; cwd?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [`${repoRoot}bin/newsgraph.js`, ...args], {
+  const result = spawnSync(process.execPath, [`${repoRoot}src/cli/newsgraph.js`, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? '',
     encoding: 'utf8',

@@ -1,14 +1,14 @@
-// End to end: the real CLI (`node bin/newsgraph.js load`) into a temporary Kùzu database.
+// End to end: the real CLI (`node src/cli/newsgraph.js load`) into a temporary Kùzu database.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateArticle } from '../../bench/corpus.ts';
+import { generateArticle } from '../bench/corpus.ts';
 import { KuzuStore } from '../../src/store/kuzu/kuzuStore.ts';
 import { ARTICLES, tempDir, writeTree } from './loadFixtures.ts';
 
-const CLI = fileURLToPath(new URL('../../bin/newsgraph.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../src/cli/newsgraph.js', import.meta.url));
 
 interface Run {
   code: number | null;

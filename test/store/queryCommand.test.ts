@@ -103,7 +103,7 @@ describe('newsgraph query', () => {
     expect(oneErrorLine(byFlag)).toBe('newsgraph: cannot connect to Neo4j at bolt://127.0.0.1:1: connection refused (is Neo4j running and listening on that port?)');
     expect(byFlag.status).toBe(1);
     expect(Date.now() - started).toBeLessThan(15_000);
-    const env = spawnSync(process.execPath, [`${repoRoot}bin/newsgraph.js`, 'query', 'RETURN 1 AS one'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NEO4J_URI: 'neo4j://127.0.0.1:1' }, timeout: 30_000 });
+    const env = spawnSync(process.execPath, [`${repoRoot}src/cli/newsgraph.js`, 'query', 'RETURN 1 AS one'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NEO4J_URI: 'neo4j://127.0.0.1:1' }, timeout: 30_000 });
     const byEnv = { status: env.status, stdout: env.stdout, stderr: env.stderr };
     expect(oneErrorLine(byEnv)).toMatch(/^newsgraph: cannot connect to Neo4j at neo4j:\/\/127\.0\.0\.1:1: connection refused/);
   });

@@ -30,7 +30,7 @@ export interface RunningViewer {
 
 /** Spawns `newsgraph view ... --port 0` and resolves with the URL it prints. */
 export function startViewerCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunningViewer> {
-  const child = spawn(process.execPath, [`${repoRoot}bin/newsgraph.js`, 'view', ...args, '--port', '0'], {
+  const child = spawn(process.execPath, [`${repoRoot}src/cli/newsgraph.js`, 'view', ...args, '--port', '0'], {
     cwd: repoRoot,
     env: { ...process.env, NEWSGRAPH_DEBUG: '', ...env },
   });

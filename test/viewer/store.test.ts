@@ -79,7 +79,7 @@ describe('newsgraph view --db (Kùzu)', () => {
   });
 
   it('refuses a missing database in one line before printing a URL', () => {
-    const result = spawnSync(process.execPath, [`${repoRoot}bin/newsgraph.js`, 'view', '--db', join(dir, 'nope.db'), '--port', '0'], { cwd: repoRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [`${repoRoot}src/cli/newsgraph.js`, 'view', '--db', join(dir, 'nope.db'), '--port', '0'], { cwd: repoRoot, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -88,7 +88,7 @@ describe('newsgraph view --db (Kùzu)', () => {
 
   it('shows the seed loaded by newsgraph load: Putin, congratulated by Trump, with the sentence', async () => {
     const db = join(dir, 'seed.db');
-    const load = spawnSync(process.execPath, [`${repoRoot}bin/newsgraph.js`, 'load', fileURLToPath(SEED_PATH), '--db', db], { cwd: repoRoot, encoding: 'utf8' });
+    const load = spawnSync(process.execPath, [`${repoRoot}src/cli/newsgraph.js`, 'load', fileURLToPath(SEED_PATH), '--db', db], { cwd: repoRoot, encoding: 'utf8' });
     expect(load.status, load.stderr).toBe(0);
     const viewer = await view(['--db', db]);
     const { page, problems } = await newPage();

@@ -47,7 +47,7 @@ async function assertInert(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  const extract = spawnSync(process.execPath, [`${repoRoot}bin/newsgraph.js`, 'extract', articlePath, '--out', extracted], { cwd: repoRoot, encoding: 'utf8' });
+  const extract = spawnSync(process.execPath, [`${repoRoot}src/cli/newsgraph.js`, 'extract', articlePath, '--out', extracted], { cwd: repoRoot, encoding: 'utf8' });
   if (extract.status !== 0) throw new Error(`newsgraph extract failed: ${extract.stderr}`);
   browser = await launchChromium();
 });
