@@ -3,6 +3,7 @@
 // hypothetical. No parser: news prose is mostly subject-verb-object, so clause-initial noun
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
+import { PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { datelineEnd, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -428,6 +429,11 @@ export class SentenceView {
       return [];
     }
     if (!this.isActor(m)) return [];
+    // "Iran's foreign ministry spokesman, Nasser Kanaani, rejected": the apposition names the actor.
+    if (m.kind === 'Agency' || m.kind === 'State') {
+      const person = this.roleApposition(m.last, t);
+      if (person) return [person];
+    }
     // "Kremlin spokesman Dmitry Peskov": the person, not the agency that qualifies them.
     if (m.kind === 'Agency' || m.kind === 'State') {
       const next = this.starting[m.last];
@@ -450,6 +456,20 @@ export class SentenceView {
       j = n.last;
     }
     return out;
+  }
+
+  /** After an agency or state: "spokesman, <Person>," before token t, or undefined. */
+  private roleApposition(from: number, t: number): Mention | undefined {
+    let j = from;
+    if (this.tokens[j]?.lower === "'s") j++;
+    let role = false;
+    while (j < t && this.tokens[j]!.shape === 'word' && !this.cover[j] && TITLE_WORDS.has(this.tokens[j]!.lower)) {
+      if (PERSON_ROLE_NOUNS.has(this.tokens[j]!.lower)) role = true;
+      j++;
+    }
+    const person = this.starting[j + 1];
+    if (!role || this.tokens[j]?.text !== ',' || !person || person.first >= t || !this.isActor(person) || this.entityOf(person)?.kind !== 'Person') return undefined;
+    return person;
   }
 
   /** Tokens between `from` and `to` hold a negation or a refusal ("did not", "declined to"). */

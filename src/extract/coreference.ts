@@ -1,6 +1,6 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
-import { COUNTRIES } from './lexicon/countries.ts';
+import { COUNTRIES, countryName } from './lexicon/countries.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention } from './types.ts';
 
@@ -113,6 +113,11 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number):
     case 'commission':
     case 'office':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word));
+    case 'junta':
+      return (
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && /\b(?:junta|military)\b/i.test(`${s.mention.surface} ${s.mention.object ?? ''}`)) ??
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government')
+      );
     case 'government':
     case 'regime':
     case 'authorities':
@@ -215,7 +220,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
         let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, { tokens: s.tokens, ownSubjects: clauseSubjects(s, m.first) }) : resolveNominal(m, history, sentence);
         // "the Brazilian leader" with no person to point at still stands for the state.
-        if (!entity && m.iso) entity = table.find(`state:${m.iso}`);
+        if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
         if (entity) {
           table.attach(m, entity, false);
           // A resolved he/she tells the person's gender for later pronouns.

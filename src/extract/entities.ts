@@ -152,7 +152,7 @@ function samePerson(a: string[], b: string[]): boolean {
   return short.every((w) => long.includes(w));
 }
 
-function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTable): void {
+function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTable): Map<string, Entity> {
   // Full names first, longest first, so "Sarah Huckabee Sanders" absorbs "Sarah Sanders".
   const full = allMentions(sentences).filter((m) => m.key.startsWith('person:'));
   const names = [...new Set(full.map((m) => m.name))].sort((x, y) => nameWords(y).length - nameWords(x).length);
@@ -208,6 +208,17 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       entity.gender ??= genderOfTitle(m.title);
     }
   }
+  // Surnames of people named in full, for "Montenegro" meaning Luis Montenegro, not the state.
+  const surnames = new Map<string, Entity>();
+  const shared = new Set<string>();
+  for (const p of people) {
+    if (p.words.length < 2) continue;
+    const last = p.words[p.words.length - 1]!;
+    if (surnames.has(last) && surnames.get(last) !== p.entity) shared.add(last);
+    surnames.set(last, p.entity);
+  }
+  for (const word of shared) surnames.delete(word);
+  return surnames;
 }
 
 function isPersonContext(tokens: readonly Token[], m: Mention): boolean {
@@ -264,10 +275,15 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
 
 const ALIAS_FORMS = new Set(['name', 'capital', 'government']);
 
-function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table: EntityTable): void {
+function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table: EntityTable, surnames: ReadonlyMap<string, Entity>): void {
   for (const m of allMentions(sentences)) {
     if (m.entity !== undefined || m.form === 'pronoun' || m.form === 'nominal') continue;
-    if (m.kind === 'State' && m.iso) {
+    const person = m.kind === 'State' && m.form === 'name' && m.last - m.first === 1 ? surnames.get(m.surface) : undefined;
+    if (person) {
+      m.kind = 'Person';
+      delete m.iso;
+      table.attach(m, person);
+    } else if (m.kind === 'State' && m.iso) {
       const info = COUNTRIES.get(m.iso);
       const entity = table.create(m.key, countryName(m.iso), 'State', { iso: m.iso, ...(info ? {} : {}) });
       table.attach(m, entity, ALIAS_FORMS.has(m.form));
@@ -282,8 +298,8 @@ function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table
 /** Resolves every named mention (not pronouns or nominals) to an entity. */
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
   const table = new EntityTable();
-  resolvePeople(sentences, table);
+  const surnames = resolvePeople(sentences, table);
   resolveAgencies(sentences, table);
-  resolveStatesGroupsPlaces(sentences, table);
+  resolveStatesGroupsPlaces(sentences, table, surnames);
   return table;
 }

@@ -150,9 +150,11 @@ class SentenceScanner {
     return lex !== undefined && lex.entry.type === 'country' && lex.end === i + 1 && this.nameToken(i + 1, true) && !this.lex(i + 1);
   }
 
-  private particle(i: number): boolean {
-    const t = this.tok(i);
-    return isWord(t) && !t.upper && NAME_PARTICLES.has(t.lower) && this.nameToken(i + 1, true);
+  /** "von der Leyen", "bin Salman", "de la Cruz": the particles before a name word, or 0. */
+  private particles(i: number): number {
+    let j = i;
+    while (j - i < 3 && isWord(this.tok(j)) && !this.tok(j)!.upper && NAME_PARTICLES.has(this.tok(j)!.lower)) j++;
+    return j > i && this.nameToken(j, true) ? j - i : 0;
   }
 
   scan(): Mention[] {
@@ -400,6 +402,8 @@ class SentenceScanner {
       }
       break;
     }
+    // "Alliance of Sahel States", "Union of South American Nations": a head first, named after "of".
+    if (headEnd < 0 && ORG_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && j > i + 2 && !this.titleCase) headEnd = j;
     if (headEnd < 0) return i;
     // "Chief Cabinet Secretary Yoshimasa Hayashi", "Foreign Affairs Cabinet Secretary ...": a run
     // of title words that goes on into another title word is an office, not an organisation.
@@ -503,8 +507,9 @@ class SentenceScanner {
           return after;
         }
         // "the Brazilian leader": a person of that state, named earlier (resolved later).
-        if (LEADER_NOUNS.has(headTok.lower) && nationals === after + 1 && !this.nameToken(nationals, false) && !possessive) {
-          this.add({ first: i, last: nationals, kind: 'Person', form: 'nominal', key: `nominal:${headTok.lower}`, name: this.surface(i, nationals), anaphor: headTok.lower, title: headTok.text, affiliation: `state:${iso}`, iso });
+        const leader = (LEADER_NOUNS.has(headTok.lower) && nationals === after + 1) || (headTok.lower === 'minister' && tokens[nationals - 2]?.lower === 'prime' && nationals === after + 2);
+        if (leader && !this.nameToken(nationals, false) && !possessive) {
+          this.add({ first: i, last: nationals, kind: 'Person', form: 'nominal', key: `nominal:${headTok.lower}`, name: this.surface(i, nationals), anaphor: headTok.lower, title: this.surface(after, nationals), affiliation: `state:${iso}`, iso });
           return nationals;
         }
         // A named person after the title: "Russian Ambassador Anatoly Antonov".
@@ -613,8 +618,9 @@ class SentenceScanner {
         j++;
         continue;
       }
-      if (count > 0 && this.particle(j)) {
-        j++;
+      const particles = count > 0 ? this.particles(j) : 0;
+      if (particles > 0) {
+        j += particles;
         continue;
       }
       break;

@@ -595,10 +595,33 @@ class Extractor {
     this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, to), 0.75, 'linked-to');
   }
 
+  /** "called the accusations baseless", "described the claims as absurd": a denial. */
+  private dismissiveCharacterisation(t: number): boolean {
+    const v = this.view;
+    let object = -1;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
+      if (DENIAL_OBJECTS.has(v.lower(k))) {
+        object = k;
+        break;
+      }
+      if (v.tokens[k]!.shape === 'punct') return false;
+    }
+    if (object < 0) return false;
+    for (let k = object + 1; k < Math.min(v.tokens.length, object + 5); k++) {
+      if (DISMISSIVE_TERMS.has(v.lower(k))) {
+        this.denial(t, 'called-baseless');
+        return true;
+      }
+      if (v.tokens[k]!.shape === 'punct' && v.tokens[k]!.text !== '"' && v.tokens[k]!.text !== '“') return false;
+    }
+    return false;
+  }
+
   /** "described the Canadian position as blatant interference", "called Maduro a usurper". */
   private characterise(t: number): void {
     const v = this.view;
     if (v.passive(t)) return;
+    if (this.dismissiveCharacterisation(t)) return;
     const end = v.clauseEnd(t);
     let term = -1;
     for (let k = t + 2; k < Math.min(v.tokens.length, t + 12); k++) {
@@ -623,6 +646,8 @@ class Extractor {
     if (w === 'committed' && v.lower(t + 1) === 'to') return;
     if ((w === 'tried' || w === 'sought') && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
     if (w === 'carried' && v.lower(t + 1) !== 'out') return;
+    // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
+    if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
     if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
     if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
@@ -640,8 +665,14 @@ class Extractor {
     if (v.negated(from, t)) return;
     if (v.hypothetical(clause.start, t, false)) return;
     let culprits: Mention[];
-    if (v.passive(t) && w === 'carried') culprits = v.agentAfter(t + 1, v.clauseEnd(t));
-    else culprits = v.subjectOf(t, clause);
+    // "was behind", "had been involved": be + predicate, the subject is the culprit.
+    if (v.passive(t) && !['behind', 'responsible', 'involved'].includes(w)) {
+      // "the shells had been fired by X": the agent is culpable, the subject suffered it; "the
+      // minister was fired by X" is no culpability at all.
+      const patients = v.subjectOf(t, clause);
+      if (patients.some((m) => this.entity(m).kind === 'Person')) return;
+      culprits = v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
+    } else culprits = v.subjectOf(t, clause);
     const p: Parties = { agents: speakers, fromSpeaker: true, clause, speakers };
     const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
     if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
@@ -832,9 +863,22 @@ class Extractor {
         }
       }
     }
+    targets = targets.map((m) => this.congratulatedPerson(m));
     this.rememberCongratulated(targets);
     if (this.blocked(t, p, 'CONGRATULATED')) return;
     this.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
+  }
+
+  /**
+   * "congratulate the Portuguese prime minister" where no Portuguese person is known: the office
+   * holder is the person the article has been congratulating, not the state.
+   */
+  private congratulatedPerson(m: Mention): Mention {
+    if (m.form !== 'nominal' || m.kind !== 'Person' || m.entity === undefined || this.congratulated === undefined) return m;
+    const stands = this.entity(m);
+    const person = this.table.get(this.congratulated);
+    if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
+    return { ...m, entity: person.id };
   }
 
   private rememberCongratulated(targets: readonly Mention[]): void {

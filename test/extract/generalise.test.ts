@@ -112,7 +112,53 @@ describe('denials and culpability', () => {
   });
 });
 
+describe('more appositions, denials and culpability', () => {
+  it('takes the person after "<agency> spokesman," as the subject', () => {
+    const body = "Sudan accused Egypt of bombing Khartoum. Egypt's foreign ministry spokesman, Tamim Khallaf, rejected the allegations.";
+    expect(scored(body)).toContain('Tamim Khallaf -DENIED-> Sudan');
+  });
+
+  it('reads "called the accusations absurd" as a denial', () => {
+    const body = 'Sudan accused Egypt of arming militias. The Egyptian foreign ministry called the accusations absurd.';
+    expect(scored(body)).toContain('Egyptian Foreign Ministry -DENIED-> Sudan');
+  });
+
+  it('resolves "the junta" to the state whose military governs', () => {
+    const body = "Guinea's junta suspended the election. The junta accused France of funding the opposition.";
+    expect(scored(body)).toEqual(['Guinea -ACCUSED-> France']);
+  });
+
+  it('reads a passive culpable act by its agent, never a dismissed official', () => {
+    expect(scored('Kyiv said the missiles had been fired by Russian units.')).toEqual(['Ukraine -ACCUSED-> Russia']);
+    expect(scored('Kenya said Foreign Minister Ali Mwangi had been fired by President William Ruto.')).toEqual([]);
+  });
+
+  it('gives "the <nationality> prime minister" being congratulated to the person congratulated', () => {
+    const body = 'Leaders congratulated Dick Schoof on Monday. Belgian Prime Minister Bart De Wever was among the first to congratulate the Dutch prime minister.';
+    expect(scored(body)).toContain('Bart De Wever -CONGRATULATED-> Dick Schoof');
+    expect(scored(body).filter((e) => e.endsWith('Netherlands'))).toEqual([]);
+  });
+});
+
 describe('names', () => {
+  it('keeps runs of particles inside names', () => {
+    expect(nodes('Minister Anna van den Berg spoke.', 'Person')).toEqual(['Anna van den Berg']);
+  });
+
+  it('reads a surname that is a country name as the person named in full', () => {
+    const body = 'Foreign Minister Ana Jordan said talks had failed. Jordan added that Chile would respond.';
+    expect(nodes(body, 'Person')).toEqual(['Ana Jordan']);
+    expect(nodes(body, 'State')).toEqual(['Chile']);
+  });
+
+  it('names organisations that open with their head: "Alliance of Sahel States"', () => {
+    expect(nodes('The Alliance of Sahel States met in Bamako.', 'Agency')).toEqual(['Alliance of Sahel States']);
+  });
+
+  it('knows seats of government the country list lacks', () => {
+    expect(scored('La Paz expelled two Chilean diplomats.')).toEqual(['Bolivia -EXPELLED-> Chile']);
+  });
+
   it('makes geographic names with a state inside places, not states', () => {
     const body = 'Ships crossed the Indian Ocean, the Gulf of Mexico, the Taiwan Strait, the English Channel and the South China Sea.';
     expect(nodes(body, 'State')).toEqual([]);

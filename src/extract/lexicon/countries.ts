@@ -69,6 +69,13 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Burkinabé', iso: 'BFA', form: 'demonym' },
   { phrase: 'Timorese', iso: 'TLS', form: 'demonym' },
   { phrase: 'Emirati', iso: 'ARE', form: 'demonym' },
+  // Seats of government that the package does not list as capitals.
+  { phrase: 'La Paz', iso: 'BOL', form: 'capital' },
+  { phrase: 'The Hague', iso: 'NLD', form: 'capital' },
+  { phrase: 'Abidjan', iso: 'CIV', form: 'capital' },
+  { phrase: 'Dar es Salaam', iso: 'TZA', form: 'capital' },
+  { phrase: 'Colombo', iso: 'LKA', form: 'capital' },
+  { phrase: 'Cotonou', iso: 'BEN', form: 'capital' },
 ];
 
 /** Entities the package lists as not independent but that news treats as states. */

@@ -39,7 +39,7 @@ export const BRING_VERBS = set('announced announces announce brought brings brin
 export const CULPABLE_VERBS = set(`
   committed commit commits perpetrated orchestrated staged masterminded involved stole steals hacked hacks attacked
   poisoned killed murdered interfered interferes meddled meddles plotted planted sponsored leaked targeted bombed shot
-  launched sabotaged assassinated spied carried behind responsible
+  launched sabotaged assassinated spied carried behind responsible fired
 `);
 /** After "tried to": the acts that make trying culpable. */
 export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple');

@@ -119,7 +119,7 @@ export const NATIONALS_NOUNS = set(`
 `);
 
 /** Heads after a nationality that make the phrase the government itself: "the Russian government". */
-export const GOVERNMENT_NOUNS = set('government administration authorities regime cabinet');
+export const GOVERNMENT_NOUNS = set('government administration authorities regime cabinet junta');
 
 /** Collective nouns that make a Group: "allies", "at least 21 nations". */
 export const GROUP_NOUNS = set('allies partners nations countries governments states members');
@@ -144,7 +144,7 @@ export const PRONOUNS: ReadonlyMap<string, { person: boolean; thing: boolean; pl
 export const AGENCY_NOMINALS = set('ministry embassy department agency service committee council commission office mission consulate');
 
 /** Nouns after "the" that refer back to a state. */
-export const STATE_NOMINALS = set('government administration kingdom republic regime authorities');
+export const STATE_NOMINALS = set('government administration kingdom republic regime authorities junta');
 
 /** Lower-case particles inside names: "Adel al-Jubeir", "Mohammed bin Salman", "Ursula von der Leyen". */
 export const NAME_PARTICLES = set('al el bin ibn abu van von der den de da di del della du la le dos das ben');
