@@ -89,6 +89,13 @@ describe('newsgraph extract', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('creates the folders an --out path needs', () => {
+    const out = join(dir, 'new', 'nested', 'seed.json');
+    const result = newsgraph(['extract', seed, '--out', out]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(fromFile.stdout);
+  });
+
   it('reads stdin for "-" and builds the same graph', () => {
     const result = newsgraph(['extract', '-'], { input: seedText });
     expect(result.stderr).toBe('');
@@ -161,12 +168,12 @@ describe('newsgraph extract: bad input is one line, non-zero, nothing written', 
     expect(oneErrorLine(result)).toMatch(/stdin is empty/);
   });
 
-  it('an --out path whose folder does not exist', () => {
-    const out = join(dir, 'missing-folder', 'graph.json');
-    const result = newsgraph(['extract', seed, '--out', out]);
+  it('an --out path below a file', () => {
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'x');
+    const result = newsgraph(['extract', seed, '--out', join(file, 'graph.json')]);
     expect(result.status).not.toBe(0);
-    expect(oneErrorLine(result)).toMatch(/cannot write .*graph\.json: its folder does not exist/);
-    expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
+    expect(oneErrorLine(result)).toMatch(/cannot write .*graph\.json: a part of its folder path is a file/);
   });
 
   it('an --out path that is a directory, leaving no temporary file', () => {

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { toGraphml } from '../../graph/graphml.ts';
 import { openStoreFromArgs, type StoreArgs, storeOptions } from '../storeOptions.ts';
-import { writeWhole } from './extract.ts';
+import { writeWhole } from '../writeWhole.ts';
 
 const EXPORT_FORMATS = ['graphml', 'json'] as const;
 

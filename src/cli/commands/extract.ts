@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
 import { toGraphml } from '../../graph/graphml.ts';
+import { writeWhole } from '../writeWhole.ts';
 import { summarizeGraph } from '../../graph/summary.ts';
 import { extractFile } from '../../pipeline/extractFile.ts';
 
@@ -17,19 +16,6 @@ function inputPath(path: string): string {
 }
 
 /** Writes through a temporary file and a rename, so a failed run never leaves half a file. */
-export async function writeWhole(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, content, { flag: 'wx' });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(error));
-    throw new Error(`cannot write ${path}: ${why}`);
-  }
-}
-
 export const extractCommand: CommandModule<object, ExtractArgs> = {
   command: 'extract <path>',
   describe: 'Extract one article (a text or HTML file, or - for stdin) and print its graph',
