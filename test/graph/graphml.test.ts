@@ -27,8 +27,19 @@ print(json.dumps({
 }))
 `;
 
+// The first python3 that has networkx: a pyenv or venv one on PATH, else Debian's, where
+// `apt-get install python3-networkx` (done by .ci/run) puts it.
+const PYTHON = ['python3', '/usr/bin/python3'].find((python) => {
+  try {
+    execFileSync(python, ['-c', 'import networkx'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}) ?? 'python3';
+
 function readWithNetworkx(path: string, node: string, edge: string, force = false): Record<string, any> {
-  const output = execFileSync('python3', ['-c', NETWORKX_SUMMARY, path, node, edge, force ? 'force' : 'detect'], { encoding: 'utf8' });
+  const output = execFileSync(PYTHON, ['-c', NETWORKX_SUMMARY, path, node, edge, force ? 'force' : 'detect'], { encoding: 'utf8' });
   return JSON.parse(output) as Record<string, any>;
 }
 
