@@ -20,7 +20,7 @@ const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies'
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
 const INTRO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'following', 'despite', 'amid']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
-const STATUS_WORDS = new Set(['persona', 'undesirable', 'unwelcome']);
+const STATUS_WORDS = new Set(['persona', 'personae', 'undesirable', 'unwelcome']);
 /** "hackers working for X", "agents backed by X": the people meant are X's. */
 const AGENT_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['for', new Set(['working', 'acting', 'spying', 'operating'])],
@@ -231,6 +231,20 @@ export class SentenceView {
 
   private findClause(t: number): ClauseInfo {
     const tokens = this.tokens;
+    // "with Foreign Minister X accusing the kingdom": the absolute phrase has its own subject.
+    const before = this.cover[t - 1];
+    if (tokens[t]!.lower.endsWith('ing') && before && before.last === t && tokens[before.first - 1]?.lower === 'with' && this.isActor(before)) {
+      return { start: before.first, boundary: 'subordinate' };
+    }
+    // "Lamamra said X had Y, and blamed Rabat": ", and" + verb with no subject of its own joins the
+    // verb phrase of the sentence, past any reported clause in between.
+    if ((tokens[t - 1]?.lower === 'and' || tokens[t - 1]?.lower === 'but') && tokens[t - 2]?.text === ',' && !this.quote[t] && !this.paren[t] && tokens[t]!.lower.endsWith('ed')) {
+      for (let j = t - 3; j >= 0; j--) {
+        const lw = tokens[j]!.lower;
+        if (lw === ';' || lw === ':' || SUBORDINATORS.has(lw) || RELATIVES.has(lw)) break;
+        if (REPORTING_VERBS.has(lw) && !this.cover[j] && !this.paren[j]) return this.findClause(j);
+      }
+    }
     const inParen = this.paren[t];
     const q = this.quote[t];
     let j = t - 1;
@@ -523,6 +537,8 @@ export class SentenceView {
       if (tok.text === ';' || RELATIVES.has(tok.lower) || (tok.lower === 'that' && k > from)) return [];
       let m = this.starting[k];
       if (!m || !this.isActor(m)) continue;
+      // "accused his Rwandan counterpart": a possessive determiner is never the object.
+      if (m.form === 'pronoun' && this.determiner(m)) continue;
       // "Ecuadorian President Daniel Noboa": the person, not the nationality before.
       while (m.modifier && this.starting[m.last] && this.isActor(this.starting[m.last])) m = this.starting[m.last]!;
       if (m.possessive) {
@@ -547,6 +563,15 @@ export class SentenceView {
       return out;
     }
     return [];
+  }
+
+  /** "his", "its", "their", and "her" before a noun: a determiner, not a noun phrase. */
+  private determiner(m: Mention): boolean {
+    const word = m.anaphor ?? '';
+    if (word === 'his' || word === 'its' || word === 'their') return true;
+    if (word !== 'her') return false;
+    const next = this.tokens[m.last];
+    return next !== undefined && next.shape === 'word' && !PREPOSITIONS.has(next.lower) && !['and', 'or', 'but', 'that', 'as', 'again', 'too'].includes(next.lower);
   }
 
   /** A verb (or auxiliary) at token k, by form: enough to tell a new clause from a list. */

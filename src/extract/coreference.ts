@@ -15,6 +15,7 @@ interface Seen {
 const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Words after which "her" is an object, not a determiner: "called her to", "congratulated her." */
 const AFTER_OBJECT = new Set(['to', 'on', 'in', 'as', 'and', 'for', 'with', 'at', 'by', 'from', 'that', 'again', 'too', 'personally', 'directly', 'over', 'about', 'during', 'after', 'before', 'but', 'or', 'twice', 'once', 'warmly', 'later', 'last', 'this', 'when', 'while', 'via', 'into']);
 /** Words that end the clause an object pronoun could share with its subject. */
@@ -50,8 +51,10 @@ function hasKey(entity: Entity, prefix: string): boolean {
 
 interface PronounContext {
   tokens: SentenceMentions['tokens'];
+  mentions: readonly Mention[];
   /** Entities that are the subject of the pronoun's own clause: an object pronoun is never them. */
   ownSubjects: ReadonlySet<number>;
+  table: EntityTable;
 }
 
 /** "her" before a noun is a determiner ("her election"), else an object ("called her to"). */
@@ -60,6 +63,16 @@ function isObjectPronoun(m: Mention, tokens: SentenceMentions['tokens']): boolea
   if (word !== 'her') return OBJECT_PRONOUNS.has(word);
   const next = tokens[m.last];
   return next === undefined || next.shape === 'punct' || AFTER_OBJECT.has(next.lower);
+}
+
+const OWNER_PREPOSITIONS = new Set(['on', 'for', 'over', 'after', 'about']);
+
+/** The person named right before "on/for/over <his|her> ...", as the possessive's owner. */
+function possessiveOwner(m: Mention, context: PronounContext): Entity | undefined {
+  if (!POSSESSIVE_PRONOUNS.has(m.anaphor ?? '') || isObjectPronoun(m, context.tokens)) return undefined;
+  if (!OWNER_PREPOSITIONS.has(context.tokens[m.first - 1]?.lower ?? '')) return undefined;
+  const owner = context.mentions.find((x) => x.last === m.first - 1 && x.kind === 'Person' && x.entity !== undefined);
+  return owner ? context.table.get(owner.entity!) : undefined;
 }
 
 /** The pronoun opens its sentence (quotes and a leading conjunction aside). */
@@ -81,6 +94,9 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
       const topic = latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && fits(s));
       if (topic) return topic;
     }
+    // "congratulated Y on her election": a possessive right after "<person> on/for" is theirs.
+    const owner = possessiveOwner(m, context);
+    if (owner !== undefined) return owner;
     // Most people in the news are not known to be women, so "she" first looks for one who is.
     if (gender === 'f') {
       const known = latest(history, sentence, PRONOUN_REACH, (s) => fits(s) && s.entity.gender === 'f');
@@ -189,6 +205,15 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
     if (CLAUSE_BREAKS.has(s.tokens[k]!.lower)) {
       out.clear();
       open = true;
+      // "X, who congratulated her": the relative clause's subject is its antecedent.
+      if (s.tokens[k]!.lower === 'who') {
+        const end = s.tokens[k - 1]?.text === ',' ? k - 1 : k;
+        const antecedent = s.mentions.find((x) => x.last === end && x.kind === 'Person' && x.entity !== undefined);
+        if (antecedent) {
+          out.add(antecedent.entity!);
+          open = false;
+        }
+      }
     }
     while (m < s.mentions.length && s.mentions[m]!.first < k) m++;
     const here = s.mentions[m];
@@ -218,13 +243,16 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
     let subject = subjectMention(s);
     for (const m of s.mentions) {
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, { tokens: s.tokens, ownSubjects: clauseSubjects(s, m.first) }) : resolveNominal(m, history, sentence);
+        const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table };
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence);
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
         if (entity) {
           table.attach(m, entity, false);
-          // A resolved he/she tells the person's gender for later pronouns.
-          if (entity.kind === 'Person' && entity.gender === undefined) entity.gender = MALE_PRONOUNS.has(m.anaphor ?? '') ? 'm' : FEMALE_PRONOUNS.has(m.anaphor ?? '') ? 'f' : undefined;
+          // A resolved he/she/him/her tells the person's gender for later pronouns; a possessive
+          // ("offer his congratulations", "on her election") is too often someone else's to teach it.
+          const possessive = POSSESSIVE_PRONOUNS.has(m.anaphor ?? '') && !isObjectPronoun(m, s.tokens) && possessiveOwner(m, context) === undefined;
+          if (entity.kind === 'Person' && entity.gender === undefined && !possessive) entity.gender = MALE_PRONOUNS.has(m.anaphor ?? '') ? 'm' : FEMALE_PRONOUNS.has(m.anaphor ?? '') ? 'f' : undefined;
         }
       }
       if (m === subject && m.entity === undefined) subject = undefined;

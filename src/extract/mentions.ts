@@ -34,7 +34,7 @@ export interface SentenceInput {
 }
 
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d)$/u;
-const NOT_ACRONYMS = new Set(['CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC']);
+const NOT_ACRONYMS = new Set(['CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s']);
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
@@ -50,6 +50,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'in
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
+const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
 
 /** "President", "president-elect", "vice-president", "prime-minister-designate". */
 function isTitleWord(lower: string): boolean {
@@ -390,6 +391,11 @@ class SentenceScanner {
         j++;
         continue;
       }
+      // "Federal Prosecutor's Office", "Prime Minister's Office": an office named after its holder.
+      if (t.lower === "'s" && j > i && isTitleWord(tokens[j - 1]!.lower) && tokens[j + 1]?.upper && ORG_HEADS.has(tokens[j + 1]!.lower)) {
+        j++;
+        continue;
+      }
       // "Organisation for the Prohibition of ...": connectors only between capitalised words.
       // "Human Rights Watch and Amnesty International" are two: no "and" after a head.
       if ((t.lower === 'and' || t.lower === '&') && headEnd > 0) break;
@@ -404,6 +410,8 @@ class SentenceScanner {
     }
     // "Alliance of Sahel States", "Union of South American Nations": a head first, named after "of".
     if (headEnd < 0 && ORG_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && j > i + 2 && !this.titleCase) headEnd = j;
+    // "U.S. Forces Korea": after a state, a head that goes on into more capitalised words.
+    if (headEnd < 0 && first < i && ORG_HEADS.has(tokens[i]!.lower) && j > i + 1 && !this.titleCase) headEnd = j;
     if (headEnd < 0) return i;
     // "Chief Cabinet Secretary Yoshimasa Hayashi", "Foreign Affairs Cabinet Secretary ...": a run
     // of title words that goes on into another title word is an office, not an organisation.
@@ -439,7 +447,9 @@ class SentenceScanner {
     const prep = tokens[prepAt]?.lower ?? '';
     // "in Moscow", "a flight to Moscow" are places; a state's own name stays the state even
     // then ("sanctions on Russia"), only marked as a location after "in", "into" and the like.
-    const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) : STATE_LOCATIVES.has(prep);
+    // "pointed the finger at Moscow", "a jab aimed at Beijing": the capital is a target, not a place.
+    const aimedAt = prep === 'at' && AIMING_WORDS.has(tokens[prepAt - 1]?.lower ?? '');
+    const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt : STATE_LOCATIVES.has(prep);
 
     // "Indian Ocean", "Taiwan Strait", "South China Sea": a place named after a state.
     if (!possessive && nextTok?.upper && GEO_HEADS.has(nextTok.lower)) return this.addPlace(i, end + 1);

@@ -8,6 +8,10 @@ import type { EntityTable, SentenceMentions } from './entities.ts';
 import {
   ACCUSATION_TERMS,
   ACCUSE_VERBS,
+  ARMED_GROUP_NOUNS,
+  ATTRIBUTE_VERBS,
+  PLACE_BLAME_VERBS,
+  SUPPORT_VERBS,
   ANAPHORIC_OBJECTS,
   BAD_ACTS,
   BRING_VERBS,
@@ -412,7 +416,7 @@ class Extractor {
     let at = -1;
     for (let k = t + 1; k < Math.min(end, t + 16); k++) {
       const w = v.lower(k);
-      if ((w === 'persona' && v.lower(k + 1) === 'non') || w === 'undesirable' || w === 'unwelcome') {
+      if (((w === 'persona' || w === 'personae') && v.lower(k + 1) === 'non') || w === 'undesirable' || w === 'unwelcome') {
         at = k;
         break;
       }
@@ -569,6 +573,32 @@ class Extractor {
     }
   }
 
+  /** "attributed the operation to X". */
+  private attributeTo(t: number): void {
+    const v = this.view;
+    if (v.passive(t)) return;
+    const end = v.clauseEnd(t);
+    const to = this.indexOf('to', t + 1, Math.min(end, t + 12));
+    if (to < 0) return;
+    const p = this.parties(t);
+    if (this.blocked(t, p, 'ACCUSED')) return;
+    this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(to + 1, end), 0.75, 'attributed-to');
+  }
+
+  /** "put the blame on X", "pointed the finger at X". */
+  private blameOn(t: number): void {
+    const v = this.view;
+    const verb = PLACE_BLAME_VERBS.has(v.lower(t - 2)) ? t - 2 : PLACE_BLAME_VERBS.has(v.lower(t - 3)) ? t - 3 : -1;
+    if (verb < 0 || v.passive(verb)) return;
+    const on = v.lower(t) === 'finger' ? 'at' : 'on';
+    let k = t + 1;
+    if (v.lower(k) === 'squarely' || v.lower(k) === 'firmly' || v.lower(k) === 'directly') k++;
+    if (v.lower(k) !== on) return;
+    const p = this.parties(verb);
+    if (this.blocked(verb, p, 'ACCUSED')) return;
+    this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.8, 'blame-on');
+  }
+
   /** "named X as the perpetrator". */
   private namePerpetrator(t: number): void {
     const v = this.view;
@@ -646,6 +676,8 @@ class Extractor {
     if (w === 'committed' && v.lower(t + 1) === 'to') return;
     if ((w === 'tried' || w === 'sought') && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
     if (w === 'carried' && v.lower(t + 1) !== 'out') return;
+    // "backed the rebels", "had fought alongside the rebels": support for an armed group.
+    if (SUPPORT_VERBS.has(w) && !this.armedGroupAfter(t)) return;
     // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
     if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
     if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
@@ -677,6 +709,15 @@ class Extractor {
     const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
     if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
     this.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
+  }
+
+  private armedGroupAfter(t: number): boolean {
+    const v = this.view;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
+      if (ARMED_GROUP_NOUNS.has(v.lower(k))) return true;
+      if (v.tokens[k]!.shape === 'punct') return false;
+    }
+    return false;
   }
 
   private evidenceBefore(that: number): boolean {
@@ -855,13 +896,8 @@ class Extractor {
     let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
     // "phoned the Brazilian leader to congratulate him": "him" is the one called.
     if (v.lower(t - 1) === 'to') {
-      for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
-        if (CALL_VERBS.has(v.lower(k))) {
-          const called = v.objectsAfter(k + 1, t - 1);
-          if (called.length > 0) targets = called;
-          break;
-        }
-      }
+      const called = this.calledBefore(t - 1);
+      if (called.length > 0) targets = called;
     }
     targets = targets.map((m) => this.congratulatedPerson(m));
     this.rememberCongratulated(targets);
@@ -879,6 +915,15 @@ class Extractor {
     const person = this.table.get(this.congratulated);
     if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
     return { ...m, entity: person.id };
+  }
+
+  /** The object of a call verb shortly before the "to" at `to`: "phoned X (on Monday) to ...". */
+  private calledBefore(to: number): Mention[] {
+    const v = this.view;
+    for (let k = to - 1; k >= 0 && k >= to - 9; k--) {
+      if (CALL_VERBS.has(v.lower(k))) return v.objectsAfter(k + 1, to);
+    }
+    return [];
   }
 
   private rememberCongratulated(targets: readonly Mention[]): void {
@@ -926,6 +971,8 @@ class Extractor {
     if (v.negated(verb, t + 1) || this.blocked(verb, p, 'CONGRATULATED')) return;
     let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
     if (targets.length === 0 && v.lower(t + 1) === 'to') targets = v.objectsAfter(t + 2, v.clauseEnd(t));
+    // "telephoned Sheinbaum to offer his congratulations": the one called.
+    if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = this.calledBefore(verb - 1);
     if (targets.length === 0) {
       const implied = this.impliedCongratulated(p.agents);
       if (implied !== undefined) this.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'congratulations-sent-implied');
@@ -988,7 +1035,9 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(NAME_VERBS, p.namePerpetrator!);
   on(LINK_VERBS, p.linkTo!);
   on(CHARACTERISE_VERBS, p.characterise!);
-  on([...CULPABLE_VERBS, 'tried', 'sought'], p.culpability!);
+  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, 'tried', 'sought'], p.culpability!);
+  on(ATTRIBUTE_VERBS, p.attributeTo!);
+  on(['blame', 'finger'], p.blameOn!);
   on(DENY_VERBS, p.denyVerb!);
   on(REJECT_VERBS, p.rejectVerb!);
   on(['no', 'not', 'never'], p.negativeRestatement!);

@@ -140,7 +140,61 @@ describe('more appositions, denials and culpability', () => {
   });
 });
 
+describe('constructions from the third blind batch', () => {
+  it('binds "who congratulated him" to the one called, not the relative antecedent', () => {
+    const body = "Kenyan President William Ruto received a call from Ghana's John Mahama, who congratulated him on his victory.";
+    expect(scored(body)).toEqual(['John Mahama -CONGRATULATED-> William Ruto']);
+  });
+
+  it('reads "telephoned X to offer his congratulations" as congratulating X', () => {
+    expect(scored('Nigerian President Bola Tinubu telephoned William Ruto on Friday to offer his congratulations.')).toEqual(['Bola Tinubu -CONGRATULATED-> William Ruto']);
+  });
+
+  it('reads "attributed ... to X", "put the blame on X", "pointed the finger at X" as accusations', () => {
+    expect(scored('Estonia attributed the cyberattack to Russian military intelligence.')).toEqual(['Estonia -ACCUSED-> Russia']);
+    expect(scored('Lithuania put the blame squarely on Minsk.')).toEqual(['Lithuania -ACCUSED-> Belarus']);
+    expect(scored('Latvia pointed the finger at Moscow on Monday.')).toEqual(['Latvia -ACCUSED-> Russia']);
+  });
+
+  it('reads support for an armed group in a report as culpability, and nothing else', () => {
+    expect(scored('Kinshasa said Rwanda had armed the rebels.')).toEqual(['DR Congo -ACCUSED-> Rwanda']);
+    expect(scored('Kenya said Uganda had trained the police.')).toEqual([]);
+  });
+
+  it('gives ", and blamed" after a report the sentence subject', () => {
+    const body = 'Foreign Minister Musalia Mudavadi said the border had been closed for a week, and blamed Mogadishu for the delay.';
+    expect(scored(body)).toEqual(['Musalia Mudavadi -ACCUSED-> Somalia']);
+  });
+
+  it('gives an absolute "with X accusing" its own subject', () => {
+    const body = 'Ghana cut ties with Togo on Monday, with Foreign Minister Samuel Ablakwa accusing Lome of arming rebels.';
+    expect(scored(body)).toContain('Samuel Ablakwa -ACCUSED-> Togo');
+    expect(scored(body).filter((e) => e.startsWith('Ghana -ACCUSED'))).toEqual([]);
+  });
+
+  it('reads plural "personae non gratae" and a possessive determiner before the object', () => {
+    expect(scored('Chile declared three Peruvian officers personae non gratae.')).toEqual(['Chile -EXPELLED-> Peru']);
+    const edges = scored('President William Ruto accused his Ugandan counterpart, Yoweri Museveni, of lying.');
+    expect(edges).toContain('William Ruto -ACCUSED-> Yoweri Museveni');
+    expect(edges.filter((e) => e.endsWith('William Ruto'))).toEqual([]);
+  });
+
+  it('reads a dismissal of the reasons given as a denial', () => {
+    const body = 'Ghana accused Togo of arming rebels. Togolese Foreign Minister Robert Dussey dismissed the reasons given by Accra as pretexts.';
+    expect(scored(body)).toContain('Robert Dussey -DENIED-> Ghana');
+  });
+});
+
 describe('names', () => {
+  it('reads "Democratic Republic of Congo" and a later bare "Congo" as one state', () => {
+    expect(nodes('The Democratic Republic of Congo recalled its envoy. Congo said talks had failed.', 'State')).toEqual(['DR Congo']);
+  });
+
+  it('names offices after their holder and never makes GPS an agency', () => {
+    const body = "The Attorney General's Office said GPS signals were jammed.";
+    expect(nodes(body, 'Agency')).toEqual(["Attorney General's Office"]);
+  });
+
   it('keeps runs of particles inside names', () => {
     expect(nodes('Minister Anna van den Berg spoke.', 'Person')).toEqual(['Anna van den Berg']);
   });

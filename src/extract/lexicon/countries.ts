@@ -69,6 +69,12 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Burkinabé', iso: 'BFA', form: 'demonym' },
   { phrase: 'Timorese', iso: 'TLS', form: 'demonym' },
   { phrase: 'Emirati', iso: 'ARE', form: 'demonym' },
+  // The Democratic Republic is the larger and more often meant "Congo" (the larger state wins a tie).
+  { phrase: 'Congo', iso: 'COD', form: 'name' },
+  { phrase: 'Democratic Republic of Congo', iso: 'COD', form: 'name' },
+  { phrase: 'DRC', iso: 'COD', form: 'name' },
+  { phrase: 'Congo-Kinshasa', iso: 'COD', form: 'name' },
+  { phrase: 'Congo-Brazzaville', iso: 'COG', form: 'name' },
   // Seats of government that the package does not list as capitals.
   { phrase: 'La Paz', iso: 'BOL', form: 'capital' },
   { phrase: 'The Hague', iso: 'NLD', form: 'capital' },

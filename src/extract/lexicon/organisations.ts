@@ -81,6 +81,7 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'CSIS', aliases: ['Canadian Security Intelligence Service'], category: 'intelligence', iso: 'CAN' },
   { name: 'ASIO', aliases: ['Australian Security Intelligence Organisation'], category: 'intelligence', iso: 'AUS' },
   { name: 'KGB', aliases: [], category: 'intelligence' },
+  { name: 'Joint Chiefs of Staff', aliases: ['JCS'], category: 'department' },
   // News agencies.
   { name: 'Associated Press', aliases: ['AP'], category: 'news' },
   { name: 'Reuters', aliases: [], category: 'news' },

@@ -21,6 +21,13 @@ export const HOLD_VERBS = set('hold holds held holding');
 export const HOLD_COMPLEMENTS = set('responsible accountable culpable');
 export const CHARGE_VERBS = set('charge charges charged charging indict indicts indicted indicting');
 export const NAME_VERBS = set('name names named naming identify identifies identified identifying');
+/** "attributed the attack to X", "ascribed the hack to X". */
+export const ATTRIBUTE_VERBS = set('attribute attributes attributed attributing ascribe ascribes ascribed ascribing');
+/** "put the blame on X", "pointed the finger at X". */
+export const PLACE_BLAME_VERBS = set('put puts putting laid lay lays laying placed place places placing pinned pin pins pinning pointed point points pointing');
+/** Support for armed groups is culpable: "backed the rebels", "armed militias". */
+export const SUPPORT_VERBS = set('backed backing backs armed arming arms funded funding funds financed financing finances trained training trains supplied supplying supplies sheltered sheltering harboured harbouring harbored harboring aided aiding fought');
+export const ARMED_GROUP_NOUNS = set('rebels rebel militants militant terrorists terrorist separatists separatist insurgents insurgent militias militia jihadists gangs gunmen mercenaries fighters');
 export const PERPETRATOR_NOUNS = set('perpetrator perpetrators culprit culprits responsible author authors organiser organizer mastermind');
 export const LINK_VERBS = set('link links linked linking tie ties tied tying connect connects connected connecting');
 export const CHARACTERISE_VERBS = set('describe describes described describing call calls called calling brand brands branded branding label labels labelled labeled labelling condemn condemned condemns');
@@ -52,7 +59,8 @@ export const REJECT_VERBS = set('reject rejects rejected rejecting dismiss dismi
 export const DENIAL_OBJECTS = set(`
   accusations accusation allegations allegation claims claim charge charges case criticism criticisms account report
   reports assertion assertions findings conclusions suggestion suggestions version narrative statement statements
-  indictment evidence blame responsibility involvement insinuations reproaches
+  indictment evidence blame responsibility involvement insinuations reproaches reasons pretext pretexts arguments
+  justification justifications rationale grounds
 `);
 /** Objects of "deny" that make it a refusal of a request, not a denial. */
 export const REQUEST_OBJECTS = set('entry access visa visas permission request requests bail asylum passage landing admission');
