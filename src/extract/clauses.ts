@@ -455,10 +455,13 @@ export class SentenceView {
     }
     const out = [m];
     let j = m.last;
+    // A list ends in "and"/"or": "Mahama, the Ghanaian president, said" is one subject.
+    let closed = true;
     for (;;) {
       let k2 = j;
       if (this.tokens[k2]?.text === ',') k2++;
-      if (this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or') k2++;
+      const conjunction = this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or';
+      if (conjunction) k2++;
       if (k2 === j) break;
       if (this.tokens[k2]?.lower === 'the') k2++;
       const next = this.starting[k2];
@@ -467,8 +470,10 @@ export class SentenceView {
       const after = this.starting[n.last];
       if ((n.kind === 'Agency' || n.kind === 'State') && after && this.entityOf(after)?.kind === 'Person' && after.first === n.last) n = after;
       out.push(n);
+      closed = conjunction;
       j = n.last;
     }
+    if (!closed) out.pop();
     return out;
   }
 

@@ -4,6 +4,7 @@
 import { slug } from '../graph/ids.ts';
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
+import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
 import type { Entity, Mention, Token } from './types.ts';
 import type { EntityKind } from '../ontology.ts';
 
@@ -223,9 +224,16 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
 
 function isPersonContext(tokens: readonly Token[], m: Mention): boolean {
   if (m.anaphor === 'titled') return true;
-  if (m.anaphor === 'initial') return false;
   const before = tokens[m.first - 1];
   const after = tokens[m.last];
+  // "Mahama, the Ghanaian president, said": an apposition that names an office.
+  if (after?.text === ',' && (tokens[m.last + 1]?.lower === 'the' || tokens[m.last + 1]?.lower === 'a')) {
+    for (let k = m.last + 2; k < tokens.length && k < m.last + 6; k++) {
+      if (PERSON_ROLE_NOUNS.has(tokens[k]!.lower)) return true;
+      if (tokens[k]!.shape === 'punct') break;
+    }
+  }
+  if (m.anaphor === 'initial') return false;
   if (before && ADDRESS_VERBS.has(before.lower)) return true;
   // "Putin said", "..., Putin told reporters": speech verbs follow people (agencies are listed).
   if (after && SPEECH_AFTER.has(after.lower) && before && (before.text === ',' || before.text === '”' || before.text === '"')) return true;

@@ -456,7 +456,8 @@ class SentenceScanner {
     if (entry.form === 'capital' && !possessive) {
       // "Washington, Berlin and London sent" acts; "in Moscow" is only where.
       if (locative) {
-        this.add({ first: i, last: end, kind: 'Place', form: 'name', key: `place:${this.surface(i, end).toLowerCase()}`, name: this.surface(i, end) });
+        // The state is kept on the place: "ordered to leave Accra" still says who ordered.
+        this.add({ first: i, last: end, kind: 'Place', form: 'name', key: `place:${this.surface(i, end).toLowerCase()}`, name: this.surface(i, end), iso });
         return end;
       }
     }

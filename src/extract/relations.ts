@@ -51,7 +51,8 @@ import {
   STAFF_NOUNS,
   SUMMON_VERBS,
 } from './lexicon/verbs.ts';
-import { parseCount } from './mentions.ts';
+import { countryName } from './lexicon/countries.ts';
+import { datelineEnd, parseCount } from './mentions.ts';
 import type { SentenceWithTokens } from './sentences.ts';
 import type { Entity, Mention, RelationCandidate } from './types.ts';
 
@@ -64,6 +65,8 @@ interface Parties {
   clause: ClauseInfo;
   speakers: Mention[];
   reportKind?: 'assert' | 'hedge';
+  /** "..., the government announced." after the clause: its "will" is a decision, not a guess. */
+  announced?: boolean;
 }
 
 class Extractor {
@@ -73,6 +76,7 @@ class Extractor {
   /** Who was last congratulated (even by an unnamed actor), for "sent a message of congratulations". */
   private congratulated: number | undefined;
   private view!: SentenceView;
+  private analysed: readonly SentenceMentions[] = [];
   private sentence = 0;
   private previousText = '';
 
@@ -82,6 +86,7 @@ class Extractor {
   ) {}
 
   run(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[]): RelationCandidate[] {
+    this.analysed = analysed;
     sentences.forEach((s, index) => {
       this.sentence = index;
       // Most sentences hold no trigger word: build the clause view only for those that do.
@@ -118,11 +123,16 @@ class Extractor {
       const owner = v.mentionAt(t - 4);
       if (owner && v.isActor(owner)) return { agents: [owner], fromSpeaker: false, clause, speakers: [] };
     }
-    const agents = v.subjectOf(t, clause);
+    let agents = v.subjectOf(t, clause);
+    // "a charge Lome denied": a reduced relative clause whose subject stands right before the verb.
+    const before = v.mentionAt(t - 1);
+    if (before && before.last === t && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !agents.includes(before)) agents = [before];
     const speakers = this.speakers(clause);
     const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
-    if (agents.length === 0 && speakers.length > 0) return { agents: speakers, fromSpeaker: true, clause, speakers, ...(reportKind ? { reportKind } : {}) };
-    return { agents, fromSpeaker: false, clause, speakers, ...(reportKind ? { reportKind } : {}) };
+    const announced = clause.boundary === 'sentence' && this.trailingSpeaker(true).length > 0;
+    const extra = { ...(reportKind ? { reportKind } : {}), ...(announced ? { announced } : {}) };
+    if (agents.length === 0 && speakers.length > 0) return { agents: speakers, fromSpeaker: true, clause, speakers, ...extra };
+    return { agents, fromSpeaker: false, clause, speakers, ...extra };
   }
 
   /** Who reports the clause: "X said (that) ...", "led X to believe ...", quote attribution. */
@@ -146,12 +156,27 @@ class Extractor {
       return outer.start < clause.start && (outer.reportVerb !== undefined || outer.boundary === 'quote') ? this.speakers(outer) : [];
     }
     if (clause.boundary === 'quote') return this.quoteSpeaker(clause.start - 1);
-    if (clause.boundary === 'sentence') return this.trailingSpeaker();
+    if (clause.boundary === 'sentence') {
+      const trailing = this.trailingSpeaker();
+      return trailing.length > 0 ? trailing : this.leadingSpeaker();
+    }
     return [];
   }
 
-  /** "..., the Moldovan Foreign Ministry said." at the end of the sentence. */
-  private trailingSpeaker(): Mention[] {
+  /** "According to Ghana, ..." opening the sentence. */
+  private leadingSpeaker(): Mention[] {
+    const v = this.view;
+    let k = datelineEnd(v.tokens);
+    if (v.lower(k) !== 'according' || v.lower(k + 1) !== 'to') return [];
+    for (let c = k + 2; c < v.tokens.length && c < k + 14; c++) if (v.tokens[c]!.text === ',') return v.objectsAfter(k + 2, c).slice(0, 1);
+    return [];
+  }
+
+  /**
+   * "..., the Moldovan Foreign Ministry said." at the end of the sentence; with `anyone`, also an
+   * unresolved speaker ("the government announced") for telling a report from a guess.
+   */
+  private trailingSpeaker(anyone = false): Mention[] {
     const v = this.view;
     let end = v.tokens.length - 1;
     if (v.tokens[end]?.text === '.') end--;
@@ -168,6 +193,7 @@ class Extractor {
     if (REPORTING_VERBS.get(verb) !== 'assert') return [];
     let k = end - 1;
     const m = v.mentionAt(k);
+    if (anyone && m && v.tokens[m.first - 1]?.text === ',') return [m];
     if (!m || !v.isActor(m)) return [];
     k = m.first - 1;
     // "..., Foreign Ministry spokeswoman Maria Zakharova told reporters."
@@ -199,7 +225,9 @@ class Extractor {
     const v = this.view;
     if (v.negated(this.scopeStart(t, from), t)) return 'negated';
     if (p.reportKind === 'hedge') return 'hypothetical';
-    const allowWill = p.reportKind === 'assert';
+    // "Ghana denied that it had expelled ...": the act is what is denied.
+    if (p.clause.boundary === 'that' && relation !== 'DENIED' && this.deniedBefore(p.clause.start - 1)) return 'negated';
+    const allowWill = p.reportKind === 'assert' || Boolean(p.announced);
     if (relation !== 'DENIED' && v.hypothetical(this.scopeStart(t, from), t, allowWill)) return 'hypothetical';
     if (p.clause.reportVerb !== undefined) {
       const r = p.clause.reportVerb;
@@ -210,6 +238,13 @@ class Extractor {
     // An infinitive counts only after a decision ("voted to expel") or, for congratulations, a call.
     if (v.lower(t - 1) === 'to' && !this.decidedInfinitive(t, relation)) return 'hypothetical';
     return undefined;
+  }
+
+  /** A deny/reject verb governs the "that" at token `that`. */
+  private deniedBefore(that: number): boolean {
+    const v = this.view;
+    for (let k = that - 1; k >= 0 && k >= that - 3; k--) if (DENY_VERBS.has(v.lower(k)) || REJECT_VERBS.has(v.lower(k))) return true;
+    return false;
   }
 
   /** Where negation and modality are looked for: after the last coordinated verb phrase. */
@@ -332,9 +367,40 @@ class Extractor {
       this.emit('EXPELLED', actors, patients, agents.length > 0 ? 0.85 : 0.75, 'expel-passive');
       return;
     }
+    if (this.reciprocal(t, p, 'EXPELLED')) return;
     const targets = v.objectsAfter(t + 1, end);
     if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
     this.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
+  }
+
+  /**
+   * "Ghana and Togo expelled each other's ambassadors", "the two countries accused one another":
+   * each actor acts on the other. Returns whether the verb was reciprocal.
+   */
+  private reciprocal(t: number, p: Parties, relation: RelationType): boolean {
+    const v = this.view;
+    if (!((v.lower(t + 1) === 'each' && v.lower(t + 2) === 'other') || (v.lower(t + 1) === 'one' && v.lower(t + 2) === 'another'))) return false;
+    let actors = p.agents.filter((a) => a.entity !== undefined);
+    if (actors.length === 1 && PAIR_GROUP.test(this.entity(actors[0]!).name)) actors = this.lastTwoStates(actors[0]!);
+    if (actors.length !== 2 || this.blocked(t, p, relation)) return true;
+    this.emit(relation, [actors[0]!], [actors[1]!], 0.8, 'reciprocal');
+    this.emit(relation, [actors[1]!], [actors[0]!], 0.8, 'reciprocal');
+    return true;
+  }
+
+  /** The two states named last before mention `m`, as mentions standing for them. */
+  private lastTwoStates(m: Mention): Mention[] {
+    const found: Mention[] = [];
+    for (let s = this.sentence; s >= 0 && found.length < 2; s--) {
+      const ms = this.analysed[s]!.mentions;
+      for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
+        const x = ms[k]!;
+        if (s === this.sentence && x.first >= m.first) continue;
+        if (x.entity === undefined || x.locative || this.entity(x).kind !== 'State') continue;
+        if (!found.some((f) => f.entity === x.entity)) found.push(x);
+      }
+    }
+    return found;
   }
 
   /** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
@@ -392,13 +458,15 @@ class Extractor {
     const leave = this.leaveAfter(t, Math.max(end, Math.min(v.tokens.length, t + 18)));
     if (!leave) return;
     const isGive = GIVE_VERBS.has(v.lower(t));
-    if (isGive && !/^(hours?|days?|weeks?|months?)$/.test(v.lower(leave.at - 1))) return;
+    if (isGive && !/^(hours?|days?|weeks?|months?)$/.test(v.lower(leave.at - 1)) && !this.deadlineBefore(t, leave.at)) return;
     const p = this.parties(t);
     const figures = { ...(leave.count !== undefined ? { count: leave.count } : {}), ...(leave.object ? { object: leave.object } : {}) };
     if (v.passive(t)) {
       const patients = v.subjectOf(t, p.clause);
       const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
-      const actors = agents.length > 0 ? agents : p.speakers;
+      // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
+      const left = agents.length === 0 && p.speakers.length === 0 ? this.placeLeft(leave.end) : [];
+      const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : left;
       const pp = { ...p, agents: actors, fromSpeaker: agents.length === 0 };
       if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
       this.emit('EXPELLED', actors, patients, 0.8, 'ordered-passive', figures);
@@ -407,6 +475,25 @@ class Extractor {
     const targets = v.objectsAfter(t + 1, leave.at);
     if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
     this.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'ordered-to-leave', figures);
+  }
+
+  /** "gave them until Friday to leave", "by the end of the week": a deadline before "to". */
+  private deadlineBefore(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (this.view.lower(k) === 'until' || this.view.lower(k) === 'till') return true;
+    return false;
+  }
+
+  /** A capital or state right after "leave": its state is the one that ordered the leaving. */
+  private placeLeft(at: number): Mention[] {
+    const v = this.view;
+    const m = v.mentionStarting(at) ?? (v.lower(at) === 'the' ? v.mentionStarting(at + 1) : undefined);
+    if (!m || m.entity === undefined) return [];
+    if (this.entity(m).kind === 'State') return [m];
+    // A capital read as a place ("leave Accra") still names its state.
+    if (m.kind !== 'Place' || !m.iso) return [];
+    const state = this.table.find(`state:${m.iso}`) ?? this.table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
+    state.mentions = Math.max(state.mentions, 1);
+    return [{ ...m, entity: state.id }];
   }
 
   /** "declared X persona non grata", "had been declared undesirable". */
@@ -493,6 +580,7 @@ class Extractor {
       this.emit('ACCUSED', agents, patients, 0.85, 'accused-passive');
       return;
     }
+    if (this.reciprocal(t, p, 'ACCUSED')) return;
     const stop = this.firstOf(['of', 'for'], t + 1, end);
     const targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
     if (this.blocked(t, p, 'ACCUSED')) return;
@@ -970,7 +1058,9 @@ class Extractor {
     const p = this.parties(verb);
     if (v.negated(verb, t + 1) || this.blocked(verb, p, 'CONGRATULATED')) return;
     let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
-    if (targets.length === 0 && v.lower(t + 1) === 'to') targets = v.objectsAfter(t + 2, v.clauseEnd(t));
+    // "congratulations to X", "a congratulatory message to X"
+    const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
+    if (targets.length === 0 && to > 0) targets = v.objectsAfter(to + 1, v.clauseEnd(t));
     // "telephoned Sheinbaum to offer his congratulations": the one called.
     if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = this.calledBefore(verb - 1);
     if (targets.length === 0) {
@@ -1004,6 +1094,7 @@ class Extractor {
   }
 }
 
+const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 const ACCUSER_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge', 'criticism', 'report', 'reports', 'assertions']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);

@@ -235,3 +235,35 @@ describe('names', () => {
     expect(nodes('Prime Minister Mohammed Shia al-Sudani spoke. Sudani later left.', 'Person')).toEqual(['Mohammed Shia al-Sudani']);
   });
 });
+
+describe('common news constructions (sweep)', () => {
+  it('reads reciprocal acts between two named states or "the two countries"', () => {
+    expect(scored("Ghana and Togo expelled each other's ambassadors on Monday.")).toEqual(['Ghana -EXPELLED-> Togo', 'Togo -EXPELLED-> Ghana']);
+    expect(scored('Ghana and Togo have been at odds since May. The two countries accused each other of arming rebels.')).toEqual(['Ghana -ACCUSED-> Togo', 'Togo -ACCUSED-> Ghana']);
+    expect(scored("The two countries expelled each other's ambassadors.")).toEqual([]);
+  });
+
+  it('reads deadlines and agentless orders to leave a capital', () => {
+    expect(scored('Ghana gave Togolese diplomats until Friday to leave.')).toEqual(['Ghana -EXPELLED-> Togo']);
+    expect(scored("Togo's ambassador was ordered to leave Accra.")).toEqual(['Ghana -EXPELLED-> Togo']);
+  });
+
+  it('takes "will" as decided when the sentence ends with an announcement', () => {
+    expect(scored('Ghana will expel four Togolese diplomats, the government announced.')).toEqual(['Ghana -EXPELLED-> Togo']);
+    expect(scored('Ghana may expel four Togolese diplomats, the government announced.')).toEqual([]);
+  });
+
+  it('never reads a denied act as the act', () => {
+    expect(scored('Ghana denied that it had expelled Togolese diplomats.').filter((e) => e.includes('EXPELLED'))).toEqual([]);
+  });
+
+  it('finds the denier of "a charge X denied" and the source of "According to X,"', () => {
+    expect(scored('Ghana accused Togo of arming rebels, a charge Lome denied.')).toEqual(['Ghana -ACCUSED-> Togo', 'Togo -DENIED-> Ghana']);
+    expect(scored('According to Ghana, Togolese agents carried out the attack.')).toEqual(['Ghana -ACCUSED-> Togo']);
+  });
+
+  it('reads "a congratulatory message to X" and an apposition that names an office', () => {
+    expect(scored('Ghanaian President John Mahama sent a congratulatory message to Faure Gnassingbe.')).toEqual(['John Mahama -CONGRATULATED-> Faure Gnassingbe']);
+    expect(scored('Mahama, the Ghanaian president, congratulated Faure Gnassingbe.')).toEqual(['Mahama -CONGRATULATED-> Faure Gnassingbe']);
+  });
+});

@@ -122,7 +122,7 @@ export const NATIONALS_NOUNS = set(`
 export const GOVERNMENT_NOUNS = set('government administration authorities regime cabinet junta');
 
 /** Collective nouns that make a Group: "allies", "at least 21 nations". */
-export const GROUP_NOUNS = set('allies partners nations countries governments states members');
+export const GROUP_NOUNS = set('allies partners nations countries governments states members neighbours neighbors sides');
 
 /** Words that may open a group phrase: "at least 21 nations", "several other governments". */
 export const GROUP_QUANTIFIERS = set('several many some other most all both few dozens dozen numerous various fellow european western eastern nato eu arab gulf african asian key major');
