@@ -3,7 +3,7 @@
 // hypothetical. No parser: news prose is mostly subject-verb-object, so clause-initial noun
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
-import { PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { NATIONALS_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { datelineEnd, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -402,6 +402,11 @@ export class SentenceView {
         while (d < t && d - j < 4 && this.tokens[d]!.shape === 'word' && !this.tokens[d]!.upper && !this.cover[d] && this.tokens[d]!.lower !== 'of' && !this.verbAt(d)) d++;
         const named = this.starting[d];
         if (d > j && named && named.first < t && this.isActor(named) && named.kind !== 'State') m = named;
+        // "The outgoing president, Ranil Wickremesinghe, conceded": the apposition names the actor.
+        const appositive = this.starting[d + 1];
+        let role = false;
+        for (let r = j; r < d; r++) if (PERSON_ROLE_NOUNS.has(this.tokens[r]!.lower)) role = true;
+        if (!m && role && this.tokens[d]?.text === ',' && appositive && appositive.first < t && this.isActor(appositive) && this.entityOf(appositive)?.kind === 'Person') m = appositive;
       }
     }
     // "40 employees of the Russian Embassy ...", "hackers working for X": the people meant
@@ -420,7 +425,9 @@ export class SentenceView {
         j++;
         if (this.tokens[j]?.lower === 'the') j++;
         const owner = this.starting[j];
-        if (owner && (owner.object || linked) && this.isActor(owner) && owner.first < t) m = owner;
+        // "agents of the Indian government": people of an actor, not "the capital of X".
+        const people = link === 'of' && NATIONALS_NOUNS.has(this.tokens[j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '');
+        if (owner && (owner.object || linked || people) && this.isActor(owner) && owner.first < t) m = owner;
       }
     }
     // "Ukrainian President Volodymyr Zelensky": the person, not the nationality before.

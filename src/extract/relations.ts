@@ -704,7 +704,11 @@ class Extractor {
   /** "linked officers of the GRU to the explosions". */
   private linkTo(t: number): void {
     const v = this.view;
-    if (v.passive(t)) return;
+    // "agents of the Indian government were linked to the killing": stated culpability.
+    if (v.passive(t)) {
+      if (v.lower(t + 1) === 'to') this.culpability(t);
+      return;
+    }
     const end = v.clauseEnd(t);
     const to = this.indexOf('to', t + 1, Math.min(end, t + 14));
     if (to < 0) return;
@@ -785,8 +789,8 @@ class Extractor {
     if (v.negated(from, t)) return;
     if (v.hypothetical(clause.start, t, false)) return;
     let culprits: Mention[];
-    // "was behind", "had been involved": be + predicate, the subject is the culprit.
-    if (v.passive(t) && !['behind', 'responsible', 'involved'].includes(w)) {
+    // "was behind", "had been involved", "were linked to": be + predicate, the subject is the culprit.
+    if (v.passive(t) && !['behind', 'responsible', 'involved'].includes(w) && !(LINK_VERBS.has(w) && v.lower(t + 1) === 'to')) {
       // "the shells had been fired by X": the agent is culpable, the subject suffered it; "the
       // minister was fired by X" is no culpability at all.
       const patients = v.subjectOf(t, clause);
@@ -988,6 +992,18 @@ class Extractor {
       if (called.length > 0) targets = called;
     }
     targets = targets.map((m) => this.congratulatedPerson(m));
+    // "also congratulated him", "congratulated his successor": congratulations in one article go
+    // to one person, so a pronoun or an office noun takes the one congratulated so far.
+    if (this.congratulated !== undefined) {
+      const known = this.table.get(this.congratulated);
+      const own = new Set(p.agents.map((a) => a.entity));
+      const pronoun = targets.length === 1 && targets[0]!.form === 'pronoun' && targets[0]!.kind === 'Person';
+      const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
+      const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
+      const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun');
+      if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
+      else if (fits && targets.length === 0 && this.officeNounAfter(t)) targets = [{ ...this.placeholder(t), entity: known.id }];
+    }
     this.rememberCongratulated(targets);
     if (this.blocked(t, p, 'CONGRATULATED')) return;
     this.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
@@ -1003,6 +1019,22 @@ class Extractor {
     const person = this.table.get(this.congratulated);
     if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
     return { ...m, entity: person.id };
+  }
+
+  /** "his successor", "the winner", "the president-elect" right after the verb. */
+  private officeNounAfter(t: number): boolean {
+    const v = this.view;
+    if (!['his', 'her', 'their', 'its', 'the'].includes(v.lower(t + 1))) return false;
+    for (let k = t + 2; k < Math.min(v.tokens.length, t + 5); k++) {
+      if (OFFICE_HOLDERS.has(v.lower(k))) return true;
+      if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper) return false;
+    }
+    return false;
+  }
+
+  /** A mention standing for a word of this sentence, to carry an entity that has no mention here. */
+  private placeholder(t: number): Mention {
+    return { first: t, last: t + 1, sentence: this.sentence, kind: 'Person', form: 'nominal', surface: this.view.tokens[t]!.text, key: 'implied', name: this.view.tokens[t]!.text };
   }
 
   /** The object of a call verb shortly before the "to" at `to`: "phoned X (on Monday) to ...". */
@@ -1094,6 +1126,7 @@ class Extractor {
   }
 }
 
+const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor']);
 const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 const ACCUSER_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge', 'criticism', 'report', 'reports', 'assertions']);

@@ -267,3 +267,28 @@ describe('common news constructions (sweep)', () => {
     expect(scored('Mahama, the Ghanaian president, congratulated Faure Gnassingbe.')).toEqual(['Mahama -CONGRATULATED-> Faure Gnassingbe']);
   });
 });
+
+describe('constructions from the fourth blind batch', () => {
+  it('reads "allegations that agents of X were linked to" as the speaker accusing X', () => {
+    const body = 'Prime Minister Christopher Luxon said there were credible allegations that agents of the Chinese government were linked to the hack.';
+    expect(scored(body)).toEqual(['Christopher Luxon -ACCUSED-> China']);
+  });
+
+  it('keeps congratulations on the one person an article congratulates', () => {
+    const body =
+      'Japanese Prime Minister Shigeru Ishiba congratulated Lee Jae-myung on his victory. Chinese President Xi Jinping sent a message of congratulations. ' +
+      "Vietnam's prime minister, Pham Minh Chinh, also congratulated him. The outgoing president, Han Duck-soo, congratulated his successor.";
+    const edges = scored(body);
+    expect(edges).toEqual([
+      'Han Duck-soo -CONGRATULATED-> Lee Jae-myung',
+      'Pham Minh Chinh -CONGRATULATED-> Lee Jae-myung',
+      'Shigeru Ishiba -CONGRATULATED-> Lee Jae-myung',
+      'Xi Jinping -CONGRATULATED-> Lee Jae-myung',
+    ]);
+  });
+
+  it('still lets "him" be someone named in the same sentence', () => {
+    const body = 'Leaders congratulated Lee Jae-myung on Monday. Xi Jinping later phoned Vladimir Putin and congratulated him on his birthday.';
+    expect(scored(body)).toContain('Xi Jinping -CONGRATULATED-> Vladimir Putin');
+  });
+});

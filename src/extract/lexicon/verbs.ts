@@ -51,7 +51,7 @@ export const CULPABLE_VERBS = set(`
 /** After "tried to": the acts that make trying culpable. */
 export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple');
 /** Nouns whose "that" clause states a suspicion: "signs that X had committed". */
-export const EVIDENCE_NOUNS = set('signs sign evidence suspicion suspicions proof indications indication conclusion belief assessment finding findings');
+export const EVIDENCE_NOUNS = set('signs sign evidence suspicion suspicions proof indications indication conclusion belief assessment finding findings allegations allegation');
 
 export const DENY_VERBS = set('deny denies denied denying');
 export const REJECT_VERBS = set('reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting rebuff rebuffs rebuffed rebuffing repudiate repudiated repudiates dispute disputes disputed disputing');
