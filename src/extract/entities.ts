@@ -98,10 +98,8 @@ const OFFICE_NOUNS = new Set(['president', 'premier', 'chancellor', 'king', 'que
  * "Hamid al-Karbouli, who was elected president of Iraq", "on her election as Thailand's prime
  * minister", "X, Iraq's president,": the state whose office the person holds, or undefined.
  */
-function officeState(s: SentenceMentions, m: Mention): string | undefined {
+function officeState(s: SentenceMentions, m: Mention, starting: ReadonlyMap<number, Mention>): string | undefined {
   const tokens = s.tokens;
-  const starting = new Map<number, Mention>();
-  for (const other of s.mentions) if (other !== m && !starting.has(other.first)) starting.set(other.first, other);
   // "China's premier, Li Qiang,", "the Iraqi president, X,"
   if (tokens[m.first - 1]?.text === ',' && OFFICE_NOUNS.has(tokens[m.first - 2]?.lower ?? '')) {
     for (const other of s.mentions) {
@@ -116,6 +114,7 @@ function officeState(s: SentenceMentions, m: Mention): string | undefined {
     const w = tokens[k]!.lower;
     if (w === '.' || w === ';' || w === 'said' || w === 'told') return undefined;
     const here = starting.get(k);
+    if (here === m) continue;
     if (here && here.kind === 'Person' && here.form === 'name') return undefined;
     if (OFFICE_NOUNS.has(w) && tokens[k + 1]?.lower === 'of') {
       const of = starting.get(tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
@@ -164,14 +163,20 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
     if (same) table.alias(`person:${name}`, same.entity);
     else people.push({ words, entity: table.create(`person:${name}`, name, 'Person') });
   }
+  const startingIn = (s: SentenceMentions) => {
+    const starting = new Map<number, Mention>();
+    for (const other of s.mentions) if (!starting.has(other.first)) starting.set(other.first, other);
+    return starting;
+  };
   for (const s of sentences) {
+    let starting: Map<number, Mention> | undefined;
     for (const m of s.mentions) {
       if (!m.key.startsWith('person:')) continue;
       const entity = table.find(m.key)!;
       table.attach(m, entity);
       if (m.title && !entity.title) entity.title = m.title;
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
-      entity.affiliation ??= officeState(s, m);
+      if (!entity.affiliation) entity.affiliation = officeState(s, m, (starting ??= startingIn(s)));
       entity.gender ??= genderOfTitle(m.title);
     }
   }
@@ -190,6 +195,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   let order = 0;
   const lastSeen = new Map<number, number>();
   for (const s of sentences) {
+    let starting: Map<number, Mention> | undefined;
     for (const m of s.mentions) {
       order++;
       if (m.entity !== undefined && m.kind === 'Person') lastSeen.set(m.entity, order);
@@ -205,7 +211,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       lastSeen.set(entity.id, order);
       if (m.title && !entity.title) entity.title = m.title;
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
-      entity.affiliation ??= officeState(s, m);
+      if (!entity.affiliation) entity.affiliation = officeState(s, m, (starting ??= startingIn(s)));
       entity.gender ??= genderOfTitle(m.title);
     }
   }
