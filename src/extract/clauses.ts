@@ -565,6 +565,9 @@ export class SentenceView {
         if (this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or') k2++;
         if (k2 === j || k2 >= to) break;
         if (this.tokens[k2]?.lower === 'the') k2++;
+        // "... and four Rwandan officials", "... and a dozen Rwandan officials": a count opens the next.
+        if (this.tokens[k2]?.lower === 'a' && this.tokens[k2 + 1]?.lower === 'dozen') k2++;
+        if (this.tokens[k2] && !this.starting[k2] && parseCount(this.tokens[k2]!) !== undefined) k2++;
         const next = this.starting[k2];
         if (!next || !this.isActor(next)) break;
         // "... diplomats and the Czech Republic sent home three more": a new subject, not an object.

@@ -2,6 +2,7 @@
 // Patterns are tried at each token, longest first; every lookup is a Set/Map/trie probe.
 import { countryName, demonymOf } from './lexicon/countries.ts';
 import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
+import { HEADLINE_VERBS } from './lexicon/verbs.ts';
 import {
   AGENCY_NOMINALS,
   FUNCTION_WORDS,
@@ -133,6 +134,8 @@ class SentenceScanner {
     if (!isWord(t)) return false;
     if (mayBeParticle(t.text)) return true;
     if (!t.upper) return false;
+    // "Kenya Expels Three Ugandan Diplomats": in a Title Case headline a verb is no name.
+    if (this.titleCase && HEADLINE_VERBS.has(t.lower)) return false;
     if (afterName && MONTHS.has(t.lower)) return true; // "Theresa May"
     if (FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
@@ -815,7 +818,10 @@ class SentenceScanner {
         m.plural = true;
         j = k;
       }
-      const n = tokens[j] ? parseCount(tokens[j]!) : undefined;
+      let n = tokens[j] ? parseCount(tokens[j]!) : undefined;
+      // "two dozen" is 24.
+      const times = tokens[j]?.lower === 'dozen' && tokens[j - 1] ? parseCount(tokens[j - 1]!) : undefined;
+      if (n !== undefined && times !== undefined) n *= times;
       if (n !== undefined) m.count = n;
     }
   }

@@ -4,7 +4,7 @@
 // here is invented for the test.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
-import { scored } from './helpers.ts';
+import { edgesOf, scored } from './helpers.ts';
 
 function nodes(body: string, kind: string): string[] {
   const { graph } = extractArticle(`Untitled report\n\n${body}\n`);
@@ -290,5 +290,23 @@ describe('constructions from the fourth blind batch', () => {
   it('still lets "him" be someone named in the same sentence', () => {
     const body = 'Leaders congratulated Lee Jae-myung on Monday. Xi Jinping later phoned Vladimir Putin and congratulated him on his birthday.';
     expect(scored(body)).toContain('Xi Jinping -CONGRATULATED-> Vladimir Putin');
+  });
+});
+
+describe('headlines and counts', () => {
+  it('reads facts stated only in a Title Case headline', () => {
+    expect(scored('The envoys left on Friday.', 'Kenya Expels Three Ugandan Diplomats Over Spying Claims')).toEqual(['Kenya -EXPELLED-> Uganda']);
+    expect(scored('Indian Prime Minister Narendra Modi spoke to Anura Kumara Dissanayake on Monday.', 'Modi Congratulates Dissanayake On Election Win')).toEqual([
+      'Narendra Modi -CONGRATULATED-> Anura Kumara Dissanayake',
+    ]);
+  });
+
+  it('keeps counts in words on each coordinated object', () => {
+    const edges = edgesOf('Kenya expelled a dozen Ugandan diplomats and four Rwandan officials. Chad expelled two dozen Sudanese officers.');
+    expect(edges.map((e) => [e.source, e.target, e.count])).toEqual([
+      ['Kenya', 'Uganda', 12],
+      ['Kenya', 'Rwanda', 4],
+      ['Chad', 'Sudan', 24],
+    ]);
   });
 });

@@ -81,3 +81,12 @@ export const CALL_VERBS = set('call calls called calling phone phones phoned pho
 export const SUMMON_VERBS = set('summon summons summoned summoning');
 export const SANCTION_NOUNS = set('sanctions');
 export const IMPOSE_VERBS = set('impose imposes imposed imposing slap slapped announced');
+
+/** Verbs that Title Case headlines capitalise ("Kenya Expels ..."): never part of a name there. */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  ...EXPEL_VERBS, ...ORDER_VERBS, ...ACCUSE_VERBS, ...DENY_VERBS, ...REJECT_VERBS, ...CONGRATULATE_VERBS, ...SUMMON_VERBS,
+  ...CHARGE_VERBS, ...ATTRIBUTE_VERBS, ...OUT_VERBS, ...DECLARE_VERBS,
+  ...set(`says said warns warned slams slammed condemns condemned recalls recalled cuts cut urges urged vows vowed threatens
+    threatened calls called hits hit sanctions sanctioned retaliates retaliated responds responded meets met signs signed
+    suspends suspended closes closed seeks sought names named arrests arrested charges blames`),
+]);
