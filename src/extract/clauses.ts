@@ -514,7 +514,8 @@ export class SentenceView {
 
   /** Tokens between `from` and `to` make it a possibility, plan or request. */
   hypothetical(from: number, to: number, allowWill: boolean): boolean {
-    for (let k = Math.max(0, from); k < to; k++) {
+    // A dateline ("OSLO, May 3 -") is no part of the clause.
+    for (let k = from <= 0 ? datelineEnd(this.tokens) : from; k < to; k++) {
       const span = this.paren[k];
       if (span && span[0] >= from && span[1] <= to) {
         k = span[1] - 1;
@@ -525,6 +526,8 @@ export class SentenceView {
       if (HYPOTHETICALS.has(w)) return true;
       // "called for", "calls on X to": a request.
       if (/^call/.test(w) && (this.tokens[k + 1]?.lower === 'for' || this.tokens[k + 1]?.lower === 'on')) return true;
+      // "May 3": the month, not the modal.
+      if (w === 'may' && this.tokens[k]!.upper && this.tokens[k + 1]?.shape === 'number') continue;
       if (STRONG_MODALS.has(w)) return true;
       if (MODALS.has(w) && !allowWill) return true;
     }

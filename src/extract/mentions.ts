@@ -42,6 +42,8 @@ const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'coun
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
 const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|linked|born|made|funded|friendly|leaning|style|era)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
+/** Plural counts that open a sentence like a name would: "Hundreds of Nigerians ...". */
+const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'each', 'every', 'either', 'neither', 'none', 'several', 'many', 'some', 'most', 'all', 'both', 'few', 'numerous', 'various']);
 /** Lower-case words at which some pattern can start. */
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
@@ -199,6 +201,8 @@ class SentenceScanner {
       const group = this.group(i);
       if (group > i) return group;
     }
+    // "Twelve Togolese diplomats", "Dozens of ...": counts and quantifiers are never names.
+    if (t.upper && (NUMBER_WORDS.has(lower) || QUANTITY_WORDS.has(lower))) return i + 1;
 
     const lex = this.lex(i);
     if (lex) return this.lexiconMention(i, lex.end, lex.entry);
@@ -857,11 +861,15 @@ export function parseCount(t: Token): number | undefined {
 export function datelineEnd(tokens: readonly Token[]): number {
   let k = 0;
   let caps = 0;
-  while (k < tokens.length && k < 10) {
+  while (k < tokens.length && k < 12) {
     const t = tokens[k]!;
     if (t.shape === 'word' && t.text === t.text.toUpperCase() && /\p{L}{2}/u.test(t.text)) caps++;
     else if (t.text === ',' || (t.shape === 'word' && caps > 0 && t.upper)) {
       // "KYIV, Ukraine" or "WASHINGTON, D.C."
+    } else if (caps > 0 && t.text === '/') {
+      // "TOKYO/SEOUL -": two cities share one dateline.
+    } else if (caps > 0 && t.shape === 'number' && t.text.length <= 4 && ((isWord(tokens[k - 1]) && tokens[k - 1]!.upper) || tokens[k - 1]!.text === ',')) {
+      // "OSLO, March 4 -": the day (or year) after the month.
     } else break;
     k++;
   }

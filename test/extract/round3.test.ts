@@ -1,0 +1,38 @@
+// Round 3 of generalisation: datelines of every form, spelled-out counts at a sentence start,
+// titles the lexicon lacked, organisation-title-person runs, denials of an earlier accusation,
+// Event names. Every sentence here is invented for the test.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { scored } from './helpers.ts';
+
+function nodeNames(body: string, kind?: string): string[] {
+  const { graph } = extractArticle(`Untitled report\n\n${body}\n`);
+  return graph.filterNodes((_k, a) => kind === undefined || a.kind === kind).map((k) => graph.getNodeAttribute(k, 'name')).sort();
+}
+
+describe('datelines', () => {
+  const act = 'Chile expelled four Bolivian diplomats on Friday, the government said.';
+  for (const dateline of ['SANTIAGO, May 3 -', 'SANTIAGO, May 3 (AP) —', 'SANTIAGO/LIMA, Nov. 12, 2025 (Reuters) -', 'SANTIAGO, Chile, June 9 --', 'SANTIAGO —']) {
+    it(`ignores "${dateline}" and keeps the act after it`, () => {
+      const body = `${dateline} ${act}`;
+      expect(nodeNames(body, 'Agency')).toEqual([]);
+      expect(nodeNames(body, 'State')).toEqual(['Bolivia', 'Chile']);
+      expect(scored(body)).toEqual(['Chile -EXPELLED-> Bolivia']);
+    });
+  }
+
+  it('still reads "May" inside a clause as a modal', () => {
+    expect(scored('Chile may expel four Bolivian diplomats, the government said.')).toEqual([]);
+  });
+});
+
+describe('spelled-out counts and quantifiers open no name', () => {
+  it('reads "Eleven Ghanaian diplomats" as the state with its count', () => {
+    expect(nodeNames('Eleven Ghanaian diplomats were expelled by Togo on Monday.', 'Person')).toEqual([]);
+    expect(scored('Eleven Ghanaian diplomats were expelled by Togo on Monday.')).toEqual(['Togo -EXPELLED-> Ghana']);
+  });
+
+  it('never makes a person of "Dozens", "Hundreds" or "Both"', () => {
+    expect(nodeNames('Dozens of Peruvian officials left. Hundreds of Ecuadorian workers stayed. Both Colombian envoys resigned.', 'Person')).toEqual([]);
+  });
+});
