@@ -36,3 +36,13 @@ describe('spelled-out counts and quantifiers open no name', () => {
     expect(nodeNames('Dozens of Peruvian officials left. Hundreds of Ecuadorian workers stayed. Both Colombian envoys resigned.', 'Person')).toEqual([]);
   });
 });
+
+describe('titles the lexicon lacked', () => {
+  it('keeps Taoiseach, Grand Duke, High Representative and Field Marshal out of the name', () => {
+    const body =
+      'Irish Taoiseach Micheal Martin congratulated Dick Schoof. Martin spoke on Monday. ' +
+      "Luxembourg's Grand Duke Henri met EU High Representative Kaja Kallas. Field Marshal Khalifa Haftar was absent.";
+    expect(nodeNames(body, 'Person')).toEqual(['Dick Schoof', 'Henri', 'Kaja Kallas', 'Khalifa Haftar', 'Micheal Martin']);
+    expect(scored(body)).toEqual(['Micheal Martin -CONGRATULATED-> Dick Schoof']);
+  });
+});

@@ -17,6 +17,9 @@ export const TITLE_WORDS = set(`
   colonel major lieutenant minister-president first lady foreign-policy defence-minister ceo boss
   government executive assistant undersecretary under-secretary permanent principal parliamentary junior
   presidential
+  taoiseach tánaiste tanaiste grand duke duchess archduke grand-duke high marshal field-marshal ayatollah monarch
+  regent sheik sheikha shaikh emira vizier president-elect premier-elect chancellor-elect lawmaker legislator
+  mp mep minister-designate envoy-designate nominee ombudsman
 `);
 
 /** Words after a name that belong to it: "Ferdinand Marcos Jr.", "Pope Leo XIV" aside. */
