@@ -42,6 +42,8 @@ const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'coun
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
 const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|linked|born|made|funded|friendly|leaning|style|era)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
+/** Offices that, right after an organisation's head, open its leader's title: "Authority President". */
+const LEADER_TITLES = new Set(['president', 'prime', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'chief', 'director', 'secretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'governor', 'speaker', 'commander', 'ambassador', 'envoy', 'premier', 'chancellor', 'president-elect', 'deputy', 'vice']);
 /** Plural counts that open a sentence like a name would: "Hundreds of Nigerians ...". */
 const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'each', 'every', 'either', 'neither', 'none', 'several', 'many', 'some', 'most', 'all', 'both', 'few', 'numerous', 'various']);
 /** Lower-case words at which some pattern can start. */
@@ -391,8 +393,15 @@ class SentenceScanner {
     const tokens = this.s.tokens;
     let j = i;
     let headEnd = -1;
+    let titled = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
+      // "Palestinian Authority President Mahmoud Abbas": an office title right after a head ends
+      // the organisation; the title and the person after it are the person's.
+      if (j > i && t.upper && ORG_HEADS.has(tokens[j - 1]!.lower) && LEADER_TITLES.has(t.lower) && isWord(tokens[j + 1]) && tokens[j + 1]!.upper) {
+        titled = true;
+        break;
+      }
       if (isWord(t) && t.upper && !(j === i && FUNCTION_WORDS.has(t.lower))) {
         if (ORG_HEADS.has(t.lower) && j > i) headEnd = j + 1;
         j++;
@@ -418,7 +427,7 @@ class SentenceScanner {
     // "Alliance of Sahel States", "Union of South American Nations": a head first, named after "of".
     if (headEnd < 0 && ORG_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && j > i + 2 && !this.titleCase) headEnd = j;
     // "U.S. Forces Korea": after a state, a head that goes on into more capitalised words.
-    if (headEnd < 0 && first < i && ORG_HEADS.has(tokens[i]!.lower) && j > i + 1 && !this.titleCase) headEnd = j;
+    if (headEnd < 0 && first < i && ORG_HEADS.has(tokens[i]!.lower) && (j > i + 1 || titled) && !this.titleCase) headEnd = j;
     if (headEnd < 0) return i;
     // "Chief Cabinet Secretary Yoshimasa Hayashi", "Foreign Affairs Cabinet Secretary ...": a run
     // of title words that goes on into another title word is an office, not an organisation.
@@ -431,7 +440,8 @@ class SentenceScanner {
     if (POST_HEADS.has(headWord) || headWord === 'ministry') return i;
     // "Foreign Minister Sergei Lavrov" never gets here (no head); a person's title before a head
     // ("President Council") is not an organisation either.
-    const name = this.surface(i, headEnd);
+    // A bare head after its state ("Palestinian Authority") is named with the state.
+    const name = this.surface(headEnd === i + 1 && first < i ? first : i, headEnd);
     this.add({ first, last: headEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, ...(iso ? { affiliation: `state:${iso}` } : {}) });
     return headEnd;
   }

@@ -46,3 +46,18 @@ describe('titles the lexicon lacked', () => {
     expect(scored(body)).toEqual(['Micheal Martin -CONGRATULATED-> Dick Schoof']);
   });
 });
+
+describe('an organisation, its leader\'s title and the leader in one capitalised run', () => {
+  it('splits "<demonym> <head> <title> <name>" into the organisation and the person, who acts', () => {
+    const body = 'Libyan Council President Mohamed al-Menfi congratulated the two governments.';
+    expect(nodeNames(body, 'Person')).toEqual(['Mohamed al-Menfi']);
+    expect(nodeNames(body, 'Agency')).toEqual(['Libyan Council']);
+    expect(scored(body)).toEqual(['Mohamed al-Menfi -CONGRATULATED-> two governments']);
+  });
+
+  it('does the same for a chairman of an authority', () => {
+    const body = 'Sahrawi Authority Chairman Brahim Ghali congratulated Abdelmadjid Tebboune.';
+    expect(nodeNames(body, 'Person')).toEqual(['Abdelmadjid Tebboune', 'Brahim Ghali']);
+    expect(scored(body)).toEqual(['Brahim Ghali -CONGRATULATED-> Abdelmadjid Tebboune']);
+  });
+});
