@@ -73,6 +73,8 @@ class Extractor {
   readonly out: RelationCandidate[] = [];
   /** ACCUSED relations so far, for resolving whom a denial answers. */
   private readonly accusations: { source: number; target: number; sentence: number }[] = [];
+  /** Expulsions found so far: a later denial by the expelled side answers the expeller. */
+  private readonly expulsions: { source: number; target: number }[] = [];
   /** Who was last congratulated (even by an unnamed actor), for "sent a message of congratulations". */
   private congratulated: number | undefined;
   private view!: SentenceView;
@@ -304,6 +306,7 @@ class Extractor {
           rule,
         });
         if (relation === 'ACCUSED') this.accusations.push({ source: source.id, target: target.id, sentence: this.sentence });
+        else if (relation === 'EXPELLED') this.expulsions.push({ source: source.id, target: target.id });
       }
     }
   }
@@ -443,6 +446,7 @@ class Extractor {
       if (a.entity === undefined || a.entity === target) continue;
       this.out.push({ relation, source: a.entity, target, sentence: this.sentence, ...(figures ?? {}), confidence, rule });
       if (relation === 'ACCUSED') this.accusations.push({ source: a.entity, target, sentence: this.sentence });
+      else if (relation === 'EXPELLED') this.expulsions.push({ source: a.entity, target });
     }
   }
 
@@ -929,7 +933,9 @@ class Extractor {
       const ownSide = (id: number) => id === denier.id || (side !== undefined && this.sideOf(this.table.get(id)) === side);
       const aimed = [...this.accusations].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
       if (onlyIfAccused && !aimed) continue;
-      const fallback = aimed ?? [...this.accusations].reverse().find((a) => !ownSide(a.source));
+      // "X denied that its diplomats had spied", no accuser named: the side that expelled X's side.
+      const expeller = aimed || onlyIfAccused ? undefined : [...this.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
+      const fallback = aimed ?? expeller ?? [...this.accusations].reverse().find((a) => !ownSide(a.source));
       const target = fallback ? fallback.source : this.eventFor(t, eventName).id;
       if (target === denier.id) continue;
       this.out.push({ relation: 'DENIED', source: denier.id, target, sentence: this.sentence, confidence, rule });
@@ -959,10 +965,14 @@ class Extractor {
     for (let k = t + 1; !given && k < v.tokens.length && words.length < 6; k++) {
       const tok = v.tokens[k]!;
       if (tok.lower === "'s" || tok.lower === '’s') continue;
-      if (tok.shape === 'punct' || ['and', 'but', 'saying', 'as', 'that'].includes(tok.lower)) break;
-      if (['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today'].includes(tok.lower) && words.length > 0) break;
+      if (tok.shape === 'punct' || EVENT_STOPS.has(tok.lower)) break;
+      if (words.length > 0 && TIME_STOPS.has(tok.lower)) break;
+      // "any involvement in the bombing on Wednesday": a day, month or year ends the name.
+      if (WEEKDAYS_AND_MONTHS.has(tok.lower) || (tok.shape === 'number' && /^\d{4}$/.test(tok.text))) break;
       words.push(tok.text);
     }
+    // "... in the bombing of": a name never ends on a preposition or determiner.
+    while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
     // What was denied, named after the denied thing: "responsibility for the attack".
     const name = words.length > 0 && !(words.length === 1 && v.mentionStarting(t + 1)) ? words.join(' ') : 'the accusations';
     const entity = this.table.create(`event:${this.articleId}:${name.toLowerCase()}`, name, 'Event');
@@ -1129,6 +1139,13 @@ class Extractor {
 const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor']);
 const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
+const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that']);
+const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today']);
+const WEEKDAYS_AND_MONTHS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
 const ACCUSER_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge', 'criticism', 'report', 'reports', 'assertions']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 

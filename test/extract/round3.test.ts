@@ -61,3 +61,27 @@ describe('an organisation, its leader\'s title and the leader in one capitalised
     expect(scored(body)).toEqual(['Brahim Ghali -CONGRATULATED-> Abdelmadjid Tebboune']);
   });
 });
+
+describe('denials that name no accuser', () => {
+  it('answers the state that expelled the denier\'s side', () => {
+    const body =
+      'Uruguay expelled three Paraguayan diplomats on Monday. ' +
+      'Paraguayan Foreign Minister Ruben Ramirez denied that any of the staff had engaged in espionage.';
+    expect(scored(body)).toEqual(['Ruben Ramirez -DENIED-> Uruguay', 'Uruguay -EXPELLED-> Paraguay']);
+  });
+
+  it('still gives an Event when nobody acted against the denier', () => {
+    expect(scored('Paraguay denied any involvement in the fire.')).toEqual(['Paraguay -DENIED-> @Event']);
+  });
+});
+
+describe('Event names', () => {
+  function eventNames(body: string): string[] {
+    return nodeNames(body, 'Event');
+  }
+  it('ends at a weekday, month or year and never on a preposition', () => {
+    expect(eventNames('Armenia denied responsibility Wednesday.')).toEqual(['responsibility']);
+    expect(eventNames('Armenia denied any involvement in the bombing of the old Soviet-era gas pipeline.')).toEqual(['any involvement in the bombing']);
+    expect(eventNames('Armenia denied any involvement in the fire in March.')).toEqual(['any involvement in the fire']);
+  });
+});
