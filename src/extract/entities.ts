@@ -138,6 +138,26 @@ function initials(name: string): string {
     .join('');
 }
 
+/**
+ * "Irish Taoiseach Simon Harris ... Harris said": after a nationality, the first of three or more
+ * capitalised words is an office the lexicon lacks when the article uses the surname alone and
+ * never that first word; the name is the rest.
+ */
+function splitUnknownTitles(people: readonly Mention[], mentions: readonly Mention[]): void {
+  let singles: Set<string> | undefined;
+  for (const m of people) {
+    if (m.title || !m.affiliation?.startsWith('state:') || m.form !== 'name') continue;
+    const words = m.name.split(' ');
+    if (words.length < 3 || !/^\p{Lu}/u.test(words[1]!)) continue;
+    singles ??= new Set(mentions.filter((x) => x.key.startsWith('single:')).map((x) => x.name));
+    if (!singles.has(words[words.length - 1]!) || singles.has(words[0]!)) continue;
+    const name = words.slice(1).join(' ');
+    m.title = words[0]!;
+    m.name = name;
+    m.key = `person:${name}`;
+  }
+}
+
 function allMentions(sentences: readonly SentenceMentions[]): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) for (const m of s.mentions) out.push(m);
@@ -154,7 +174,9 @@ function samePerson(a: string[], b: string[]): boolean {
 
 function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTable): Map<string, Entity> {
   // Full names first, longest first, so "Sarah Huckabee Sanders" absorbs "Sarah Sanders".
-  const full = allMentions(sentences).filter((m) => m.key.startsWith('person:'));
+  const mentions = allMentions(sentences);
+  const full = mentions.filter((m) => m.key.startsWith('person:'));
+  splitUnknownTitles(full, mentions);
   const names = [...new Set(full.map((m) => m.name))].sort((x, y) => nameWords(y).length - nameWords(x).length);
   const people: { words: string[]; entity: Entity }[] = [];
   for (const name of names) {

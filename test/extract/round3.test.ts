@@ -85,3 +85,16 @@ describe('Event names', () => {
     expect(eventNames('Armenia denied any involvement in the fire in March.')).toEqual(['any involvement in the fire']);
   });
 });
+
+describe('an office the lexicon lacks, before a name', () => {
+  it('is no part of the name when the article uses the surname alone', () => {
+    const body = 'Irish Ardchief Simon Harris congratulated Keir Starmer. Harris spoke on Monday.';
+    expect(nodeNames(body, 'Person')).toEqual(['Keir Starmer', 'Simon Harris']);
+    expect(scored(body)).toEqual(['Simon Harris -CONGRATULATED-> Keir Starmer']);
+  });
+
+  it('keeps a three-word name whose first word the article uses alone', () => {
+    const body = 'Bolivian Evo Morales Ayma congratulated Keir Starmer. Evo spoke on Monday, and Ayma left.';
+    expect(nodeNames(body, 'Person')).toContain('Evo Morales Ayma');
+  });
+});
