@@ -66,6 +66,31 @@ describe('Kùzu store files and handles', () => {
     }
   });
 
+  it('sees what a write query changed: a deleted article is written again, a deleted entity comes back with its new kind', async () => {
+    const { path, cleanup } = tempDbPath();
+    try {
+      const store = await openStore({ db: path });
+      await store.writeArticles([ARTICLE_UK]);
+      const counts = await store.counts();
+      expect(await store.storedArticleIds(['a-uk'])).toEqual(new Set(['a-uk']));
+      await store.query('MATCH (n) DETACH DELETE n', {}, { write: true });
+      expect(await store.storedArticleIds(['a-uk'])).toEqual(new Set());
+      await store.writeArticles([ARTICLE_UK]);
+      expect(await store.counts()).toEqual(counts);
+
+      await store.query("MATCH (n:State {id: 'russia'}) DETACH DELETE n", {}, { write: true });
+      const renamed = structuredClone(ARTICLE_US);
+      renamed.article.id = 'a-us-regrouped';
+      for (const node of renamed.graph.nodes!) if (node.key === 'russia' && node.attributes) node.attributes.kind = 'Group';
+      await store.writeArticles([renamed]);
+      const [row] = await store.query("MATCH (n {id: 'russia'}) RETURN n.kind AS kind");
+      expect(row).toEqual({ kind: 'Group' });
+      await store.close();
+    } finally {
+      cleanup();
+    }
+  });
+
   it('serialises concurrent calls on its one connection', async () => {
     const { path, cleanup } = tempDbPath();
     try {

@@ -53,6 +53,12 @@ export class KuzuStore implements Store {
   private readonly beforeWriteStep: (step: string) => void;
   /** Kind of every stored entity id: an id keeps the kind it was first stored with. */
   private storedKinds: Map<string, EntityKind> | undefined;
+  /**
+   * Every stored article id, read once by a read-write handle: the loader asks about each batch
+   * twice (its own skip, then the write's), and a query per ask cost more than the set. Kùzu
+   * lets one read-write process hold the file, so only this handle's writes can change it.
+   */
+  private storedArticles: Set<string> | undefined;
   /** One connection runs one thing at a time; calls queue here so transactions never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -149,6 +155,21 @@ export class KuzuStore implements Store {
     return this.storedKinds;
   }
 
+  private async loadStoredArticles(): Promise<Set<string>> {
+    if (!this.storedArticles) {
+      const ids = new Set<string>();
+      for (const row of await this.run(statements.ALL_ARTICLE_IDS)) ids.add(String(row.id));
+      this.storedArticles = ids;
+    }
+    return this.storedArticles;
+  }
+
+  /** A write query may have changed anything: the caches are read again when next needed. */
+  private forgetCaches(): void {
+    this.storedKinds = undefined;
+    this.storedArticles = undefined;
+  }
+
   writeArticles(batch: readonly ArticleGraph[]): Promise<WriteResult> {
     return this.exclusive(async () => {
       if (this.readOnly) throw new StoreError('STORE_WRITE', `the Kùzu database ${this.location} was opened read-only`);
@@ -166,6 +187,7 @@ export class KuzuStore implements Store {
         throw new StoreError('STORE_WRITE', `writing ${plan.articles.length} article(s) to Kùzu (${this.location}) failed, nothing from this batch was written: ${firstLine(error)}`, { cause: error });
       }
       for (const entity of plan.entities) if (!kinds.has(entity.id)) kinds.set(entity.id, entity.kind);
+      for (const article of plan.articles) this.storedArticles?.add(article.id);
       return { articles: plan.articles.length, nodes: plan.entities.length, edges: plan.relations.length };
     });
   }
@@ -231,6 +253,10 @@ export class KuzuStore implements Store {
 
   private async storedIn(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
+    if (!this.readOnly) {
+      const stored = await this.loadStoredArticles();
+      return new Set(ids.filter((id) => stored.has(id)));
+    }
     const rows = await this.run(statements.STORED_ARTICLE_IDS, { ids: [...ids] });
     return new Set(rows.map((row) => String(row.id)));
   }
@@ -245,6 +271,7 @@ export class KuzuStore implements Store {
       if (options.write && this.readOnly) throw new StoreError('STORE_QUERY', `the Kùzu database ${this.location} was opened read-only`);
       // A read-only handle refuses writes by itself; a read-write handle gets a read-only transaction.
       const guard = !options.write && !this.readOnly;
+      if (options.write) this.forgetCaches();
       if (guard) await this.run('BEGIN TRANSACTION READ ONLY');
       try {
         const rows = await this.run(statement, params as Record<string, KuzuValue>, false);

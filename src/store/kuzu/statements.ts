@@ -40,6 +40,8 @@ export function createRelations(relation: RelationType, sourceKind: EntityKind, 
   );
 }
 
+export const ALL_ARTICLE_IDS = `MATCH (a:${ARTICLE}) RETURN a.id AS id`;
+
 export const STORED_ARTICLE_IDS = `MATCH (a:${ARTICLE}) WHERE a.id IN $ids RETURN a.id AS id`;
 
 export function existingRelationKeys(relation: RelationType): string {
