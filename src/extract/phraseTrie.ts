@@ -42,7 +42,9 @@ export class PhraseTrie<T> {
     let node: TrieNode<T> | undefined = this.root;
     let best: PhraseMatch<T> | undefined;
     for (let i = from; i < tokens.length; i++) {
-      node = node.next.get(this.key(tokens[i]!.text));
+      const token = tokens[i]!;
+      // Token.lower is the text in lower case, except the possessive "'" that reads "'s".
+      node = node.next.get(this.caseless && token.lower.length === token.text.length ? token.lower : this.key(token.text));
       if (!node) break;
       if (node.values.length > 0) best = { end: i + 1, values: node.values };
     }
