@@ -92,15 +92,21 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 class SentenceScanner {
   readonly mentions: Mention[] = [];
   private readonly lexicon: (ReturnType<typeof LEXICON.longest> | null)[];
+  private readonly lexEntries: ({ end: number; entry: LexiconEntry } | undefined)[];
 
   constructor(
     private readonly s: SentenceInput,
     private readonly titleCase: boolean,
   ) {
     this.lexicon = new Array(s.tokens.length).fill(null);
+    this.lexEntries = new Array(s.tokens.length).fill(undefined);
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
-      if (t.shape !== 'punct' && t.upper) this.lexicon[i] = LEXICON.longest(s.tokens, i) ?? null;
+      if (t.shape !== 'punct' && t.upper) {
+        const m = LEXICON.longest(s.tokens, i) ?? null;
+        this.lexicon[i] = m;
+        if (m) this.lexEntries[i] = { end: m.end, entry: m.values[0]! };
+      }
     }
   }
 
@@ -108,9 +114,9 @@ class SentenceScanner {
     return this.s.tokens[i];
   }
 
+  // Built once per sentence: lex() is asked about the same token many times.
   private lex(i: number): { end: number; entry: LexiconEntry } | undefined {
-    const m = this.lexicon[i];
-    return m ? { end: m.end, entry: m.values[0]! } : undefined;
+    return this.lexEntries[i];
   }
 
   private surface(first: number, last: number): string {
@@ -184,7 +190,7 @@ class SentenceScanner {
     if (t.shape === 'punct') return i + 1;
     const lower = t.lower;
     // "Kremlin-backed", "Moscow-based": adjectives, not names.
-    if (COMPOUND_ADJECTIVE.test(lower)) return i + 1;
+    if (lower.includes('-') && COMPOUND_ADJECTIVE.test(lower)) return i + 1;
     // Most words are lower-case and open nothing: one probe and move on.
     if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text)) return i + 1;
 
