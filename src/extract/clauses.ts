@@ -45,6 +45,7 @@ const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from
 const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'nothing', 'none']);
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'avoided', 'avoid', 'avoids']);
+const SUBJECT_QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'few', 'numerous', 'various', 'dozens', 'hundreds', 'scores', 'thousands']);
 const MODALS = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'would', 'will', "'ll", 'shall', 'ought']);
 const STRONG_MODALS = new Set(['may', 'might', 'could', 'can', 'should', 'ought']);
 /** Words that make what follows only a possibility, a plan or a request. */
@@ -395,6 +396,8 @@ export class SentenceView {
       let j = k;
       if (['the', 'a', 'an', 'all'].includes(this.tokens[j]?.lower ?? '')) j++;
       if (this.tokens[j] && parseCount(this.tokens[j]!) !== undefined && !this.starting[j]) j++;
+      // "Several Beninese officials", "Dozens of Malian officials": a quantity before the people.
+      else if (SUBJECT_QUANTIFIERS.has(this.tokens[j]?.lower ?? '') && !this.starting[j]) j += this.tokens[j + 1]?.lower === 'of' ? 2 : 1;
       if (j > k) m = this.starting[j];
       // "the domestic spy agency ASIO accused": a descriptor before the name.
       if (!m && j > k) {

@@ -32,6 +32,11 @@ describe('spelled-out counts and quantifiers open no name', () => {
     expect(scored('Eleven Ghanaian diplomats were expelled by Togo on Monday.')).toEqual(['Togo -EXPELLED-> Ghana']);
   });
 
+  it('finds the patients of a passive expulsion behind "Several" or "Dozens of"', () => {
+    expect(scored('Several Beninese officials were expelled by Niger.')).toEqual(['Niger -EXPELLED-> Benin']);
+    expect(scored('Dozens of Malian officials were expelled by Senegal.')).toEqual(['Senegal -EXPELLED-> Mali']);
+  });
+
   it('never makes a person of "Dozens", "Hundreds" or "Both"', () => {
     expect(nodeNames('Dozens of Peruvian officials left. Hundreds of Ecuadorian workers stayed. Both Colombian envoys resigned.', 'Person')).toEqual([]);
   });
