@@ -459,9 +459,19 @@ export class SentenceView {
       if (person) return [person];
     }
     // "Kremlin spokesman Dmitry Peskov": the person, not the agency that qualifies them.
+    // "Hamas Political Bureau Chief Khalil al-Hayya": through a chain of qualifying bodies too.
     if (m.kind === 'Agency' || m.kind === 'State') {
-      const next = this.starting[m.last];
-      if (next && this.isActor(next) && this.entityOf(next)?.kind === 'Person' && next.first === m.last) m = next;
+      let qualifier: Mention = m;
+      for (let hops = 0; hops < 3; hops++) {
+        const next = this.starting[qualifier.last];
+        if (!next || next.first !== qualifier.last || next.first >= t) break;
+        if (this.isActor(next) && this.entityOf(next)?.kind === 'Person') {
+          m = next;
+          break;
+        }
+        if (next.kind !== 'Agency' && next.kind !== 'State') break;
+        qualifier = next;
+      }
     }
     const out = [m];
     let j = m.last;

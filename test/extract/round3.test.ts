@@ -103,3 +103,10 @@ describe('an office the lexicon lacks, before a name', () => {
     expect(nodeNames(body, 'Person')).toContain('Evo Morales Ayma');
   });
 });
+
+describe('a person qualified by a chain of bodies', () => {
+  it('makes the person, not the first body, the subject', () => {
+    expect(scored('Fatah Central Committee Secretary Jibril Rajoub denied the accusations.')).toEqual(['Jibril Rajoub -DENIED-> @Event']);
+    expect(scored('NATO Military Committee Chairman Rob Bauer denied the accusations.')).toEqual(['Rob Bauer -DENIED-> @Event']);
+  });
+});
