@@ -29,7 +29,9 @@ function isLetterOrDigit(code: number): boolean {
   return code >= 128 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
-const APOSTROPHES = new Set([39, 0x2019]);
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 
 /** Tokens of `text.slice(from, to)`, offsets relative to `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -58,18 +60,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let word = m[3];
       let end = at + word.length;
       // "Russia's" -> "Russia" + "'s"; "didn't" -> "did" + "n't".
-      const tail = word.length > 2 ? word.slice(-2).toLowerCase() : '';
-      if ((tail === "'s" || tail === '’s') && word.length > 2) {
+      // Char codes, not slices and regexes: this runs for every word of every article.
+      const n = word.length;
+      const last = word.charCodeAt(n - 1) | 32;
+      if (n > 2 && last === 115 && isApostrophe(word.charCodeAt(n - 2))) {
         push(tokens, word.slice(0, -2), at, 'word');
         push(tokens, word.slice(-2), end - 2, 'punct');
         continue;
       }
-      if (word.length > 3 && /n['’]t$/i.test(word)) {
+      if (n > 3 && last === 116 && isApostrophe(word.charCodeAt(n - 2)) && (word.charCodeAt(n - 3) | 32) === 110) {
         push(tokens, word.slice(0, -3), at, 'word');
         push(tokens, word.slice(-3), end - 3, 'word');
         continue;
       }
-      if (APOSTROPHES.has(text.charCodeAt(end)) && !singleQuoteOpen && /s$/i.test(word) && !isLetterOrDigit(text.charCodeAt(end + 1))) {
+      if (isApostrophe(text.charCodeAt(end)) && !singleQuoteOpen && last === 115 && !isLetterOrDigit(text.charCodeAt(end + 1))) {
         push(tokens, word, at, 'word');
         tokens.push({ text: text[end]!, lower: "'s", start: end, end: end + 1, shape: 'punct', upper: false });
         TOKEN.lastIndex = end + 1;
