@@ -1,7 +1,8 @@
 // Extracts loader inputs on worker threads and hands the outcomes back in input order, with a
 // bounded number in flight so memory does not grow with the corpus.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { extractWorkerScript } from './extractPoolBundle.ts';
 import type { WorkerReply, WorkerRequest } from './extractPoolMessages.ts';
 import { extractSource, sourceLabel } from './extractSource.ts';
 import type { ExtractOutcome, LoadSource } from './loadTypes.ts';
@@ -11,11 +12,16 @@ export interface ExtractPoolOptions {
   workers: number;
   /** Most inputs dispatched but not yet handed back (default: 4 per worker, at least 8). */
   window?: number;
-  /** Worker entry module; a test can substitute its own. */
+  /** Worker entry module; a test can substitute its own. Default: the bundled extractor. */
   workerUrl?: URL;
+  /** Test seam: the script workers start from instead of the bundled extractor. */
+  workerScript?: string;
 }
 
 const DEFAULT_WORKER_URL = new URL('./extractWorker.js', import.meta.url);
+// A small young generation: an extraction allocates little that outlives it, and V8's default
+// (tens of MB per worker) only raised the peak memory of a load, not its speed (measured).
+const WORKER_LIMITS: WorkerOptions['resourceLimits'] = { maxYoungGenerationSizeMb: 8 };
 /** Inputs queued on one worker at once, so it never idles waiting for the next message. */
 const PER_WORKER = 2;
 
@@ -29,6 +35,8 @@ async function* extractInThread(sources: readonly LoadSource[]): AsyncGenerator<
 
 interface PoolWorker {
   thread: Worker;
+  /** Started from the bundled script (see extractPoolBundle.ts) rather than through tsx. */
+  bundled: boolean;
   /** Sequence numbers sent to this worker, oldest first (it answers in that order). */
   queue: number[];
   ready: boolean;
@@ -43,7 +51,12 @@ export async function* extractInOrder(sources: readonly LoadSource[], options: E
   }
   const workerCount = Math.min(options.workers, sources.length);
   const window = Math.max(options.window ?? workerCount * 4, workerCount * PER_WORKER, 1);
+  let script = options.workerUrl ? undefined : (options.workerScript ?? (await extractWorkerScript()));
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
+  const startWorker = (): { thread: Worker; bundled: boolean } =>
+    script === undefined
+      ? { thread: new Worker(workerUrl, { resourceLimits: WORKER_LIMITS }), bundled: false }
+      : { thread: new Worker(script, { eval: true, resourceLimits: WORKER_LIMITS }), bundled: true };
 
   const finished = new Map<number, ExtractOutcome>();
   const retry: number[] = []; // sent to a worker that died before reaching them
@@ -78,6 +91,15 @@ export async function* extractInOrder(sources: readonly LoadSource[], options: E
   const onDeath = (worker: PoolWorker, why: string): void => {
     if (worker.dead) return;
     worker.dead = true;
+    if (!worker.ready && worker.bundled) {
+      // The bundle failed where the sources may not: from now on workers start through tsx.
+      script = undefined;
+      retry.push(...worker.queue);
+      retry.sort((a, b) => a - b);
+      workers.splice(workers.indexOf(worker), 1, spawn());
+      dispatch();
+      return;
+    }
     if (!worker.ready) {
       fatal = new Error(`the extraction workers could not start: ${why}`);
       notify();
@@ -97,7 +119,7 @@ export async function* extractInOrder(sources: readonly LoadSource[], options: E
   };
 
   function spawn(): PoolWorker {
-    const worker: PoolWorker = { thread: new Worker(workerUrl), queue: [], ready: false, dead: false };
+    const worker: PoolWorker = { ...startWorker(), queue: [], ready: false, dead: false };
     worker.thread.on('message', (reply: WorkerReply) => {
       if (reply.kind === 'ready') {
         worker.ready = true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoverInputs } from '../../src/pipeline/discoverInputs.ts';
 import { extractInOrder } from '../../src/pipeline/extractPool.ts';
+import { extractWorkerScript } from '../../src/pipeline/extractPoolBundle.ts';
 import type { ExtractOutcome, LoadSource } from '../../src/pipeline/loadTypes.ts';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.ts';
 import { ARTICLES, FakeStore, tempDir, writeTree } from './loadFixtures.ts';
@@ -22,6 +23,22 @@ describe('extraction on worker threads', () => {
     expect(threaded).toHaveLength(8);
     expect(threaded).toEqual(inline);
     expect(threaded.filter((o) => !o.ok).map((o) => o.input)).toEqual([`${dir}/bad.txt`]);
+  });
+
+  it('starts workers from the bundled extractor, and the tsx-registered worker it falls back to extracts the same', async () => {
+    const script = await extractWorkerScript();
+    expect(script).toEqual(expect.stringContaining('extractArticle'));
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const { sources } = await discoverInputs([dir]);
+    const viaTsx = await collect(extractInOrder(sources, { workers: 1, workerUrl: new URL('../../src/pipeline/extractWorker.js', import.meta.url) }));
+    expect(viaTsx).toEqual(await collect(extractInOrder(sources, { workers: 0 })));
+  });
+
+  it('falls back to the tsx-registered worker when the bundled script cannot start', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const { sources } = await discoverInputs([dir]);
+    const broken = await collect(extractInOrder(sources, { workers: 2, window: 3, workerScript: 'throw new Error("bundle broken")' }));
+    expect(broken).toEqual(await collect(extractInOrder(sources, { workers: 0 })));
   });
 
   it('loads through workers into a store like the single-thread path', async () => {
