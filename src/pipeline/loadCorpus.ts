@@ -5,7 +5,16 @@ import type { Store } from '../store/types.ts';
 import type { Discovery } from './discoverInputs.ts';
 import { extractInOrder } from './extractPool.ts';
 import { type ExtractedArticle, writeBatch } from './loadBatch.ts';
+import { collectGarbageBetweenBatches } from './loadHeap.ts';
 import type { LoadProgress, LoadReport, SkippedInput } from './loadTypes.ts';
+
+/**
+ * Articles per store transaction. Kùzu pays a fixed cost per statement (each scans the node
+ * tables it merges on), so bigger batches write faster: on the 10k-article bench the store
+ * alone took 10.5-13.8 s of CPU at 200, 7.8-9.4 s at 500, 6.1-7.4 s at 1000. A bigger batch also
+ * holds more in memory (+70 MB peak at 1000 against 500); 500 keeps the bench near 900 MB.
+ */
+export const DEFAULT_BATCH_SIZE = 500;
 
 export interface LoadOptions {
   /** Extraction worker threads; 0 extracts on the calling thread. */
@@ -118,6 +127,7 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       if (batch.length >= batchSize) {
         await flush(batch);
         batch = [];
+        collectGarbageBetweenBatches();
         if (signal?.aborted) {
           stoppedEarly = done < sources.length;
           break;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.ts';
 import { measureCompromise, measureOurExtraction } from './measureExtraction.ts';
+import { DEFAULT_BATCH_SIZE } from '../../src/pipeline/loadCorpus.ts';
 import { measureLoad } from './measureLoad.ts';
 import { runOptionalBench } from './optionalBench.ts';
 
@@ -18,7 +19,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     workers: { type: 'string', default: String(availableParallelism()) },
-    batch: { type: 'string', default: '200' },
+    batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     'compromise-articles': { type: 'string', default: '500' },
     keep: { type: 'boolean', default: false },
     // --no-extras: only our four measurements, without the store and viewer benchmarks.
