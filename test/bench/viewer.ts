@@ -12,6 +12,7 @@ import { ENTITY_KINDS, RELATION_TYPES } from '../../src/ontology.ts';
 import { fileGraphSource } from '../../src/viewer/server/graphSource.ts';
 import { startViewerServer } from '../../src/viewer/server/server.ts';
 import { launchChromium, type ViewerWindow } from '../viewer/browser.ts';
+import { seededRandom } from './corpus.ts';
 
 export interface ViewerBenchOptions {
   nodes: number;
@@ -37,23 +38,13 @@ export interface ViewerBenchResult {
   layoutCapped: boolean;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * News-like structure: a few hubs (states everybody acts on) from preferential attachment,
  * kinds and relations skewed the way real extractions are.
  */
 export function generateBenchGraph(nodeCount: number, edgeCount: number, seed: number): SerializedNewsGraph {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[], weights: readonly number[]): T => {
     const total = weights.reduce((a, b) => a + b, 0);
     let r = random() * total;
