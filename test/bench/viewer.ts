@@ -38,7 +38,6 @@ export interface ViewerBenchResult {
   layoutCapped: boolean;
 }
 
-
 /**
  * News-like structure: a few hubs (states everybody acts on) from preferential attachment,
  * kinds and relations skewed the way real extractions are.
