@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { NewsgraphError } from '../../errors.ts';
 import { discoverInputs } from '../../pipeline/discoverInputs.ts';
+import { extractWorkerScript } from '../../pipeline/extractPoolBundle.ts';
 import { DEFAULT_BATCH_SIZE, emptyReport, LoadFailedError, loadCorpus } from '../../pipeline/loadCorpus.ts';
 import { createProgressReporter } from '../../pipeline/loadProgress.ts';
 import { formatLoadReport, loadExitCode, loadReportJson } from '../../pipeline/loadReport.ts';
@@ -43,6 +44,8 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
     requireWholeNumber('batch', args.batch, 1);
     const paths = inputPaths(args.paths);
     if (paths.length === 0) throw new NewsgraphError('USAGE', 'name at least one file or folder to load, or - for stdin');
+    // The workers' bundle builds in esbuild's own process meanwhile (~0.1 s saved of start-up).
+    if (args.workers > 0) void extractWorkerScript();
     const discovery = await discoverInputs(paths);
     if (discovery.sources.length === 0) {
       // Nothing to read: report why without creating or touching a database.
