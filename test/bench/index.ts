@@ -2,14 +2,13 @@
 // thread, compromise on the same texts, the full `newsgraph load` into a fresh Kùzu database,
 // peak memory, and the store and viewer benchmarks when they exist. The last line printed is
 // one JSON object with the headline figures.
-import { availableParallelism } from 'node:os';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.ts';
 import { measureCompromise, measureOurExtraction } from './measureExtraction.ts';
-import { DEFAULT_BATCH_SIZE } from '../../src/pipeline/loadCorpus.ts';
+import { DEFAULT_BATCH_SIZE, defaultWorkerCount } from '../../src/pipeline/loadCorpus.ts';
 import { measureLoad } from './measureLoad.ts';
 import { runOptionalBench } from './optionalBench.ts';
 
@@ -18,7 +17,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
-    workers: { type: 'string', default: String(availableParallelism()) },
+    workers: { type: 'string', default: String(defaultWorkerCount()) },
     batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     'compromise-articles': { type: 'string', default: '500' },
     keep: { type: 'boolean', default: false },

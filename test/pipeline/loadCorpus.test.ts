@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.ts';
 import { discoverInputs } from '../../src/pipeline/discoverInputs.ts';
 import { extractSource } from '../../src/pipeline/extractSource.ts';
-import { LoadFailedError, loadCorpus } from '../../src/pipeline/loadCorpus.ts';
+import { defaultWorkerCount, LoadFailedError, loadCorpus } from '../../src/pipeline/loadCorpus.ts';
 import { ARTICLES, FakeStore, tempDir, writeTree } from './loadFixtures.ts';
 
 async function corpus(extra: Record<string, string | Uint8Array> = {}): Promise<string> {
@@ -12,6 +12,12 @@ async function corpus(extra: Record<string, string | Uint8Array> = {}): Promise<
 }
 
 const titles = (store: FakeStore): string[] => [...store.articles.values()].map((a) => a.article.title).sort();
+
+describe('defaultWorkerCount', () => {
+  it('leaves one core to the store, keeps at least one worker and at most four', () => {
+    expect([1, 2, 3, 5, 16].map((cores) => defaultWorkerCount(cores))).toEqual([1, 1, 2, 4, 4]);
+  });
+});
 
 describe('loadCorpus', () => {
   it('writes the articles in batches of the given size, in input order', async () => {

@@ -1,9 +1,8 @@
-import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { NewsgraphError } from '../../errors.ts';
 import { discoverInputs } from '../../pipeline/discoverInputs.ts';
 import { extractWorkerScript } from '../../pipeline/extractPoolBundle.ts';
-import { DEFAULT_BATCH_SIZE, emptyReport, LoadFailedError, loadCorpus } from '../../pipeline/loadCorpus.ts';
+import { DEFAULT_BATCH_SIZE, defaultWorkerCount, emptyReport, LoadFailedError, loadCorpus } from '../../pipeline/loadCorpus.ts';
 import { createProgressReporter } from '../../pipeline/loadProgress.ts';
 import { formatLoadReport, loadExitCode, loadReportJson } from '../../pipeline/loadReport.ts';
 import type { LoadReport } from '../../pipeline/loadTypes.ts';
@@ -34,7 +33,7 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
   builder: (y) =>
     storeOptions(y)
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files, folders (searched recursively), or - for stdin' })
-      .option('workers', { alias: 'w', type: 'number', default: availableParallelism(), describe: 'extraction threads (0: extract on the main thread)' })
+      .option('workers', { alias: 'w', type: 'number', default: defaultWorkerCount(), describe: 'extraction threads (0: extract on the main thread; default: all cores but one, at most 4)' })
       .option('batch', { alias: 'b', type: 'number', default: DEFAULT_BATCH_SIZE, describe: 'articles per store transaction' })
       .option('json', { type: 'boolean', default: false, describe: 'print the final report as one JSON object' })
       .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress: none)' })
