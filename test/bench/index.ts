@@ -70,7 +70,7 @@ try {
   // Edges = every relationship written: the extracted relations plus the Article-MENTIONS-entity links.
   const loadEdgesPerSecond = load.storedRelationships / load.wallSeconds;
   say(
-    `(c) newsgraph load into a fresh Kùzu db, ${workers} workers, batches of ${batch}: ${r.loaded} articles (${r.skipped.length} skipped) in ${load.wallSeconds.toFixed(1)} s end to end ` +
+    `(c) newsgraph load into a fresh Kùzu db, ${workers} worker${workers === 1 ? "" : "s"}, batches of ${batch}: ${r.loaded} articles (${r.skipped.length} skipped) in ${load.wallSeconds.toFixed(1)} s end to end ` +
       `(${r.seconds.toFixed(1)} s inside the loader): ${loadArticlesPerSecond.toFixed(0)} articles/s, ${loadEdgesPerSecond.toFixed(0)} edges/s`,
   );
   say(
