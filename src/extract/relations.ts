@@ -530,26 +530,24 @@ class Extractor {
 
   /** "kick 60 Russians out", "has thrown out American envoys". */
   private kickOut(t: number): void {
-    const v = this.view;
-    const end = v.clauseEnd(t);
-    const out = this.indexOf('out', t + 1, Math.min(end, t + 10));
-    if (out < 0) return;
-    const p = this.parties(t);
-    const targets = out === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, out);
-    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
-    this.emitWithSpeaker('EXPELLED', p, targets, 0.85, 'kick-out');
+    this.expulsionWithParticle(t, 'out', 10, 0.85, 'kick-out');
   }
 
   /** "sent X home", "sent home X". */
   private sendHome(t: number): void {
+    this.expulsionWithParticle(t, 'home', 8, 0.75, 'sent-home');
+  }
+
+  /** A verb whose particle follows it or its object: "<verb> <particle> X" or "<verb> X <particle>". */
+  private expulsionWithParticle(t: number, particle: string, window: number, confidence: number, rule: string): void {
     const v = this.view;
     const end = v.clauseEnd(t);
-    const home = this.indexOf('home', t + 1, Math.min(end, t + 8));
-    if (home < 0) return;
+    const at = this.indexOf(particle, t + 1, Math.min(end, t + window));
+    if (at < 0) return;
     const p = this.parties(t);
-    const targets = home === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, home);
+    const targets = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
     if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
-    this.emitWithSpeaker('EXPELLED', p, targets, 0.75, 'sent-home');
+    this.emitWithSpeaker('EXPELLED', p, targets, confidence, rule);
   }
 
   /** "notifying it that its staff had to depart". */
