@@ -2,19 +2,12 @@
 // refuses the batch, article by article so that only the bad article is left out.
 import { NewsgraphError, StoreError } from '../errors.ts';
 import type { Store } from '../store/types.ts';
-import type { ExtractOutcome, SkippedInput } from './loadTypes.ts';
+import type { ExtractOutcome, LoadReport } from './loadTypes.ts';
 
 export type ExtractedArticle = Extract<ExtractOutcome, { ok: true }>;
 
-export interface BatchResult {
-  loaded: number;
-  alreadyStored: number;
-  skipped: SkippedInput[];
-  nodes: number;
-  edges: number;
-  extractedNodes: number;
-  extractedEdges: number;
-}
+/** What one batch adds to the run's report. */
+export type BatchResult = Pick<LoadReport, 'loaded' | 'alreadyStored' | 'skipped' | 'nodes' | 'edges' | 'extractedNodes' | 'extractedEdges'>;
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
