@@ -18,7 +18,10 @@ function isStoreDown(error: unknown): boolean {
   return error instanceof NewsgraphError && error.code === 'STORE_CONNECTION';
 }
 
-export async function writeBatch(store: Store, items: readonly ExtractedArticle[]): Promise<BatchResult> {
+/** Where a batch goes: the store itself, or a bulk load staging for it. */
+export type BatchTarget = Pick<Store, 'storedArticleIds' | 'writeArticles'>;
+
+export async function writeBatch(store: BatchTarget, items: readonly ExtractedArticle[]): Promise<BatchResult> {
   const result: BatchResult = { loaded: 0, alreadyStored: 0, skipped: [], nodes: 0, edges: 0, extractedNodes: 0, extractedEdges: 0 };
   // The same text twice (in this batch, or stored by an earlier batch or run) is written once.
   const unique = new Map<string, ExtractedArticle>();

@@ -2,10 +2,10 @@
 // it goes. Memory holds one batch plus a bounded window of extractions, whatever the corpus size.
 import { availableParallelism } from 'node:os';
 import { NewsgraphError } from '../errors.ts';
-import type { Store } from '../store/types.ts';
+import type { BulkLoad, Store } from '../store/types.ts';
 import type { Discovery } from './discoverInputs.ts';
 import { extractInOrder } from './extractPool.ts';
-import { type ExtractedArticle, writeBatch } from './loadBatch.ts';
+import { type BatchTarget, type ExtractedArticle, writeBatch } from './loadBatch.ts';
 import { collectGarbageBetweenBatches } from './loadHeap.ts';
 import type { LoadProgress, LoadReport, SkippedInput } from './loadTypes.ts';
 
@@ -35,6 +35,13 @@ export interface LoadOptions {
   /** When it fires, the run stops after the batch being written; nothing half written. */
   signal?: AbortSignal;
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Use the store's bulk path when it offers one (Kùzu into an empty database: batches are staged
+   * on disk and written in one transaction at the end). Default true.
+   */
+  bulk?: boolean;
+  /** Called when a bulk load starts writing what it staged (it may take a while). */
+  onBulkWrite?: (articles: number) => void;
   /** Worker entry module override, for tests. */
   workerUrl?: URL;
 }
@@ -101,8 +108,10 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     return report;
   };
 
+  let bulk: BulkLoad | undefined;
+  let target: BatchTarget = store;
   const flush = async (batch: ExtractedArticle[]): Promise<void> => {
-    const result = await writeBatch(store, batch);
+    const result = await writeBatch(target, batch);
     report.loaded += result.loaded;
     report.alreadyStored += result.alreadyStored;
     report.skipped.push(...result.skipped);
@@ -117,6 +126,11 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     if (signal?.aborted) {
       stoppedEarly = sources.length > 0;
       return finish();
+    }
+    bulk = options.bulk === false ? undefined : await store.beginBulkLoad?.();
+    if (bulk) {
+      const staging = bulk;
+      target = { storedArticleIds: async (ids) => staging.stagedArticleIds(ids), writeArticles: (articles) => staging.stage(articles) };
     }
     let batch: ExtractedArticle[] = [];
     // The window lets the workers extract the next batch while the store writes this one.
@@ -148,8 +162,18 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       }
     }
     if (!stoppedEarly && batch.length > 0) await flush(batch);
+    if (bulk && report.loaded > 0) {
+      options.onBulkWrite?.(report.loaded);
+      await bulk.commit();
+    }
   } catch (error) {
+    if (bulk) {
+      await bulk.discard();
+      // Staged articles never reached the store.
+      Object.assign(report, { loaded: 0, nodes: 0, edges: 0, extractedNodes: 0, extractedEdges: 0 });
+    }
     throw new LoadFailedError(error, finish());
   }
+  await bulk?.discard();
   return finish();
 }

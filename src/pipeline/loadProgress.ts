@@ -5,6 +5,11 @@ import type { LoadProgress } from './loadTypes.ts';
 
 export interface ProgressReporter {
   update(progress: LoadProgress): void;
+  /**
+   * A change of phase worth a line (e.g. a bulk load starting its write). A terminal always gets
+   * it; a log only when the run already printed progress, so short runs stay quiet.
+   */
+  note(line: string): void;
   /** Ends the display for good (later updates are ignored), so other output can follow cleanly. */
   stop(): void;
 }
@@ -40,7 +45,7 @@ class BarReporter implements ProgressReporter {
   private started = false;
   private stopped = false;
 
-  constructor(stream: NodeJS.WriteStream) {
+  constructor(private readonly stream: NodeJS.WriteStream) {
     this.bar = new cliProgress.SingleBar(
       {
         stream,
@@ -63,6 +68,12 @@ class BarReporter implements ProgressReporter {
     }
   }
 
+  note(line: string): void {
+    if (this.stopped) return;
+    this.stop();
+    this.stream.write(`${line}\n`);
+  }
+
   stop(): void {
     // The bar redraws from a saved cursor position: anything written while it runs gets overdrawn.
     if (this.started && !this.stopped) this.bar.stop();
@@ -72,6 +83,7 @@ class BarReporter implements ProgressReporter {
 
 class LineReporter implements ProgressReporter {
   private lastLine = 0;
+  private printed = false;
   private stopped = false;
 
   constructor(
@@ -85,7 +97,12 @@ class LineReporter implements ProgressReporter {
     if (this.lastLine === 0) this.lastLine = now;
     if (now - this.lastLine < this.intervalMs) return;
     this.lastLine = now;
+    this.printed = true;
     this.stream.write(`${progressLine(progress)}\n`);
+  }
+
+  note(line: string): void {
+    if (!this.stopped && this.printed) this.stream.write(`${line}\n`);
   }
 
   stop(): void {

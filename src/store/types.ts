@@ -14,6 +14,21 @@ export interface WriteResult {
   edges: number;
 }
 
+/**
+ * A load into a store that holds nothing yet, written in one go at the end (Kùzu's COPY path,
+ * several times faster than row-by-row inserts). Staged rows wait on disk, not in memory.
+ */
+export interface BulkLoad {
+  /** Which of these article ids are already staged (the same text twice is staged once). */
+  stagedArticleIds(ids: readonly string[]): Set<string>;
+  /** Validates a batch and stages its rows: a bad article throws and nothing of the batch is staged. */
+  stage(batch: readonly ArticleGraph[]): Promise<WriteResult>;
+  /** Writes everything staged in one transaction, all or nothing, and removes the staged files. */
+  commit(): Promise<WriteResult>;
+  /** Removes the staged files; nothing reaches the store. Idempotent. */
+  discard(): Promise<void>;
+}
+
 export interface QueryOptions {
   /** Without it the statement runs read-only and a write is refused with STORE_QUERY/QUERY_NOT_READ_ONLY. */
   write?: boolean;
@@ -33,6 +48,11 @@ export interface Store {
    * the same article again changes nothing.
    */
   writeArticles(batch: readonly ArticleGraph[]): Promise<WriteResult>;
+  /**
+   * Starts a bulk load when the store can do one and holds no data yet; undefined otherwise (the
+   * caller then writes batch by batch with writeArticles).
+   */
+  beginBulkLoad?(): Promise<BulkLoad | undefined>;
   /** Which of these article ids are already stored (lets an interrupted load resume). */
   storedArticleIds(ids: readonly string[]): Promise<Set<string>>;
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<Row[]>;

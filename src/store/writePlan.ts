@@ -79,7 +79,8 @@ function optionalInteger(article: string, what: string, value: unknown): number 
   return value === undefined || value === null ? null : requireInteger(article, what, value);
 }
 
-function mergeEntity(into: EntityRow, from: EntityRow): void {
+/** Folds a later sighting of an entity into the row kept for it: aliases accumulate, the first title and iso stay. */
+export function mergeEntity(into: EntityRow, from: EntityRow): void {
   for (const alias of from.aliases) if (!into.aliases.includes(alias)) into.aliases.push(alias);
   into.title ??= from.title;
   into.iso ??= from.iso;

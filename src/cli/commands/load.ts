@@ -13,6 +13,7 @@ interface LoadArgs extends StoreArgs {
   workers: number;
   batch: number;
   json: boolean;
+  bulk: boolean;
   progress: boolean;
   'progress-interval': number;
 }
@@ -35,6 +36,11 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files, folders (searched recursively), or - for stdin' })
       .option('workers', { alias: 'w', type: 'number', default: defaultWorkerCount(), describe: 'extraction threads (0: extract on the main thread; default: all cores but one, at most 4)' })
       .option('batch', { alias: 'b', type: 'number', default: DEFAULT_BATCH_SIZE, describe: 'articles per store transaction' })
+      .option('bulk', {
+        type: 'boolean',
+        default: true,
+        describe: 'into an empty Kùzu database, stage the rows on disk and write them in one transaction at the end (faster; --no-bulk: batch by batch)',
+      })
       .option('json', { type: 'boolean', default: false, describe: 'print the final report as one JSON object' })
       .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress: none)' })
       .option('progress-interval', { type: 'number', default: 5, describe: 'seconds between progress lines when stderr is not a terminal' }),
@@ -68,7 +74,14 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
     process.on('SIGINT', onSigint);
     let report: LoadReport;
     try {
-      report = await loadCorpus(discovery, store, { workers: args.workers, batchSize: args.batch, signal: stop.signal, onProgress: progress ? (p) => progress.update(p) : undefined });
+      report = await loadCorpus(discovery, store, {
+        workers: args.workers,
+        batchSize: args.batch,
+        bulk: args.bulk,
+        signal: stop.signal,
+        onProgress: progress ? (p) => progress.update(p) : undefined,
+        onBulkWrite: (articles) => progress?.note(`load: writing ${articles} staged article(s) to ${store.kind} in one transaction`),
+      });
     } catch (error) {
       progress?.stop();
       if (error instanceof LoadFailedError) process.stdout.write(args.json ? loadReportJson(error.report, store.location) : formatLoadReport(error.report, `${store.kind} at ${store.location}`));

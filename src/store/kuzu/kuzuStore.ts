@@ -4,12 +4,13 @@ import { dirname, resolve } from 'node:path';
 import kuzu, { type Connection, type Database, type KuzuValue, type PreparedStatement, type QueryResult } from 'kuzu';
 import { StoreError } from '../../errors.ts';
 import { createGraph, type NewsGraph } from '../../graph/model.ts';
-import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../../ontology.ts';
+import { ARTICLE_LABEL, ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../../ontology.ts';
 import { graphFromStoredRows, type StoredEdgeRow, type StoredEntityRow, type StoredMentionRow } from '../exportRows.ts';
 import { normalizeStatement } from '../statement.ts';
-import type { ArticleGraph, QueryOptions, Row, Store, WriteResult } from '../types.ts';
+import type { ArticleGraph, BulkLoad, QueryOptions, Row, Store, WriteResult } from '../types.ts';
 import { mapRow } from '../values.ts';
-import { buildWritePlan, groupBy, type WritePlan } from '../writePlan.ts';
+import { buildWritePlan, groupBy, type EntityRow, type WritePlan } from '../writePlan.ts';
+import { KuzuBulkLoad, type StagedLoad } from './bulkLoad.ts';
 import { toColumns } from './columns.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
 import * as statements from './statements.ts';
@@ -35,6 +36,14 @@ const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
 // Kùzu's default (16 MiB) checkpoints every few batches, and each checkpoint rewrites the
 // relationship tables touched so far: a 10,000-article load spent most of its time there.
 const DEFAULT_CHECKPOINT_THRESHOLD_BYTES = 256 * 1024 * 1024;
+
+/** Entity rows as the MERGE statement's columns. */
+function entityColumns(rows: readonly EntityRow[]): ReturnType<typeof toColumns> {
+  return toColumns(rows, { id: ['string', (r) => r.id], name: ['string', (r) => r.name], aliases: ['strings', (r) => r.aliases], title: ['string', (r) => r.title], iso: ['string', (r) => r.iso] });
+}
+
+/** Entities per statement in a bulk commit: bounds the size of one parameter list. */
+const BULK_ENTITY_CHUNK = 5000;
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -220,10 +229,7 @@ export class KuzuStore implements Store {
 
     for (const [kind, rows] of groupBy(plan.entities, (row) => row.kind)) {
       this.beforeWriteStep(`entities:${kind}`);
-      await this.run(
-        statements.mergeEntities(kind),
-        toColumns(rows, { id: ['string', (r) => r.id], name: ['string', (r) => r.name], aliases: ['strings', (r) => r.aliases], title: ['string', (r) => r.title], iso: ['string', (r) => r.iso] }),
-      );
+      await this.run(statements.mergeEntities(kind), entityColumns(rows));
     }
 
     for (const [kind, rows] of groupBy(mentions, (row) => row.kind)) {
@@ -251,6 +257,61 @@ export class KuzuStore implements Store {
         }),
       );
     }
+  }
+
+  /**
+   * A bulk load when this database holds no article and no entity yet (see bulkLoad.ts); its
+   * staging folder sits beside the database file, on the same disk.
+   */
+  beginBulkLoad(): Promise<BulkLoad | undefined> {
+    return this.exclusive(async () => {
+      if (this.readOnly || !(await this.isEmpty())) return undefined;
+      const parent = dirname(resolve(this.location));
+      if (!statements.SAFE_STAGING_PATH.test(parent)) return undefined;
+      return new KuzuBulkLoad(parent, (staged) => this.commitBulk(staged));
+    });
+  }
+
+  private async isEmpty(): Promise<boolean> {
+    return (await this.loadStoredKinds()).size === 0 && (await this.loadStoredArticles()).size === 0;
+  }
+
+  private commitBulk(staged: StagedLoad): Promise<WriteResult> {
+    return this.exclusive(async () => {
+      const nothing = `nothing from the ${staged.articleCount} staged article(s) was written`;
+      // Rolling back a COPY is safe only into empty tables (see bulkLoad.ts).
+      if (!(await this.isEmpty())) throw new StoreError('STORE_WRITE', `the Kùzu database ${this.location} was written to during a bulk load; ${nothing} (run the load again)`);
+      await this.run('BEGIN TRANSACTION');
+      try {
+        for (const [kind, rows] of groupBy(staged.entities, (row) => row.kind)) {
+          this.beforeWriteStep(`bulk:entities:${kind}`);
+          for (let i = 0; i < rows.length; i += BULK_ENTITY_CHUNK) await this.run(statements.mergeEntities(kind), entityColumns(rows.slice(i, i + BULK_ENTITY_CHUNK)));
+        }
+        const restores: string[] = [];
+        if (staged.articles) {
+          this.beforeWriteStep('bulk:articles');
+          await this.run(statements.copyFromCsv(ARTICLE_LABEL, staged.articles.path, staged.articles.multiline));
+          for (const column of staged.articles.emptyStrings) restores.push(statements.restoreEmptyStrings(ARTICLE_LABEL, false, column));
+        }
+        for (const { relation, sourceKind, targetKind, file } of staged.relationships) {
+          this.beforeWriteStep(`bulk:relations:${relation}|${sourceKind}|${targetKind}`);
+          await this.run(statements.copyFromCsv(relation, file.path, file.multiline, { from: sourceKind, to: targetKind }));
+          for (const column of file.emptyStrings) restores.push(statements.restoreEmptyStrings(relation, true, column));
+        }
+        this.beforeWriteStep('bulk:empty-strings');
+        for (const statement of new Set(restores)) await this.run(statement);
+        this.beforeWriteStep('commit');
+        await this.run('COMMIT');
+      } catch (error) {
+        // A failed COPY has already rolled the transaction back; ROLLBACK then finds none.
+        await this.run('ROLLBACK').catch(() => {});
+        this.forgetCaches();
+        if (error instanceof StoreError) throw error;
+        throw new StoreError('STORE_WRITE', `bulk writing to Kùzu (${this.location}) failed, ${nothing}: ${firstLine(error)}`, { cause: error });
+      }
+      this.forgetCaches();
+      return { articles: staged.articleCount, nodes: staged.entities.length, edges: staged.relationCount };
+    });
   }
 
   private async storedIn(ids: readonly string[]): Promise<Set<string>> {

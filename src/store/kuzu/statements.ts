@@ -40,6 +40,30 @@ export function createRelations(relation: RelationType, sourceKind: EntityKind, 
   );
 }
 
+const CSV_OPTIONS = `header=false, delim=',', quote='"', escape='"'`;
+
+/**
+ * COPY of a staged CSV file into a table (with its node pair for a relationship table).
+ * The file path is inlined because Kùzu binds no parameter there ("unsupported data type
+ * ANY"); the store hands in only paths it created and checked (see SAFE_STAGING_PATH).
+ */
+export function copyFromCsv(table: string, path: string, multiline: boolean, pair?: { from: string; to: string }): string {
+  if (!SAFE_STAGING_PATH.test(path)) throw new Error(`refusing to inline the staging path ${JSON.stringify(path)}`);
+  const endpoints = pair ? `, from='${pair.from}', to='${pair.to}'` : '';
+  return `COPY ${quoteLabel(table)} FROM '${path}' (${CSV_OPTIONS}, parallel=${multiline ? 'false' : 'true'}${endpoints})`;
+}
+
+/** Paths that can sit inside a single-quoted Cypher string as they are. */
+export const SAFE_STAGING_PATH = /^[\w./ +@%=,-]+$/;
+
+/** Kùzu reads an empty CSV field as NULL: puts back the empty strings a bulk load staged. */
+export function restoreEmptyStrings(table: string, isRelationship: boolean, column: string): string {
+  const property = quoteLabel(column);
+  return isRelationship
+    ? `MATCH ()-[e:${quoteLabel(table)}]->() WHERE e.${property} IS NULL SET e.${property} = ''`
+    : `MATCH (n:${quoteLabel(table)}) WHERE n.${property} IS NULL SET n.${property} = ''`;
+}
+
 export const ALL_ARTICLE_IDS = `MATCH (a:${ARTICLE}) RETURN a.id AS id`;
 
 export const STORED_ARTICLE_IDS = `MATCH (a:${ARTICLE}) WHERE a.id IN $ids RETURN a.id AS id`;
