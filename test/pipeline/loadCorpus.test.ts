@@ -14,8 +14,8 @@ async function corpus(extra: Record<string, string | Uint8Array> = {}): Promise<
 const titles = (store: FakeStore): string[] => [...store.articles.values()].map((a) => a.article.title).sort();
 
 describe('defaultWorkerCount', () => {
-  it('leaves one core to the store, keeps at least one worker and at most four', () => {
-    expect([1, 2, 3, 5, 16].map((cores) => defaultWorkerCount(cores))).toEqual([1, 1, 2, 4, 4]);
+  it('is one worker per core, at least one and at most eight', () => {
+    expect([0, 1, 2, 3, 5, 16].map((cores) => defaultWorkerCount(cores))).toEqual([1, 1, 2, 3, 5, 8]);
   });
 });
 

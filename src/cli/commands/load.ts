@@ -34,7 +34,7 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
   builder: (y) =>
     storeOptions(y)
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files, folders (searched recursively), or - for stdin' })
-      .option('workers', { alias: 'w', type: 'number', default: defaultWorkerCount(), describe: 'extraction threads (0: extract on the main thread; default: all cores but one, at most 4)' })
+      .option('workers', { alias: 'w', type: 'number', default: defaultWorkerCount(), describe: 'extraction threads (0: extract on the main thread; default: one per core, at most 8)' })
       .option('batch', { alias: 'b', type: 'number', default: DEFAULT_BATCH_SIZE, describe: 'articles per store transaction' })
       .option('bulk', {
         type: 'boolean',
