@@ -70,7 +70,7 @@ try {
   // Edges = every relationship written: the extracted relations plus the Article-MENTIONS-entity links.
   const loadEdgesPerSecond = load.storedRelationships / load.wallSeconds;
   say(
-    `(c) newsgraph load into a fresh Kùzu db, ${workers} worker${workers === 1 ? "" : "s"}, batches of ${batch}: ${r.loaded} articles (${r.skipped.length} skipped) in ${load.wallSeconds.toFixed(1)} s end to end ` +
+    `(c) newsgraph load into a fresh Kùzu db (the bulk path), ${workers} worker${workers === 1 ? "" : "s"}, batches of ${batch}: ${r.loaded} articles (${r.skipped.length} skipped) in ${load.wallSeconds.toFixed(1)} s end to end ` +
       `(${r.seconds.toFixed(1)} s inside the loader): ${loadArticlesPerSecond.toFixed(0)} articles/s, ${loadEdgesPerSecond.toFixed(0)} edges/s`,
   );
   say(
@@ -79,6 +79,15 @@ try {
   );
   const peakRss = Math.max(r.peakRssMb, load.sampledPeakRssMb);
   say(`(d) peak RSS of the load process (main thread + workers): ${r.peakRssMb} MB by getrusage, ${load.sampledPeakRssMb} MB by sampling /proc`);
+
+  // The path every load into a database that already holds articles takes (see README, bulk path).
+  const batched = await measureLoad(corpusDir, join(root, 'batched.kuzu'), workers, batch, ['--no-bulk']);
+  say(
+    `(c2) the same load batch by batch (--no-bulk; what a load into a non-empty database does): ${batched.wallSeconds.toFixed(1)} s end to end, ` +
+      `${(batched.report.loaded / batched.wallSeconds).toFixed(0)} articles/s, ${(batched.storedRelationships / batched.wallSeconds).toFixed(0)} edges/s, ` +
+      `peak RSS ${Math.max(batched.report.peakRssMb, batched.sampledPeakRssMb)} MB`,
+  );
+  for (const file of ['batched.kuzu', 'batched.kuzu.wal']) await rm(join(root, file), { force: true });
 
   const extra: Record<string, unknown> = {};
   for (const name of values.extras ? (['store', 'viewer'] as const) : []) {

@@ -38,9 +38,9 @@ async function rssMb(pid: number): Promise<number> {
   }
 }
 
-export async function measureLoad(corpusDir: string, dbPath: string, workers: number, batch: number): Promise<LoadFigures> {
+export async function measureLoad(corpusDir: string, dbPath: string, workers: number, batch: number, extraArgs: readonly string[] = []): Promise<LoadFigures> {
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI, 'load', corpusDir, '--db', dbPath, '--json', '--workers', String(workers), '--batch', String(batch)], {
+  const child = spawn(process.execPath, [CLI, 'load', corpusDir, '--db', dbPath, '--json', '--workers', String(workers), '--batch', String(batch), ...extraArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
     // The benchmark measures the embedded default, whatever Neo4j this shell points at.
     env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NEO4J_'))),
