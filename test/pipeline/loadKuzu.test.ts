@@ -1,8 +1,11 @@
-// The loader's batch writing against the real Kùzu store: a batch that fails part-way is rolled
-// back whole, and the article-by-article retry leaves exactly the bad article out.
+// The loader against the real Kùzu store: a batch that fails part-way is rolled back whole, the
+// article-by-article retry leaves exactly the bad article out, and the bulk path (empty
+// database) stops, resumes and fails as cleanly as batch-by-batch writes.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { discoverInputs } from '../../src/pipeline/discoverInputs.ts';
+import { LoadFailedError, loadCorpus } from '../../src/pipeline/loadCorpus.ts';
 import { extractSource } from '../../src/pipeline/extractSource.ts';
 import { type ExtractedArticle, writeBatch } from '../../src/pipeline/loadBatch.ts';
 import { KuzuStore } from '../../src/store/kuzu/kuzuStore.ts';
@@ -59,5 +62,69 @@ describe('writeBatch on Kùzu', () => {
     expect(withRetry).toEqual(await clean.counts());
     expect(withRetry.articles).toBe(items.length - 1);
     await clean.close();
+  });
+});
+
+async function openKuzu(path: string, beforeWriteStep?: (step: string) => void): Promise<KuzuStore> {
+  const store = await KuzuStore.open({ path, beforeWriteStep, bufferPoolBytes: 256 * 1024 * 1024 });
+  await store.init();
+  return store;
+}
+
+describe('loadCorpus on Kùzu, bulk path', () => {
+  it('writes what it staged when stopped, and a second run finishes the job as one run would', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const discovery = await discoverInputs([dir]);
+    const db = await tempDir();
+    const stop = new AbortController();
+    const store = await openKuzu(join(db, 'stopped.kuzu'));
+    const first = await loadCorpus(discovery, store, {
+      workers: 0,
+      batchSize: 2,
+      signal: stop.signal,
+      onProgress: (progress) => {
+        if (progress.loaded === 4) stop.abort();
+      },
+    });
+    expect(first).toMatchObject({ interrupted: true, loaded: 4 });
+    expect((await store.counts()).articles).toBe(4);
+    // The second run finds a database with articles: batch by batch, the stored four skipped.
+    const second = await loadCorpus(discovery, store, { workers: 0, batchSize: 2 });
+    expect(second).toMatchObject({ interrupted: false, loaded: 3, alreadyStored: 4 });
+
+    const once = await openKuzu(join(db, 'once.kuzu'));
+    const whole = await loadCorpus(discovery, once, { workers: 0, batchSize: 2 });
+    expect(whole.loaded).toBe(7);
+    expect(await store.counts()).toEqual(await once.counts());
+    expect((await store.exportGraph()).export()).toEqual((await once.exportGraph()).export());
+    await store.close();
+    await once.close();
+    expect(readdirSync(db).filter((name) => name.startsWith('.newsgraph-staging-'))).toEqual([]);
+  });
+
+  it('reports nothing loaded and leaves an empty database when the final write fails', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const db = await tempDir();
+    const store = await openKuzu(join(db, 'failing.kuzu'), (step) => {
+      if (step === 'commit') throw new Error('disk full (injected)');
+    });
+    const error = await loadCorpus(await discoverInputs([dir]), store, { workers: 0, batchSize: 3 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LoadFailedError);
+    expect((error as LoadFailedError).message).toMatch(/nothing from the 7 staged article\(s\) was written: disk full \(injected\)/);
+    expect((error as LoadFailedError).report).toMatchObject({ loaded: 0, edges: 0 });
+    expect(await store.counts()).toEqual({ articles: 0, nodes: 0, edges: 0 });
+    await store.close();
+    expect(readdirSync(db).filter((name) => name.startsWith('.newsgraph-staging-'))).toEqual([]);
+  });
+
+  it('writes batch by batch with bulk turned off', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const db = await tempDir();
+    const steps: string[] = [];
+    const store = await openKuzu(join(db, 'batched.kuzu'), (step) => steps.push(step));
+    await loadCorpus(await discoverInputs([dir]), store, { workers: 0, batchSize: 3, bulk: false });
+    expect(steps.filter((step) => step === 'commit')).toHaveLength(3);
+    expect(steps.some((step) => step.startsWith('bulk:'))).toBe(false);
+    await store.close();
   });
 });

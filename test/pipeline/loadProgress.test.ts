@@ -69,3 +69,36 @@ describe('load progress after stop', () => {
     expect(written).toBe(`${progressLine(at(1))}\n${progressLine(at(2))}\n`);
   });
 });
+
+describe('load progress notes', () => {
+  const capture = (isTTY: boolean): { stream: NodeJS.WriteStream; text: () => string } => {
+    const stream = new PassThrough();
+    let written = '';
+    stream.on('data', (chunk: Buffer) => (written += chunk.toString()));
+    Object.assign(stream, { isTTY, columns: 100, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+    return { stream: stream as unknown as NodeJS.WriteStream, text: () => written };
+  };
+
+  it('keeps a short run quiet in a log, but writes the note once progress lines were printed', () => {
+    const quiet = capture(false);
+    const short = createProgressReporter({ stream: quiet.stream, interval: 60 });
+    short.update(at(1));
+    short.note('load: writing 9 staged article(s) to kuzu in one transaction');
+    expect(quiet.text()).toBe('');
+
+    const log = capture(false);
+    const long = createProgressReporter({ stream: log.stream, interval: 0 });
+    long.update(at(1));
+    long.note('load: writing 9 staged article(s) to kuzu in one transaction');
+    expect(log.text()).toBe(`${progressLine(at(1))}\nload: writing 9 staged article(s) to kuzu in one transaction\n`);
+  });
+
+  it('ends the bar on a terminal and writes the note on a line of its own', () => {
+    const terminal = capture(true);
+    const bar = createProgressReporter({ stream: terminal.stream });
+    bar.update(at(5));
+    bar.note('load: writing 4 staged article(s) to kuzu in one transaction');
+    bar.update(at(6));
+    expect(terminal.text()).toMatch(/\nload: writing 4 staged article\(s\) to kuzu in one transaction\n$/);
+  });
+});
