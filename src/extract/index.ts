@@ -1,7 +1,8 @@
 // The extractor: raw article -> normalised text -> sentences -> mentions -> entities ->
 // relations -> graph. Deterministic, offline, rule-based; each stage lives in its own file.
 import { articleId } from '../graph/ids.ts';
-import { buildGraph } from './buildGraph.ts';
+import { importGraph } from '../graph/model.ts';
+import { buildGraphData } from './buildGraph.ts';
 import { resolveReferences } from './coreference.ts';
 import { resolveEntities } from './entities.ts';
 import { findMentions } from './mentions.ts';
@@ -9,11 +10,17 @@ import { normaliseArticle } from './normalise.ts';
 import { extractRelations } from './relations.ts';
 import { supportingRelations } from './roles.ts';
 import { splitSentences } from './sentences.ts';
-import type { Entity, ExtractOptions, Extraction } from './types.ts';
+import type { Entity, ExtractOptions, Extraction, ExtractionData } from './types.ts';
 
 const ALWAYS_NODES = new Set(['Person', 'State', 'Agency', 'Place']);
 
 export function extractArticle(raw: string, options: ExtractOptions = {}): Extraction {
+  const { article, graph } = extractArticleData(raw, options);
+  return { article, graph: importGraph(graph) };
+}
+
+/** The same extraction with the graph left serialised: what a store or a worker message needs. */
+export function extractArticleData(raw: string, options: ExtractOptions = {}): ExtractionData {
   const normalised = normaliseArticle(raw);
   const id = articleId(normalised.text);
   const source = options.source ?? '';
@@ -22,7 +29,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   const table = resolveEntities(analysed);
   resolveReferences(analysed, table);
   const relations = [...extractRelations(sentences, analysed, table, id), ...supportingRelations(analysed, table)];
-  const graph = buildGraph({
+  const graph = buildGraphData({
     article: { id, title: normalised.title, source },
     sentences,
     table,
@@ -32,4 +39,4 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   return { article: { id, title: normalised.title, text: normalised.text, source }, graph };
 }
 
-export type { Extraction, ExtractOptions, ArticleInfo } from './types.ts';
+export type { Extraction, ExtractionData, ExtractOptions, ArticleInfo } from './types.ts';

@@ -1,5 +1,5 @@
 // What the extractor hands to the rest of the pipeline, and the shapes its stages pass along.
-import type { NewsGraph } from '../graph/model.ts';
+import type { NewsGraph, SerializedNewsGraph } from '../graph/model.ts';
 import type { EntityKind, RelationType } from '../ontology.ts';
 
 export interface ArticleInfo {
@@ -16,6 +16,12 @@ export interface ArticleInfo {
 export interface Extraction {
   article: ArticleInfo;
   graph: NewsGraph;
+}
+
+/** An extraction with its graph already serialised (graphology's `export()` form, our JSON format). */
+export interface ExtractionData {
+  article: ArticleInfo;
+  graph: SerializedNewsGraph;
 }
 
 export interface ExtractOptions {

@@ -1,7 +1,7 @@
 // Reads and extracts one loader input into plain, store-ready data (it may cross a worker thread).
 import { readFileSync } from 'node:fs';
 import { NewsgraphError } from '../errors.ts';
-import { extractArticle } from '../extract/index.ts';
+import { extractArticleData } from '../extract/index.ts';
 import type { ExtractOutcome, LoadSource } from './loadTypes.ts';
 import { decodeArticleBytes } from './readInput.ts';
 
@@ -32,14 +32,14 @@ export function extractSource(source: LoadSource): ExtractOutcome {
     return { ok: false, input, bytes: source.bytes, reason: (error as Error).message };
   }
   try {
-    const { article, graph } = extractArticle(text, { source: input });
+    const { article, graph } = extractArticleData(text, { source: input });
     return {
       ok: true,
       input,
       bytes: source.bytes,
-      article: { article: { id: article.id, title: article.title, source: article.source }, graph: graph.export() },
-      nodes: graph.order,
-      edges: graph.size,
+      article: { article: { id: article.id, title: article.title, source: article.source }, graph },
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
     };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
+import { extractArticle, extractArticleData } from '../../src/extract/index.ts';
+import { importGraph } from '../../src/graph/model.ts';
 import { articleId } from '../../src/graph/ids.ts';
 
 describe('extractArticle', () => {
@@ -48,5 +52,25 @@ describe('extractArticle', () => {
     expect(agencies).toEqual(['Accra Herald', 'Amnesty International', 'Hamas', 'Human Rights Watch', 'Lagos Times', 'Wagner Group']);
     // "Accra" inside a newspaper's name is not Ghana acting.
     expect(graph.filterNodes((_k, a) => a.kind === 'State')).toEqual([]);
+  });
+});
+
+describe('extractArticleData', () => {
+  // Every article the tests own: the seed and the fixture texts, blind sets included.
+  const texts = (): string[] => {
+    const root = fileURLToPath(new URL('../fixtures/extract/', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt'));
+    return [fileURLToPath(new URL('../../seeds/skripal-expulsions.txt', import.meta.url)), ...files.map((name) => join(root, name))].map((path) => readFileSync(path, 'utf8'));
+  };
+
+  it('is exactly what graphology exports for the same graph, so both forms stay one format', () => {
+    const all = texts();
+    expect(all.length).toBeGreaterThan(30);
+    for (const text of all) {
+      const data = extractArticleData(text, { source: 'x.txt' });
+      expect(data.graph.edges.length + data.graph.nodes.length).toBeGreaterThan(0);
+      expect(importGraph(data.graph).export()).toEqual(data.graph);
+      expect(JSON.stringify(extractArticle(text, { source: 'x.txt' }).graph.export())).toBe(JSON.stringify(data.graph));
+    }
   });
 });
