@@ -76,6 +76,7 @@ export function emptyReport(skipped: readonly SkippedInput[] = []): LoadReport {
     bytes: 0,
     inputs: 0,
     seconds: 0,
+    bulk: false,
     interrupted: false,
     peakRssMb: peakRssMb(),
   };
@@ -129,6 +130,7 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     }
     bulk = options.bulk === false ? undefined : await store.beginBulkLoad?.();
     if (bulk) {
+      report.bulk = true;
       const staging = bulk;
       target = { storedArticleIds: async (ids) => staging.stagedArticleIds(ids), writeArticles: (articles) => staging.stage(articles) };
     }

@@ -11,7 +11,8 @@ export function formatLoadReport(report: LoadReport, location: string): string {
     `  already stored: ${number.format(report.alreadyStored)}`,
     `  skipped: ${number.format(report.skipped.length)}`,
     ...report.skipped.map((skip) => `    - ${skip.reason}`),
-    `  store: ${count(report.nodes, 'entity node')} and ${count(report.edges, 'relationship')} written (as the store counts them; an entity in several batches counts in each)`,
+    `  store: ${count(report.nodes, 'entity node')} and ${count(report.edges, 'relationship')} written ` +
+      (report.bulk ? 'in one bulk transaction' : '(as the store counts them; an entity in several batches counts in each)'),
     `  extracted: ${count(report.extractedNodes, 'entity node')}, ${count(report.extractedEdges, 'relation')}`,
     `  inputs found: ${number.format(report.inputs)}; read: ${(report.bytes / 1024 / 1024).toFixed(1)} MB; peak memory: ${report.peakRssMb} MB`,
   ];

@@ -86,11 +86,11 @@ describe('loadCorpus on Kùzu, bulk path', () => {
         if (progress.loaded === 4) stop.abort();
       },
     });
-    expect(first).toMatchObject({ interrupted: true, loaded: 4 });
+    expect(first).toMatchObject({ interrupted: true, loaded: 4, bulk: true });
     expect((await store.counts()).articles).toBe(4);
     // The second run finds a database with articles: batch by batch, the stored four skipped.
     const second = await loadCorpus(discovery, store, { workers: 0, batchSize: 2 });
-    expect(second).toMatchObject({ interrupted: false, loaded: 3, alreadyStored: 4 });
+    expect(second).toMatchObject({ interrupted: false, loaded: 3, alreadyStored: 4, bulk: false });
 
     const once = await openKuzu(join(db, 'once.kuzu'));
     const whole = await loadCorpus(discovery, once, { workers: 0, batchSize: 2 });
