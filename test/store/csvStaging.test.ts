@@ -28,21 +28,44 @@ describe('csvField', () => {
 describe('CsvStaging', () => {
   it('appends batches to one file per name and tracks line breaks and empty strings per column', () => {
     const stage = staging();
-    stage.append('rel', ['from', 'to', 'evidence'], [['a', 'b', 'one line']]);
-    stage.append('rel', ['from', 'to', 'evidence'], [['a', 'c', '']]);
-    stage.append('other', ['id', 'text'], [['x', 'two\nlines']]);
-    stage.append('unused', ['id'], []);
+    const rel = ['from', 'to', 'evidence'];
+    stage.append([{ name: 'rel', columns: rel, rows: [['a', 'b', 'one line']] }]);
+    stage.append([
+      { name: 'rel', columns: rel, rows: [['a', 'c', '']] },
+      { name: 'other', columns: ['id', 'text'], rows: [['x', 'two\nlines']] },
+      { name: 'unused', columns: ['id'], rows: [] },
+    ]);
     expect(stage.names()).toEqual(['rel', 'other']);
 
-    const rel = stage.finish('rel')!;
-    expect(readFileSync(rel.path, 'utf8')).toBe('"a","b","one line"\n"a","c",""\n');
-    expect(rel).toMatchObject({ rows: 2, multiline: false, emptyStrings: new Set(['evidence']) });
+    const file = stage.finish('rel')!;
+    expect(readFileSync(file.path, 'utf8')).toBe('"a","b","one line"\n"a","c",""\n');
+    expect(file).toMatchObject({ rows: 2, multiline: false, emptyStrings: new Set(['evidence']) });
     expect(stage.finish('other')).toMatchObject({ rows: 1, multiline: true, emptyStrings: new Set() });
     expect(stage.finish('unused')).toBeUndefined();
-    expect(() => stage.append('rel', ['from', 'to', 'evidence'], [['a', 'd', 'late']])).toThrow(/already closed/);
 
     stage.remove();
     expect(existsSync(stage.dir)).toBe(false);
+    stage.remove();
+  });
+
+  it('cuts every file of a batch back when one of its writes fails', () => {
+    const stage = staging();
+    const columns = ['id', 'text'];
+    stage.append([
+      { name: 'a', columns, rows: [['1', 'kept']] },
+      { name: 'b', columns, rows: [['2', 'kept']] },
+    ]);
+    stage.finish('b');
+    // 'a' is written first, then 'b' (closed) fails: 'a' must lose this batch's row.
+    expect(() =>
+      stage.append([
+        { name: 'a', columns, rows: [['3', 'line\nbreak'], ['4', '']] },
+        { name: 'b', columns, rows: [['5', 'late']] },
+      ]),
+    ).toThrow(/already closed/);
+    const a = stage.finish('a')!;
+    expect(readFileSync(a.path, 'utf8')).toBe('"1","kept"\n');
+    expect(a).toMatchObject({ rows: 1, multiline: false, emptyStrings: new Set() });
     stage.remove();
   });
 });

@@ -7,7 +7,7 @@
 import { ARTICLE_LABEL, MENTIONS, type EntityKind, type RelationType } from '../../ontology.ts';
 import type { ArticleGraph, BulkLoad, WriteResult } from '../types.ts';
 import { buildWritePlan, mergeEntity, type EntityRow } from '../writePlan.ts';
-import { CsvStaging, type StagedFile } from './csvStaging.ts';
+import { CsvStaging, type CsvValue, type StagedFile } from './csvStaging.ts';
 
 // Field order = property order of the tables in ddl.ts (COPY maps fields by position; a
 // relationship file starts with its two endpoint ids).
@@ -32,6 +32,9 @@ export interface StagedLoad {
   articleCount: number;
   relationCount: number;
 }
+
+/** A file that a failed batch created and then cut back to nothing is left out. */
+const withRows = (file: StagedFile | undefined): StagedFile | undefined => (file && file.rows > 0 ? file : undefined);
 
 export type CommitStaged = (staged: StagedLoad) => Promise<WriteResult>;
 
@@ -63,27 +66,11 @@ export class KuzuBulkLoad implements BulkLoad {
       // Not reached through the loader (it asks stagedArticleIds first); refusing keeps the files consistent.
       throw new Error('a batch repeats an article that is already staged');
     }
-    this.staging.append('articles', ARTICLE_COLUMNS, articles.map((a) => [a.id, ARTICLE_LABEL, a.title, a.source]));
-    for (const article of articles) this.articleIds.add(article.id);
-
-    let newEntities = 0;
-    for (const entity of plan.entities) {
-      const known = this.entities.get(entity.id);
-      if (known) mergeEntity(known, entity);
-      else {
-        this.entities.set(entity.id, { ...entity, aliases: [...entity.aliases] });
-        newEntities++;
-      }
-    }
-
-    const byGroup = new Map<string, (string | number | null)[][]>();
-    const rowsOf = (group: string, meta: Omit<StagedRelationFile, 'file'>): (string | number | null)[][] => {
-      let rows = byGroup.get(group);
-      if (!rows) {
-        byGroup.set(group, (rows = []));
-        if (!this.groups.has(group)) this.groups.set(group, meta);
-      }
-      return rows;
+    const groupRows = new Map<string, { meta: Omit<StagedRelationFile, 'file'>; rows: CsvValue[][] }>();
+    const rowsOf = (group: string, meta: Omit<StagedRelationFile, 'file'>): CsvValue[][] => {
+      let entry = groupRows.get(group);
+      if (!entry) groupRows.set(group, (entry = { meta, rows: [] }));
+      return entry.rows;
     };
     for (const m of plan.mentions) {
       rowsOf(`${MENTIONS}|${m.kind}`, { relation: MENTIONS, sourceKind: ARTICLE_LABEL, targetKind: m.kind }).push([m.article, m.entity, MENTIONS, m.count]);
@@ -93,8 +80,21 @@ export class KuzuBulkLoad implements BulkLoad {
         r.source, r.target, r.key, r.relation, r.cameo, r.evidence, r.start, r.end, r.article, r.count, r.object, r.confidence,
       ]);
     }
-    for (const [group, rows] of byGroup) {
-      this.staging.append(group, group.startsWith(`${MENTIONS}|`) ? MENTION_COLUMNS : RELATION_COLUMNS, rows);
+    // Written all or nothing; only then does the batch count as staged.
+    this.staging.append([
+      { name: 'articles', columns: ARTICLE_COLUMNS, rows: articles.map((a) => [a.id, ARTICLE_LABEL, a.title, a.source]) },
+      ...[...groupRows].map(([group, { meta, rows }]) => ({ name: group, columns: meta.relation === MENTIONS ? MENTION_COLUMNS : RELATION_COLUMNS, rows })),
+    ]);
+    for (const article of articles) this.articleIds.add(article.id);
+    for (const [group, { meta }] of groupRows) if (!this.groups.has(group)) this.groups.set(group, meta);
+    let newEntities = 0;
+    for (const entity of plan.entities) {
+      const known = this.entities.get(entity.id);
+      if (known) mergeEntity(known, entity);
+      else {
+        this.entities.set(entity.id, { ...entity, aliases: [...entity.aliases] });
+        newEntities++;
+      }
     }
     this.relationCount += plan.relations.length;
     return { articles: articles.length, nodes: newEntities, edges: plan.relations.length };
@@ -106,12 +106,12 @@ export class KuzuBulkLoad implements BulkLoad {
     try {
       const relationships: StagedRelationFile[] = [];
       for (const [group, meta] of this.groups) {
-        const file = this.staging.finish(group);
-        if (file) relationships.push({ ...meta, file });
+        const staged = withRows(this.staging.finish(group));
+        if (staged) relationships.push({ ...meta, file: staged });
       }
       return await this.commitStaged({
         entities: [...this.entities.values()],
-        articles: this.staging.finish('articles'),
+        articles: withRows(this.staging.finish('articles')),
         relationships,
         articleCount: this.articleIds.size,
         relationCount: this.relationCount,
