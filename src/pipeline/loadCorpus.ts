@@ -76,7 +76,7 @@ export function emptyReport(skipped: readonly SkippedInput[] = []): LoadReport {
     bytes: 0,
     inputs: 0,
     seconds: 0,
-    bulk: 0,
+    bulk: false,
     interrupted: false,
     peakRssMb: peakRssMb(),
   };
@@ -109,23 +109,8 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     return report;
   };
 
-  // A bulk load stages batches until it is full or the input ends, then writes them in one go;
-  // whatever comes after goes to the store batch by batch.
   let bulk: BulkLoad | undefined;
   let target: BatchTarget = store;
-  const writeStaged = async (): Promise<void> => {
-    const staged = bulk;
-    if (!staged) return;
-    if (report.loaded > 0) {
-      options.onBulkWrite?.(report.loaded);
-      await staged.commit();
-      report.bulk = report.loaded;
-    } else {
-      await staged.discard();
-    }
-    bulk = undefined;
-    target = store;
-  };
   const flush = async (batch: ExtractedArticle[]): Promise<void> => {
     const result = await writeBatch(target, batch);
     report.loaded += result.loaded;
@@ -145,6 +130,7 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     }
     bulk = options.bulk === false ? undefined : await store.beginBulkLoad?.();
     if (bulk) {
+      report.bulk = true;
       const staging = bulk;
       target = { storedArticleIds: async (ids) => staging.stagedArticleIds(ids), writeArticles: (articles) => staging.stage(articles) };
     }
@@ -168,7 +154,6 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       if (batch.length >= batchSize) {
         await flush(batch);
         batch = [];
-        if (bulk?.full) await writeStaged();
         collectGarbageBetweenBatches();
         if (signal?.aborted) {
           stoppedEarly = done < sources.length;
@@ -179,14 +164,18 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       }
     }
     if (!stoppedEarly && batch.length > 0) await flush(batch);
-    await writeStaged();
+    if (bulk && report.loaded > 0) {
+      options.onBulkWrite?.(report.loaded);
+      await bulk.commit();
+    }
   } catch (error) {
     if (bulk) {
       await bulk.discard();
-      // The bulk load was the run's first write: when it did not commit, nothing reached the store.
+      // Staged articles never reached the store.
       Object.assign(report, { loaded: 0, nodes: 0, edges: 0, extractedNodes: 0, extractedEdges: 0 });
     }
     throw new LoadFailedError(error, finish());
   }
+  await bulk?.discard();
   return finish();
 }

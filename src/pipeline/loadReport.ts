@@ -4,13 +4,6 @@ import type { LoadReport } from './loadTypes.ts';
 const number = new Intl.NumberFormat('en-US');
 const count = (n: number, noun: string): string => `${number.format(n)} ${noun}${n === 1 ? '' : 's'}`;
 
-function howWritten(report: LoadReport): string {
-  const perBatch = 'an entity in several batches counts in each';
-  if (report.bulk === 0) return `(as the store counts them; ${perBatch})`;
-  if (report.bulk === report.loaded) return 'in one bulk transaction';
-  return `(the first ${count(report.bulk, 'article')} in one bulk transaction, the rest batch by batch; ${perBatch})`;
-}
-
 export function formatLoadReport(report: LoadReport, location: string): string {
   const lines = [
     `${report.interrupted ? 'Interrupted: stopped after the last complete batch. Run the same command again to finish.\n' : ''}` +
@@ -18,7 +11,8 @@ export function formatLoadReport(report: LoadReport, location: string): string {
     `  already stored: ${number.format(report.alreadyStored)}`,
     `  skipped: ${number.format(report.skipped.length)}`,
     ...report.skipped.map((skip) => `    - ${skip.reason}`),
-    `  store: ${count(report.nodes, 'entity node')} and ${count(report.edges, 'relationship')} written ${howWritten(report)}`,
+    `  store: ${count(report.nodes, 'entity node')} and ${count(report.edges, 'relationship')} written ` +
+      (report.bulk ? 'in one bulk transaction' : '(as the store counts them; an entity in several batches counts in each)'),
     `  extracted: ${count(report.extractedNodes, 'entity node')}, ${count(report.extractedEdges, 'relation')}`,
     `  inputs found: ${number.format(report.inputs)}; read: ${(report.bytes / 1024 / 1024).toFixed(1)} MB; peak memory: ${report.peakRssMb} MB`,
   ];

@@ -35,8 +35,8 @@ export interface LoadReport {
   /** Inputs found (files plus stdin). */
   inputs: number;
   seconds: number;
-  /** Of the articles loaded, how many went through the store's bulk path (staged, then written in one transaction); the rest went batch by batch. */
-  bulk: number;
+  /** True when the run took the store's bulk path (staged, then written in one transaction). */
+  bulk: boolean;
   /** True when a stop was requested (Ctrl-C): the run ended after the batch being written. */
   interrupted: boolean;
   /** Peak resident set size of the whole process (worker threads included), in MB. */

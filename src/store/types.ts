@@ -19,11 +19,6 @@ export interface WriteResult {
  * several times faster than row-by-row inserts). Staged rows wait on disk, not in memory.
  */
 export interface BulkLoad {
-  /**
-   * The staged rows reached what one transaction should hold (the store's memory during the
-   * write grows with it): commit now, and write the rest batch by batch.
-   */
-  readonly full: boolean;
   /** Which of these article ids are already staged (the same text twice is staged once). */
   stagedArticleIds(ids: readonly string[]): Set<string>;
   /** Validates a batch and stages its rows: a bad article throws and nothing of the batch is staged. */

@@ -38,14 +38,6 @@ const withRows = (file: StagedFile | undefined): StagedFile | undefined => (file
 
 export type CommitStaged = (staged: StagedLoad) => Promise<WriteResult>;
 
-/**
- * Staged bytes one bulk transaction takes at most. Kùzu holds what a COPY writes in memory until
- * the commit, ~1.6x the CSV: on the bench corpus 10,000 articles staged ~40 MB and the load
- * peaked at ~400 MB, 50,000 staged ~200 MB and peaked at ~700 MB. 256 MiB keeps a load under
- * ~800 MB whatever the corpus size.
- */
-export const DEFAULT_BULK_LIMIT_BYTES = 256 * 1024 * 1024;
-
 export class KuzuBulkLoad implements BulkLoad {
   private readonly staging: CsvStaging;
   private readonly entities = new Map<string, EntityRow>();
@@ -57,13 +49,8 @@ export class KuzuBulkLoad implements BulkLoad {
   constructor(
     stagingParent: string,
     private readonly commitStaged: CommitStaged,
-    private readonly limitBytes = DEFAULT_BULK_LIMIT_BYTES,
   ) {
     this.staging = new CsvStaging(stagingParent);
-  }
-
-  get full(): boolean {
-    return this.staging.bytes >= this.limitBytes;
   }
 
   stagedArticleIds(ids: readonly string[]): Set<string> {

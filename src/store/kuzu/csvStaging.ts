@@ -108,13 +108,6 @@ export class CsvStaging {
     return file;
   }
 
-  /** Bytes staged so far, every file together. */
-  get bytes(): number {
-    let total = 0;
-    for (const file of this.files.values()) total += file.bytes;
-    return total;
-  }
-
   names(): string[] {
     return [...this.files.keys()];
   }

@@ -25,8 +25,6 @@ export interface KuzuStoreOptions {
   bufferPoolBytes?: number;
   /** WAL size at which a commit also checkpoints (default 256 MiB; closing always checkpoints). */
   checkpointThresholdBytes?: number;
-  /** Staged bytes a bulk load writes in one transaction at most (see bulkLoad.ts). */
-  bulkLimitBytes?: number;
   /**
    * Test seam: called before each statement of a write transaction (and before COMMIT); a throw
    * aborts the batch like any database failure would.
@@ -62,7 +60,6 @@ export class KuzuStore implements Store {
   private readonly connection: Connection;
   private readonly prepared = new Map<string, PreparedStatement>();
   private readonly beforeWriteStep: (step: string) => void;
-  private readonly bulkLimitBytes: number | undefined;
   /** Kind of every stored entity id: an id keeps the kind it was first stored with. */
   private storedKinds: Map<string, EntityKind> | undefined;
   /**
@@ -81,7 +78,6 @@ export class KuzuStore implements Store {
     this.database = database;
     this.connection = connection;
     this.beforeWriteStep = options.beforeWriteStep ?? (() => {});
-    this.bulkLimitBytes = options.bulkLimitBytes;
   }
 
   static async open(options: KuzuStoreOptions): Promise<KuzuStore> {
@@ -272,7 +268,7 @@ export class KuzuStore implements Store {
       if (this.readOnly || !(await this.isEmpty())) return undefined;
       const parent = dirname(resolve(this.location));
       if (!statements.SAFE_STAGING_PATH.test(parent)) return undefined;
-      return new KuzuBulkLoad(parent, (staged) => this.commitBulk(staged), this.bulkLimitBytes);
+      return new KuzuBulkLoad(parent, (staged) => this.commitBulk(staged));
     });
   }
 
