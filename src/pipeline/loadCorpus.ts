@@ -40,6 +40,8 @@ export interface LoadOptions {
    * on disk and written in one transaction at the end). Default true.
    */
   bulk?: boolean;
+  /** Called when the run takes the bulk path (before the first batch is staged). */
+  onBulkStart?: () => void;
   /** Called when a bulk load starts writing what it staged (it may take a while). */
   onBulkWrite?: (articles: number) => void;
   /** Worker entry module override, for tests. */
@@ -131,6 +133,7 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     bulk = options.bulk === false ? undefined : await store.beginBulkLoad?.();
     if (bulk) {
       report.bulk = true;
+      options.onBulkStart?.();
       const staging = bulk;
       target = { storedArticleIds: async (ids) => staging.stagedArticleIds(ids), writeArticles: (articles) => staging.stage(articles) };
     }

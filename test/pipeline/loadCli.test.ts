@@ -121,7 +121,10 @@ describe('newsgraph load (CLI, Kùzu)', () => {
     expect(report(run)).toMatchObject({ loaded: 1, skipped: [] });
   });
 
-  it('stops on Ctrl-C after the current batch with exit 130, and a second run finishes the job', async () => {
+  it.each([
+    ['the bulk path', [], 'stopping; writing the articles staged so far'],
+    ['batch by batch', ['--no-bulk'], 'stopping after the current batch'],
+  ])('stops on Ctrl-C (%s) with exit 130 keeping whole batches, and a second run finishes the job', async (_path, flags, message) => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 400; i++) {
       const article = generateArticle(7, i, 600);
@@ -130,7 +133,7 @@ describe('newsgraph load (CLI, Kùzu)', () => {
     const dir = await writeTree(await tempDir(), files);
     const db = join(await tempDir(), 'graph.kuzu');
     let sent = false;
-    const first = await newsgraph(['load', dir, '--db', db, '--json', '--workers', '1', '--batch', '2', '--progress-interval', '0'], {
+    const first = await newsgraph(['load', dir, '--db', db, '--json', '--workers', '1', '--batch', '2', '--progress-interval', '0', ...flags], {
       whenStderr: (stderr, kill) => {
         if (!sent && /^load: [1-9]/m.test(stderr)) {
           sent = true;
@@ -140,7 +143,7 @@ describe('newsgraph load (CLI, Kùzu)', () => {
     });
     expect(sent).toBe(true);
     expect(first.code).toBe(130);
-    expect(first.stderr).toContain('stopping after the current batch');
+    expect(first.stderr).toContain(message);
     const stopped = report(first);
     expect(stopped.interrupted).toBe(true);
     expect(stopped.loaded).toBeLessThan(400);

@@ -65,11 +65,16 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
     // store's open transaction is rolled back, so nothing is half written either way).
     const progress = args.progress ? createProgressReporter({ interval: args['progress-interval'] }) : undefined;
     const stop = new AbortController();
+    let bulk = false;
     const onSigint = (): void => {
       if (stop.signal.aborted) process.exit(130);
       stop.abort();
       progress?.stop();
-      process.stderr.write('newsgraph: stopping after the current batch (Ctrl-C again to quit at once)\n');
+      process.stderr.write(
+        bulk
+          ? 'newsgraph: stopping; writing the articles staged so far (Ctrl-C again to quit at once and write none of them)\n'
+          : 'newsgraph: stopping after the current batch (Ctrl-C again to quit at once)\n',
+      );
     };
     process.on('SIGINT', onSigint);
     let report: LoadReport;
@@ -81,6 +86,7 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
         bulk: args.bulk,
         signal: stop.signal,
         onProgress: progress ? (p) => progress.update(p) : undefined,
+        onBulkStart: () => (bulk = true),
         onBulkWrite: (articles) => progress?.note(`load: writing ${articles} staged article(s) to ${store.kind} in one transaction`),
       });
     } catch (error) {
