@@ -1,7 +1,7 @@
 // Kùzu's bulk path (empty database -> staged CSV -> one COPY transaction) must store exactly
 // what batch-by-batch writes store, and leave nothing behind when it fails.
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KuzuStore } from '../../src/store/kuzu/kuzuStore.ts';
 import type { ArticleGraph, BulkLoad } from '../../src/store/types.ts';
@@ -73,6 +73,27 @@ describe('Kùzu bulk load', () => {
     const reader = await KuzuStore.open({ path, readOnly: true });
     expect(await reader.beginBulkLoad()).toBeUndefined();
     await reader.close();
+  });
+
+  it('works from a folder with spaces and accents, and leaves glob characters to batch writes', async () => {
+    const { path: base, cleanup } = tempDbPath();
+    cleanups.push(cleanup);
+    const root = dirname(base);
+    for (const [folder, bulkOffered] of [['Ünïcödé news, (2026) ~#', true], ['news [draft]', false], ["it's", false]] as const) {
+      mkdirSync(join(root, folder));
+      const store = await KuzuStore.open({ path: join(root, folder, 'graph.kuzu'), bufferPoolBytes: 256 * 1024 * 1024 });
+      await store.init();
+      const bulk = await store.beginBulkLoad();
+      expect(bulk !== undefined, folder).toBe(bulkOffered);
+      if (bulk) {
+        await bulk.stage(ARTICLES);
+        await bulk.commit();
+      } else {
+        await store.writeArticles(ARTICLES);
+      }
+      expect((await store.counts()).articles).toBe(3);
+      await store.close();
+    }
   });
 
   it('refuses to commit over rows written meanwhile, and writes nothing', async () => {

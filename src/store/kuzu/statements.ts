@@ -53,8 +53,12 @@ export function copyFromCsv(table: string, path: string, multiline: boolean, pai
   return `COPY ${quoteLabel(table)} FROM '${path}' (${CSV_OPTIONS}, parallel=${multiline ? 'false' : 'true'}${endpoints})`;
 }
 
-/** Paths that can sit inside a single-quoted Cypher string as they are. */
-export const SAFE_STAGING_PATH = /^[\w./ +@%=,-]+$/;
+/**
+ * Paths that can sit inside a single-quoted Cypher string as they are, and that Kùzu's COPY,
+ * which reads its path as a glob, matches only to themselves (no quote, backslash, control
+ * character or glob character). Other folders load batch by batch instead.
+ */
+export const SAFE_STAGING_PATH = /^[^'\\*?[\]{}\u0000-\u001f\u007f]+$/u;
 
 /** Kùzu reads an empty CSV field as NULL: puts back the empty strings a bulk load staged. */
 export function restoreEmptyStrings(table: string, isRelationship: boolean, column: string): string {
