@@ -39,46 +39,43 @@ function nodeAttributes(entity: Entity, article: string): NodeAttributes {
  */
 export function buildGraphData(input: GraphInput): SerializedNewsGraph {
   const nodes = new Map<string, { key: string; attributes: NodeAttributes }>();
-  const edges = new Map<string, { key: string; source: string; target: string; attributes: EdgeAttributes }>();
   const ensure = (entity: Entity) => {
     if (!nodes.has(entity.key)) nodes.set(entity.key, { key: entity.key, attributes: nodeAttributes(entity, input.article.id) });
   };
   for (const entity of input.table.entities) if (input.keep(entity)) ensure(entity);
-  // One key per (source, relation, target, sentence): hash each once.
-  const keys = new Map<string, string>();
+  // One edge per (source, relation, target, sentence); its key is hashed once, when first seen.
+  const edges = new Map<string, { key: string; source: string; target: string; attributes: EdgeAttributes }>();
   for (const r of input.relations) {
     const source = input.table.get(r.source);
     const target = input.table.get(r.target);
     if (source.key === target.key) continue;
     const sentence = input.sentences[r.sentence]!;
-    const local = `${source.key}\u0000${r.relation}\u0000${target.key}\u0000${sentence.start}`;
-    let key = keys.get(local);
-    if (key === undefined) {
-      key = edgeId(input.article.id, source.key, r.relation, target.key, sentence.start);
-      keys.set(local, key);
-    }
-    const existing = edges.get(key)?.attributes;
+    const statement = `${source.key}\u0000${r.relation}\u0000${target.key}\u0000${sentence.start}`;
+    const existing = edges.get(statement)?.attributes;
     if (existing) {
       // The same statement found by two rules: keep one edge, the surer rule's figures.
-      if (existing.count === undefined && r.count !== undefined) Object.assign(existing, { count: r.count, ...(r.object ? { object: r.object } : {}) });
+      if (existing.count === undefined && r.count !== undefined) {
+        existing.count = r.count;
+        if (r.object) existing.object = r.object;
+      }
       if (r.confidence > existing.confidence) existing.confidence = r.confidence;
       continue;
     }
     ensure(source);
     ensure(target);
+    // Built field by field in the model's order (spreading optional fields cost an object each).
+    const attributes = { relation: r.relation } as EdgeAttributes;
     const cameo = CAMEO[r.relation];
-    const attributes: EdgeAttributes = {
-      relation: r.relation,
-      ...(cameo ? { cameo } : {}),
-      evidence: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      article: input.article.id,
-      ...(r.count !== undefined ? { count: r.count } : {}),
-      ...(r.object ? { object: r.object } : {}),
-      confidence: r.confidence,
-    };
-    edges.set(key, { key, source: source.key, target: target.key, attributes });
+    if (cameo) attributes.cameo = cameo;
+    attributes.evidence = sentence.text;
+    attributes.start = sentence.start;
+    attributes.end = sentence.end;
+    attributes.article = input.article.id;
+    if (r.count !== undefined) attributes.count = r.count;
+    if (r.object) attributes.object = r.object;
+    attributes.confidence = r.confidence;
+    const key = edgeId(input.article.id, source.key, r.relation, target.key, sentence.start);
+    edges.set(statement, { key, source: source.key, target: target.key, attributes });
   }
   const { options } = EMPTY_EXPORT;
   return {
