@@ -128,3 +128,41 @@ describe('loadCorpus on Kùzu, bulk path', () => {
     await store.close();
   });
 });
+
+describe('loadCorpus on Kùzu, entities across articles', () => {
+  // Invented for this test: one state named three ways in two articles, two people sharing a surname.
+  const NAMED_APART: Record<string, string> = {
+    'a1.txt': 'Britain expels two Russian diplomats\n\nBritain expelled two Russian diplomats on Monday, Foreign Secretary Anna Clarke said. Clarke said the diplomats had been spying.\n',
+    'a2.txt': 'U.K. summons Iranian envoy\n\nThe U.K. summoned the Iranian ambassador on Tuesday after London accused Tehran of plotting an attack.\n',
+    'a3.txt': 'Canadian senator blames Moscow\n\nTom Clarke, a Canadian senator, accused Russia of interfering in the election. Clarke did not give details.\n',
+    'a4.txt': 'Ottawa congratulates new leader\n\nCanada congratulated Sweden on its new government, and Prime Minister Maria Berg thanked Ottawa.\n',
+  };
+
+  it.each([true, false])('makes one node of a state however each article names it, and keeps namesakes apart (bulk: %s)', async (bulk) => {
+    const dir = await writeTree(await tempDir(), NAMED_APART);
+    const store = await openKuzu(join(await tempDir(), 'resolved.kuzu'));
+    const report = await loadCorpus(await discoverInputs([dir]), store, { workers: 0, batchSize: 2, bulk });
+    expect(report).toMatchObject({ loaded: 4, bulk });
+
+    const uk = await store.query("MATCH (s:State {id: 'united-kingdom'}) RETURN s.name AS name, s.aliases AS aliases");
+    expect(uk).toHaveLength(1);
+    expect(uk[0]!.name).toBe('United Kingdom');
+    expect(uk[0]!.aliases).toEqual(expect.arrayContaining(['Britain', 'U.K.', 'London']));
+    const ukArticles = await store.query("MATCH (a:Article)-[:MENTIONS]->(s:State {id: 'united-kingdom'}) RETURN a.title AS title ORDER BY title");
+    expect(ukArticles.map((row) => row.title)).toEqual(['Britain expels two Russian diplomats', 'U.K. summons Iranian envoy']);
+    const canada = await store.query("MATCH (s:State) WHERE s.name = 'Canada' OR 'Ottawa' IN s.aliases RETURN s.id AS id");
+    expect(canada).toEqual([{ id: 'canada' }]);
+    const russia = await store.query("MATCH (s:State {id: 'russia'}) RETURN s.aliases AS aliases");
+    expect(russia[0]!.aliases).toEqual(expect.arrayContaining(['Russia', 'Moscow']));
+
+    // Two Clarkes in two articles: two people, and each article's accusation or silence stays with its own.
+    const clarkes = await store.query("MATCH (p:Person) WHERE p.name ENDS WITH 'Clarke' RETURN p.name AS name, p.title AS title ORDER BY name");
+    expect(clarkes).toEqual([
+      { name: 'Anna Clarke', title: 'Foreign Secretary' },
+      { name: 'Tom Clarke', title: null },
+    ]);
+    const accusers = await store.query("MATCH (p:Person)-[:ACCUSED]->(s:State) RETURN p.name AS name, s.name AS target");
+    expect(accusers).toEqual([{ name: 'Tom Clarke', target: 'Russia' }]);
+    await store.close();
+  });
+});
