@@ -17,7 +17,7 @@ export interface GraphInput {
 }
 
 // The graph options our graphs carry (multi, directed, no self-loops), as graphology states them.
-const EMPTY_EXPORT = createGraph().export();
+const GRAPH_OPTIONS = createGraph().export().options;
 
 function nodeAttributes(entity: Entity, article: string): NodeAttributes {
   const aliases = [entity.name, ...[...entity.aliases].filter((a) => a !== entity.name).sort()];
@@ -77,9 +77,8 @@ export function buildGraphData(input: GraphInput): SerializedNewsGraph {
     const key = edgeId(input.article.id, source.key, r.relation, target.key, sentence.start);
     edges.set(statement, { key, source: source.key, target: target.key, attributes });
   }
-  const { options } = EMPTY_EXPORT;
   return {
-    options: { ...options },
+    options: { ...GRAPH_OPTIONS },
     attributes: { article: input.article.id, title: input.article.title, source: input.article.source },
     nodes: [...nodes.values()],
     edges: [...edges.values()],

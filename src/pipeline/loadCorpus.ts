@@ -170,6 +170,8 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     if (bulk && report.loaded > 0) {
       options.onBulkWrite?.(report.loaded);
       await bulk.commit();
+    } else {
+      await bulk?.discard();
     }
   } catch (error) {
     if (bulk) {
@@ -179,6 +181,5 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     }
     throw new LoadFailedError(error, finish());
   }
-  await bulk?.discard();
   return finish();
 }

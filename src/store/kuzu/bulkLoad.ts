@@ -61,11 +61,9 @@ export class KuzuBulkLoad implements BulkLoad {
     if (this.done) throw new Error('this bulk load has already ended');
     // An entity keeps the kind it was first staged with, as it would in the store.
     const plan = buildWritePlan(batch, (id) => this.entities.get(id)?.kind);
-    const articles = plan.articles.filter((article) => !this.articleIds.has(article.id));
-    if (articles.length < plan.articles.length) {
-      // Not reached through the loader (it asks stagedArticleIds first); refusing keeps the files consistent.
-      throw new Error('a batch repeats an article that is already staged');
-    }
+    const { articles } = plan;
+    // Not reached through the loader (it asks stagedArticleIds first); refusing keeps the files consistent.
+    if (articles.some((article) => this.articleIds.has(article.id))) throw new Error('a batch repeats an article that is already staged');
     const groupRows = new Map<string, { meta: Omit<StagedRelationFile, 'file'>; rows: CsvValue[][] }>();
     const rowsOf = (group: string, meta: Omit<StagedRelationFile, 'file'>): CsvValue[][] => {
       let entry = groupRows.get(group);
