@@ -2,6 +2,7 @@
 // bounded number in flight so memory does not grow with the corpus.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { BulkRowFormat } from '../store/types.ts';
 import { extractWorkerScript } from './extractPoolBundle.ts';
 import type { WorkerReply, WorkerRequest } from './extractPoolMessages.ts';
 import { extractSource, sourceLabel } from './extractSource.ts';
@@ -16,6 +17,8 @@ export interface ExtractPoolOptions {
   workerUrl?: URL;
   /** Test seam: the script workers start from instead of the bundled extractor. */
   workerScript?: string;
+  /** Prepare each article for a bulk load in this row format, where it is extracted. */
+  prepare?: BulkRowFormat;
 }
 
 const DEFAULT_WORKER_URL = new URL('./extractWorker.js', import.meta.url);
@@ -26,10 +29,10 @@ const WORKER_LIMITS: WorkerOptions['resourceLimits'] = { maxYoungGenerationSizeM
 const PER_WORKER = 2;
 
 /** Extracts on the calling thread; yields to the event loop now and then so signals get through. */
-async function* extractInThread(sources: readonly LoadSource[]): AsyncGenerator<ExtractOutcome> {
+async function* extractInThread(sources: readonly LoadSource[], prepare: BulkRowFormat | undefined): AsyncGenerator<ExtractOutcome> {
   for (let i = 0; i < sources.length; i++) {
     if (i % 16 === 15) await nextTurn();
-    yield extractSource(sources[i]!);
+    yield extractSource(sources[i]!, prepare);
   }
 }
 
@@ -46,7 +49,7 @@ interface PoolWorker {
 /** Outcomes of `sources`, in their order. Stop early by leaving the loop: the workers end. */
 export async function* extractInOrder(sources: readonly LoadSource[], options: ExtractPoolOptions): AsyncGenerator<ExtractOutcome> {
   if (options.workers <= 0 || sources.length === 0) {
-    yield* extractInThread(sources);
+    yield* extractInThread(sources, options.prepare);
     return;
   }
   const workerCount = Math.min(options.workers, sources.length);
@@ -83,7 +86,7 @@ export async function* extractInOrder(sources: readonly LoadSource[], options: E
         const seq = takeNext();
         if (seq === undefined) return;
         worker.queue.push(seq);
-        worker.thread.postMessage({ seq, source: sources[seq]! } satisfies WorkerRequest);
+        worker.thread.postMessage({ seq, source: sources[seq]!, prepare: options.prepare } satisfies WorkerRequest);
       }
     }
   };

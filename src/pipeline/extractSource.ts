@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { NewsgraphError } from '../errors.ts';
 import { extractArticleData } from '../extract/index.ts';
+import { prepareBulkArticle } from '../store/prepareBulk.ts';
+import type { ArticleGraph, BulkRowFormat } from '../store/types.ts';
 import type { ExtractOutcome, LoadSource } from './loadTypes.ts';
 import { decodeArticleBytes } from './readInput.ts';
 
@@ -23,7 +25,8 @@ function readSourceText(source: LoadSource): string {
   return decodeArticleBytes(bytes, source.path);
 }
 
-export function extractSource(source: LoadSource): ExtractOutcome {
+/** Extracts one input; with `prepare`, also readies it for that bulk row format. */
+export function extractSource(source: LoadSource, prepare?: BulkRowFormat): ExtractOutcome {
   const input = sourceLabel(source);
   let text: string;
   try {
@@ -31,18 +34,23 @@ export function extractSource(source: LoadSource): ExtractOutcome {
   } catch (error) {
     return { ok: false, input, bytes: source.bytes, reason: (error as Error).message };
   }
+  let extracted: ArticleGraph;
   try {
     const { article, graph } = extractArticleData(text, { source: input });
-    return {
-      ok: true,
-      input,
-      bytes: source.bytes,
-      article: { article: { id: article.id, title: article.title, source: article.source }, graph },
-      nodes: graph.nodes.length,
-      edges: graph.edges.length,
-    };
+    extracted = { article: { id: article.id, title: article.title, source: article.source }, graph };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, input, bytes: source.bytes, reason: `${input}: the extractor failed (${message})` };
+    return { ok: false, input, bytes: source.bytes, reason: `${input}: the extractor failed (${firstLine(error)})` };
   }
+  const counts = { ok: true as const, input, bytes: source.bytes, id: extracted.article.id, nodes: extracted.graph.nodes.length, edges: extracted.graph.edges.length };
+  if (!prepare) return { ...counts, article: extracted };
+  try {
+    return { ...counts, prepared: prepareBulkArticle(prepare, extracted) };
+  } catch (error) {
+    // What the store says when it refuses an article (see loadBatch.ts).
+    return { ok: false, input, bytes: source.bytes, reason: `${input}: the store refused it (${firstLine(error)})` };
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }

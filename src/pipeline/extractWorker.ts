@@ -7,7 +7,7 @@ if (!parentPort) throw new Error('extractWorker.ts runs only as a worker thread'
 const port = parentPort;
 
 port.on('message', (request: WorkerRequest) => {
-  const reply: WorkerReply = { kind: 'outcome', seq: request.seq, outcome: extractSource(request.source) };
+  const reply: WorkerReply = { kind: 'outcome', seq: request.seq, outcome: extractSource(request.source, request.prepare) };
   port.postMessage(reply);
 });
 

@@ -1,7 +1,7 @@
 // Writes one batch of extracted articles: all of it in one transaction, or, when the store
 // refuses the batch, article by article so that only the bad article is left out.
 import { NewsgraphError, StoreError } from '../errors.ts';
-import type { Store } from '../store/types.ts';
+import type { ArticleGraph, BulkLoad, Store, WriteResult } from '../store/types.ts';
 import type { ExtractOutcome, LoadReport } from './loadTypes.ts';
 
 export type ExtractedArticle = Extract<ExtractOutcome, { ok: true }>;
@@ -19,15 +19,36 @@ function isStoreDown(error: unknown): boolean {
 }
 
 /** Where a batch goes: the store itself, or a bulk load staging for it. */
-export type BatchTarget = Pick<Store, 'storedArticleIds' | 'writeArticles'>;
+export interface BatchTarget {
+  storedArticleIds(ids: readonly string[]): Promise<Set<string>>;
+  /** Writes the items in one transaction (or stages them), all or nothing. */
+  write(items: readonly ExtractedArticle[]): Promise<WriteResult>;
+}
+
+function graphOf(item: ExtractedArticle): ArticleGraph {
+  if (!item.article) throw new Error(`${item.input} was prepared for a bulk load, not for writing to the store`);
+  return item.article;
+}
+
+export function storeTarget(store: Pick<Store, 'storedArticleIds' | 'writeArticles'>): BatchTarget {
+  return { storedArticleIds: (ids) => store.storedArticleIds(ids), write: (items) => store.writeArticles(items.map(graphOf)) };
+}
+
+/** Stages into a bulk load: articles the workers prepared as they are, any others prepared here. */
+export function bulkTarget(bulk: BulkLoad): BatchTarget {
+  return {
+    storedArticleIds: async (ids) => bulk.stagedArticleIds(ids),
+    write: (items) => (items.every((item) => item.prepared) ? bulk.stagePrepared(items.map((item) => item.prepared!)) : bulk.stage(items.map(graphOf))),
+  };
+}
 
 export async function writeBatch(store: BatchTarget, items: readonly ExtractedArticle[]): Promise<BatchResult> {
   const result: BatchResult = { loaded: 0, alreadyStored: 0, skipped: [], nodes: 0, edges: 0, extractedNodes: 0, extractedEdges: 0 };
   // The same text twice (in this batch, or stored by an earlier batch or run) is written once.
   const unique = new Map<string, ExtractedArticle>();
-  for (const item of items) if (!unique.has(item.article.article.id)) unique.set(item.article.article.id, item);
+  for (const item of items) if (!unique.has(item.id)) unique.set(item.id, item);
   const stored = await store.storedArticleIds([...unique.keys()]);
-  const fresh = [...unique.values()].filter((item) => !stored.has(item.article.article.id));
+  const fresh = [...unique.values()].filter((item) => !stored.has(item.id));
   result.alreadyStored = items.length - fresh.length;
   if (fresh.length === 0) return result;
 
@@ -42,7 +63,7 @@ export async function writeBatch(store: BatchTarget, items: readonly ExtractedAr
   };
 
   try {
-    const written = await store.writeArticles(fresh.map((item) => item.article));
+    const written = await store.write(fresh);
     count(fresh, written.nodes, written.edges);
     return result;
   } catch (error) {
@@ -57,7 +78,7 @@ export async function writeBatch(store: BatchTarget, items: readonly ExtractedAr
   let lastError: unknown;
   for (const item of fresh) {
     try {
-      const written = await store.writeArticles([item.article]);
+      const written = await store.write([item]);
       count([item], written.nodes, written.edges);
     } catch (error) {
       if (isStoreDown(error)) throw error;

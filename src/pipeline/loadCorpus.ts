@@ -5,7 +5,7 @@ import { NewsgraphError } from '../errors.ts';
 import type { BulkLoad, Store } from '../store/types.ts';
 import type { Discovery } from './discoverInputs.ts';
 import { extractInOrder } from './extractPool.ts';
-import { type BatchTarget, type ExtractedArticle, writeBatch } from './loadBatch.ts';
+import { type BatchTarget, bulkTarget, type ExtractedArticle, storeTarget, writeBatch } from './loadBatch.ts';
 import { collectGarbageBetweenBatches } from './loadHeap.ts';
 import type { LoadProgress, LoadReport, SkippedInput } from './loadTypes.ts';
 
@@ -112,7 +112,7 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
   };
 
   let bulk: BulkLoad | undefined;
-  let target: BatchTarget = store;
+  let target: BatchTarget = storeTarget(store);
   const flush = async (batch: ExtractedArticle[]): Promise<void> => {
     const result = await writeBatch(target, batch);
     report.loaded += result.loaded;
@@ -134,13 +134,14 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     if (bulk) {
       report.bulk = true;
       options.onBulkStart?.();
-      const staging = bulk;
-      target = { storedArticleIds: async (ids) => staging.stagedArticleIds(ids), writeArticles: (articles) => staging.stage(articles) };
+      target = bulkTarget(bulk);
     }
     let batch: ExtractedArticle[] = [];
     // The window lets the workers extract the next batch while the store writes this one.
     const window = batchSize + Math.max(1, options.workers) * 4;
-    for await (const outcome of extractInOrder(sources, { workers: options.workers, window, workerUrl: options.workerUrl })) {
+    // A bulk load's rows are formatted where each article is extracted: the main thread only appends them.
+    const prepare = bulk?.rowFormat;
+    for await (const outcome of extractInOrder(sources, { workers: options.workers, window, workerUrl: options.workerUrl, prepare })) {
       // A stop request drops the batch being gathered: it was never written, the next run redoes it.
       if (signal?.aborted) {
         stoppedEarly = true;

@@ -1,5 +1,5 @@
 // Types shared by the corpus loader's parts: discovery, extraction workers, batching, report.
-import type { ArticleGraph } from '../store/types.ts';
+import type { ArticleGraph, PreparedBulkArticle } from '../store/types.ts';
 
 /** One input the loader will read: a file found on disk, or the text read from stdin. */
 export type LoadSource =
@@ -13,9 +13,24 @@ export interface SkippedInput {
   reason: string;
 }
 
-/** What extracting one source produced: a store-ready article, or the reason it was skipped. */
+interface Extracted {
+  ok: true;
+  input: string;
+  bytes: number;
+  /** The article's id (the store's key for it). */
+  id: string;
+  /** Entity nodes and relation edges the extractor produced. */
+  nodes: number;
+  edges: number;
+}
+
+/**
+ * What extracting one source produced: the article's graph, or the same prepared for a store's
+ * bulk load (see prepareBulk.ts), or the reason it was skipped.
+ */
 export type ExtractOutcome =
-  | { ok: true; input: string; bytes: number; article: ArticleGraph; nodes: number; edges: number }
+  | (Extracted & { article: ArticleGraph; prepared?: undefined })
+  | (Extracted & { prepared: PreparedBulkArticle; article?: undefined })
   | { ok: false; input: string; bytes: number; reason: string };
 
 export interface LoadReport {

@@ -1,5 +1,6 @@
 // One interface for every store: the embedded Kùzu default and Neo4j.
 import type { NewsGraph, SerializedNewsGraph } from '../graph/model.ts';
+import type { KuzuBulkArticle } from './kuzu/bulkRows.ts';
 
 /** One extracted article as it travels to a store (plain data, so it can cross worker threads). */
 export interface ArticleGraph {
@@ -14,15 +15,26 @@ export interface WriteResult {
   edges: number;
 }
 
+/** The forms a bulk load takes prepared articles in (see prepareBulk.ts). */
+export type BulkRowFormat = KuzuBulkArticle['format'];
+export type PreparedBulkArticle = KuzuBulkArticle;
+
 /**
  * A load into a store that holds nothing yet, written in one go at the end (Kùzu's COPY path,
  * several times faster than row-by-row inserts). Staged rows wait on disk, not in memory.
  */
 export interface BulkLoad {
+  /**
+   * The form stagePrepared takes articles in, made by prepareBulkArticle where each article is
+   * extracted (a worker thread), so that the main thread only appends what they bring.
+   */
+  readonly rowFormat: BulkRowFormat;
   /** Which of these article ids are already staged (the same text twice is staged once). */
   stagedArticleIds(ids: readonly string[]): Set<string>;
   /** Validates a batch and stages its rows: a bad article throws and nothing of the batch is staged. */
   stage(batch: readonly ArticleGraph[]): Promise<WriteResult>;
+  /** Stages articles already validated and formatted by prepareBulkArticle(rowFormat, ...). */
+  stagePrepared(batch: readonly PreparedBulkArticle[]): Promise<WriteResult>;
   /** Writes everything staged in one transaction, all or nothing, and removes the staged files. */
   commit(): Promise<WriteResult>;
   /** Removes the staged files; nothing reaches the store. Idempotent. */

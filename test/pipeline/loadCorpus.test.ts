@@ -41,8 +41,8 @@ describe('loadCorpus', () => {
     await loadCorpus(discovery, store, { workers: 0, batchSize: 4 });
     for (const source of discovery.sources) {
       const outcome = extractSource(source);
-      if (!outcome.ok) throw new Error(outcome.reason);
-      expect(store.articles.get(outcome.article.article.id)).toEqual(outcome.article);
+      if (!outcome.ok || !outcome.article) throw new Error(outcome.ok ? 'expected the article graph' : outcome.reason);
+      expect(store.articles.get(outcome.id)).toEqual(outcome.article);
     }
   });
 

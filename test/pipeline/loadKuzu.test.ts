@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { discoverInputs } from '../../src/pipeline/discoverInputs.ts';
 import { LoadFailedError, loadCorpus } from '../../src/pipeline/loadCorpus.ts';
 import { extractSource } from '../../src/pipeline/extractSource.ts';
-import { type ExtractedArticle, writeBatch } from '../../src/pipeline/loadBatch.ts';
+import { type ExtractedArticle, storeTarget, writeBatch } from '../../src/pipeline/loadBatch.ts';
 import { KuzuStore } from '../../src/store/kuzu/kuzuStore.ts';
 import type { ArticleGraph, Store } from '../../src/store/types.ts';
 import { ARTICLES, tempDir, writeTree } from './loadFixtures.ts';
@@ -48,17 +48,17 @@ describe('writeBatch on Kùzu', () => {
     expect(items.every((item) => item.edges + item.nodes > 0)).toBe(true);
 
     const db = await tempDir();
-    const store = await storeFailingOn(join(db, 'poisoned.kuzu'), bad.article.article.id);
-    const result = await writeBatch(store, items);
+    const store = await storeFailingOn(join(db, 'poisoned.kuzu'), bad.id);
+    const result = await writeBatch(storeTarget(store), items);
     expect(result.loaded).toBe(items.length - 1);
     expect(result.skipped).toEqual([{ input: bad.input, reason: expect.stringContaining('disk full (injected)') }]);
-    expect(await store.storedArticleIds([bad.article.article.id])).toEqual(new Set());
+    expect(await store.storedArticleIds([bad.id])).toEqual(new Set());
     const withRetry = await store.counts();
     await store.close();
 
     // The same good articles written cleanly give the same database: no trace of the bad one.
     const clean = await storeFailingOn(join(db, 'clean.kuzu'), undefined);
-    await writeBatch(clean, items.filter((item) => item !== bad));
+    await writeBatch(storeTarget(clean), items.filter((item) => item !== bad));
     expect(withRetry).toEqual(await clean.counts());
     expect(withRetry.articles).toBe(items.length - 1);
     await clean.close();

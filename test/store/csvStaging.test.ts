@@ -1,13 +1,16 @@
 // The CSV files a Kùzu bulk load stages: quoting, and what the commit must know about them.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CsvStaging, csvField } from '../../src/store/kuzu/csvStaging.ts';
+import { csvField, csvRecords, type CsvValue, formatCsv, leadingStrings } from '../../src/store/kuzu/csvFormat.ts';
+import { CsvStaging, type StagingEntry } from '../../src/store/kuzu/csvStaging.ts';
 import { tempDbPath } from './fixtures.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
+
+const entry = (name: string, columns: string[], rows: CsvValue[][]): StagingEntry => ({ name, columns, chunk: formatCsv(columns, rows) });
 
 function staging(): CsvStaging {
   const { path, cleanup } = tempDbPath();
@@ -25,15 +28,43 @@ describe('csvField', () => {
   });
 });
 
+describe('formatCsv', () => {
+  it('formats records and notes line breaks and the columns holding empty strings', () => {
+    const chunk = formatCsv(['id', 'text', 'note', 'n'], [
+      ['a', 'say "hi",\nthen go', '', 1],
+      ['b', 'plain', null, 2.5],
+    ]);
+    expect(chunk).toEqual({ text: '"a","say ""hi"",\nthen go","",1\n"b","plain",,2.5\n', rows: 2, multiline: true, emptyStrings: ['note'] });
+    expect(formatCsv(['id'], [['x']])).toMatchObject({ multiline: false, emptyStrings: [] });
+  });
+
+  it('splits a chunk back into its records and reads their leading fields, quotes and line breaks included', () => {
+    const rows: CsvValue[][] = [
+      ['say "so"', 'b', 'two\r\nlines, "quoted"'],
+      ['', '"', 'x'],
+      ['c', 'd\ne', null],
+    ];
+    const records = csvRecords(formatCsv(['from', 'to', 'text'], rows).text);
+    expect(records).toHaveLength(3);
+    expect(records.map((record) => leadingStrings(record, 2))).toEqual([
+      ['say "so"', 'b'],
+      ['', '"'],
+      ['c', 'd\ne'],
+    ]);
+    expect(records.join('')).toBe(formatCsv(['from', 'to', 'text'], rows).text);
+    expect(() => leadingStrings('1,"x"\n', 1)).toThrow(/quoted field/);
+  });
+});
+
 describe('CsvStaging', () => {
   it('appends batches to one file per name and tracks line breaks and empty strings per column', () => {
     const stage = staging();
     const rel = ['from', 'to', 'evidence'];
-    stage.append([{ name: 'rel', columns: rel, rows: [['a', 'b', 'one line']] }]);
+    stage.append([entry('rel', rel, [['a', 'b', 'one line']])]);
     stage.append([
-      { name: 'rel', columns: rel, rows: [['a', 'c', '']] },
-      { name: 'other', columns: ['id', 'text'], rows: [['x', 'two\nlines']] },
-      { name: 'unused', columns: ['id'], rows: [] },
+      entry('rel', rel, [['a', 'c', '']]),
+      entry('other', ['id', 'text'], [['x', 'two\nlines']]),
+      entry('unused', ['id'], []),
     ]);
     expect(stage.names()).toEqual(['rel', 'other']);
 
@@ -52,15 +83,15 @@ describe('CsvStaging', () => {
     const stage = staging();
     const columns = ['id', 'text'];
     stage.append([
-      { name: 'a', columns, rows: [['1', 'kept']] },
-      { name: 'b', columns, rows: [['2', 'kept']] },
+      entry('a', columns, [['1', 'kept']]),
+      entry('b', columns, [['2', 'kept']]),
     ]);
     stage.finish('b');
     // 'a' is written first, then 'b' (closed) fails: 'a' must lose this batch's row.
     expect(() =>
       stage.append([
-        { name: 'a', columns, rows: [['3', 'line\nbreak'], ['4', '']] },
-        { name: 'b', columns, rows: [['5', 'late']] },
+        entry('a', columns, [['3', 'line\nbreak'], ['4', '']]),
+        entry('b', columns, [['5', 'late']]),
       ]),
     ).toThrow(/already closed/);
     const a = stage.finish('a')!;

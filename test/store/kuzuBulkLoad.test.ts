@@ -65,6 +65,33 @@ describe('Kùzu bulk load', () => {
     await bulked.store.close();
   });
 
+  it('keeps the kind an entity was first staged with, across articles and within a batch, as batch writes do', async () => {
+    // Three articles call one id three kinds; its rows must follow the first, also when a
+    // relation's other end is an entity first seen in the same article.
+    const asPlace: typeof UK = ['georgia', { name: 'Georgia', kind: 'Place', aliases: ['Georgia'] }];
+    const asState: typeof UK = ['georgia', { name: 'Georgia', kind: 'State', aliases: ['Georgia', 'Tbilisi'], iso: 'GEO' }];
+    const asGroup: typeof UK = ['georgia', { name: 'Georgia', kind: 'Group', aliases: ['the Georgians'] }];
+    const first = articleGraph({ id: 'a-geo-1', title: 'Georgia' }, [asPlace, RUSSIA], [['russia', 'THREATENED', 'georgia', 'Russia threatened Georgia.']]);
+    const second = articleGraph({ id: 'a-geo-2', title: 'Tbilisi' }, [asState, UK], [
+      ['georgia', 'EXPELLED', 'united-kingdom', 'Tbilisi expelled "two, no three" British envoys.'],
+      ['united-kingdom', 'CRITICIZED', 'georgia', 'Britain criticized\nGeorgia.'],
+    ]);
+    const third = articleGraph({ id: 'a-geo-3', title: 'Georgians' }, [asGroup, RUSSIA], [['georgia', 'ACCUSED', 'russia', '']]);
+    const batched = await openStore();
+    await batched.store.writeArticles([first]);
+    await batched.store.writeArticles([second, third]);
+
+    const bulked = await openStore();
+    const bulk = await bulkLoad(bulked.store);
+    await bulk.stage([first]);
+    await bulk.stage([second, third]);
+    await bulk.commit();
+    expect((await bulked.store.exportGraph()).export()).toEqual((await batched.store.exportGraph()).export());
+    expect(await bulked.store.query("MATCH (g:Place {id: 'georgia'})-[r]-() RETURN count(r) AS n")).toEqual([{ n: 7 }]);
+    await batched.store.close();
+    await bulked.store.close();
+  });
+
   it('is offered only on an empty, writable database', async () => {
     const { store, path } = await openStore();
     await store.writeArticles([ARTICLE_UK]);

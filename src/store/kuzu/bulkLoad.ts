@@ -4,21 +4,14 @@
 // seconds per transaction in Kùzu 0.11.3, and rolling such a COPY back also drops the rows
 // committed before it (reproduced). Into empty tables it is ~4x faster than CREATE and a
 // rollback leaves them empty, as they were.
-import { ARTICLE_LABEL, MENTIONS, type EntityKind, type RelationType } from '../../ontology.ts';
+import type { EntityKind } from '../../ontology.ts';
 import type { ArticleGraph, BulkLoad, WriteResult } from '../types.ts';
-import { buildWritePlan, mergeEntity, type EntityRow } from '../writePlan.ts';
-import { CsvStaging, type CsvValue, type StagedFile } from './csvStaging.ts';
+import { mergeEntity, type EntityRow } from '../writePlan.ts';
+import { ARTICLE_COLUMNS, columnsOf, type KuzuBulkArticle, prepareKuzuBulkArticle, regroupRows, type RowTarget, targetName } from './bulkRows.ts';
+import type { CsvChunk } from './csvFormat.ts';
+import { CsvStaging, type StagedFile, type StagingEntry } from './csvStaging.ts';
 
-// Field order = property order of the tables in ddl.ts (COPY maps fields by position; a
-// relationship file starts with its two endpoint ids).
-const ARTICLE_COLUMNS = ['id', 'kind', 'title', 'source'] as const;
-const MENTION_COLUMNS = ['from', 'to', 'relation', 'count'] as const;
-const RELATION_COLUMNS = ['from', 'to', 'key', 'relation', 'cameo', 'evidence', 'start', 'end', 'article', 'count', 'object', 'confidence'] as const;
-
-export interface StagedRelationFile {
-  relation: RelationType | typeof MENTIONS;
-  sourceKind: EntityKind | typeof ARTICLE_LABEL;
-  targetKind: EntityKind;
+export interface StagedRelationFile extends RowTarget {
   file: StagedFile;
 }
 
@@ -42,7 +35,8 @@ export class KuzuBulkLoad implements BulkLoad {
   private readonly staging: CsvStaging;
   private readonly entities = new Map<string, EntityRow>();
   private readonly articleIds = new Set<string>();
-  private readonly groups = new Map<string, Omit<StagedRelationFile, 'file'>>();
+  private readonly targets = new Map<string, RowTarget>();
+  readonly rowFormat = 'kuzu-csv' as const;
   private relationCount = 0;
   private done = false;
 
@@ -58,44 +52,58 @@ export class KuzuBulkLoad implements BulkLoad {
   }
 
   async stage(batch: readonly ArticleGraph[]): Promise<WriteResult> {
+    return this.stagePrepared(batch.map(prepareKuzuBulkArticle));
+  }
+
+  async stagePrepared(batch: readonly KuzuBulkArticle[]): Promise<WriteResult> {
     if (this.done) throw new Error('this bulk load has already ended');
-    // An entity keeps the kind it was first staged with, as it would in the store.
-    const plan = buildWritePlan(batch, (id) => this.entities.get(id)?.kind);
-    const { articles } = plan;
     // Not reached through the loader (it asks stagedArticleIds first); refusing keeps the files consistent.
-    if (articles.some((article) => this.articleIds.has(article.id))) throw new Error('a batch repeats an article that is already staged');
-    const groupRows = new Map<string, { meta: Omit<StagedRelationFile, 'file'>; rows: CsvValue[][] }>();
-    const rowsOf = (group: string, meta: Omit<StagedRelationFile, 'file'>): CsvValue[][] => {
-      let entry = groupRows.get(group);
-      if (!entry) groupRows.set(group, (entry = { meta, rows: [] }));
-      return entry.rows;
-    };
-    for (const m of plan.mentions) {
-      rowsOf(`${MENTIONS}|${m.kind}`, { relation: MENTIONS, sourceKind: ARTICLE_LABEL, targetKind: m.kind }).push([m.article, m.entity, MENTIONS, m.count]);
-    }
-    for (const r of plan.relations) {
-      rowsOf(`${r.relation}|${r.sourceKind}|${r.targetKind}`, { relation: r.relation, sourceKind: r.sourceKind, targetKind: r.targetKind }).push([
-        r.source, r.target, r.key, r.relation, r.cameo, r.evidence, r.start, r.end, r.article, r.count, r.object, r.confidence,
-      ]);
+    if (batch.some((prepared) => this.articleIds.has(prepared.article.id))) throw new Error('a batch repeats an article that is already staged');
+    // An entity keeps the kind it was first staged with, as it would in the store.
+    const batchKinds = new Map<string, EntityKind>();
+    const kindOf = (id: string): EntityKind | undefined => this.entities.get(id)?.kind ?? batchKinds.get(id);
+    const chunks = new Map<string, { target: RowTarget; chunks: CsvChunk[] }>();
+    const articleRows: CsvChunk[] = [];
+    const articles: KuzuBulkArticle[] = [];
+    const seen = new Set<string>();
+    for (const prepared of batch) {
+      if (seen.has(prepared.article.id)) continue; // the same text twice in one batch is written once
+      seen.add(prepared.article.id);
+      articles.push(prepared);
+      const own = new Map(prepared.entities.map((entity) => [entity.id, entity.kind]));
+      const rekinded = prepared.entities.some((entity) => (kindOf(entity.id) ?? entity.kind) !== entity.kind);
+      const groups = rekinded ? regroupRows(prepared, (id) => kindOf(id) ?? own.get(id)!) : prepared.groups;
+      for (const [id, kind] of own) if (!kindOf(id)) batchKinds.set(id, kind);
+      articleRows.push(prepared.articleRow);
+      for (const group of groups) {
+        const name = targetName(group);
+        let entry = chunks.get(name);
+        if (!entry) chunks.set(name, (entry = { target: { relation: group.relation, sourceKind: group.sourceKind, targetKind: group.targetKind }, chunks: [] }));
+        entry.chunks.push(group.chunk);
+      }
     }
     // Written all or nothing; only then does the batch count as staged.
     this.staging.append([
-      { name: 'articles', columns: ARTICLE_COLUMNS, rows: articles.map((a) => [a.id, ARTICLE_LABEL, a.title, a.source]) },
-      ...[...groupRows].map(([group, { meta, rows }]) => ({ name: group, columns: meta.relation === MENTIONS ? MENTION_COLUMNS : RELATION_COLUMNS, rows })),
+      { name: 'articles', columns: ARTICLE_COLUMNS, chunk: joinChunks(articleRows) },
+      ...[...chunks].map(([name, { target, chunks: parts }]): StagingEntry => ({ name, columns: columnsOf(target.relation), chunk: joinChunks(parts) })),
     ]);
-    for (const article of articles) this.articleIds.add(article.id);
-    for (const [group, { meta }] of groupRows) if (!this.groups.has(group)) this.groups.set(group, meta);
+    for (const [name, { target }] of chunks) if (!this.targets.has(name)) this.targets.set(name, target);
     let newEntities = 0;
-    for (const entity of plan.entities) {
-      const known = this.entities.get(entity.id);
-      if (known) mergeEntity(known, entity);
-      else {
-        this.entities.set(entity.id, { ...entity, aliases: [...entity.aliases] });
-        newEntities++;
+    let relations = 0;
+    for (const prepared of articles) {
+      this.articleIds.add(prepared.article.id);
+      relations += prepared.relationCount;
+      for (const entity of prepared.entities) {
+        const known = this.entities.get(entity.id);
+        if (known) mergeEntity(known, entity);
+        else {
+          this.entities.set(entity.id, { ...entity, aliases: [...entity.aliases] });
+          newEntities++;
+        }
       }
     }
-    this.relationCount += plan.relations.length;
-    return { articles: articles.length, nodes: newEntities, edges: plan.relations.length };
+    this.relationCount += relations;
+    return { articles: articles.length, nodes: newEntities, edges: relations };
   }
 
   async commit(): Promise<WriteResult> {
@@ -103,9 +111,9 @@ export class KuzuBulkLoad implements BulkLoad {
     this.done = true;
     try {
       const relationships: StagedRelationFile[] = [];
-      for (const [group, meta] of this.groups) {
-        const staged = withRows(this.staging.finish(group));
-        if (staged) relationships.push({ ...meta, file: staged });
+      for (const [name, target] of this.targets) {
+        const staged = withRows(this.staging.finish(name));
+        if (staged) relationships.push({ ...target, file: staged });
       }
       return await this.commitStaged({
         entities: [...this.entities.values()],
@@ -123,4 +131,14 @@ export class KuzuBulkLoad implements BulkLoad {
     this.done = true;
     this.staging.remove();
   }
+}
+
+function joinChunks(chunks: readonly CsvChunk[]): CsvChunk {
+  if (chunks.length === 1) return chunks[0]!;
+  return {
+    text: chunks.map((chunk) => chunk.text).join(''),
+    rows: chunks.reduce((sum, chunk) => sum + chunk.rows, 0),
+    multiline: chunks.some((chunk) => chunk.multiline),
+    emptyStrings: [...new Set(chunks.flatMap((chunk) => chunk.emptyStrings))],
+  };
 }

@@ -1,11 +1,8 @@
 // Rows waiting for Kùzu's COPY FROM: one CSV file per target table (and node pair), appended a
 // batch at a time so a large load holds them on disk, not in memory.
-// Written by hand: the writer is a few lines, and it must follow exactly what Kùzu's reader
-// accepts (fields always quoted, quotes doubled, an empty field is NULL).
 import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-
-export type CsvValue = string | number | null;
+import type { CsvChunk } from './csvFormat.ts';
 
 export interface StagedFile {
   path: string;
@@ -18,18 +15,10 @@ export interface StagedFile {
   emptyStrings: Set<string>;
 }
 
-export function csvField(value: CsvValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  return `"${value.replaceAll('"', '""')}"`;
-}
-
-const LINE_BREAK = /[\n\r]/;
-
 export interface StagingEntry {
   name: string;
   columns: readonly string[];
-  rows: readonly (readonly CsvValue[])[];
+  chunk: CsvChunk;
 }
 
 type OpenFile = StagedFile & { fd: number | undefined; bytes: number };
@@ -53,14 +42,17 @@ export class CsvStaging {
   append(entries: readonly StagingEntry[]): void {
     const touched: { file: OpenFile; bytes: number; rows: number; multiline: boolean; emptyStrings: Set<string> }[] = [];
     try {
-      for (const { name, columns, rows } of entries) {
-        if (rows.length === 0) continue;
+      for (const { name, columns, chunk } of entries) {
+        if (chunk.rows === 0) continue;
         const file = this.open(name, columns);
         touched.push({ file, bytes: file.bytes, rows: file.rows, multiline: file.multiline, emptyStrings: new Set(file.emptyStrings) });
-        const text = this.format(file, rows);
-        writeSync(file.fd!, text);
-        file.bytes += Buffer.byteLength(text);
-        file.rows += rows.length;
+        const bytes = Buffer.byteLength(chunk.text);
+        // A short write (a full disk) would leave half a record: treat it as the failure it is.
+        if (writeSync(file.fd!, chunk.text) !== bytes) throw new Error(`staging file ${file.path}: short write (is the disk full?)`);
+        file.bytes += bytes;
+        file.rows += chunk.rows;
+        file.multiline ||= chunk.multiline;
+        for (const column of chunk.emptyStrings) file.emptyStrings.add(column);
       }
     } catch (error) {
       for (const before of touched.reverse()) {
@@ -80,22 +72,6 @@ export class CsvStaging {
     }
     if (file.fd === undefined) throw new Error(`staging file ${file.path} is already closed`);
     return file;
-  }
-
-  private format(file: OpenFile, rows: readonly (readonly CsvValue[])[]): string {
-    let text = '';
-    for (const row of rows) {
-      for (let i = 0; i < row.length; i++) {
-        const value = row[i]!;
-        if (typeof value === 'string') {
-          if (value === '') file.emptyStrings.add(file.columns[i]!);
-          else if (!file.multiline && LINE_BREAK.test(value)) file.multiline = true;
-        }
-        text += i === 0 ? csvField(value) : `,${csvField(value)}`;
-      }
-      text += '\n';
-    }
-    return text;
   }
 
   /** The staged file of `name`, closed for writing, or undefined when nothing was staged there. */

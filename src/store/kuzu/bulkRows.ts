@@ -1,0 +1,97 @@
+// One article validated and formatted as the CSV rows Kùzu's bulk path stages. Pure, so it runs
+// where the article was extracted (a worker thread): the main thread then only appends text,
+// and what crosses threads is a few strings instead of the article's whole graph.
+import { ARTICLE_LABEL, MENTIONS, type EntityKind, type RelationType } from '../../ontology.ts';
+import type { ArticleGraph } from '../types.ts';
+import { buildWritePlan, type ArticleRow, type EntityRow } from '../writePlan.ts';
+import { type CsvChunk, type CsvValue, csvRecords, formatCsv, leadingStrings } from './csvFormat.ts';
+
+// Field order = property order of the tables in ddl.ts (COPY maps fields by position; a
+// relationship file starts with its two endpoint ids).
+export const ARTICLE_COLUMNS = ['id', 'kind', 'title', 'source'] as const;
+export const MENTION_COLUMNS = ['from', 'to', 'relation', 'count'] as const;
+export const RELATION_COLUMNS = ['from', 'to', 'key', 'relation', 'cameo', 'evidence', 'start', 'end', 'article', 'count', 'object', 'confidence'] as const;
+
+/** The relationship table and node pair a group of rows is copied into. */
+export interface RowTarget {
+  relation: RelationType | typeof MENTIONS;
+  sourceKind: EntityKind | typeof ARTICLE_LABEL;
+  targetKind: EntityKind;
+}
+
+export interface RowGroup extends RowTarget {
+  chunk: CsvChunk;
+}
+
+export interface KuzuBulkArticle {
+  format: 'kuzu-csv';
+  article: ArticleRow;
+  articleRow: CsvChunk;
+  /** Entities as this article sees them (its kinds; a load may already know an id as another kind). */
+  entities: EntityRow[];
+  groups: RowGroup[];
+  relationCount: number;
+}
+
+/** The staging file a target's rows go to. */
+export function targetName(target: RowTarget): string {
+  return `${target.relation}|${target.sourceKind}|${target.targetKind}`;
+}
+
+export function columnsOf(relation: RowTarget['relation']): readonly string[] {
+  return relation === MENTIONS ? MENTION_COLUMNS : RELATION_COLUMNS;
+}
+
+/** Validates one article (a bad one throws StoreError) and formats its rows. */
+export function prepareKuzuBulkArticle(graph: ArticleGraph): KuzuBulkArticle {
+  const plan = buildWritePlan([graph]);
+  const article = plan.articles[0]!;
+  const grouped = new Map<string, { target: RowTarget; rows: CsvValue[][] }>();
+  const rowsFor = (target: RowTarget): CsvValue[][] => {
+    const name = targetName(target);
+    let entry = grouped.get(name);
+    if (!entry) grouped.set(name, (entry = { target, rows: [] }));
+    return entry.rows;
+  };
+  for (const m of plan.mentions) rowsFor({ relation: MENTIONS, sourceKind: ARTICLE_LABEL, targetKind: m.kind }).push([m.article, m.entity, MENTIONS, m.count]);
+  for (const r of plan.relations) {
+    rowsFor({ relation: r.relation, sourceKind: r.sourceKind, targetKind: r.targetKind }).push([
+      r.source, r.target, r.key, r.relation, r.cameo, r.evidence, r.start, r.end, r.article, r.count, r.object, r.confidence,
+    ]);
+  }
+  return {
+    format: 'kuzu-csv',
+    article,
+    articleRow: formatCsv(ARTICLE_COLUMNS, [[article.id, ARTICLE_LABEL, article.title, article.source]]),
+    entities: plan.entities,
+    groups: [...grouped.values()].map(({ target, rows }) => ({ ...target, chunk: formatCsv(columnsOf(target.relation), rows) })),
+    relationCount: plan.relations.length,
+  };
+}
+
+/**
+ * The article's rows under the kinds `kindOf` gives their entities: a load that first staged an
+ * id as another kind keeps that kind, and the rows touching it move to that node pair's file.
+ */
+export function regroupRows(prepared: KuzuBulkArticle, kindOf: (id: string) => EntityKind): RowGroup[] {
+  const out = new Map<string, RowGroup>();
+  for (const group of prepared.groups) {
+    for (const record of csvRecords(group.chunk.text)) {
+      const [from, to] = leadingStrings(record, 2) as [string, string];
+      const target: RowTarget = {
+        relation: group.relation,
+        sourceKind: group.relation === MENTIONS ? ARTICLE_LABEL : kindOf(from),
+        targetKind: kindOf(to),
+      };
+      const name = targetName(target);
+      let entry = out.get(name);
+      if (!entry) out.set(name, (entry = { ...target, chunk: { text: '', rows: 0, multiline: false, emptyStrings: [] } }));
+      entry.chunk.text += record;
+      entry.chunk.rows++;
+      // The flags of the group the record came from: at worst one more COPY runs unsplit or restores one more column.
+      entry.chunk.multiline ||= group.chunk.multiline;
+      entry.chunk.emptyStrings = [...new Set([...entry.chunk.emptyStrings, ...group.chunk.emptyStrings])];
+    }
+  }
+  return [...out.values()];
+}
