@@ -25,6 +25,20 @@ describe('extraction on worker threads', () => {
     expect(threaded.filter((o) => !o.ok).map((o) => o.input)).toEqual([`${dir}/bad.txt`]);
   });
 
+  it('prepares articles for a bulk load in the workers, as the calling thread would', async () => {
+    const dir = await writeTree(await tempDir(), { ...ARTICLES, 'bad.txt': '' });
+    const { sources } = await discoverInputs([dir]);
+    const threaded = await collect(extractInOrder(sources, { workers: 2, window: 3, prepare: 'kuzu-csv' }));
+    expect(threaded).toEqual(await collect(extractInOrder(sources, { workers: 0, prepare: 'kuzu-csv' })));
+    const good = threaded.filter((o) => o.ok);
+    expect(good).toHaveLength(7);
+    for (const outcome of good) {
+      expect(outcome.article).toBeUndefined();
+      expect(outcome.prepared?.article.id).toBe(outcome.id);
+      expect(outcome.prepared?.groups.length).toBeGreaterThan(0);
+    }
+  });
+
   it('starts workers from the bundled extractor, and the tsx-registered worker it falls back to extracts the same', async () => {
     const script = await extractWorkerScript();
     expect(script).toEqual(expect.stringContaining('extractArticle'));
