@@ -27,3 +27,8 @@ export class NewsgraphError extends Error {
 
 export class InputError extends NewsgraphError {}
 export class StoreError extends NewsgraphError {}
+
+/** The first line of an error's message: reasons in reports and one-line errors quote only that. */
+export function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}

@@ -1,6 +1,6 @@
 // Reads and extracts one loader input into plain, store-ready data (it may cross a worker thread).
 import { readFileSync } from 'node:fs';
-import { NewsgraphError } from '../errors.ts';
+import { firstLine, NewsgraphError } from '../errors.ts';
 import { extractArticleData } from '../extract/index.ts';
 import { prepareBulkArticle } from '../store/prepareBulk.ts';
 import type { ArticleGraph, BulkRowFormat } from '../store/types.ts';
@@ -49,8 +49,4 @@ export function extractSource(source: LoadSource, prepare?: BulkRowFormat): Extr
     // What the store says when it refuses an article (see loadBatch.ts).
     return { ok: false, input, bytes: source.bytes, reason: `${input}: the store refused it (${firstLine(error)})` };
   }
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }

@@ -1,6 +1,6 @@
 // Writes one batch of extracted articles: all of it in one transaction, or, when the store
 // refuses the batch, article by article so that only the bad article is left out.
-import { NewsgraphError, StoreError } from '../errors.ts';
+import { firstLine, NewsgraphError, StoreError } from '../errors.ts';
 import type { ArticleGraph, BulkLoad, Store, WriteResult } from '../store/types.ts';
 import type { ExtractOutcome, LoadReport } from './loadTypes.ts';
 
@@ -8,10 +8,6 @@ export type ExtractedArticle = Extract<ExtractOutcome, { ok: true }>;
 
 /** What one batch adds to the run's report. */
 export type BatchResult = Pick<LoadReport, 'loaded' | 'alreadyStored' | 'skipped' | 'nodes' | 'edges' | 'extractedNodes' | 'extractedEdges'>;
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-}
 
 /** A store that cannot be reached will refuse every article: stop instead of skipping them all. */
 function isStoreDown(error: unknown): boolean {

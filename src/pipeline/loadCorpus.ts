@@ -1,7 +1,7 @@
 // The corpus loader: extracts inputs on worker threads and writes them to a store in batches as
 // it goes. Memory holds one batch plus a bounded window of extractions, whatever the corpus size.
 import { availableParallelism } from 'node:os';
-import { NewsgraphError } from '../errors.ts';
+import { firstLine, NewsgraphError } from '../errors.ts';
 import type { BulkLoad, Store } from '../store/types.ts';
 import type { Discovery } from './discoverInputs.ts';
 import { extractInOrder } from './extractPool.ts';
@@ -54,7 +54,7 @@ export class LoadFailedError extends NewsgraphError {
 
   constructor(cause: unknown, report: LoadReport) {
     const known = cause instanceof NewsgraphError ? cause : undefined;
-    const message = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0] ?? '';
+    const message = firstLine(cause);
     super(known?.code ?? 'STORE_WRITE', message, { cause, exitCode: known?.exitCode ?? 1 });
     this.report = report;
   }

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import kuzu, { type Connection, type Database, type KuzuValue, type PreparedStatement, type QueryResult } from 'kuzu';
-import { StoreError } from '../../errors.ts';
+import { firstLine, StoreError } from '../../errors.ts';
 import { createGraph, type NewsGraph } from '../../graph/model.ts';
 import { ARTICLE_LABEL, ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../../ontology.ts';
 import { graphFromStoredRows, type StoredEdgeRow, type StoredEntityRow, type StoredMentionRow } from '../exportRows.ts';
@@ -44,11 +44,6 @@ function entityColumns(rows: readonly EntityRow[]): ReturnType<typeof toColumns>
 
 /** Entities per statement in a bulk commit: bounds the size of one parameter list. */
 const BULK_ENTITY_CHUNK = 5000;
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
-}
 
 const READ_ONLY_REFUSAL = /read-only (transaction|database)/i;
 

@@ -42,7 +42,3 @@ export function isConnectionFailure(error: unknown): boolean {
 export function isAccessModeRefusal(error: unknown): boolean {
   return codeOf(error) === 'Neo.ClientError.Statement.AccessMode' || /in read access mode/i.test(messageOf(error));
 }
-
-export function firstLine(error: unknown): string {
-  return messageOf(error).split('\n')[0] ?? '';
-}

@@ -2,7 +2,7 @@
 // managed transaction (session.executeWrite) of batched UNWIND ... MERGE statements, reads in
 // READ-mode sessions, and the driver always closed.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { StoreError } from '../../errors.ts';
+import { firstLine, StoreError } from '../../errors.ts';
 import { createGraph, type NewsGraph } from '../../graph/model.ts';
 import { schemaStatements } from '../cypherFiles.ts';
 import { graphFromStoredRows, type StoredEdgeRow, type StoredEntityRow, type StoredMentionRow } from '../exportRows.ts';
@@ -10,7 +10,7 @@ import { normalizeStatement } from '../statement.ts';
 import type { ArticleGraph, QueryOptions, Row, Store, WriteResult } from '../types.ts';
 import { mapRow } from '../values.ts';
 import { buildWritePlan, groupBy, type WritePlan } from '../writePlan.ts';
-import { connectionError, firstLine, isAccessModeRefusal, isConnectionFailure } from './errors.ts';
+import { connectionError, isAccessModeRefusal, isConnectionFailure } from './errors.ts';
 import * as statements from './statements.ts';
 import { plainNeo4jValue, toNeo4jParameter } from './values.ts';
 
