@@ -2,6 +2,7 @@
 import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { byCodeUnit } from '../codeUnitOrder.ts';
 import { InputError } from '../errors.ts';
 import type { LoadSource, SkippedInput } from './loadTypes.ts';
 import { decodeArticleBytes } from './readInput.ts';
@@ -64,9 +65,6 @@ async function statAll(paths: readonly string[]): Promise<(Stats | Error)[]> {
   }
   return results;
 }
-
-// Code-unit order, not localeCompare: the order must not depend on the user's locale.
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Expands files, folders (recursively: every .txt, .md, .html, sorted by path) and "-" (stdin),
