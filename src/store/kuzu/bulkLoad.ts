@@ -8,7 +8,7 @@ import type { EntityKind } from '../../ontology.ts';
 import type { ArticleGraph, BulkLoad, WriteResult } from '../types.ts';
 import { mergeEntity, type EntityRow } from '../writePlan.ts';
 import { ARTICLE_COLUMNS, columnsOf, type KuzuBulkArticle, prepareKuzuBulkArticle, regroupRows, type RowTarget, targetName } from './bulkRows.ts';
-import type { CsvChunk } from './csvFormat.ts';
+import { type CsvChunk, joinChunks } from './csvFormat.ts';
 import { CsvStaging, type StagedFile, type StagingEntry } from './csvStaging.ts';
 
 export interface StagedRelationFile extends RowTarget {
@@ -131,14 +131,4 @@ export class KuzuBulkLoad implements BulkLoad {
     this.done = true;
     this.staging.remove();
   }
-}
-
-function joinChunks(chunks: readonly CsvChunk[]): CsvChunk {
-  if (chunks.length === 1) return chunks[0]!;
-  return {
-    text: chunks.map((chunk) => chunk.text).join(''),
-    rows: chunks.reduce((sum, chunk) => sum + chunk.rows, 0),
-    multiline: chunks.some((chunk) => chunk.multiline),
-    emptyStrings: [...new Set(chunks.flatMap((chunk) => chunk.emptyStrings))],
-  };
 }

@@ -4,7 +4,7 @@
 import { ARTICLE_LABEL, MENTIONS, type EntityKind, type RelationType } from '../../ontology.ts';
 import type { ArticleGraph } from '../types.ts';
 import { buildWritePlan, type ArticleRow, type EntityRow } from '../writePlan.ts';
-import { type CsvChunk, type CsvValue, csvRecords, formatCsv, leadingStrings } from './csvFormat.ts';
+import { type CsvChunk, type CsvValue, csvRecords, formatCsv, joinChunks, leadingStrings } from './csvFormat.ts';
 
 // Field order = property order of the tables in ddl.ts (COPY maps fields by position; a
 // relationship file starts with its two endpoint ids).
@@ -74,7 +74,7 @@ export function prepareKuzuBulkArticle(graph: ArticleGraph): KuzuBulkArticle {
  * id as another kind keeps that kind, and the rows touching it move to that node pair's file.
  */
 export function regroupRows(prepared: KuzuBulkArticle, kindOf: (id: string) => EntityKind): RowGroup[] {
-  const out = new Map<string, RowGroup>();
+  const moved = new Map<string, { target: RowTarget; records: CsvChunk[] }>();
   for (const group of prepared.groups) {
     for (const record of csvRecords(group.chunk.text)) {
       const [from, to] = leadingStrings(record, 2) as [string, string];
@@ -84,14 +84,11 @@ export function regroupRows(prepared: KuzuBulkArticle, kindOf: (id: string) => E
         targetKind: kindOf(to),
       };
       const name = targetName(target);
-      let entry = out.get(name);
-      if (!entry) out.set(name, (entry = { ...target, chunk: { text: '', rows: 0, multiline: false, emptyStrings: [] } }));
-      entry.chunk.text += record;
-      entry.chunk.rows++;
+      let entry = moved.get(name);
+      if (!entry) moved.set(name, (entry = { target, records: [] }));
       // The flags of the group the record came from: at worst one more COPY runs unsplit or restores one more column.
-      entry.chunk.multiline ||= group.chunk.multiline;
-      entry.chunk.emptyStrings = [...new Set([...entry.chunk.emptyStrings, ...group.chunk.emptyStrings])];
+      entry.records.push({ ...group.chunk, text: record, rows: 1 });
     }
   }
-  return [...out.values()];
+  return [...moved.values()].map(({ target, records }) => ({ ...target, chunk: joinChunks(records) }));
 }

@@ -41,6 +41,17 @@ export function formatCsv(columns: readonly string[], rows: readonly (readonly C
   return { text, rows: rows.length, multiline, emptyStrings: [...empty] };
 }
 
+/** Several chunks as one, in order. */
+export function joinChunks(chunks: readonly CsvChunk[]): CsvChunk {
+  if (chunks.length === 1) return chunks[0]!;
+  return {
+    text: chunks.map((chunk) => chunk.text).join(''),
+    rows: chunks.reduce((sum, chunk) => sum + chunk.rows, 0),
+    multiline: chunks.some((chunk) => chunk.multiline),
+    emptyStrings: [...new Set(chunks.flatMap((chunk) => chunk.emptyStrings))],
+  };
+}
+
 /** The records of a chunk's text, each with its line feed (a quoted field may hold line breaks). */
 export function csvRecords(text: string): string[] {
   const records: string[] = [];
