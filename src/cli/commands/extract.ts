@@ -1,8 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { toGraphml } from '../../graph/graphml.ts';
-import { writeWhole } from '../writeWhole.ts';
 import { summarizeGraph } from '../../graph/summary.ts';
 import { extractFile } from '../../pipeline/extractFile.ts';
+import { writeWhole } from '../writeWhole.ts';
 
 interface ExtractArgs {
   path: string;
@@ -15,7 +15,6 @@ function inputPath(path: string): string {
   return path === '' && process.argv.slice(2).includes('-') ? '-' : path;
 }
 
-/** Writes through a temporary file and a rename, so a failed run never leaves half a file. */
 export const extractCommand: CommandModule<object, ExtractArgs> = {
   command: 'extract <path>',
   describe: 'Extract one article (a text or HTML file, or - for stdin) and print its graph',
