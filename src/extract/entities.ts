@@ -2,7 +2,7 @@
 // the full name, acronyms join the name they abbreviate, "Foreign Ministry" joins the one
 // qualified ministry of that field, capitals and demonyms join their state.
 import { slug } from '../graph/ids.ts';
-import { COUNTRIES, countryName } from './lexicon/countries.ts';
+import { countryName } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -47,10 +47,24 @@ export class EntityTable {
     return this.byKey.get(key);
   }
 
-  create(key: string, name: string, kind: EntityKind, extra: Partial<Entity> = {}): Entity {
+  create(key: string, name: string, kind: EntityKind, extra: Pick<Entity, 'iso' | 'affiliation'> = {}): Entity {
     const existing = this.byKey.get(key);
     if (existing) return existing;
-    const entity: Entity = { id: this.entities.length, key: slugOf(name), name, kind, aliases: new Set([name]), mentions: 0, keys: new Set([key]), ...extra };
+    // Every field present from the start, in one order: entities then share one hidden class and
+    // the optimised code that reads them is not thrown away when a later one differs.
+    const entity: Entity = {
+      id: this.entities.length,
+      key: slugOf(name),
+      name,
+      kind,
+      aliases: new Set([name]),
+      title: undefined,
+      iso: extra.iso,
+      affiliation: extra.affiliation,
+      gender: undefined,
+      mentions: 0,
+      keys: new Set([key]),
+    };
     this.entities.push(entity);
     this.byKey.set(key, entity);
     return entity;
@@ -317,11 +331,10 @@ function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table
     const person = m.kind === 'State' && m.form === 'name' && m.last - m.first === 1 ? surnames.get(m.surface) : undefined;
     if (person) {
       m.kind = 'Person';
-      delete m.iso;
+      m.iso = undefined;
       table.attach(m, person);
     } else if (m.kind === 'State' && m.iso) {
-      const info = COUNTRIES.get(m.iso);
-      const entity = table.create(m.key, countryName(m.iso), 'State', { iso: m.iso, ...(info ? {} : {}) });
+      const entity = table.create(m.key, countryName(m.iso), 'State', { iso: m.iso });
       table.attach(m, entity, ALIAS_FORMS.has(m.form));
     } else if (m.kind === 'Group') {
       table.attach(m, table.create(m.key, m.name, 'Group'));

@@ -130,10 +130,28 @@ class SentenceScanner {
   }
 
   private add(m: Omit<Mention, 'sentence' | 'surface'> & { surface?: string }): Mention {
-    const mention = m as Mention;
-    mention.sentence = this.s.index;
-    mention.surface ??= this.surface(m.first, m.last);
-    if (POSSESSIVE.has(this.tok(m.last)?.lower ?? '')) mention.possessive = true;
+    // Every field present, in one order (see EntityTable.create): one hidden class for all mentions.
+    const mention: Mention = {
+      first: m.first,
+      last: m.last,
+      sentence: this.s.index,
+      kind: m.kind,
+      form: m.form,
+      surface: m.surface ?? this.surface(m.first, m.last),
+      key: m.key,
+      name: m.name,
+      iso: m.iso,
+      title: m.title,
+      affiliation: m.affiliation,
+      count: m.count,
+      object: m.object,
+      possessive: POSSESSIVE.has(this.tok(m.last)?.lower ?? '') ? true : m.possessive,
+      plural: m.plural,
+      locative: m.locative,
+      modifier: m.modifier,
+      anaphor: m.anaphor,
+      entity: m.entity,
+    };
     this.mentions.push(mention);
     return mention;
   }
