@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discoverInputs } from '../../src/pipeline/discoverInputs.ts';
-import { extractInOrder } from '../../src/pipeline/extractPool.ts';
+import { extractInOrder, prestartExtractWorkers, spareWorkerCount } from '../../src/pipeline/extractPool.ts';
 import { extractWorkerScript } from '../../src/pipeline/extractPoolBundle.ts';
 import type { ExtractOutcome, LoadSource } from '../../src/pipeline/loadTypes.ts';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.ts';
@@ -37,6 +37,16 @@ describe('extraction on worker threads', () => {
       expect(outcome.prepared?.article.id).toBe(outcome.id);
       expect(outcome.prepared?.groups.length).toBeGreaterThan(0);
     }
+  });
+
+  it('takes over workers started ahead of time and ends the ones it does not need', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const { sources } = await discoverInputs([dir]);
+    await prestartExtractWorkers(3);
+    expect(spareWorkerCount()).toBe(3);
+    const threaded = await collect(extractInOrder(sources, { workers: 2, prepare: 'kuzu-csv' }));
+    expect(spareWorkerCount()).toBe(0);
+    expect(threaded).toEqual(await collect(extractInOrder(sources, { workers: 0, prepare: 'kuzu-csv' })));
   });
 
   it('starts workers from the bundled extractor, and the tsx-registered worker it falls back to extracts the same', async () => {

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { NewsgraphError } from '../../errors.ts';
 import { discoverInputs } from '../../pipeline/discoverInputs.ts';
+import { prestartExtractWorkers } from '../../pipeline/extractPool.ts';
 import { extractWorkerScript } from '../../pipeline/extractPoolBundle.ts';
 import { DEFAULT_BATCH_SIZE, defaultWorkerCount, emptyReport, LoadFailedError, loadCorpus, peakRssMb } from '../../pipeline/loadCorpus.ts';
 import { createProgressReporter } from '../../pipeline/loadProgress.ts';
@@ -59,6 +60,8 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
       process.exitCode = loadExitCode(report);
       return;
     }
+    // The workers start while the store opens (~0.1 s saved of start-up).
+    if (args.workers > 0) void prestartExtractWorkers(Math.min(args.workers, discovery.sources.length));
     const store = await openStoreFromArgs(args); // opened and initialised
 
     // First Ctrl-C: finish the batch being written, then report. Second: quit at once (the
