@@ -179,7 +179,7 @@ export async function* extractInOrder(sources: readonly LoadSource[], options: E
     const [culprit, ...others] = worker.queue;
     if (culprit !== undefined) {
       const source = sources[culprit]!;
-      finished.set(culprit, { ok: false, input: sourceLabel(source), bytes: source.bytes, reason: `${sourceLabel(source)}: the extraction worker crashed on it (${why})` });
+      finished.set(culprit, { ok: false, input: sourceLabel(source), bytes: 0, reason: `${sourceLabel(source)}: the extraction worker crashed on it (${why})` });
     }
     retry.push(...others);
     retry.sort((a, b) => a - b);

@@ -11,8 +11,11 @@ export function sourceLabel(source: LoadSource): string {
   return source.kind === 'file' ? source.path : source.label;
 }
 
-function readSourceText(source: LoadSource): string {
-  if (source.kind === 'text') return source.text;
+function readSourceText(source: LoadSource, read: { bytes: number }): string {
+  if (source.kind === 'text') {
+    read.bytes = source.bytes;
+    return source.text;
+  }
   let bytes: Buffer;
   try {
     // Synchronous on purpose: this runs inside an extraction worker, one article at a time.
@@ -22,31 +25,33 @@ function readSourceText(source: LoadSource): string {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
     throw new NewsgraphError('INPUT_NOT_FOUND', `${source.path}: ${why}`);
   }
+  read.bytes = bytes.length;
   return decodeArticleBytes(bytes, source.path);
 }
 
 /** Extracts one input; with `prepare`, also readies it for that bulk row format. */
 export function extractSource(source: LoadSource, prepare?: BulkRowFormat): ExtractOutcome {
   const input = sourceLabel(source);
+  const read = { bytes: 0 };
   let text: string;
   try {
-    text = readSourceText(source);
+    text = readSourceText(source, read);
   } catch (error) {
-    return { ok: false, input, bytes: source.bytes, reason: (error as Error).message };
+    return { ok: false, input, bytes: read.bytes, reason: (error as Error).message };
   }
   let extracted: ArticleGraph;
   try {
     const { article, graph } = extractArticleData(text, { source: input });
     extracted = { article: { id: article.id, title: article.title, source: article.source }, graph };
   } catch (error) {
-    return { ok: false, input, bytes: source.bytes, reason: `${input}: the extractor failed (${firstLine(error)})` };
+    return { ok: false, input, bytes: read.bytes, reason: `${input}: the extractor failed (${firstLine(error)})` };
   }
-  const counts = { ok: true as const, input, bytes: source.bytes, id: extracted.article.id, nodes: extracted.graph.nodes.length, edges: extracted.graph.edges.length };
+  const counts = { ok: true as const, input, bytes: read.bytes, id: extracted.article.id, nodes: extracted.graph.nodes.length, edges: extracted.graph.edges.length };
   if (!prepare) return { ...counts, article: extracted };
   try {
     return { ...counts, prepared: prepareBulkArticle(prepare, extracted) };
   } catch (error) {
     // What the store says when it refuses an article (see loadBatch.ts).
-    return { ok: false, input, bytes: source.bytes, reason: `${input}: the store refused it (${firstLine(error)})` };
+    return { ok: false, input, bytes: read.bytes, reason: `${input}: the store refused it (${firstLine(error)})` };
   }
 }

@@ -87,7 +87,6 @@ export function emptyReport(skipped: readonly SkippedInput[] = []): LoadReport {
 export async function loadCorpus(discovery: Discovery, store: Store, options: LoadOptions): Promise<LoadReport> {
   const started = performance.now();
   const { sources } = discovery;
-  const totalBytes = sources.reduce((sum, source) => sum + source.bytes, 0);
   const report: LoadReport = { ...emptyReport(discovery.skipped), inputs: sources.length };
   let done = 0;
   // Set when a stop request cut the run short (not when it came while the last batch was written).
@@ -101,7 +100,6 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       loaded: report.loaded,
       skipped: report.skipped.length,
       bytes: report.bytes,
-      totalBytes,
       seconds: (performance.now() - started) / 1000,
     });
   const finish = (): LoadReport => {

@@ -26,10 +26,10 @@ function rate(progress: LoadProgress): number {
   return progress.seconds > 0 ? progress.bytes / MB / progress.seconds : 0;
 }
 
+/** From the articles done so far, as the terminal bar reckons it (sizes are known only once read). */
 function eta(progress: LoadProgress): string {
-  const perSecond = progress.seconds > 0 ? progress.bytes / progress.seconds : 0;
-  if (perSecond === 0 || progress.totalBytes === 0) return '?';
-  return `${Math.ceil((progress.totalBytes - progress.bytes) / perSecond)} s`;
+  if (progress.done === 0 || progress.seconds === 0) return '?';
+  return `${Math.ceil(((progress.total - progress.done) * progress.seconds) / progress.done)} s`;
 }
 
 export function progressLine(progress: LoadProgress): string {

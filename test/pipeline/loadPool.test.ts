@@ -12,7 +12,7 @@ async function collect(outcomes: AsyncIterable<ExtractOutcome>): Promise<Extract
   return all;
 }
 
-const fakeSources = (names: string[]): LoadSource[] => names.map((path) => ({ kind: 'file', path, bytes: 1 }));
+const fakeSources = (names: string[]): LoadSource[] => names.map((path) => ({ kind: 'file', path }));
 
 describe('extraction on worker threads', () => {
   it('runs the TypeScript extractor in real workers and matches extraction on the calling thread', async () => {
@@ -37,6 +37,15 @@ describe('extraction on worker threads', () => {
       expect(outcome.prepared?.article.id).toBe(outcome.id);
       expect(outcome.prepared?.groups.length).toBeGreaterThan(0);
     }
+  });
+
+  it('reports the bytes it read from each file, as found when reading it', async () => {
+    const files = { 'a.txt': 'Ankara expels two Austrian diplomats.', 'b.txt': 'Zürich: Bern summons the envoy — again.', 'c.txt': '' };
+    const dir = await writeTree(await tempDir(), files);
+    const { sources } = await discoverInputs([dir]);
+    const sizes = Object.values(files).map((text) => Buffer.byteLength(text));
+    expect((await collect(extractInOrder(sources, { workers: 2 }))).map((o) => o.bytes)).toEqual(sizes);
+    expect((await collect(extractInOrder(sources, { workers: 0 }))).map((o) => o.bytes)).toEqual(sizes);
   });
 
   it('takes over workers started ahead of time and ends the ones it does not need', async () => {

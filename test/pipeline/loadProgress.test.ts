@@ -5,7 +5,7 @@ import { formatLoadReport, loadExitCode } from '../../src/pipeline/loadReport.ts
 import type { LoadProgress, LoadReport } from '../../src/pipeline/loadTypes.ts';
 
 const MB = 1024 * 1024;
-const at = (done: number): LoadProgress => ({ done, total: 10, loaded: done - 1, skipped: 1, bytes: done * MB, totalBytes: 10 * MB, seconds: done / 2 });
+const at = (done: number): LoadProgress => ({ done, total: 10, loaded: done - 1, skipped: 1, bytes: done * MB, seconds: done / 2 });
 
 describe('load progress', () => {
   it('writes a plain line with articles, MB/s and ETA', () => {
