@@ -1,11 +1,12 @@
 // Extracts loader inputs on worker threads and hands the outcomes back in input order, with a
 // bounded number in flight so memory does not grow with the corpus.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { BulkRowFormat } from '../store/types.ts';
-import { extractWorkerScript } from './extractPoolBundle.ts';
+import { extractWorkerScript, WORKER_LIMITS } from './extractPoolBundle.ts';
 import type { WorkerReply, WorkerRequest } from './extractPoolMessages.ts';
 import { extractSource, sourceLabel } from './extractSource.ts';
+import { endSpares, takeSpare } from './spareWorkers.ts';
 import type { ExtractOutcome, LoadSource } from './loadTypes.ts';
 
 export interface ExtractPoolOptions {
@@ -22,10 +23,6 @@ export interface ExtractPoolOptions {
 }
 
 const DEFAULT_WORKER_URL = new URL('./extractWorker.js', import.meta.url);
-// The young generation per worker, where nearly all of an extraction's garbage dies. Measured on
-// the 10k-article bench load (workers busy, main thread idle): 8 MB 7.9 s, 32 MB 7.4 s (+20 MB
-// peak), 64 MB 7.7 s; medians of 6 interleaved runs.
-const WORKER_LIMITS: WorkerOptions['resourceLimits'] = { maxYoungGenerationSizeMb: 32 };
 /**
  * Inputs queued on one worker at once, so it never idles waiting for the next message. Deep
  * because the main thread stages a whole batch synchronously (~15 ms for 500 articles) and sends
@@ -39,63 +36,6 @@ async function* extractInThread(sources: readonly LoadSource[], prepare: BulkRow
     if (i % 16 === 15) await nextTurn();
     yield extractSource(sources[i]!, prepare);
   }
-}
-
-/** A worker started ahead of time (see prestartExtractWorkers), not yet taken over by a pool. */
-interface SpareWorker {
-  thread: Worker;
-  ready: boolean;
-  dead: boolean;
-  release: () => void;
-}
-
-const spares: SpareWorker[] = [];
-
-/**
- * Starts `count` bundled extraction workers now, so that their start-up (~0.12 s each: the
- * bundle's modules and lexicons) overlaps what the caller does before extracting, such as
- * opening the store; the next extractInOrder takes them over. They do not keep the process
- * alive, and a pool that needs fewer ends the rest.
- */
-export async function prestartExtractWorkers(count: number): Promise<void> {
-  const script = await extractWorkerScript();
-  if (script === undefined) return;
-  while (spares.filter((spare) => !spare.dead).length < count) {
-    const thread = new Worker(script, { eval: true, resourceLimits: WORKER_LIMITS });
-    thread.unref();
-    const spare: SpareWorker = { thread, ready: false, dead: false, release: () => {} };
-    const onMessage = (reply: WorkerReply): void => {
-      if (reply.kind === 'ready') spare.ready = true;
-    };
-    const onEnd = (): void => {
-      spare.dead = true;
-    };
-    thread.on('message', onMessage).on('error', onEnd).on('exit', onEnd);
-    spare.release = () => {
-      thread.off('message', onMessage).off('error', onEnd).off('exit', onEnd);
-      thread.ref();
-    };
-    spares.push(spare);
-  }
-}
-
-/** Spare workers started and not yet taken over or ended (for tests). */
-export function spareWorkerCount(): number {
-  return spares.filter((spare) => !spare.dead).length;
-}
-
-/** A live spare worker, handed over with its listeners removed; dead ones are dropped. */
-function takeSpare(): SpareWorker | undefined {
-  for (let spare = spares.shift(); spare; spare = spares.shift()) {
-    if (spare.dead) continue;
-    spare.release();
-    return spare;
-  }
-  return undefined;
-}
-
-async function endSpares(): Promise<void> {
-  await Promise.all(spares.splice(0).map((spare) => spare.thread.terminate()));
 }
 
 interface PoolWorker {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoverInputs } from '../../src/pipeline/discoverInputs.ts';
-import { extractInOrder, prestartExtractWorkers, spareWorkerCount } from '../../src/pipeline/extractPool.ts';
+import { extractInOrder } from '../../src/pipeline/extractPool.ts';
+import { prestartExtractWorkers, spareWorkerCount } from '../../src/pipeline/spareWorkers.ts';
 import { extractWorkerScript } from '../../src/pipeline/extractPoolBundle.ts';
 import type { ExtractOutcome, LoadSource } from '../../src/pipeline/loadTypes.ts';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.ts';

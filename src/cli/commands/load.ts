@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { NewsgraphError } from '../../errors.ts';
 import { discoverInputs } from '../../pipeline/discoverInputs.ts';
-import { prestartExtractWorkers } from '../../pipeline/extractPool.ts';
+import { prestartExtractWorkers } from '../../pipeline/spareWorkers.ts';
 import { extractWorkerScript } from '../../pipeline/extractPoolBundle.ts';
 import { DEFAULT_BATCH_SIZE, defaultWorkerCount, emptyReport, LoadFailedError, loadCorpus, peakRssMb } from '../../pipeline/loadCorpus.ts';
 import { createProgressReporter } from '../../pipeline/loadProgress.ts';
