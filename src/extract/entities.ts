@@ -5,6 +5,7 @@ import { slug } from '../graph/ids.ts';
 import { countryName } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
+import { isUpper } from './tokens.ts';
 import type { Entity, Mention, Token } from './types.ts';
 import type { EntityKind } from '../ontology.ts';
 
@@ -147,7 +148,7 @@ function officeState(s: SentenceMentions, m: Mention, starting: ReadonlyMap<numb
 /** Initials of the capitalised words: "Democratic National Committee" -> "DNC". */
 function initials(name: string): string {
   return nameWords(name)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter(isUpper)
     .map((w) => w[0])
     .join('');
 }
@@ -162,7 +163,7 @@ function splitUnknownTitles(people: readonly Mention[], mentions: readonly Menti
   for (const m of people) {
     if (m.title || !m.affiliation?.startsWith('state:') || m.form !== 'name') continue;
     const words = m.name.split(' ');
-    if (words.length < 3 || !/^\p{Lu}/u.test(words[1]!)) continue;
+    if (words.length < 3 || !isUpper(words[1]!)) continue;
     singles ??= new Set(mentions.filter((x) => x.key.startsWith('single:')).map((x) => x.name));
     if (!singles.has(words[words.length - 1]!) || singles.has(words[0]!)) continue;
     const name = words.slice(1).join(' ');

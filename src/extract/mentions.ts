@@ -888,6 +888,9 @@ export function parseCount(t: Token): number | undefined {
   return NUMBER_WORDS.get(t.lower);
 }
 
+// Hoisted: a bundler may turn a \p{...} literal into a `new RegExp` call each time it runs.
+const TWO_LETTERS = /\p{L}{2}/u;
+
 /**
  * "ANKARA (Reuters) - Turkey ordered ...": a dateline (capitals, an optional agency in brackets,
  * a dash) opens the first paragraph; returns the token after it, or 0.
@@ -897,7 +900,7 @@ export function datelineEnd(tokens: readonly Token[]): number {
   let caps = 0;
   while (k < tokens.length && k < 12) {
     const t = tokens[k]!;
-    if (t.shape === 'word' && t.text === t.text.toUpperCase() && /\p{L}{2}/u.test(t.text)) caps++;
+    if (t.shape === 'word' && t.text === t.text.toUpperCase() && TWO_LETTERS.test(t.text)) caps++;
     else if (t.text === ',' || (t.shape === 'word' && caps > 0 && t.upper)) {
       // "KYIV, Ukraine" or "WASHINGTON, D.C."
     } else if (caps > 0 && t.text === '/') {

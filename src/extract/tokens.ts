@@ -13,7 +13,8 @@ export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
 const TOKEN = /(\p{L}(?:\.\p{L})+\.?)|(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\S)/uy;
 const UPPER = /^\p{Lu}/u;
 
-function isUpper(text: string): boolean {
+/** The first character is an upper-case letter (\p{Lu}); ASCII without a regex. */
+export function isUpper(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;

@@ -46,16 +46,18 @@ export function columnsOf(relation: RowTarget['relation']): readonly string[] {
 export function prepareKuzuBulkArticle(graph: ArticleGraph): KuzuBulkArticle {
   const plan = buildWritePlan([graph]);
   const article = plan.articles[0]!;
-  const grouped = new Map<string, { target: RowTarget; rows: CsvValue[][] }>();
-  const rowsFor = (target: RowTarget): CsvValue[][] => {
-    const name = targetName(target);
-    let entry = grouped.get(name);
-    if (!entry) grouped.set(name, (entry = { target, rows: [] }));
-    return entry.rows;
+  const grouped: { target: RowTarget; rows: CsvValue[][] }[] = [];
+  // A linear search: an article has a handful of groups, and comparing the (interned) names
+  // costs less than building a key string for every row.
+  const rowsFor = (relation: RowTarget['relation'], sourceKind: RowTarget['sourceKind'], targetKind: EntityKind): CsvValue[][] => {
+    for (const { target, rows } of grouped) if (target.relation === relation && target.sourceKind === sourceKind && target.targetKind === targetKind) return rows;
+    const rows: CsvValue[][] = [];
+    grouped.push({ target: { relation, sourceKind, targetKind }, rows });
+    return rows;
   };
-  for (const m of plan.mentions) rowsFor({ relation: MENTIONS, sourceKind: ARTICLE_LABEL, targetKind: m.kind }).push([m.article, m.entity, MENTIONS, m.count]);
+  for (const m of plan.mentions) rowsFor(MENTIONS, ARTICLE_LABEL, m.kind).push([m.article, m.entity, MENTIONS, m.count]);
   for (const r of plan.relations) {
-    rowsFor({ relation: r.relation, sourceKind: r.sourceKind, targetKind: r.targetKind }).push([
+    rowsFor(r.relation, r.sourceKind, r.targetKind).push([
       r.source, r.target, r.key, r.relation, r.cameo, r.evidence, r.start, r.end, r.article, r.count, r.object, r.confidence,
     ]);
   }
@@ -64,7 +66,7 @@ export function prepareKuzuBulkArticle(graph: ArticleGraph): KuzuBulkArticle {
     article,
     articleRow: formatCsv(ARTICLE_COLUMNS, [[article.id, ARTICLE_LABEL, article.title, article.source]]),
     entities: plan.entities,
-    groups: [...grouped.values()].map(({ target, rows }) => ({ ...target, chunk: formatCsv(columnsOf(target.relation), rows) })),
+    groups: grouped.map(({ target, rows }) => ({ ...target, chunk: formatCsv(columnsOf(target.relation), rows) })),
     relationCount: plan.relations.length,
   };
 }

@@ -21,25 +21,28 @@ export function csvField(value: CsvValue): string {
   return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
 }
 
-const LINE_BREAK = /[\n\r]/;
+/** A line break inside a value: more line feeds than records, or any carriage return. */
+function hasInnerLineBreak(text: string, records: number): boolean {
+  if (text.includes('\r')) return true;
+  let feeds = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) if (++feeds > records) return true;
+  return false;
+}
 
 export function formatCsv(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): CsvChunk {
   // Fields collected and joined once: appending with += builds a rope that every later reader
   // (postMessage, the file write) must flatten first, which cost more than the formatting.
   const fields: string[] = [];
-  let multiline = false;
   const empty = new Set<string>();
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const value = row[i]!;
-      if (typeof value === 'string') {
-        if (value === '') empty.add(columns[i]!);
-        else if (!multiline && LINE_BREAK.test(value)) multiline = true;
-      }
+      if (value === '') empty.add(columns[i]!);
       fields.push(csvField(value), i === row.length - 1 ? '\n' : ',');
     }
   }
-  return { text: fields.join(''), rows: rows.length, multiline, emptyStrings: [...empty] };
+  const text = fields.join('');
+  return { text, rows: rows.length, multiline: hasInnerLineBreak(text, rows.length), emptyStrings: [...empty] };
 }
 
 /** Several chunks as one, in order. */
