@@ -1,12 +1,12 @@
 import type { CommandModule } from 'yargs';
 import { NewsgraphError } from '../../errors.ts';
 import { discoverInputs } from '../../pipeline/discoverInputs.ts';
-import { prestartExtractWorkers } from '../../pipeline/spareWorkers.ts';
 import { extractWorkerScript } from '../../pipeline/extractPoolBundle.ts';
 import { DEFAULT_BATCH_SIZE, defaultWorkerCount, emptyReport, LoadFailedError, loadCorpus, peakRssMb } from '../../pipeline/loadCorpus.ts';
 import { createProgressReporter } from '../../pipeline/loadProgress.ts';
 import { formatLoadReport, loadExitCode, loadReportJson } from '../../pipeline/loadReport.ts';
 import type { LoadReport } from '../../pipeline/loadTypes.ts';
+import { prestartExtractWorkers } from '../../pipeline/spareWorkers.ts';
 import { openStoreFromArgs, type StoreArgs, storeOptions } from '../storeOptions.ts';
 
 interface LoadArgs extends StoreArgs {
