@@ -23,7 +23,7 @@ const spares: SpareWorker[] = [];
 export async function prestartExtractWorkers(count: number): Promise<void> {
   const script = await extractWorkerScript();
   if (script === undefined) return;
-  while (spares.filter((spare) => !spare.dead).length < count) {
+  while (spareWorkerCount() < count) {
     const thread = new Worker(script, { eval: true, resourceLimits: WORKER_LIMITS });
     thread.unref();
     const spare: SpareWorker = { thread, ready: false, dead: false, release: () => {} };

@@ -42,22 +42,25 @@ export function columnsOf(relation: RowTarget['relation']): readonly string[] {
   return relation === MENTIONS ? MENTION_COLUMNS : RELATION_COLUMNS;
 }
 
+/**
+ * The items of `target` in `groups`, added in first-seen order. A linear search: an article has
+ * a handful of groups, and comparing the (interned) names costs less than a key string per row.
+ */
+function itemsFor<T>(groups: { target: RowTarget; items: T[] }[], relation: RowTarget['relation'], sourceKind: RowTarget['sourceKind'], targetKind: EntityKind): T[] {
+  for (const { target, items } of groups) if (target.relation === relation && target.sourceKind === sourceKind && target.targetKind === targetKind) return items;
+  const items: T[] = [];
+  groups.push({ target: { relation, sourceKind, targetKind }, items });
+  return items;
+}
+
 /** Validates one article (a bad one throws StoreError) and formats its rows. */
 export function prepareKuzuBulkArticle(graph: ArticleGraph): KuzuBulkArticle {
   const plan = buildWritePlan([graph]);
   const article = plan.articles[0]!;
-  const grouped: { target: RowTarget; rows: CsvValue[][] }[] = [];
-  // A linear search: an article has a handful of groups, and comparing the (interned) names
-  // costs less than building a key string for every row.
-  const rowsFor = (relation: RowTarget['relation'], sourceKind: RowTarget['sourceKind'], targetKind: EntityKind): CsvValue[][] => {
-    for (const { target, rows } of grouped) if (target.relation === relation && target.sourceKind === sourceKind && target.targetKind === targetKind) return rows;
-    const rows: CsvValue[][] = [];
-    grouped.push({ target: { relation, sourceKind, targetKind }, rows });
-    return rows;
-  };
-  for (const m of plan.mentions) rowsFor(MENTIONS, ARTICLE_LABEL, m.kind).push([m.article, m.entity, MENTIONS, m.count]);
+  const grouped: { target: RowTarget; items: CsvValue[][] }[] = [];
+  for (const m of plan.mentions) itemsFor(grouped, MENTIONS, ARTICLE_LABEL, m.kind).push([m.article, m.entity, MENTIONS, m.count]);
   for (const r of plan.relations) {
-    rowsFor(r.relation, r.sourceKind, r.targetKind).push([
+    itemsFor(grouped, r.relation, r.sourceKind, r.targetKind).push([
       r.source, r.target, r.key, r.relation, r.cameo, r.evidence, r.start, r.end, r.article, r.count, r.object, r.confidence,
     ]);
   }
@@ -66,7 +69,7 @@ export function prepareKuzuBulkArticle(graph: ArticleGraph): KuzuBulkArticle {
     article,
     articleRow: formatCsv(ARTICLE_COLUMNS, [[article.id, ARTICLE_LABEL, article.title, article.source]]),
     entities: plan.entities,
-    groups: grouped.map(({ target, rows }) => ({ ...target, chunk: formatCsv(columnsOf(target.relation), rows) })),
+    groups: grouped.map(({ target, items }) => ({ ...target, chunk: formatCsv(columnsOf(target.relation), items) })),
     relationCount: plan.relations.length,
   };
 }
@@ -76,21 +79,14 @@ export function prepareKuzuBulkArticle(graph: ArticleGraph): KuzuBulkArticle {
  * id as another kind keeps that kind, and the rows touching it move to that node pair's file.
  */
 export function regroupRows(prepared: KuzuBulkArticle, kindOf: (id: string) => EntityKind): RowGroup[] {
-  const moved = new Map<string, { target: RowTarget; records: CsvChunk[] }>();
+  const moved: { target: RowTarget; items: CsvChunk[] }[] = [];
   for (const group of prepared.groups) {
     for (const record of csvRecords(group.chunk.text)) {
       const [from, to] = leadingStrings(record, 2) as [string, string];
-      const target: RowTarget = {
-        relation: group.relation,
-        sourceKind: group.relation === MENTIONS ? ARTICLE_LABEL : kindOf(from),
-        targetKind: kindOf(to),
-      };
-      const name = targetName(target);
-      let entry = moved.get(name);
-      if (!entry) moved.set(name, (entry = { target, records: [] }));
+      const sourceKind = group.relation === MENTIONS ? ARTICLE_LABEL : kindOf(from);
       // The flags of the group the record came from: at worst one more COPY runs unsplit or restores one more column.
-      entry.records.push({ ...group.chunk, text: record, rows: 1 });
+      itemsFor(moved, group.relation, sourceKind, kindOf(to)).push({ ...group.chunk, text: record, rows: 1 });
     }
   }
-  return [...moved.values()].map(({ target, records }) => ({ ...target, chunk: joinChunks(records) }));
+  return moved.map(({ target, items }) => ({ ...target, chunk: joinChunks(items) }));
 }

@@ -46,10 +46,11 @@ export class CsvStaging {
         if (chunk.rows === 0) continue;
         const file = this.open(name, columns);
         touched.push({ file, bytes: file.bytes, rows: file.rows, multiline: file.multiline, emptyStrings: new Set(file.emptyStrings) });
-        const bytes = Buffer.byteLength(chunk.text);
+        // Encoded once, and its length known from that (not measured and encoded again).
+        const data = Buffer.from(chunk.text);
         // A short write (a full disk) would leave half a record: treat it as the failure it is.
-        if (writeSync(file.fd!, chunk.text) !== bytes) throw new Error(`staging file ${file.path}: short write (is the disk full?)`);
-        file.bytes += bytes;
+        if (writeSync(file.fd!, data) !== data.length) throw new Error(`staging file ${file.path}: short write (is the disk full?)`);
+        file.bytes += data.length;
         file.rows += chunk.rows;
         file.multiline ||= chunk.multiline;
         for (const column of chunk.emptyStrings) file.emptyStrings.add(column);
