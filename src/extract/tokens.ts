@@ -25,9 +25,20 @@ function push(tokens: Token[], text: string, start: number, shape: Token['shape'
   tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, shape, upper: isUpper(text) });
 }
 
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return isAsciiDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+// Hoisted: a bundler may turn a \p{...} literal into a `new RegExp` call each time it runs.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isLetterOrDigit(code: number): boolean {
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  return code >= 128 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  if (isAsciiAlnum(code)) return true;
+  return code >= 128 && LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
 function isApostrophe(code: number): boolean {
@@ -40,9 +51,6 @@ let matchEnd = 0;
 
 /** Characters past 127 that end a word for certain (no letter, mark or digit, and not ’). */
 const WORD_BOUNDARIES = new Set([0xa0, 0x2013, 0x2014, 0x2018, 0x201c, 0x201d, 0x2026]);
-
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** TOKEN's match at `at` through the regex (the general case). */
 function regexMatchAt(text: string, at: number): boolean {
