@@ -5,7 +5,6 @@ import { extname, join, resolve } from 'node:path';
 import { byCodeUnit } from '../codeUnitOrder.ts';
 import { InputError } from '../errors.ts';
 import type { LoadSource, SkippedInput } from './loadTypes.ts';
-import { decodeArticleBytes } from './readInput.ts';
 
 /** File name endings taken from folders; a file named explicitly is read whatever its name. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
@@ -96,6 +95,8 @@ export async function discoverInputs(paths: readonly string[], options: Discover
       if (stdinTaken) throw new InputError('INPUT_INVALID', 'stdin ("-") can be given only once');
       stdinTaken = true;
       const bytes = await (options.readStdin ?? readAllStdin)();
+      // Loaded here only: it brings html-to-text, which a folder load's main thread never needs.
+      const { decodeArticleBytes } = await import('./readInput.ts');
       try {
         sources.push({ kind: 'text', label: 'stdin', text: decodeArticleBytes(bytes, 'stdin'), bytes: bytes.length });
       } catch (error) {

@@ -4,12 +4,8 @@ import { firstLine, NewsgraphError } from '../errors.ts';
 import { extractArticleData } from '../extract/index.ts';
 import { prepareBulkArticle } from '../store/prepareBulk.ts';
 import type { ArticleGraph, BulkRowFormat } from '../store/types.ts';
-import type { ExtractOutcome, LoadSource } from './loadTypes.ts';
+import { type ExtractOutcome, type LoadSource, sourceLabel } from './loadTypes.ts';
 import { decodeArticleBytes } from './readInput.ts';
-
-export function sourceLabel(source: LoadSource): string {
-  return source.kind === 'file' ? source.path : source.label;
-}
 
 function readSourceText(source: LoadSource, read: { bytes: number }): string {
   if (source.kind === 'text') {

@@ -7,6 +7,11 @@ import type { ArticleGraph, PreparedBulkArticle } from '../store/types.ts';
  */
 export type LoadSource = { kind: 'file'; path: string } | { kind: 'text'; label: string; text: string; bytes: number };
 
+/** How reports name an input: its path, or "stdin". */
+export function sourceLabel(source: LoadSource): string {
+  return source.kind === 'file' ? source.path : source.label;
+}
+
 /** An input that was not loaded, and why. */
 export interface SkippedInput {
   /** File path, "stdin", or the article's source when the store refused it. */

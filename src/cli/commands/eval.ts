@@ -1,6 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { evaluationToJson, formatEvaluation } from '../../eval/report.ts';
-import { evaluateCorpus } from '../../eval/run.ts';
 
 interface EvalArgs {
   dir: string;
@@ -22,6 +20,8 @@ export const evalCommand: CommandModule<object, EvalArgs> = {
           'micro-averaged over the folder. Exit code 0 whenever scoring ran.',
       ),
   handler: async (args) => {
+    // The extractor loads with the command that runs it, not with every command (see index.ts).
+    const [{ evaluateCorpus }, { evaluationToJson, formatEvaluation }] = await Promise.all([import('../../eval/run.ts'), import('../../eval/report.ts')]);
     const result = await evaluateCorpus(args.dir);
     process.stdout.write(args.json ? evaluationToJson(result) : formatEvaluation(result, args.verbose));
   },

@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { toGraphml } from '../../graph/graphml.ts';
 import { summarizeGraph } from '../../graph/summary.ts';
-import { extractFile } from '../../pipeline/extractFile.ts';
 import { writeWhole } from '../writeWhole.ts';
 
 interface ExtractArgs {
@@ -24,6 +23,8 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       .option('out', { alias: 'o', type: 'string', describe: 'write to this file instead of stdout' })
       .option('format', { alias: 'f', choices: ['json', 'summary', 'graphml'] as const, default: 'json' as const, describe: 'json: graphology serialisation; summary: readable text; graphml: for networkx, Gephi, apoc.import.graphml' }),
   handler: async (args) => {
+    // The extractor loads with the command that runs it, not with every command (see index.ts).
+    const { extractFile } = await import('../../pipeline/extractFile.ts');
     const { graph } = await extractFile(inputPath(args.path));
     const output = args.format === 'summary' ? summarizeGraph(graph) : args.format === 'graphml' ? toGraphml(graph) : `${JSON.stringify(graph.export(), null, 2)}\n`;
     if (args.out) await writeWhole(args.out, output);
