@@ -25,7 +25,6 @@ export async function prestartExtractWorkers(count: number): Promise<void> {
   if (script === undefined) return;
   while (spareWorkerCount() < count) {
     const thread = new Worker(script, { eval: true, resourceLimits: WORKER_LIMITS });
-    thread.unref();
     const spare: SpareWorker = { thread, ready: false, dead: false, release: () => {} };
     const onMessage = (reply: WorkerReply): void => {
       if (reply.kind === 'ready') spare.ready = true;
@@ -34,6 +33,8 @@ export async function prestartExtractWorkers(count: number): Promise<void> {
       spare.dead = true;
     };
     thread.on('message', onMessage).on('error', onEnd).on('exit', onEnd);
+    // After the listeners: adding a 'message' listener refs the worker again (Node 20).
+    thread.unref();
     spare.release = () => {
       thread.off('message', onMessage).off('error', onEnd).off('exit', onEnd);
       thread.ref();
