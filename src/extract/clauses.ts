@@ -78,6 +78,11 @@ export interface ClauseInfo {
   antecedent?: Mention;
 }
 
+/** Every ClauseInfo with the same fields in one order: one object shape, so V8 compiles its readers once. */
+function clauseAt(start: number, boundary: ClauseInfo['boundary'], reportVerb?: number, antecedent?: Mention): ClauseInfo {
+  return { start, boundary, reportVerb, antecedent };
+}
+
 export class SentenceView {
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
@@ -235,7 +240,7 @@ export class SentenceView {
     // "with Foreign Minister X accusing the kingdom": the absolute phrase has its own subject.
     const before = this.cover[t - 1];
     if (tokens[t]!.lower.endsWith('ing') && before && before.last === t && tokens[before.first - 1]?.lower === 'with' && this.isActor(before)) {
-      return { start: before.first, boundary: 'subordinate' };
+      return clauseAt(before.first, 'subordinate');
     }
     // "Lamamra said X had Y, and blamed Rabat": ", and" + verb with no subject of its own joins the
     // verb phrase of the sentence, past any reported clause in between.
@@ -255,12 +260,12 @@ export class SentenceView {
         j = span[0] - 1;
         continue;
       }
-      if (q && j <= q[0]) return { start: q[0] + 1, boundary: 'quote' };
+      if (q && j <= q[0]) return clauseAt(q[0] + 1, 'quote');
       const tok = tokens[j]!;
       const lw = tok.lower;
-      if (tok.text === ';' || tok.text === ':') return { start: j + 1, boundary: 'hard' };
+      if (tok.text === ';' || tok.text === ':') return clauseAt(j + 1, 'hard');
       // "After that poisoning, Britain expelled": a preposition opening the sentence, not a clause.
-      if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && this.sentenceOpening(j)) return { start: j, boundary: 'sentence' };
+      if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && this.sentenceOpening(j)) return clauseAt(j, 'sentence');
       // "after blaming Iran", "while accusing X": the gerund shares the main clause's subject.
       if (SUBORDINATORS.has(lw) && j + 1 === t && tokens[t]!.lower.endsWith('ing')) {
         j--;
@@ -271,24 +276,24 @@ export class SentenceView {
           j--;
           continue;
         }
-        return { start: j + 1, boundary: 'subordinate' };
+        return clauseAt(j + 1, 'subordinate');
       }
       if (lw === 'that' && j > 0 && !PREPOSITIONS.has(tokens[j - 1]!.lower)) {
         const report = this.reportVerbBefore(j);
-        return report === undefined ? { start: j + 1, boundary: 'that' } : { start: j + 1, boundary: 'that', reportVerb: report };
+        return clauseAt(j + 1, 'that', report);
       }
       if (RELATIVES.has(lw)) {
         let a = j - 1;
         if (tokens[a]?.text === ',') a--;
         const antecedent = this.cover[a];
-        return antecedent ? { start: j + 1, boundary: 'relative', antecedent } : { start: j + 1, boundary: 'relative' };
+        return clauseAt(j + 1, 'relative', undefined, antecedent);
       }
       if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !this.declaresStatus(j, t)) {
         // "Baerbock said 40 employees ... had been declared"; "told reporters the images ..."
         let start = j + 1;
         if (lw === 'told' || lw === 'tells' || lw === 'telling') while (start < t && LISTENERS.has(tokens[start]!.lower)) start++;
         if (tokens[start]?.lower === 'that') start++;
-        if (start <= t) return { start, boundary: 'report', reportVerb: j };
+        if (start <= t) return clauseAt(start, 'report', j);
       }
       if ((lw === 'and' || lw === 'but') && this.startsNounPhrase(j + 1)) {
         // "Germany and France ordered": a coordinated subject, not a new clause.
@@ -309,11 +314,11 @@ export class SentenceView {
         const right = this.starting[j + 1];
         const rightEnd = right ? right.last : j + 2;
         const rightIsActorBeforeVerb = right !== undefined && rightEnd <= t;
-        if (!(leftIsSubject && rightIsActorBeforeVerb)) return { start: j + 1, boundary: 'and' };
+        if (!(leftIsSubject && rightIsActorBeforeVerb)) return clauseAt(j + 1, 'and');
       }
       j--;
     }
-    return { start: 0, boundary: 'sentence' };
+    return clauseAt(0, 'sentence');
   }
 
   /** "declared X persona non grata": "declared" names a status here, it reports nothing. */

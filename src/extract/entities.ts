@@ -5,6 +5,7 @@ import { slug } from '../graph/ids.ts';
 import { countryName } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
+import { mapPacked } from './packedArrays.ts';
 import { isUpper } from './tokens.ts';
 import type { Entity, Mention, Token } from './types.ts';
 import type { EntityKind } from '../ontology.ts';
@@ -92,9 +93,10 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|as|at|ar|an|ash|az)-(?=\p{Lu})/u;
 
 /** Words that identify a person: "Ferdinand Marcos Jr." -> Ferdinand, Marcos; "al-Karbouli" -> Karbouli. */
 function personWords(name: string): string[] {
-  return nameWords(name)
-    .filter((w) => !SUFFIX.test(w))
-    .map((w) => w.replace(PARTICLE_PREFIX, ''));
+  return mapPacked(
+    nameWords(name).filter((w) => !SUFFIX.test(w)),
+    (w) => w.replace(PARTICLE_PREFIX, ''),
+  );
 }
 
 const MALE_TITLES = /\b(?:king|prince|sheikh|emir|sultan|mr\.?|sir|lord|spokesman|chairman|congressman|emperor|archbishop|pope)\b/i;

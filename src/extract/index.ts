@@ -7,6 +7,7 @@ import { resolveReferences } from './coreference.ts';
 import { resolveEntities } from './entities.ts';
 import { findMentions } from './mentions.ts';
 import { normaliseArticle } from './normalise.ts';
+import { mapPacked } from './packedArrays.ts';
 import { extractRelations } from './relations.ts';
 import { supportingRelations } from './roles.ts';
 import { splitSentences } from './sentences.ts';
@@ -25,7 +26,7 @@ export function extractArticleData(raw: string, options: ExtractOptions = {}): E
   const id = articleId(normalised.text);
   const source = options.source ?? '';
   const sentences = splitSentences(normalised);
-  const analysed = sentences.map((s) => ({ tokens: s.tokens, mentions: findMentions(s) }));
+  const analysed = mapPacked(sentences, (s) => ({ tokens: s.tokens, mentions: findMentions(s) }));
   const table = resolveEntities(analysed);
   resolveReferences(analysed, table);
   const relations = [...extractRelations(sentences, analysed, table, id), ...supportingRelations(analysed, table)];

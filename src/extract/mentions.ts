@@ -3,6 +3,7 @@
 import { countryName, demonymOf } from './lexicon/countries.ts';
 import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
 import { HEADLINE_VERBS } from './lexicon/verbs.ts';
+import { mapPacked } from './packedArrays.ts';
 import {
   AGENCY_NOMINALS,
   FUNCTION_WORDS,
@@ -678,7 +679,7 @@ class SentenceScanner {
       break;
     }
     if (count === 0) return titleParts.length > 0 ? j : i;
-    const nameTokens = tokens.slice(nameStart, j).map((t) => t.text);
+    const nameTokens = mapPacked(tokens.slice(nameStart, j), (t) => t.text);
     // "Ferdinand Marcos Jr.": the suffix is part of the name (entities compare names without it).
     const suffix = tokens[j] !== undefined && tokens[j]!.shape === 'word' && NAME_SUFFIXES.has(tokens[j]!.lower) && tokens[j]!.upper;
     if (suffix) {
