@@ -36,7 +36,8 @@ let bundled: Promise<string | undefined> | undefined;
 export const WORKER_LIMITS: WorkerOptions['resourceLimits'] = { maxYoungGenerationSizeMb: 32 };
 
 async function buildWorkerScript(cacheDir: string): Promise<string | undefined> {
-  const key = JSON.stringify({ node: process.version, esbuild: esbuildVersion, options: OPTIONS });
+  // Bump `layout` when what is cached or stamped changes, so that older caches are rebuilt.
+  const key = JSON.stringify({ layout: 2, node: process.version, esbuild: esbuildVersion, options: OPTIONS });
   const cached = readCachedBundle(cacheDir, CACHE_NAME, key);
   if (cached !== undefined) return cached;
   const since = Date.now();
@@ -45,7 +46,8 @@ async function buildWorkerScript(cacheDir: string): Promise<string | undefined> 
     // A warning (e.g. import.meta, which a CommonJS script lacks) means the bundle may not behave as the sources do.
     const code = result.warnings.length === 0 ? result.outputFiles[0]?.text : undefined;
     if (code === undefined) return undefined;
-    const inputs = Object.keys(result.metafile.inputs).map((input) => resolve(ROOT, input));
+    // Plus the configuration esbuild reads beside the sources (tsconfig.json's compiler options).
+    const inputs = [...Object.keys(result.metafile.inputs), 'tsconfig.json', 'package.json'].map((input) => resolve(ROOT, input));
     writeCachedBundle(cacheDir, CACHE_NAME, key, { code, inputs }, since);
     return code;
   } catch {

@@ -70,6 +70,7 @@ describe('bundle cache', () => {
     const manifest = JSON.parse(readFileSync(join(cache, 'extract-worker.json'), 'utf8')) as { inputs: [string, number, number][] };
     const paths = manifest.inputs.map(([path]) => path);
     expect(paths).toContain(new URL('../../src/pipeline/extractWorker.ts', import.meta.url).pathname);
+    expect(paths).toContain(new URL('../../tsconfig.json', import.meta.url).pathname);
     expect(paths.every((path) => statSync(path).isFile())).toBe(true);
     // What the next call returns comes from the cache file, not from a new build.
     writeFileSync(join(cache, 'extract-worker.js'), `${built}\n// read back from the cache`);
