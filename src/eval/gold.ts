@@ -1,6 +1,6 @@
 // The gold file format (ANNOTATION.md "The gold file") and its validation. Parsing is pure: it
 // takes the decoded JSON and a label for messages, so it is testable without files.
-import { NewsgraphError } from '../errors.ts';
+import { firstLine, NewsgraphError } from '../errors.ts';
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType, isEntityKind, isRelationType } from '../ontology.ts';
 
 /** Accepts any system node of kind Event at a relation end. */
@@ -162,7 +162,7 @@ export function parseGoldText(text: string, label: string): Gold {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    invalid(label, `not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    invalid(label, `not valid JSON (${firstLine(error)})`);
   }
   return parseGold(raw, label);
 }

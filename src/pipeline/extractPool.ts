@@ -2,6 +2,7 @@
 // bounded number in flight so memory does not grow with the corpus.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { firstLine } from '../errors.ts';
 import type { BulkRowFormat } from '../store/types.ts';
 import { extractWorkerScript, WORKER_LIMITS } from './extractPoolBundle.ts';
 import type { WorkerReply, WorkerRequest } from './extractPoolMessages.ts';
@@ -141,7 +142,7 @@ export async function* extractInOrder(sources: readonly LoadSource[], options: E
       dispatch();
       if (reply.seq === nextToYield) notify();
     });
-    worker.thread.on('error', (error) => onDeath(worker, error.message.split('\n')[0] ?? String(error)));
+    worker.thread.on('error', (error) => onDeath(worker, firstLine(error)));
     worker.thread.on('exit', (code) => onDeath(worker, `exit code ${code}`));
     return worker;
   }

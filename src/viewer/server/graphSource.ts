@@ -2,7 +2,7 @@
 // Both are read again on every request, so reloading the page shows what was loaded since.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { InputError } from '../../errors.ts';
+import { firstLine, InputError } from '../../errors.ts';
 import { importGraph, type NewsGraph, type SerializedNewsGraph } from '../../graph/model.ts';
 import { ARTICLE_LABEL } from '../../ontology.ts';
 import type { Store } from '../../store/types.ts';
@@ -42,7 +42,7 @@ async function readGraphFile(path: string): Promise<NewsGraph> {
   try {
     return importGraph(data as SerializedNewsGraph);
   } catch (error) {
-    throw new InputError('INPUT_INVALID', `${path} is not a valid graph: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputError('INPUT_INVALID', `${path} is not a valid graph: ${firstLine(error)}`);
   }
 }
 

@@ -1,6 +1,7 @@
 // The viewer's HTTP server (node:http, no framework): the bundled page and a read-only JSON API.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { firstLine } from '../../errors.ts';
 import { GRAPH_ENDPOINT } from '../shared/api.ts';
 import { loadAssets, type AssetTable } from './assets.ts';
 import type { GraphSource } from './graphSource.ts';
@@ -57,7 +58,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, assets: AssetTa
       const payload = await options.source.load();
       send(res, 200, JSON.stringify(payload), 'application/json; charset=utf-8', head);
     } catch (error) {
-      sendError(res, 500, (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error', head);
+      sendError(res, 500, firstLine(error), head);
     }
     return;
   }
