@@ -4,7 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { firstLine } from '../errors.ts';
 import type { BulkRowFormat } from '../store/types.ts';
-import { extractWorkerScript, WORKER_LIMITS } from './extractPoolBundle.ts';
+import { extractWorkerScript, startBundledWorker, WORKER_LIMITS } from './extractPoolBundle.ts';
 import type { WorkerReply, WorkerRequest } from './extractPoolMessages.ts';
 import { endSpares, takeSpare } from './spareWorkers.ts';
 import { type ExtractOutcome, type LoadSource, sourceLabel } from './loadTypes.ts';
@@ -67,7 +67,7 @@ export async function* extractInOrder(sources: readonly LoadSource[], options: E
     if (spare) return { thread: spare.thread, bundled: true, ready: spare.ready };
     return script === undefined
       ? { thread: new Worker(workerUrl, { resourceLimits: WORKER_LIMITS }), bundled: false, ready: false }
-      : { thread: new Worker(script, { eval: true, resourceLimits: WORKER_LIMITS }), bundled: true, ready: false };
+      : { thread: startBundledWorker(script), bundled: true, ready: false };
   };
 
   const finished = new Map<number, ExtractOutcome>();

@@ -5,7 +5,7 @@
 // worker thread instead.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WorkerOptions } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { build, type BuildOptions, version as esbuildVersion } from 'esbuild';
 import { readCachedBundle, writeCachedBundle } from './bundleCache.ts';
 
@@ -34,6 +34,11 @@ let bundled: Promise<string | undefined> | undefined;
 // the 10k-article bench load (workers busy, main thread idle): 8 MB 7.9 s, 32 MB 7.4 s (+20 MB
 // peak), 64 MB 7.7 s; medians of 6 interleaved runs.
 export const WORKER_LIMITS: WorkerOptions['resourceLimits'] = { maxYoungGenerationSizeMb: 32 };
+
+/** An extraction worker running the bundled `script` (see extractWorkerScript). */
+export function startBundledWorker(script: string): Worker {
+  return new Worker(script, { eval: true, resourceLimits: WORKER_LIMITS });
+}
 
 async function buildWorkerScript(cacheDir: string): Promise<string | undefined> {
   // Bump `layout` when what is cached or stamped changes, so that older caches are rebuilt.

@@ -1,7 +1,7 @@
-// Extraction workers started before there is anything to extract (while the store opens), for
-// the next pool to take over.
-import { Worker } from 'node:worker_threads';
-import { extractWorkerScript, WORKER_LIMITS } from './extractPoolBundle.ts';
+// Extraction workers started before there is anything to extract (while the inputs are found and
+// the store opens), for the next pool to take over.
+import type { Worker } from 'node:worker_threads';
+import { extractWorkerScript, startBundledWorker } from './extractPoolBundle.ts';
 import type { WorkerReply } from './extractPoolMessages.ts';
 
 /** A worker started ahead of time (see prestartExtractWorkers), not yet taken over by a pool. */
@@ -17,14 +17,14 @@ const spares: SpareWorker[] = [];
 /**
  * Starts `count` bundled extraction workers now, so that their start-up (~0.12 s each: the
  * bundle's modules and lexicons) overlaps what the caller does before extracting, such as
- * opening the store; the next extractInOrder takes them over. They do not keep the process
+ * finding the inputs and opening the store; the next extractInOrder takes them over. They do not keep the process
  * alive, and a pool that needs fewer ends the rest.
  */
 export async function prestartExtractWorkers(count: number): Promise<void> {
   const script = await extractWorkerScript();
   if (script === undefined) return;
   while (spareWorkerCount() < count) {
-    const thread = new Worker(script, { eval: true, resourceLimits: WORKER_LIMITS });
+    const thread = startBundledWorker(script);
     const spare: SpareWorker = { thread, ready: false, dead: false, release: () => {} };
     const onMessage = (reply: WorkerReply): void => {
       if (reply.kind === 'ready') spare.ready = true;
