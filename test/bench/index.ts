@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.ts';
 import { measureCompromise, measureOurExtraction } from './measureExtraction.ts';
 import { DEFAULT_BATCH_SIZE, defaultWorkerCount } from '../../src/pipeline/loadCorpus.ts';
-import { measureLoad } from './measureLoad.ts';
+import { measureLoad, peakRssOf } from './measureLoad.ts';
 import { runOptionalBench } from './optionalBench.ts';
 
 const { values } = parseArgs({
@@ -93,7 +93,7 @@ try {
     `    edges = all ${load.storedRelationships} relationships in the fresh database, MENTIONS included (${r.edges} extracted relations, ` +
       `${load.storedRelationships - r.edges} MENTIONS); relations alone: ${(r.edges / load.wallSeconds).toFixed(0)}/s; entity nodes: ${r.nodes} written (merged), ${r.extractedNodes} extracted`,
   );
-  const peakRss = Math.max(...loads.map((l) => Math.max(l.report.peakRssMb, l.sampledPeakRssMb)));
+  const peakRss = Math.max(...loads.map(peakRssOf));
   say(`(d) peak RSS of the load process (main thread + workers), highest of the runs: ${peakRss} MB (getrusage, and sampling /proc)`);
 
   // The path every load into a database that already holds articles takes (see README, bulk path).
@@ -101,7 +101,7 @@ try {
   say(
     `(c2) the same load batch by batch (--no-bulk; what a load into a non-empty database does): ${batched.wallSeconds.toFixed(1)} s end to end, ` +
       `${(batched.report.loaded / batched.wallSeconds).toFixed(0)} articles/s, ${(batched.storedRelationships / batched.wallSeconds).toFixed(0)} edges/s, ` +
-      `peak RSS ${Math.max(batched.report.peakRssMb, batched.sampledPeakRssMb)} MB`,
+      `peak RSS ${peakRssOf(batched)} MB`,
   );
   await removeDatabase(join(root, 'batched.kuzu'));
 

@@ -26,6 +26,11 @@ export interface LoadFigures {
   storedRelationships: number;
 }
 
+/** The load's peak RSS in MB: the higher of its own report (getrusage) and /proc sampling. */
+export function peakRssOf(figures: LoadFigures): number {
+  return Math.max(figures.report.peakRssMb, figures.sampledPeakRssMb);
+}
+
 const CLI = fileURLToPath(new URL('../../src/cli/newsgraph.js', import.meta.url));
 
 async function rssMb(pid: number): Promise<number> {
