@@ -71,6 +71,8 @@ describe('bundle cache', () => {
     const paths = manifest.inputs.map(([path]) => path);
     expect(paths).toContain(new URL('../../src/pipeline/extractWorker.ts', import.meta.url).pathname);
     expect(paths).toContain(new URL('../../tsconfig.json', import.meta.url).pathname);
+    // A new esbuild (not loaded on a cache hit, so not in the key) rewrites its package.json.
+    expect(paths).toContain(new URL('../../node_modules/esbuild/package.json', import.meta.url).pathname);
     expect(paths.every((path) => statSync(path).isFile())).toBe(true);
     // What the next call returns comes from the cache file, not from a new build.
     writeFileSync(join(cache, 'extract-worker.js'), `${built}\n// read back from the cache`);

@@ -1,6 +1,5 @@
 // Bundles the browser code (sigma, graphology, layouts) with esbuild, in memory, at server start.
 // No CDN: everything the page runs is served by the viewer itself.
-import { build } from 'esbuild';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +11,8 @@ export interface BundledFile {
 const ENTRY = fileURLToPath(new URL('../web/main.ts', import.meta.url));
 
 export async function bundleViewer(): Promise<BundledFile[]> {
+  // Loaded here: only `view` bundles, and every other command starts ~20 ms sooner without it.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: { main: ENTRY },
     bundle: true,
