@@ -304,14 +304,16 @@ export class SentenceView {
         const leftInPhrase = left !== undefined && (PREPOSITIONS.has(this.tokens[leftStart - 1]?.lower ?? '') || (this.tokens[leftStart - 1]?.lower === 'the' && PREPOSITIONS.has(this.tokens[leftStart - 2]?.lower ?? '')));
         // "Allies of the U.S. and U.K. are following": coordination inside a phrase; but "when A
         // gave refuge to X and B accused ...": a verb before and after makes two clauses.
-        const right0 = this.starting[j + 1];
+        // "Britain and the United States congratulated": the article is not part of the name.
+        const rightFirst = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+        const right0 = this.starting[rightFirst];
         const twoClauses = right0 !== undefined && this.verbAt(right0.last) && this.verbBefore(leftStart);
         if (leftInPhrase && left!.last === p + 1 && !twoClauses) {
           j--;
           continue;
         }
         const leftIsSubject = left && this.isActor(left) && left.last === p + 1 && this.isClauseInitial(leftStart);
-        const right = this.starting[j + 1];
+        const right = right0;
         const rightEnd = right ? right.last : j + 2;
         const rightIsActorBeforeVerb = right !== undefined && rightEnd <= t;
         if (!(leftIsSubject && rightIsActorBeforeVerb)) return clauseAt(j + 1, 'and');

@@ -23,6 +23,14 @@ describe('EXPELLED', () => {
     expect(scored('Latvia and Lithuania expelled Belarusian diplomats.')).toEqual(['Latvia -EXPELLED-> Belarus', 'Lithuania -EXPELLED-> Belarus']);
   });
 
+  it('keeps the first of two coordinated actors when the second has an article ("X and the Y")', () => {
+    expect(scored('Portugal and the Netherlands congratulated Senegal on a peaceful vote.')).toEqual([
+      'Netherlands -CONGRATULATED-> Senegal',
+      'Portugal -CONGRATULATED-> Senegal',
+    ]);
+    expect(scored('Britain and the United States accused Iran of the drone attack.')).toEqual(['United Kingdom -ACCUSED-> Iran', 'United States -ACCUSED-> Iran']);
+  });
+
   it('credits an announced decision to the one who announces it and to the state', () => {
     expect(scored('Foreign Minister Gabrielius Landsbergis announced that Lithuania would expel four Russian diplomats.')).toEqual([
       'Gabrielius Landsbergis -EXPELLED-> Russia',
