@@ -279,10 +279,31 @@ class SentenceScanner {
     return end;
   }
 
+  /**
+   * Where a body of a known organisation is named after it ("African Union Commission", "NATO
+   * Parliamentary Assembly"): the end of that name (capitalised words up to a head), else -1.
+   */
+  private bodyNameEnd(end: number): number {
+    if (this.titleCase) return -1;
+    let headEnd = -1;
+    for (let j = end; j < end + 4; j++) {
+      const t = this.tok(j);
+      if (!isWord(t) || !t.upper || isTitleWord(t.lower) || this.lex(j)) break;
+      if (ORG_HEADS.has(t.lower)) headEnd = j + 1;
+    }
+    return headEnd;
+  }
+
   private knownOrg(first: number, end: number, entry: Extract<LexiconEntry, { type: 'org' }>, iso?: string): number {
     const org = entry.org;
-    const last = this.descriptiveTail(end);
     const orgIso = org.iso ?? iso;
+    const bodyEnd = this.bodyNameEnd(end);
+    if (bodyEnd > end) {
+      const name = this.surface(first, bodyEnd);
+      this.add({ first, last: bodyEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, ...(orgIso ? { affiliation: `state:${orgIso}` } : {}) });
+      return bodyEnd;
+    }
+    const last = this.descriptiveTail(end);
     const prefix = iso && org.category === 'legislature' && !org.iso ? `${demonymOf(iso)} ` : '';
     this.add({
       first,

@@ -25,6 +25,11 @@ describe('resolveEntities and resolveReferences', () => {
     expect(kenya.iso).toBe('KEN');
   });
 
+  it('names a body of a known organisation as written, apart from the organisation', () => {
+    const { names } = resolve('T\n\nAfrican Union Commission chairman Moussa Faki Mahamat met the African Union envoy. The UN Human Rights Council met.');
+    expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:African Union Commission', 'Agency:African Union', 'Agency:UN Human Rights Council']);
+  });
+
   it('merges an acronym with the name it abbreviates and a bare ministry with the qualified one', () => {
     const { names } = resolve('T\n\nThe National Intelligence Service (NIS) briefed the Foreign Ministry. The Kenyan Foreign Ministry agreed.');
     expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:National Intelligence Service', 'Agency:Kenyan Foreign Ministry']);
