@@ -3,7 +3,7 @@
 // hypothetical. No parser: news prose is mostly subject-verb-object, so clause-initial noun
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
-import { NATIONALS_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { datelineEnd, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -406,6 +406,12 @@ export class SentenceView {
       // "Several Beninese officials", "Dozens of Malian officials": a quantity before the people.
       else if (SUBJECT_QUANTIFIERS.has(this.tokens[j]?.lower ?? '') && !this.starting[j]) j += this.tokens[j + 1]?.lower === 'of' ? 2 : 1;
       if (j > k) m = this.starting[j];
+      // "Embassy spokesman Timur Chekmarev denied": a bare head opens the clause (capitalised
+      // as its first word) and a role follows; the person named after them is the subject.
+      if (j === k && this.tokens[k]?.upper && !this.cover[k] && ORG_HEADS.has(this.tokens[k]!.lower) && PERSON_ROLE_NOUNS.has(this.tokens[k + 1]?.lower ?? '')) {
+        const named = this.starting[k + 1];
+        if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
+      }
       // "the domestic spy agency ASIO accused": a descriptor before the name.
       if (!m && j > k) {
         let d = j;

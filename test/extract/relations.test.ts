@@ -106,6 +106,13 @@ describe('DENIED', () => {
     expect(scored(body)).toContain('Anatol Glaz -DENIED-> Poland');
   });
 
+  it('finds the denier named after a bare head and a role that open the sentence ("Embassy spokesman X")', () => {
+    const body = 'Chile accused Peru of spying. Embassy spokeswoman Rosa Quispe denied that any of the staff had spied.';
+    expect(scored(body)).toEqual(['Chile -ACCUSED-> Peru', 'Rosa Quispe -DENIED-> Chile']);
+    // A bare head and a role before a state is not a person's denial.
+    expect(scored('Chile accused Peru of spying. Ministry officials denied it.')).toEqual(['Chile -ACCUSED-> Peru']);
+  });
+
   it('aims at a named accuser', () => {
     // The node takes the package's common name; "Turkey" stays an alias.
     expect(scored('Turkey rejected Sweden’s claims on Friday.')).toEqual(['Türkiye -DENIED-> Sweden']);
