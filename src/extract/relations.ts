@@ -842,14 +842,21 @@ class Extractor {
   private rejectVerb(t: number): void {
     const v = this.view;
     if (v.passive(t)) return;
-    for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
+    // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
+    let quoted = false;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
       const w = v.lower(k);
       if (DENIAL_OBJECTS.has(w)) return this.denial(t, 'reject');
       if (ANAPHORIC_OBJECTS.has(w) && k === t + 1) {
         if (this.accusationNearby()) this.denial(t, 'reject-them');
         return;
       }
-      if (w === ',' || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
+      if (OPENING_QUOTES.has(w) && !quoted && k <= t + 2) {
+        quoted = true;
+        continue;
+      }
+      if (quoted && CLOSING_QUOTES.has(w)) return;
+      if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
     }
   }
 
@@ -1151,6 +1158,7 @@ const WEEKDAYS_AND_MONTHS = new Set([
 const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
 const ACCUSER_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge', 'criticism', 'report', 'reports', 'assertions']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 
 type Handler = (this: Extractor, t: number) => void;
 

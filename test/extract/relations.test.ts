@@ -113,6 +113,13 @@ describe('DENIED', () => {
     expect(scored('Chile accused Peru of spying. Ministry officials denied it.')).toEqual(['Chile -ACCUSED-> Peru']);
   });
 
+  it('reads a quoted object with commas after "rejected" ("the \"baseless, even absurd claims\"")', () => {
+    const body = 'Benin accused Niger of arming rebels. Niger rejected the "baseless, even absurd claims" on Monday.';
+    expect(scored(body)).toEqual(['Benin -ACCUSED-> Niger', 'Niger -DENIED-> Benin']);
+    // A quote that closes before any accusation noun is not a denial.
+    expect(scored('Benin accused Niger of arming rebels. Niger rejected the "hasty, unilateral" decision.')).toEqual(['Benin -ACCUSED-> Niger']);
+  });
+
   it('aims at a named accuser', () => {
     // The node takes the package's common name; "Turkey" stays an alias.
     expect(scored('Turkey rejected Sweden’s claims on Friday.')).toEqual(['Türkiye -DENIED-> Sweden']);
