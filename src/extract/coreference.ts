@@ -112,9 +112,15 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   );
 }
 
-function resolveNominal(m: Mention, history: readonly Seen[], sentence: number): Entity | undefined {
+function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, own?: Entity): Entity | undefined {
   const word = m.anaphor ?? '';
   switch (word) {
+    case 'neighbour': {
+      // "Algeria cut ties with Morocco, accusing its neighbour": the last state that is not the
+      // clause's own (its subject, or the subject's state).
+      const isOwn = (entity: Entity) => entity === own || (own?.affiliation !== undefined && entity.keys.has(own.affiliation));
+      return latest(history, sentence, PRONOUN_REACH, (s) => s.entity.kind === 'State' && actorLike(s) && !isOwn(s.entity));
+    }
     case 'ministry':
       return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:ministry'));
     case 'embassy':
@@ -244,7 +250,8 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
     for (const m of s.mentions) {
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
         const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table };
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence);
+        const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, own);
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
         if (entity) {

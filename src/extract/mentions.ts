@@ -214,6 +214,11 @@ class SentenceScanner {
     if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text)) return i + 1;
 
     const pronoun = PRONOUNS.get(lower);
+    // "accusing its neighbour of ...": the other state, found by coreference.
+    if (lower === 'its' || lower === 'their') {
+      const neighbour = this.neighbourAt(i + 1);
+      if (neighbour > i + 1) return neighbour;
+    }
     if (pronoun) {
       this.add({ first: i, last: i + 1, kind: pronoun.person ? 'Person' : 'State', form: 'pronoun', key: `pronoun:${lower}`, name: t.text, anaphor: lower, plural: pronoun.plural });
       return i + 1;
@@ -804,6 +809,21 @@ class SentenceScanner {
     return last;
   }
 
+  /**
+   * "its neighbour", "the neighbouring country": one state standing for another nearby (resolved
+   * in coreference). Adds the mention from the determiner at j - 1 and returns its end, else j.
+   */
+  private neighbourAt(j: number): number {
+    const tokens = this.s.tokens;
+    const word = tokens[j]?.lower;
+    let end = j;
+    if (word === 'neighbour' || word === 'neighbor') end = j + 1;
+    else if ((word === 'neighbouring' || word === 'neighboring') && (tokens[j + 1]?.lower === 'country' || tokens[j + 1]?.lower === 'state')) end = j + 2;
+    if (end === j) return j;
+    this.add({ first: j - 1, last: end, kind: 'State', form: 'nominal', key: 'nominal:neighbour', name: this.surface(j - 1, end), anaphor: 'neighbour' });
+    return end;
+  }
+
   /** "the ministry", "the president", "the kingdom", "the officers", "the 18". */
   private nominal(i: number): number {
     const tokens = this.s.tokens;
@@ -818,6 +838,8 @@ class SentenceScanner {
       }
       return i;
     }
+    const neighbour = this.neighbourAt(j);
+    if (neighbour > j) return neighbour;
     if (AGENCY_NOMINALS.has(noun.lower) && !tokens[j + 1]?.upper) {
       this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
       return j + 1;

@@ -68,6 +68,13 @@ describe('EXPELLED', () => {
 });
 
 describe('ACCUSED', () => {
+  it('reads "its neighbour" and "the neighbouring country" as the other state, never the accuser', () => {
+    expect(scored('Chad closed its border with Sudan on Monday, accusing its neighbour of arming rebels.')).toEqual(['Chad -ACCUSED-> Sudan']);
+    expect(scored('Sudan recalled its envoy from Chad. Foreign Minister Ali Youssef accused the neighbouring country of arming rebels.')).toEqual(['Ali Youssef -ACCUSED-> Chad']);
+    // With no other state in reach, "its neighbour" stays unresolved: no edge rather than a guess.
+    expect(scored('Chad accused its neighbour of arming rebels.')).toEqual([]);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
