@@ -853,6 +853,9 @@ class SentenceScanner {
           this.add({ first: i, last: lex.end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, lex.end) });
           return lex.end;
         }
+        // "the government of Nicolás Maduro" is his government, as "Maduro's government" is: the
+        // person named after "of" stands for it, not some state mentioned earlier.
+        if (!lex && isWord(tokens[j + 2]) && tokens[j + 2]!.upper && !FUNCTION_WORDS.has(tokens[j + 2]!.lower)) return j + 2;
       }
       this.add({ first: i, last: j + 1, kind: 'State', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
       return j + 1;

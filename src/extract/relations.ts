@@ -52,6 +52,7 @@ import {
   SUMMON_VERBS,
 } from './lexicon/verbs.ts';
 import { countryName } from './lexicon/countries.ts';
+import { STATE_NOMINALS } from './lexicon/words.ts';
 import { datelineEnd, parseCount } from './mentions.ts';
 import { mapPacked } from './packedArrays.ts';
 import type { SentenceWithTokens } from './sentences.ts';
@@ -588,7 +589,9 @@ class Extractor {
       return;
     }
     if (this.reciprocal(t, p, 'ACCUSED')) return;
-    const stop = this.firstOf(['of', 'for'], t + 1, end);
+    let stop = this.firstOf(['of', 'for'], t + 1, end);
+    // "accused the government of Nicolás Maduro of rigging": that first "of" says whose government.
+    if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = this.firstOf(['of', 'for'], stop + 1, end);
     const targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
     if (this.blocked(t, p, 'ACCUSED')) return;
     this.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');

@@ -68,6 +68,13 @@ describe('EXPELLED', () => {
 });
 
 describe('ACCUSED', () => {
+  it('reads "the government of <person>" as that person, as it reads "<person>\'s government"', () => {
+    expect(scored('Chile accused the government of Luis Arce of rigging the vote.')).toEqual(['Chile -ACCUSED-> Luis Arce']);
+    expect(scored('Chile accused Arce’s government of rigging the vote.')).toEqual(['Chile -ACCUSED-> Arce']);
+    // "the government of <state>" stays the state.
+    expect(scored('Chile accused the government of Bolivia of rigging the vote.')).toEqual(['Chile -ACCUSED-> Bolivia']);
+  });
+
   it('reads "its neighbour" and "the neighbouring country" as the other state, never the accuser', () => {
     expect(scored('Chad closed its border with Sudan on Monday, accusing its neighbour of arming rebels.')).toEqual(['Chad -ACCUSED-> Sudan']);
     expect(scored('Sudan recalled its envoy from Chad. Foreign Minister Ali Youssef accused the neighbouring country of arming rebels.')).toEqual(['Ali Youssef -ACCUSED-> Chad']);
