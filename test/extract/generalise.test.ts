@@ -159,6 +159,9 @@ describe('constructions from the third blind batch', () => {
   it('reads support for an armed group in a report as culpability, and nothing else', () => {
     expect(scored('Kinshasa said Rwanda had armed the rebels.')).toEqual(['DR Congo -ACCUSED-> Rwanda']);
     expect(scored('Kenya said Uganda had trained the police.')).toEqual([]);
+    // "supported" counts only with an armed group after it; "security services" are the state's.
+    expect(scored('Chad said Sudanese security services had supported a separatist group.')).toEqual(['Chad -ACCUSED-> Sudan']);
+    expect(scored('Chad said Sudan had supported the peace talks.')).toEqual([]);
   });
 
   it('gives ", and blamed" after a report the sentence subject', () => {

@@ -28,7 +28,7 @@ export const PLACE_BLAME_VERBS = set('put puts putting laid lay lays laying plac
 /** Support for armed groups is culpable: "backed the rebels", "armed militias". */
 // Past forms only: "arms", "funds", "training", "supplies" are mostly nouns, and every trigger word
 // makes its sentence pay for a clause analysis.
-export const SUPPORT_VERBS = set('backed armed funded financed trained supplied sheltered harboured harbored aided fought');
+export const SUPPORT_VERBS = set('backed supported armed funded financed trained supplied sheltered harboured harbored aided fought');
 export const ARMED_GROUP_NOUNS = set('rebels rebel militants militant terrorists terrorist separatists separatist insurgents insurgent militias militia jihadists gangs gunmen mercenaries fighters');
 export const PERPETRATOR_NOUNS = set('perpetrator perpetrators culprit culprits responsible author authors organiser organizer mastermind');
 export const LINK_VERBS = set('link links linked linking tie ties tied tying connect connects connected connecting');
