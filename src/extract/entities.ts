@@ -122,7 +122,7 @@ function officeState(s: SentenceMentions, m: Mention, starting: ReadonlyMap<numb
     for (const other of s.mentions) {
       if (other.kind !== 'State' || !other.iso || other.last > m.first - 2 || other.last < m.first - 5) continue;
       let k = other.last;
-      if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
+      if (tokens[k]?.lower === "'s") k++;
       while (k < m.first - 2 && tokens[k]!.shape === 'word' && !tokens[k]!.upper) k++;
       if (k === m.first - 2) return `state:${other.iso}`;
     }

@@ -38,7 +38,6 @@ export interface SentenceInput {
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d)$/u;
 const NOT_ACRONYMS = new Set(['CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
-const POSSESSIVE = new Set(["'s", '’s']);
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
 const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|linked|born|made|funded|friendly|leaning|style|era)$/;
@@ -146,7 +145,7 @@ class SentenceScanner {
       affiliation: m.affiliation,
       count: m.count,
       object: m.object,
-      possessive: POSSESSIVE.has(this.tok(m.last)?.lower ?? '') ? true : m.possessive,
+      possessive: this.tok(m.last)?.lower === "'s" ? true : m.possessive,
       plural: m.plural,
       locative: m.locative,
       modifier: m.modifier,
@@ -507,7 +506,7 @@ class SentenceScanner {
     }
     if (entry.type === 'org') return this.knownOrg(i, end, entry);
     const iso = entry.iso;
-    const possessive = POSSESSIVE.has(tokens[end]?.lower ?? '');
+    const possessive = tokens[end]?.lower === "'s";
     const after = possessive ? end + 1 : end;
     const nextTok = tokens[after];
     const prev = tokens[i - 1];

@@ -128,7 +128,7 @@ class Extractor {
     const v = this.view;
     const clause = v.clause(t);
     // "Croatia's decision to expel ...": the one who decided acts.
-    if (v.lower(t - 1) === 'to' && ['decision', 'move', 'order'].includes(v.lower(t - 2)) && ["'s", '’s'].includes(v.lower(t - 3))) {
+    if (v.lower(t - 1) === 'to' && ['decision', 'move', 'order'].includes(v.lower(t - 2)) && v.lower(t - 3) === "'s") {
       const owner = v.mentionAt(t - 4);
       if (owner && v.isActor(owner)) return makeParties([owner], false, clause, []);
     }
@@ -423,7 +423,7 @@ class Extractor {
       targets = v.objectsAfter(t + 2, by >= 0 ? by : end);
       if (by >= 0) agents = v.agentAfter(by - 1, end);
     }
-    const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' ? v.mentionAt(t - 2) : undefined);
+    const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" ? v.mentionAt(t - 2) : undefined);
     if (agents.length === 0 && before && before.possessive && v.isActor(before)) agents = [before];
     // "Babis and Hamacek announced the expulsions": the announcers act; the expelled are the
     // ones of the last expulsion told.
@@ -977,7 +977,7 @@ class Extractor {
     const words: string[] = given ? given.split(' ') : [];
     for (let k = t + 1; !given && k < v.tokens.length && words.length < 6; k++) {
       const tok = v.tokens[k]!;
-      if (tok.lower === "'s" || tok.lower === '’s') continue;
+      if (tok.lower === "'s") continue;
       if (tok.shape === 'punct' || EVENT_STOPS.has(tok.lower)) break;
       if (words.length > 0 && TIME_STOPS.has(tok.lower)) break;
       // "any involvement in the bombing on Wednesday": a day, month or year ends the name.

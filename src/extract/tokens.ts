@@ -151,7 +151,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const last = word.charCodeAt(n - 1) | 32;
       if (n > 2 && last === 115 && isApostrophe(word.charCodeAt(n - 2))) {
         push(tokens, word.slice(0, -2), at, 'word');
-        push(tokens, word.slice(-2), end - 2, 'punct');
+        // Its lower case is "'s" whichever apostrophe was typed, so one comparison finds both.
+        tokens.push({ text: word.slice(-2), lower: "'s", start: end - 2, end, shape: 'punct', upper: false });
         continue;
       }
       if (n > 3 && last === 116 && isApostrophe(word.charCodeAt(n - 2)) && (word.charCodeAt(n - 3) | 32) === 110) {

@@ -45,5 +45,7 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.shape)).toEqual([
       'word', 'word', 'punct', 'word', 'word', 'word', 'word', 'word', 'punct', 'number', 'word', 'word', 'punct', 'word', 'punct',
     ]);
+    // A possessive reads "'s" in lower case whichever apostrophe was typed.
+    expect(tokens.filter((t) => t.shape === 'punct' && t.text.endsWith('s')).map((t) => t.lower)).toEqual(["'s", "'s"]);
   });
 });
