@@ -209,18 +209,25 @@ export class SentenceView {
 
   /** The token just before mention m, skipping list commas and "and"s of a coordination. */
   private coordinationStart(m: Mention): number {
-    let k = m.first;
+    let k = this.ownerStart(m.first);
     for (;;) {
       let j = k - 1;
       if (this.tokens[j]?.lower === 'and' || this.tokens[j]?.lower === 'or') j--;
       if (this.tokens[j]?.text === ',') j--;
       const prev = this.cover[j];
       if (j >= 0 && prev && this.isActor(prev) && prev.last === j + 1 && j < k - 1) {
-        k = prev.first;
+        k = this.ownerStart(prev.first);
         continue;
       }
       return k;
     }
+  }
+
+  /** "Peru's Pedro Castillo": where the mention at `first` starts with the state or agency owning it. */
+  private ownerStart(first: number): number {
+    if (this.tokens[first - 1]?.lower !== "'s") return first;
+    const owner = this.cover[first - 2];
+    return owner && owner.last === first - 1 && (owner.kind === 'State' || owner.kind === 'Agency') ? owner.first : first;
   }
 
   private readonly clauses = new Map<number, ClauseInfo>();
@@ -460,7 +467,7 @@ export class SentenceView {
     // "Maduro's predecessor, Hugo Chavez, expelled": the apposition names the actor.
     if (m.possessive || (m.form === 'demonym' && m.modifier && m.first < t)) {
       let j = m.last;
-      if (this.tokens[j]?.lower === "'s" || this.tokens[j]?.lower === '’s') j++;
+      if (this.tokens[j]?.lower === "'s") j++;
       while (j < t && this.tokens[j]!.shape === 'word' && !this.cover[j]) j++;
       if (this.tokens[j]?.text === ',' && this.isActor(this.starting[j + 1]) && this.entityOf(this.starting[j + 1])?.kind === 'Person') return [this.starting[j + 1]!];
       return [];
@@ -500,8 +507,10 @@ export class SentenceView {
       const next = this.starting[k2];
       if (!next || !this.isActor(next) || next.first >= t) break;
       let n = next;
-      const after = this.starting[n.last];
-      if ((n.kind === 'Agency' || n.kind === 'State') && after && this.entityOf(after)?.kind === 'Person' && after.first === n.last) n = after;
+      // "Colombia's Gustavo Petro, Peru's Pedro Castillo and ...": the person, not the state.
+      const ownerEnd = this.tokens[n.last]?.lower === "'s" ? n.last + 1 : n.last;
+      const after = this.starting[ownerEnd];
+      if ((n.kind === 'Agency' || n.kind === 'State') && after && this.entityOf(after)?.kind === 'Person' && after.first === ownerEnd) n = after;
       out.push(n);
       closed = conjunction;
       j = n.last;

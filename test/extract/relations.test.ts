@@ -23,6 +23,14 @@ describe('EXPELLED', () => {
     expect(scored('Latvia and Lithuania expelled Belarusian diplomats.')).toEqual(['Latvia -EXPELLED-> Belarus', 'Lithuania -EXPELLED-> Belarus']);
   });
 
+  it('credits every person of a list whose people are named with their states ("A\'s X, B\'s Y and C\'s Z")', () => {
+    expect(scored('Ghana’s John Mahama, Kenya’s William Ruto and Nigeria’s Bola Tinubu congratulated Cyril Ramaphosa.')).toEqual([
+      'Bola Tinubu -CONGRATULATED-> Cyril Ramaphosa',
+      'John Mahama -CONGRATULATED-> Cyril Ramaphosa',
+      'William Ruto -CONGRATULATED-> Cyril Ramaphosa',
+    ]);
+  });
+
   it('keeps the first of two coordinated actors when the second has an article ("X and the Y")', () => {
     expect(scored('Portugal and the Netherlands congratulated Senegal on a peaceful vote.')).toEqual([
       'Netherlands -CONGRATULATED-> Senegal',
