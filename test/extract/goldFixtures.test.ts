@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus } from '../../src/eval/run.ts';
 
-const folders = ['blind', 'blind2', 'blind3', 'blind4'];
+const folders = ['blind', 'blind2', 'blind3', 'blind4', 'blind5'];
 
 function describeEdge(e: { relation: string; source: { name: string }; target: { name: string } }): string {
   return `${e.source.name} -${e.relation}-> ${e.target.name}`;
