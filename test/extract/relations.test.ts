@@ -142,6 +142,11 @@ describe('DENIED', () => {
     expect(scored('Benin accused Niger of arming rebels. Niger rejected the "hasty, unilateral" decision.')).toEqual(['Benin -ACCUSED-> Niger']);
   });
 
+  it('gives a denial to the person named after a place and a role ("Lisbon coach X"), not to the state of the place', () => {
+    expect(scored('Lisbon coach Rui Costa rejected the claims.')).toEqual(['Rui Costa -DENIED-> @Event']);
+    expect(scored('Oslo manager Kari Nilsen denied the allegations.')).toEqual(['Kari Nilsen -DENIED-> @Event']);
+  });
+
   it('aims at a named accuser', () => {
     // The node takes the package's common name; "Turkey" stays an alias.
     expect(scored('Turkey rejected Sweden’s claims on Friday.')).toEqual(['Türkiye -DENIED-> Sweden']);

@@ -19,7 +19,7 @@ export const TITLE_WORDS = set(`
   presidential
   taoiseach tánaiste tanaiste grand duke duchess archduke grand-duke high marshal field-marshal ayatollah monarch
   regent sheik sheikha shaikh emira vizier president-elect premier-elect chancellor-elect lawmaker legislator
-  mp mep minister-designate envoy-designate nominee ombudsman
+  mp mep minister-designate envoy-designate nominee ombudsman manager coach
 `);
 
 /** Words after a name that belong to it: "Ferdinand Marcos Jr.", "Pope Leo XIV" aside. */
