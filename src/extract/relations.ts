@@ -138,7 +138,7 @@ class Extractor {
     if (before && before.last === t && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !agents.includes(before)) agents = [before];
     const speakers = this.speakers(clause);
     const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
-    const announced = clause.boundary === 'sentence' && this.trailingSpeaker(true).length > 0;
+    const announced = clause.boundary === 'sentence' && this.endsWithAttribution();
     if (agents.length === 0 && speakers.length > 0) return makeParties(speakers, true, clause, speakers, reportKind, announced);
     return makeParties(agents, false, clause, speakers, reportKind, announced);
   }
@@ -188,6 +188,7 @@ class Extractor {
     const v = this.view;
     let end = v.tokens.length - 1;
     if (v.tokens[end]?.text === '.') end--;
+    end = this.beforeTrailingAdjuncts(end);
     // "..., spokeswoman Maria Zakharova told reporters."
     if (['told', 'tells'].includes(v.lower(end - 1)) && ['reporters', 'journalists', 'parliament', 'lawmakers'].includes(v.lower(end))) end--;
     // "..., according to a statement by the Turkish Foreign Ministry."
@@ -210,6 +211,33 @@ class Extractor {
     return v.tokens[k]?.text === ',' ? [m] : [];
   }
 
+  /** The sentence ends "..., <someone> said." (named or not: "officials said"): it reports, it does not guess. */
+  private endsWithAttribution(): boolean {
+    if (this.trailingSpeaker(true).length > 0) return true;
+    const v = this.view;
+    let end = v.tokens.length - 1;
+    if (v.tokens[end]?.text === '.') end--;
+    end = this.beforeTrailingAdjuncts(end);
+    if (REPORTING_VERBS.get(v.lower(end)) !== 'assert') return false;
+    // ", officials said", ", the foreign ministry said", ", a spokesman said"
+    let k = end - 1;
+    while (k >= end - 3 && v.tokens[k]?.shape === 'word' && !v.tokens[k]!.upper) k--;
+    return k < end - 1 && v.tokens[k]?.text === ',';
+  }
+
+  /** "..., the ministry said on Monday / in a statement / last week.": the token before those words. */
+  private beforeTrailingAdjuncts(end: number): number {
+    const v = this.view;
+    for (let guard = 0; guard < 3; guard++) {
+      if (v.lower(end - 1) === 'on' && WEEKDAYS_AND_MONTHS.has(v.lower(end))) end -= 2;
+      else if (v.lower(end - 2) === 'on' && WEEKDAYS_AND_MONTHS.has(v.lower(end - 1)) && v.tokens[end]?.shape === 'number') end -= 3;
+      else if (v.lower(end - 2) === 'in' && v.lower(end - 1) === 'a' && v.lower(end) === 'statement') end -= 3;
+      else if (['last', 'this', 'earlier'].includes(v.lower(end - 1)) && ['week', 'month', 'year', 'weekend'].includes(v.lower(end))) end -= 2;
+      else break;
+    }
+    return end;
+  }
+
   /** '"...," Freeland told reporters.' or 'Freeland said: "..."'. */
   private quoteSpeaker(quoteStart: number): Mention[] {
     const v = this.view;
@@ -229,6 +257,18 @@ class Extractor {
   }
 
   /** Is the statement at t negated, hypothetical or a question in its own clause or its report? */
+  /** "if" or "unless" after the verb at t, before the next comma or the sentence's end. */
+  private conditionAfter(t: number): boolean {
+    const v = this.view;
+    for (let k = t + 1; k < v.tokens.length; k++) {
+      const w = v.lower(k);
+      // "as if it owned the region" compares; it sets no condition.
+      if ((w === 'if' && v.lower(k - 1) !== 'as') || w === 'unless') return true;
+      if (w === ',' || w === ';' || w === '.' || w === ':') return false;
+    }
+    return false;
+  }
+
   private blocked(t: number, p: Parties, relation: RelationType, from = p.clause.start): 'negated' | 'hypothetical' | undefined {
     const v = this.view;
     if (v.negated(this.scopeStart(t, from), t)) return 'negated';
@@ -237,6 +277,8 @@ class Extractor {
     if (p.clause.boundary === 'that' && relation !== 'DENIED' && this.deniedBefore(p.clause.start - 1)) return 'negated';
     const allowWill = p.reportKind === 'assert' || Boolean(p.announced);
     if (relation !== 'DENIED' && v.hypothetical(this.scopeStart(t, from), t, allowWill)) return 'hypothetical';
+    // "will expel three diplomats if talks fail, officials said": a condition after the act.
+    if (relation !== 'DENIED' && this.conditionAfter(t)) return 'hypothetical';
     if (p.clause.reportVerb !== undefined) {
       const r = p.clause.reportVerb;
       const outer = v.clause(r);

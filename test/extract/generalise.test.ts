@@ -256,6 +256,18 @@ describe('common news constructions (sweep)', () => {
     expect(scored('Ghana may expel four Togolese diplomats, the government announced.')).toEqual([]);
   });
 
+  it('takes "will" as decided after any closing attribution: unnamed, dated or "in a statement"', () => {
+    for (const attribution of ['officials said', 'the foreign ministry said on Monday', 'the ministry said in a statement', 'Foreign Minister Samuel Ablakwa said on March 3']) {
+      expect(scored(`Ghana will expel four Togolese diplomats, ${attribution}.`), attribution).toEqual(['Ghana -EXPELLED-> Togo']);
+    }
+    // Still a guess without one, and a condition after the act keeps it one.
+    expect(scored('Ghana will expel four Togolese diplomats.')).toEqual([]);
+    expect(scored('Ghana will expel four Togolese diplomats if talks fail, officials said.')).toEqual([]);
+    expect(scored('Ghana will expel four Togolese diplomats unless Lome apologises, the government announced.')).toEqual([]);
+    // "as if" compares; it sets no condition.
+    expect(scored('Ghana accused Togo of acting as if it owned the border.')).toEqual(['Ghana -ACCUSED-> Togo']);
+  });
+
   it('never reads a denied act as the act', () => {
     expect(scored('Ghana denied that it had expelled Togolese diplomats.').filter((e) => e.includes('EXPELLED'))).toEqual([]);
   });
