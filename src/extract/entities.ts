@@ -2,7 +2,7 @@
 // the full name, acronyms join the name they abbreviate, "Foreign Ministry" joins the one
 // qualified ministry of that field, capitals and demonyms join their state.
 import { slug } from '../graph/ids.ts';
-import { countryName } from './lexicon/countries.ts';
+import { countryName, SHARED_DEMONYMS } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
 import { mapPacked } from './packedArrays.ts';
@@ -181,7 +181,63 @@ function allMentions(sentences: readonly SentenceMentions[]): Mention[] {
   return out;
 }
 
+// ---- states named by a demonym two of them share ----------------------------------------
+
+/** Replaces the ISO code `from` by `to` where it stands as a segment of a key ("state:COD"). */
+function rekey(key: string, from: string, to: string): string {
+  return key.split(':').map((part) => (part === from ? to : part)).join(':');
+}
+
+/**
+ * "Congolese" and "Dominican" read as the larger of the two states that share them, unless the
+ * article names only the other by name or capital ("Republic of the Congo ... the Congolese
+ * Foreign Ministry"): then every mention of the larger one (there is no other source of it) is
+ * the named one.
+ */
+function readSharedDemonymsAsNamedState(sentences: readonly SentenceMentions[]): void {
+  const named = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (m.iso && (m.form === 'name' || m.form === 'capital')) named.add(m.iso);
+  for (const [usual, others] of SHARED_DEMONYMS) {
+    const meant = others.filter((iso) => named.has(iso));
+    if (named.has(usual) || meant.length !== 1) continue;
+    const to = meant[0]!;
+    for (const s of sentences) {
+      for (const m of s.mentions) {
+        if (m.iso === usual) m.iso = to;
+        if (m.affiliation) m.affiliation = rekey(m.affiliation, usual, to);
+        const key = rekey(m.key, usual, to);
+        if (key === m.key) continue;
+        m.key = key;
+        if (m.kind === 'State' && key === `state:${to}`) m.name = countryName(to);
+      }
+    }
+  }
+}
+
 // ---- people ------------------------------------------------------------------------------
+
+/**
+ * "Sofia Holm said", "Israel Katz told reporters": a capital or a state's name right before a
+ * surname is the person's first name, not the place, where the article names that person in
+ * full elsewhere ("Prime Minister Sofia Holm") or the pair stands where a person does ('...,"
+ * Sofia Holm said'; "called Sofia Holm"). The two mentions become one.
+ */
+function joinFirstNamesReadAsPlaces(sentences: readonly SentenceMentions[]): void {
+  const fullNames = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'Person' && m.key.startsWith('person:')) fullNames.add(m.name);
+  for (const s of sentences) {
+    for (let i = 0; i + 1 < s.mentions.length; i++) {
+      const place = s.mentions[i]!;
+      const surname = s.mentions[i + 1]!;
+      if (place.kind !== 'State' || (place.form !== 'capital' && place.form !== 'name') || place.possessive) continue;
+      if (surname.first !== place.last || !surname.key.startsWith('single:')) continue;
+      const name = `${s.tokens.slice(place.first, place.last).map((t) => t.text).join(' ')} ${surname.name}`;
+      const joined: Mention = { ...surname, first: place.first, key: `person:${name}`, name, surface: name, anaphor: undefined };
+      if (!fullNames.has(name) && !isPersonContext(s.tokens, joined)) continue;
+      s.mentions.splice(i, 2, joined);
+    }
+  }
+}
 
 function samePerson(a: string[], b: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
@@ -349,6 +405,8 @@ function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table
 
 /** Resolves every named mention (not pronouns or nominals) to an entity. */
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
+  readSharedDemonymsAsNamedState(sentences);
+  joinFirstNamesReadAsPlaces(sentences);
   const table = new EntityTable();
   const surnames = resolvePeople(sentences, table);
   resolveAgencies(sentences, table);

@@ -25,6 +25,23 @@ describe('resolveEntities and resolveReferences', () => {
     expect(kenya.iso).toBe('KEN');
   });
 
+  it('reads a capital before a surname as the first name of a person the article names ("Sofia Holm")', () => {
+    const { names } = resolve('T\n\nPrime Minister Sofia Holm spoke. "These claims are baseless," Sofia Holm said. Pavel Brennan called Sofia Holm.');
+    expect(names).toEqual(['Person:Sofia Holm', 'Person:Pavel Brennan']);
+    // Named nowhere in full and standing where no person does, the capital is the place.
+    expect(resolve('T\n\nOfficials in Sofia Holm said nothing.').names).toEqual(['Place:Sofia']);
+  });
+
+  it('reads a demonym two states share as the one the article names ("Congolese", "Dominican")', () => {
+    const congo = resolve('T\n\nRepublic of the Congo expelled two envoys. The Congolese Foreign Ministry said so.').names;
+    expect(congo).toContain('State:Republic of the Congo');
+    expect(congo.filter((n) => n.includes('DR Congo'))).toEqual([]);
+    expect(resolve('T\n\nDominica protested. The Dominican government said so.').names).toEqual(['State:Dominica']);
+    // Unnamed, or both named: the larger state, as before.
+    expect(resolve('T\n\nThe Congolese government protested.').names).toEqual(['State:DR Congo']);
+    expect(resolve('T\n\nKinshasa and Brazzaville met. The Congolese government protested.').names).toEqual(['State:DR Congo', 'State:Republic of the Congo']);
+  });
+
   it('names a body of a known organisation as written, apart from the organisation', () => {
     const { names } = resolve('T\n\nAfrican Union Commission chairman Moussa Faki Mahamat met the African Union envoy. The UN Human Rights Council met.');
     expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:African Union Commission', 'Agency:African Union', 'Agency:UN Human Rights Council']);

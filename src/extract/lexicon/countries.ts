@@ -103,10 +103,16 @@ function area(iso: string): number {
   return countries.find((c) => c.cca3 === iso)?.area ?? 0;
 }
 
-function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[] } {
+function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[]; shared: Map<string, string[]> } {
   const byIso = new Map<string, CountryInfo>();
   const phrases: CountryPhrase[] = [];
   const seen = new Map<string, CountryPhrase>();
+  const shared = new Map<string, string[]>();
+  const share = (usual: string, other: string) => {
+    if (usual === other) return;
+    const others = shared.get(usual) ?? [];
+    if (!others.includes(other)) shared.set(usual, [...others, other]);
+  };
   const add = (phrase: string, iso: string, form: CountryForm) => {
     const clean = phrase.replace(/^The\s+/, '').trim();
     if (!clean) return;
@@ -119,7 +125,11 @@ function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[] } 
       // a name always beats a demonym or capital of another state.
       const rank = (f: CountryForm) => (f === 'name' ? 0 : 1);
       if (rank(form) > rank(previous.form)) return;
-      if (rank(form) === rank(previous.form) && area(previous.iso) >= area(iso)) return;
+      if (rank(form) === rank(previous.form) && area(previous.iso) >= area(iso)) {
+        if (form === 'demonym' && previous.form === 'demonym') share(previous.iso, iso);
+        return;
+      }
+      if (form === 'demonym' && previous.form === 'demonym') share(iso, previous.iso);
       previous.iso = iso;
       previous.form = form;
       return;
@@ -157,7 +167,7 @@ function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[] } 
       if (many) add(many, c.cca3, 'demonymPlural');
     }
   }
-  return { byIso, phrases };
+  return { byIso, phrases, shared };
 }
 
 const built = build();
@@ -170,6 +180,9 @@ export const TERRITORY_NAMES: readonly string[] = countries
   .flatMap((c) => [c.name.common, ...c.capital])
   .filter((name) => /^[\p{Script=Latin}\s.'’-]+$/u.test(name));
 export const COUNTRY_PHRASES: readonly CountryPhrase[] = built.phrases;
+
+/** A demonym two states share ("Congolese", "Dominican"): the state it reads as -> the others. */
+export const SHARED_DEMONYMS: ReadonlyMap<string, readonly string[]> = built.shared;
 
 export function countryName(iso: string): string {
   return COUNTRIES.get(iso)?.name ?? iso;
