@@ -990,7 +990,9 @@ class Extractor {
       if (onlyIfAccused && !aimed) continue;
       // "X denied that its diplomats had spied", no accuser named: the side that expelled X's side.
       const expeller = aimed || onlyIfAccused ? undefined : [...this.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
-      const fallback = aimed ?? expeller ?? [...this.accusations].reverse().find((a) => !ownSide(a.source));
+      // A denier whose side is unknown (an unaffiliated spokesman) answers the last accuser; a
+      // state that nobody accused denies the incident, not someone else's accuser.
+      const fallback = aimed ?? expeller ?? (side === undefined ? [...this.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
       const target = fallback ? fallback.source : this.eventFor(t, eventName).id;
       if (target === denier.id) continue;
       this.out.push({ relation: 'DENIED', source: denier.id, target, sentence: this.sentence, confidence, rule });

@@ -147,6 +147,12 @@ describe('DENIED', () => {
     expect(scored('Oslo manager Kari Nilsen denied the allegations.')).toEqual(['Kari Nilsen -DENIED-> @Event']);
   });
 
+  it('aims a state\'s denial at the incident when nobody accused that state', () => {
+    expect(scored('Ecuador accused Mexico of sheltering a fugitive. Iran dismissed the report as lies.')).toEqual(['Ecuador -ACCUSED-> Mexico', 'Iran -DENIED-> @Event']);
+    // A denier whose side is unknown still answers the last accuser.
+    expect(scored('Ecuador accused Mexico of sheltering a fugitive. Spokesman Juan Perez dismissed the report as lies.')).toContain('Juan Perez -DENIED-> Ecuador');
+  });
+
   it('aims at a named accuser', () => {
     // The node takes the package's common name; "Turkey" stays an alias.
     expect(scored('Turkey rejected Sweden’s claims on Friday.')).toEqual(['Türkiye -DENIED-> Sweden']);
