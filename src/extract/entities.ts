@@ -216,11 +216,22 @@ function readSharedDemonymsAsNamedState(sentences: readonly SentenceMentions[]):
 
 // ---- people ------------------------------------------------------------------------------
 
+/** Capitalised words after a capital that name a thing, not a person: "Oslo Accords", "Beijing Olympics". */
+const NAMED_THING_HEADS = new Set([
+  'accord', 'accords', 'agreement', 'agreements', 'pact', 'protocol', 'protocols', 'treaty', 'declaration', 'process', 'format', 'summit',
+  'talks', 'conference', 'forum', 'charter', 'consensus', 'initiative', 'plan', 'club', 'airport', 'airlines', 'airways', 'exchange',
+  'metro', 'olympics', 'games', 'marathon', 'stadium', 'university', 'electric', 'bank', 'group', 'region', 'province', 'district',
+]);
+const PLACE_GOVERNORS = new Set(['the', 'in', 'to', 'from', 'of', 'at', 'near', 'outside', 'inside', 'via', 'toward', 'towards', 'across', 'around']);
+
 /**
- * "Sofia Holm said", "Israel Katz told reporters": a capital or a state's name right before a
- * surname is the person's first name, not the place, where the article names that person in
- * full elsewhere ("Prime Minister Sofia Holm") or the pair stands where a person does ('...,"
- * Sofia Holm said'; "called Sofia Holm"). The two mentions become one.
+ * "Sofia Holm said", "Victoria Nuland", "Israel Katz told reporters": a capital or a state's
+ * name right before a surname is the person's first name, not the place, where the article
+ * names that person in full elsewhere ("Prime Minister Sofia Holm") or the pair stands where a
+ * person does ('...," Sofia Holm said'; "called Sofia Holm"). A capital (but not a state's name:
+ * "Qatar Airways") also does so wherever a place could not stand: with no article or
+ * preposition before it, nothing capitalised after the pair, and no word that names a thing
+ * ("Oslo Accords"). The two mentions become one.
  */
 function joinFirstNamesReadAsPlaces(sentences: readonly SentenceMentions[]): void {
   const fullNames = new Set<string>();
@@ -230,10 +241,16 @@ function joinFirstNamesReadAsPlaces(sentences: readonly SentenceMentions[]): voi
       const place = s.mentions[i]!;
       const surname = s.mentions[i + 1]!;
       if (place.kind !== 'State' || (place.form !== 'capital' && place.form !== 'name') || place.possessive) continue;
-      if (surname.first !== place.last || !surname.key.startsWith('single:')) continue;
+      if (surname.first !== place.last || surname.last !== place.last + 1 || !surname.key.startsWith('single:')) continue;
       const name = `${s.tokens.slice(place.first, place.last).map((t) => t.text).join(' ')} ${surname.name}`;
       const joined: Mention = { ...surname, first: place.first, key: `person:${name}`, name, surface: name, anaphor: undefined };
-      if (!fullNames.has(name) && !isPersonContext(s.tokens, joined)) continue;
+      const after = s.tokens[surname.last];
+      const personSlot =
+        place.form === 'capital' &&
+        !PLACE_GOVERNORS.has(s.tokens[place.first - 1]?.lower ?? '') &&
+        !(after && after.shape === 'word' && after.upper) &&
+        !NAMED_THING_HEADS.has(surname.name.toLowerCase());
+      if (!fullNames.has(name) && !personSlot && !isPersonContext(s.tokens, joined)) continue;
       s.mentions.splice(i, 2, joined);
     }
   }

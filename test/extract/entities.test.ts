@@ -32,6 +32,13 @@ describe('resolveEntities and resolveReferences', () => {
     expect(resolve('T\n\nOfficials in Sofia Holm said nothing.').names).toEqual(['Place:Sofia']);
   });
 
+  it('reads a capital that no article or preposition governs, before a surname, as a first name ("Victoria Nuland")', () => {
+    expect(resolve('T\n\nVictoria Nuland met Santiago Pena.').names).toEqual(['Person:Victoria Nuland', 'Person:Santiago Pena']);
+    // Things named after a capital, and a state's own name before a company word, stay as they were.
+    expect(resolve('T\n\nOslo Accords were signed in 1993.').names).toEqual(['State:Norway']);
+    expect(resolve('T\n\nQatar Airways said flights resumed.').names).toEqual(['State:Qatar']);
+  });
+
   it('reads a demonym two states share as the one the article names ("Congolese", "Dominican")', () => {
     const congo = resolve('T\n\nRepublic of the Congo expelled two envoys. The Congolese Foreign Ministry said so.').names;
     expect(congo).toContain('State:Republic of the Congo');
