@@ -49,6 +49,10 @@ describe('resolveEntities and resolveReferences', () => {
     expect(resolve('T\n\nKinshasa and Brazzaville met. The Congolese government protested.').names).toEqual(['State:DR Congo', 'State:Republic of the Congo']);
   });
 
+  it('names a stock exchange as an agency, not a person', () => {
+    expect(resolve('T\n\nTokyo Stock Exchange fell. The Moscow Exchange halted trading.').names).toEqual(['Agency:Tokyo Stock Exchange', 'Agency:Moscow Exchange']);
+  });
+
   it('names a body of a known organisation as written, apart from the organisation', () => {
     const { names } = resolve('T\n\nAfrican Union Commission chairman Moussa Faki Mahamat met the African Union envoy. The UN Human Rights Council met.');
     expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:African Union Commission', 'Agency:African Union', 'Agency:UN Human Rights Council']);
