@@ -490,8 +490,10 @@ class SentenceScanner {
     if (POST_HEADS.has(headWord) || headWord === 'ministry') return i;
     // "Foreign Minister Sergei Lavrov" never gets here (no head); a person's title before a head
     // ("President Council") is not an organisation either.
-    // A bare head after its state ("Palestinian Authority") is named with the state.
-    const name = this.surface(headEnd === i + 1 && first < i ? first : i, headEnd);
+    // A bare head after its state ("Palestinian Authority") is named with the state, as written.
+    // A longer name after a state ("the Dutch State Security Committee") is named with the state's
+    // demonym: without it every state's committee would be one node across a corpus.
+    const name = headEnd === i + 1 && first < i ? this.surface(first, headEnd) : iso && first < i ? `${demonymOf(iso)} ${this.surface(i, headEnd)}` : this.surface(i, headEnd);
     this.add({ first, last: headEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, ...(iso ? { affiliation: `state:${iso}` } : {}) });
     return headEnd;
   }

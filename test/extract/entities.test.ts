@@ -49,6 +49,11 @@ describe('resolveEntities and resolveReferences', () => {
     expect(resolve('T\n\nKinshasa and Brazzaville met. The Congolese government protested.').names).toEqual(['State:DR Congo', 'State:Republic of the Congo']);
   });
 
+  it('keeps the state in the name of an agency named after it, so two states\' agencies stay two', () => {
+    const { names } = resolve('T\n\nThe Dutch State Security Committee said so. The Singaporean State Security Committee agreed.');
+    expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:Dutch State Security Committee', 'Agency:Singaporean State Security Committee']);
+  });
+
   it('names a stock exchange as an agency, not a person', () => {
     expect(resolve('T\n\nTokyo Stock Exchange fell. The Moscow Exchange halted trading.').names).toEqual(['Agency:Tokyo Stock Exchange', 'Agency:Moscow Exchange']);
   });
