@@ -1,7 +1,7 @@
 // Stage 4a: mentions -> entities. One entity per real-world referent: surname-only mentions join
 // the full name, acronyms join the name they abbreviate, "Foreign Ministry" joins the one
 // qualified ministry of that field, capitals and demonyms join their state.
-import { slug } from '../graph/ids.ts';
+import { articleScopedKey, slug } from '../graph/ids.ts';
 import { countryName, SHARED_DEMONYMS } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
@@ -417,6 +417,20 @@ function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table
     } else if (m.kind === 'Place') {
       table.attach(m, table.create(m.key, m.name, 'Place'));
     }
+  }
+}
+
+/**
+ * An agency whose state or city the article never gives ("Parliament", "the Foreign Ministry",
+ * "the Russian embassy") is only known to be this article's: across a corpus, two of them may
+ * be different bodies, so the node key carries the article, as an incident's does.
+ */
+export function scopeUnplacedAgencies(table: EntityTable, articleId: string): void {
+  for (const entity of table.entities) {
+    if (entity.kind !== 'Agency') continue;
+    let unplaced = true;
+    for (const key of entity.keys) if (!key.endsWith(':?')) unplaced = false;
+    if (unplaced) entity.key = articleScopedKey(entity.name, articleId);
   }
 }
 

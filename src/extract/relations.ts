@@ -1,7 +1,7 @@
 // Stage 5: verb frames -> relations. Each frame finds its trigger word, asks the clause analysis
 // for the actor (subject, "by" agent, or the one who reports the decision) and the other party,
 // and drops what is negated, hypothetical, a threat or a request.
-import { slug } from '../graph/ids.ts';
+import { articleScopedKey } from '../graph/ids.ts';
 import type { RelationType } from '../ontology.ts';
 import { REPORTING_VERBS, SentenceView, type ClauseInfo } from './clauses.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
@@ -1033,7 +1033,7 @@ class Extractor {
     // What was denied, named after the denied thing: "responsibility for the attack".
     const name = words.length > 0 && !(words.length === 1 && v.mentionStarting(t + 1)) ? words.join(' ') : 'the accusations';
     const entity = this.table.create(`event:${this.articleId}:${name.toLowerCase()}`, name, 'Event');
-    entity.key = `${slug(name)}-${this.articleId.slice(2, 10)}`;
+    entity.key = articleScopedKey(name, this.articleId);
     entity.mentions = Math.max(entity.mentions, 1);
     return entity;
   }

@@ -19,6 +19,15 @@ function shortHash(parts: readonly (string | number)[], length: number): string 
   return hash('sha256', `${parts.join('\u0000')}\u0000`, 'hex').slice(0, length);
 }
 
+/**
+ * The node key of something only this article is known to mean (an incident it denies, "the
+ * Foreign Ministry" of a state it never names): the slug plus the article, so that two articles
+ * never share the node by accident.
+ */
+export function articleScopedKey(name: string, article: string): string {
+  return `${slug(name)}-${article.slice(2, 10)}`;
+}
+
 /** Article id from its normalised text: the same article loaded twice is one Article node. */
 export function articleId(normalisedText: string): string {
   return `a-${shortHash([normalisedText], 16)}`;

@@ -4,6 +4,7 @@ import { resolveEntities } from '../../src/extract/entities.ts';
 import { findMentions } from '../../src/extract/mentions.ts';
 import { normaliseArticle } from '../../src/extract/normalise.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import { extractArticle } from '../../src/extract/index.ts';
 
 function resolve(text: string) {
   const sentences = splitSentences(normaliseArticle(text)).map((s) => ({ tokens: s.tokens, mentions: findMentions(s), text: s.text }));
@@ -52,6 +53,16 @@ describe('resolveEntities and resolveReferences', () => {
   it('keeps the state in the name of an agency named after it, so two states\' agencies stay two', () => {
     const { names } = resolve('T\n\nThe Dutch State Security Committee said so. The Singaporean State Security Committee agreed.');
     expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:Dutch State Security Committee', 'Agency:Singaporean State Security Committee']);
+  });
+
+  it('keeps an agency whose state the article never gives to that article, so a corpus does not merge them', () => {
+    const ids = (text: string) => extractArticle(text).graph.filterNodes((_k, a) => a.kind === 'Agency');
+    const first = ids('T\n\nParliament debated the expulsions. The Foreign Ministry said nothing.\n');
+    const second = ids('U\n\nParliament debated the sanctions. The Foreign Ministry said nothing.\n');
+    expect(first).toHaveLength(2);
+    expect(first.filter((id) => second.includes(id))).toEqual([]);
+    // Placed by the text, the agency is the same node in every article that names it.
+    expect(ids('T\n\nThe Kenyan Parliament debated it.\n')).toEqual(ids('U\n\nThe Kenyan Parliament voted.\n'));
   });
 
   it('names a stock exchange as an agency, not a person', () => {
