@@ -65,6 +65,25 @@ describe('Kùzu bulk load', () => {
     await bulked.store.close();
   });
 
+  it('copies entities whose aliases a CSV list can carry and merges the others, storing what batch writes store', async () => {
+    const odd: ArticleGraph = articleGraph({ id: 'a-odd-aliases', title: 'Odd aliases' }, [
+      ['cote-d-ivoire', { name: "Côte d'Ivoire", kind: 'State', aliases: ["Côte d'Ivoire", 'Ivory Coast'], iso: 'CIV' }],
+      ['mfa', { name: 'Ministry of Foreign Affairs, Trade', kind: 'Agency', aliases: ['Ministry of Foreign Affairs, Trade', '[MFA]', ' padded '] }],
+      ['quoted', { name: 'The "Q" Group', kind: 'Agency', aliases: ['The "Q" Group', 'Q{1}'] }],
+      UK,
+    ], [['united-kingdom', 'ACCUSED', 'mfa', 'Britain accused the ministry.']]);
+    const batched = await openStore();
+    await batched.store.writeArticles([ARTICLE_UK, odd]);
+    const steps: string[] = [];
+    const bulked = await openStore((step) => steps.push(step));
+    const bulk = await bulkLoad(bulked.store);
+    await bulk.stage([ARTICLE_UK, odd]);
+    expect(await bulk.commit()).toMatchObject({ articles: 2, nodes: 6 });
+    expect((await bulked.store.exportGraph()).export()).toEqual((await batched.store.exportGraph()).export());
+    // States and the people of ARTICLE_UK were copied; every odd one was merged, row by row.
+    expect(steps.filter((step) => step.startsWith('bulk:entities'))).toEqual(['bulk:entities:State', 'bulk:entities:Person', 'bulk:entities-merged:State', 'bulk:entities-merged:Agency']);
+  });
+
   it('keeps the kind an entity was first staged with, across articles and within a batch, as batch writes do', async () => {
     // Three articles call one id three kinds; its rows must follow the first, also when a
     // relation's other end is an entity first seen in the same article.

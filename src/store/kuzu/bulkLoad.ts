@@ -7,18 +7,26 @@
 import type { EntityKind } from '../../ontology.ts';
 import type { ArticleGraph, BulkLoad, WriteResult } from '../types.ts';
 import { mergeEntity, type EntityRow } from '../writePlan.ts';
-import { ARTICLE_COLUMNS, columnsOf, type KuzuBulkArticle, prepareKuzuBulkArticle, regroupRows, type RowTarget, targetName } from './bulkRows.ts';
-import { type CsvChunk, joinChunks } from './csvFormat.ts';
+import { ARTICLE_COLUMNS, columnsOf, ENTITY_COLUMNS, entityCsvRow, type KuzuBulkArticle, prepareKuzuBulkArticle, regroupRows, type RowTarget, targetName } from './bulkRows.ts';
+import { type CsvChunk, type CsvValue, formatCsv, joinChunks } from './csvFormat.ts';
 import { CsvStaging, type StagedFile, type StagingEntry } from './csvStaging.ts';
 
 export interface StagedRelationFile extends RowTarget {
   file: StagedFile;
 }
 
+export interface StagedEntityFile {
+  kind: EntityKind;
+  file: StagedFile;
+}
+
 /** Everything a bulk load hands to the store at commit. */
 export interface StagedLoad {
-  /** One row per entity, merged across every staged article. */
+  /** One row per entity, merged across every staged article, in a CSV file per kind for COPY... */
+  entityFiles: StagedEntityFile[];
+  /** ...except those whose aliases a CSV list cannot carry (see entityCsvRow): merged row by row. */
   entities: EntityRow[];
+  entityCount: number;
   articles: StagedFile | undefined;
   /** MENTIONS and the extracted relations, one file per relationship type and node pair. */
   relationships: StagedRelationFile[];
@@ -115,8 +123,29 @@ export class KuzuBulkLoad implements BulkLoad {
         const staged = withRows(this.staging.finish(name));
         if (staged) relationships.push({ ...target, file: staged });
       }
+      // Entities are staged only now: an article staged later may still add aliases to them.
+      const byKind = new Map<EntityKind, CsvValue[][]>();
+      const merged: EntityRow[] = [];
+      for (const entity of this.entities.values()) {
+        const row = entityCsvRow(entity);
+        if (!row) {
+          merged.push(entity);
+          continue;
+        }
+        let rows = byKind.get(entity.kind);
+        if (!rows) byKind.set(entity.kind, (rows = []));
+        rows.push(row);
+      }
+      this.staging.append([...byKind].map(([kind, rows]): StagingEntry => ({ name: `entities|${kind}`, columns: ENTITY_COLUMNS, chunk: formatCsv(ENTITY_COLUMNS, rows) })));
+      const entityFiles: StagedEntityFile[] = [];
+      for (const kind of byKind.keys()) {
+        const file = withRows(this.staging.finish(`entities|${kind}`));
+        if (file) entityFiles.push({ kind, file });
+      }
       return await this.commitStaged({
-        entities: [...this.entities.values()],
+        entityFiles,
+        entities: merged,
+        entityCount: this.entities.size,
         articles: withRows(this.staging.finish('articles')),
         relationships,
         articleCount: this.articleIds.size,

@@ -9,6 +9,19 @@ import { type CsvChunk, type CsvValue, csvRecords, formatCsv, joinChunks, leadin
 // Field order = property order of the tables in ddl.ts (COPY maps fields by position; a
 // relationship file starts with its two endpoint ids).
 export const ARTICLE_COLUMNS = ['id', 'kind', 'title', 'source'] as const;
+export const ENTITY_COLUMNS = ['id', 'kind', 'name', 'aliases', 'title', 'iso'] as const;
+
+/**
+ * Kùzu reads a list in a CSV field as "[a,b]" with no way to escape a separator, a bracket or a
+ * quote, and trims the items: aliases that hold none of those, nor surrounding space, survive it.
+ */
+const LIST_SAFE = /^[^\s,[\]{}"'\\](?:[^\n\r\t,[\]{}"'\\]*[^\s,[\]{}"'\\])?$/u;
+
+/** The entity as a CSV row for COPY, or undefined when an alias cannot be written as a CSV list. */
+export function entityCsvRow(row: EntityRow): CsvValue[] | undefined {
+  for (const alias of row.aliases) if (!LIST_SAFE.test(alias)) return undefined;
+  return [row.id, row.kind, row.name, `[${row.aliases.join(',')}]`, row.title, row.iso];
+}
 export const MENTION_COLUMNS = ['from', 'to', 'relation', 'count'] as const;
 export const RELATION_COLUMNS = ['from', 'to', 'key', 'relation', 'cameo', 'evidence', 'start', 'end', 'article', 'count', 'object', 'confidence'] as const;
 

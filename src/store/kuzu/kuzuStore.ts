@@ -278,11 +278,18 @@ export class KuzuStore implements Store {
       if (!(await this.isEmpty())) throw new StoreError('STORE_WRITE', `the Kùzu database ${this.location} was written to during a bulk load; ${nothing} (run the load again)`);
       await this.run('BEGIN TRANSACTION');
       try {
-        for (const [kind, rows] of groupBy(staged.entities, (row) => row.kind)) {
+        const restores: string[] = [];
+        // COPY is ~10x faster than MERGE for the thousands of entities of a corpus; the few whose
+        // aliases a CSV list cannot carry are merged after (none of them was copied).
+        for (const { kind, file } of staged.entityFiles) {
           this.beforeWriteStep(`bulk:entities:${kind}`);
+          await this.run(statements.copyFromCsv(kind, file.path, file.multiline));
+          for (const column of file.emptyStrings) restores.push(statements.restoreEmptyStrings(kind, false, column));
+        }
+        for (const [kind, rows] of groupBy(staged.entities, (row) => row.kind)) {
+          this.beforeWriteStep(`bulk:entities-merged:${kind}`);
           for (let i = 0; i < rows.length; i += BULK_ENTITY_CHUNK) await this.run(statements.mergeEntities(kind), entityColumns(rows.slice(i, i + BULK_ENTITY_CHUNK)));
         }
-        const restores: string[] = [];
         if (staged.articles) {
           this.beforeWriteStep('bulk:articles');
           await this.run(statements.copyFromCsv(ARTICLE_LABEL, staged.articles.path, staged.articles.multiline));
@@ -305,7 +312,7 @@ export class KuzuStore implements Store {
         throw new StoreError('STORE_WRITE', `bulk writing to Kùzu (${this.location}) failed, ${nothing}: ${firstLine(error)}`, { cause: error });
       }
       this.forgetCaches();
-      return { articles: staged.articleCount, nodes: staged.entities.length, edges: staged.relationCount };
+      return { articles: staged.articleCount, nodes: staged.entityCount, edges: staged.relationCount };
     });
   }
 
