@@ -195,8 +195,11 @@ function rekey(key: string, from: string, to: string): string {
  * the named one.
  */
 function readSharedDemonymsAsNamedState(sentences: readonly SentenceMentions[]): void {
+  // Named: by name or capital, or "the government of Congo" (but not "the Congolese government").
   const named = new Set<string>();
-  for (const s of sentences) for (const m of s.mentions) if (m.iso && (m.form === 'name' || m.form === 'capital')) named.add(m.iso);
+  for (const s of sentences) {
+    for (const m of s.mentions) if (m.iso && (m.form === 'name' || m.form === 'capital' || (m.form === 'government' && m.surface.includes(' of ')))) named.add(m.iso);
+  }
   for (const [usual, others] of SHARED_DEMONYMS) {
     const meant = others.filter((iso) => named.has(iso));
     if (named.has(usual) || meant.length !== 1) continue;

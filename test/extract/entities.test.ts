@@ -48,6 +48,7 @@ describe('resolveEntities and resolveReferences', () => {
     // Unnamed, or both named: the larger state, as before.
     expect(resolve('T\n\nThe Congolese government protested.').names).toEqual(['State:DR Congo']);
     expect(resolve('T\n\nKinshasa and Brazzaville met. The Congolese government protested.').names).toEqual(['State:DR Congo', 'State:Republic of the Congo']);
+    expect(resolve('T\n\nBrazzaville accused the government of Congo of lying. The Congolese government denied it.').names).toEqual(['State:Republic of the Congo', 'State:DR Congo']);
   });
 
   it('keeps the state in the name of an agency named after it, so two states\' agencies stay two', () => {
