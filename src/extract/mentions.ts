@@ -284,8 +284,8 @@ class SentenceScanner {
   }
 
   /**
-   * Where a body of a known organisation is named after it ("African Union Commission", "NATO
-   * Parliamentary Assembly"): the end of that name (capitalised words up to a head), else -1.
+   * Where a body of a known organisation is named after it ("African Union Commission", "UN
+   * Human Rights Council"): the end of that name (capitalised words up to a head), else -1.
    */
   private bodyNameEnd(end: number): number {
     if (this.titleCase) return -1;
