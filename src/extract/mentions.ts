@@ -284,15 +284,17 @@ class SentenceScanner {
   }
 
   /**
-   * Where a body of a known organisation is named after it ("African Union Commission", "UN
-   * Human Rights Council"): the end of that name (capitalised words up to a head), else -1.
+   * Where a body of a known organisation is named after it ("African Union Commission", "NATO
+   * Parliamentary Assembly"): the end of that name (capitalised words up to the last head), else
+   * -1. Only up to a head: in "African Union Commission Chairman Moussa Faki" the title and the
+   * name after it are the person's.
    */
   private bodyNameEnd(end: number): number {
     if (this.titleCase) return -1;
     let headEnd = -1;
     for (let j = end; j < end + 4; j++) {
       const t = this.tok(j);
-      if (!isWord(t) || !t.upper || isTitleWord(t.lower) || this.lex(j)) break;
+      if (!isWord(t) || !t.upper || this.lex(j)) break;
       if (ORG_HEADS.has(t.lower)) headEnd = j + 1;
     }
     return headEnd;

@@ -71,8 +71,8 @@ describe('resolveEntities and resolveReferences', () => {
   });
 
   it('names a body of a known organisation as written, apart from the organisation', () => {
-    const { names } = resolve('T\n\nAfrican Union Commission chairman Moussa Faki Mahamat met the African Union envoy. The UN Human Rights Council met.');
-    expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:African Union Commission', 'Agency:African Union', 'Agency:UN Human Rights Council']);
+    const { names } = resolve('T\n\nAfrican Union Commission chairman Moussa Faki Mahamat met the African Union envoy. The UN Human Rights Council met. The NATO Parliamentary Assembly met.');
+    expect(names.filter((n) => n.startsWith('Agency'))).toEqual(['Agency:African Union Commission', 'Agency:African Union', 'Agency:UN Human Rights Council', 'Agency:NATO Parliamentary Assembly']);
   });
 
   it('merges an acronym with the name it abbreviates and a bare ministry with the qualified one', () => {
