@@ -2,7 +2,7 @@
 // the full name, acronyms join the name they abbreviate, "Foreign Ministry" joins the one
 // qualified ministry of that field, capitals and demonyms join their state.
 import { articleScopedKey, slug } from '../graph/ids.ts';
-import { countryName, SHARED_DEMONYMS } from './lexicon/countries.ts';
+import { countryName, demonymOf, SHARED_DEMONYMS } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
 import { mapPacked } from './packedArrays.ts';
@@ -213,6 +213,31 @@ function readSharedDemonymsAsNamedState(sentences: readonly SentenceMentions[]):
         m.key = key;
         if (m.kind === 'State' && key === `state:${to}`) m.name = countryName(to);
       }
+    }
+  }
+}
+
+// ---- legislatures addressed by their own members ----------------------------------------
+
+const ADDRESS_VERBS_FOR_BODIES = new Set(['told', 'tells', 'telling', 'addressed', 'addresses', 'addressing', 'briefed', 'briefs', 'briefing', 'informed', 'informs']);
+
+/**
+ * "British Prime Minister Theresa May told Parliament": a legislature the article does not place
+ * is the one of whoever addresses it, when that speaker's state is known. Else it stays unplaced.
+ */
+function placeAddressedLegislatures(sentences: readonly SentenceMentions[]): void {
+  for (const s of sentences) {
+    for (let i = 1; i < s.mentions.length; i++) {
+      const m = s.mentions[i]!;
+      if (!m.key.startsWith('agency:legislature:') || !m.key.endsWith(':?')) continue;
+      if (!ADDRESS_VERBS_FOR_BODIES.has(s.tokens[m.first - 1]?.lower ?? '')) continue;
+      const speaker = s.mentions[i - 1]!;
+      if (speaker.last !== m.first - 1) continue;
+      const iso = speaker.kind === 'State' && !speaker.locative ? speaker.iso : speaker.affiliation?.startsWith('state:') ? speaker.affiliation.slice(6) : undefined;
+      if (!iso) continue;
+      m.key = `${m.key.slice(0, -1)}${iso}`;
+      m.name = `${demonymOf(iso)} ${m.name}`;
+      m.affiliation = `state:${iso}`;
     }
   }
 }
@@ -441,6 +466,7 @@ export function scopeUnplacedAgencies(table: EntityTable, articleId: string): vo
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
   readSharedDemonymsAsNamedState(sentences);
   joinFirstNamesReadAsPlaces(sentences);
+  placeAddressedLegislatures(sentences);
   const table = new EntityTable();
   const surnames = resolvePeople(sentences, table);
   resolveAgencies(sentences, table);

@@ -66,6 +66,13 @@ describe('resolveEntities and resolveReferences', () => {
     expect(ids('T\n\nThe Kenyan Parliament debated it.\n')).toEqual(ids('U\n\nThe Kenyan Parliament voted.\n'));
   });
 
+  it('places a legislature by the state of whoever addresses it ("British Prime Minister Theresa May told Parliament")', () => {
+    expect(resolve('T\n\nBritish Prime Minister Theresa May told Parliament on Monday.').names).toContain('Agency:British Parliament');
+    expect(resolve('T\n\nKenyan President William Ruto addressed Parliament.').names).toContain('Agency:Kenyan Parliament');
+    // A speaker of unknown state, or one not right before the verb, places nothing.
+    expect(resolve('T\n\nThe envoy told Parliament nothing.').names).toContain('Agency:Parliament');
+  });
+
   it('names a stock exchange as an agency, not a person', () => {
     expect(resolve('T\n\nTokyo Stock Exchange fell. The Moscow Exchange halted trading.').names).toEqual(['Agency:Tokyo Stock Exchange', 'Agency:Moscow Exchange']);
   });

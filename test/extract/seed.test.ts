@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
-import { articleId, articleScopedKey } from '../../src/graph/ids.ts';
+import { articleId } from '../../src/graph/ids.ts';
 
 const raw = readFileSync(new URL('../../seeds/skripal-expulsions.txt', import.meta.url), 'utf8');
 const { article, graph } = extractArticle(raw, { source: 'seeds/skripal-expulsions.txt' });
@@ -26,8 +26,8 @@ describe('seed: skripal-expulsions', () => {
     expect(graph.getNodeAttributes('trump').aliases).toContain('President Trump');
     for (const key of ['vladimir-putin', 'putin']) if (graph.hasNode(key)) expect(graph.getNodeAttribute(key, 'kind')).toBe('Person');
     expect(graph.hasNode('white-house') && graph.hasNode('associated-press')).toBe(true);
-    // The article never says whose Parliament: the node is this article's, not every article's "Parliament".
-    expect(graph.getNodeAttributes(articleScopedKey('Parliament', article.id))).toMatchObject({ kind: 'Agency', name: 'Parliament' });
+    // "British Prime Minister Theresa May told Parliament": hers, so the UK's.
+    expect(graph.getNodeAttributes('british-parliament')).toMatchObject({ kind: 'Agency', aliases: ['British Parliament', 'Parliament'] });
     expect(graph.getNodeAttribute('russian-embassy-in-washington', 'kind')).toBe('Agency');
     // The title repeated as the first paragraph is read once: one Trump node, one US node.
     expect(graph.filterNodes((_k, a) => a.kind === 'Person' && a.name.includes('Trump'))).toHaveLength(1);
