@@ -3,6 +3,11 @@ import { convert } from 'html-to-text';
 import type { NormalisedArticle } from './types.ts';
 
 const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
+const skip = (selectors: readonly string[]) => selectors.map((selector) => ({ selector, format: 'skip' }));
+// A page's furniture, never its story: menus, teasers of other stories, forms, footers.
+const PAGE_FURNITURE = ['nav', 'aside', 'footer', 'form', 'noscript', 'button', 'img', '[role=navigation]', '[role=complementary]'];
+/** Where a page keeps its story, best first; the whole body when it names none. */
+const STORY_CONTAINERS = ['article', 'main', '[role=main]'];
 
 // A tag that only HTML uses; plain articles may contain "<" in prose ("a < b") but not these.
 const HTML_TAG = /<(?:!doctype|html|head|body|p|div|br|h[1-6]|article|section|span|a|li|ul|ol|table|strong|em|b|i)\b[^>]*>/i;
@@ -11,12 +16,26 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_TAG.test(text);
 }
 
-/** HTML to text: block tags become lines, entities are decoded, scripts and links dropped. */
+/**
+ * HTML to article text: block elements become lines and paragraphs (the headline stays the
+ * first line), entities are decoded, scripts, images and link targets are dropped. A scraped
+ * page is read from its first <article> (else <main>), without menus, asides and footers: their
+ * teasers of other stories ("Poland expels Russian spy") would otherwise become this article's
+ * edges, and its menu its title.
+ */
 export function htmlToText(html: string): string {
-  return convert(html, {
-    wordwrap: false,
-    selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }, ...headings],
-  });
+  const common = { wordwrap: false as const, selectors: [{ selector: 'a', options: { ignoreHref: true } }, ...headings] };
+  for (const container of STORY_CONTAINERS) {
+    const story = convert(html, {
+      ...common,
+      selectors: [...common.selectors, ...skip(PAGE_FURNITURE)],
+      baseElements: { selectors: [container], returnDomByDefault: false },
+      limits: { maxBaseElements: 1 },
+    });
+    if (story.trim() !== '') return story;
+  }
+  // No container: the body, less the page's own header too (a site banner before the headline).
+  return convert(html, { ...common, selectors: [...common.selectors, ...skip([...PAGE_FURNITURE, 'body > header'])] });
 }
 
 function lineAt(text: string, from: number): { start: number; end: number } | undefined {

@@ -1,22 +1,9 @@
 // Reads an article from a path or stdin, refusing what is not text and turning HTML into text.
 import { readFile, stat } from 'node:fs/promises';
-import { convert } from 'html-to-text';
 import { InputError } from '../errors.ts';
+import { htmlToText } from '../extract/normalise.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
-
-/**
- * HTML to article text: block elements become lines and paragraphs (the headline stays the
- * first line), entities are decoded, scripts, images and link targets are dropped.
- */
-export function htmlToText(html: string): string {
-  return convert(html, {
-    wordwrap: false,
-    selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }, ...headings],
-  });
-}
 
 /** An .html/.htm path, or text that opens as an HTML document (as HTML piped to stdin does). */
 export function isHtml(text: string, label: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHtml, normaliseArticle } from '../../src/extract/normalise.ts';
+import { htmlToText, looksLikeHtml, normaliseArticle } from '../../src/extract/normalise.ts';
 
 describe('normaliseArticle', () => {
   it('drops a BOM, turns CRLF into LF and takes the first non-empty line as title', () => {
@@ -32,5 +32,30 @@ describe('normaliseArticle', () => {
 
   it('leaves plain text with a less-than sign alone', () => {
     expect(looksLikeHtml('Turnout was < 40 percent')).toBe(false);
+  });
+});
+
+describe('htmlToText', () => {
+  it('gives the headline first, keeps paragraphs apart, decodes entities and drops scripts and links', () => {
+    const text = htmlToText(
+      '<html><head><script>var s = "expelled";</script></head><body><h1>Minsk &amp; Vilnius</h1>' +
+        '<p>Minsk <em>expelled</em> two <a href="https://example.org/x">Lithuanian</a> diplomats.</p><p>Vilnius denied it.</p></body></html>',
+    );
+    expect(text).toBe('Minsk & Vilnius\n\nMinsk expelled two Lithuanian diplomats.\n\nVilnius denied it.');
+  });
+
+  const page = (story: string) =>
+    '<html><body><header><a href="/">Daily Planet</a></header><nav><a href="/">Home</a> | <a href="/world">World</a></nav>' +
+    story +
+    '<aside>Related: <a href="/x">Chile expels Peruvian envoy</a></aside><footer>© Daily Planet</footer></body></html>';
+
+  it('reads a scraped page from its first article, without menus, teasers and footers', () => {
+    const text = htmlToText(page('<article><h1>Quito recalls envoy</h1><p>Ecuador recalled its envoy.</p></article><article><h2>Teaser</h2><p>Other story.</p></article>'));
+    expect(text).toBe('Quito recalls envoy\n\nEcuador recalled its envoy.');
+  });
+
+  it('falls back to <main>, then to the body less its banner, menus, asides and footer', () => {
+    expect(htmlToText(page('<main><h1>Quito recalls envoy</h1><p>Ecuador recalled its envoy.</p></main>'))).toBe('Quito recalls envoy\n\nEcuador recalled its envoy.');
+    expect(htmlToText(page('<h1>Quito recalls envoy</h1><p>Ecuador recalled its envoy.</p>'))).toBe('Quito recalls envoy\n\nEcuador recalled its envoy.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticleBytes, htmlToText, isHtml } from '../../src/pipeline/readInput.ts';
+import { decodeArticleBytes, isHtml } from '../../src/pipeline/readInput.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -11,14 +11,6 @@ describe('HTML articles', () => {
     expect(isHtml('<html lang="en"><p>x</p></html>', 'stdin')).toBe(true);
     expect(isHtml('Minsk <b>expelled</b> envoys', 'a.txt')).toBe(false);
     expect(isHtml('<htmlish>', 'stdin')).toBe(false);
-  });
-
-  it('become text: headline first, paragraphs kept apart, entities decoded, scripts and links dropped', () => {
-    const text = htmlToText(
-      '<html><head><script>var s = "expelled";</script></head><body><h1>Minsk &amp; Vilnius</h1>' +
-        '<p>Minsk <em>expelled</em> two <a href="https://example.org/x">Lithuanian</a> diplomats.</p><p>Vilnius denied it.</p></body></html>',
-    );
-    expect(text).toBe('Minsk & Vilnius\n\nMinsk expelled two Lithuanian diplomats.\n\nVilnius denied it.');
   });
 
   it('are converted by decodeArticleBytes only when they are HTML', () => {
