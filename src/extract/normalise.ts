@@ -4,8 +4,12 @@ import type { NormalisedArticle } from './types.ts';
 
 const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
 const skip = (selectors: readonly string[]) => selectors.map((selector) => ({ selector, format: 'skip' }));
-// A page's furniture, never its story: menus, teasers of other stories, forms, footers.
-const PAGE_FURNITURE = ['nav', 'aside', 'footer', 'form', 'noscript', 'button', 'img', '[role=navigation]', '[role=complementary]'];
+// A page's furniture, never its story: menus, teasers of other stories, forms, footers, and the
+// byline (its writer is no actor in the story).
+const PAGE_FURNITURE = [
+  'nav', 'aside', 'footer', 'form', 'noscript', 'button', 'img', '[role=navigation]', '[role=complementary]',
+  '[class*=byline]', '[itemprop=author]', '[rel=author]',
+];
 /** Where a page keeps its story, best first; the whole body when it names none. */
 const STORY_CONTAINERS = ['article', 'main', '[role=main]'];
 
