@@ -275,7 +275,9 @@ class Extractor {
     if (p.reportKind === 'hedge') return 'hypothetical';
     // "Ghana denied that it had expelled ...": the act is what is denied.
     if (p.clause.boundary === 'that' && relation !== 'DENIED' && this.deniedBefore(p.clause.start - 1)) return 'negated';
-    const allowWill = p.reportKind === 'assert' || Boolean(p.announced);
+    // An announced "will" is a decision for an expulsion or an accusation, but a congratulation
+    // that "would" come is only planned (ANNOTATION.md: planned congratulations do not count).
+    const allowWill = relation !== 'CONGRATULATED' && (p.reportKind === 'assert' || Boolean(p.announced));
     if (relation !== 'DENIED' && v.hypothetical(this.scopeStart(t, from), t, allowWill)) return 'hypothetical';
     // "will expel three diplomats if talks fail, officials said": a condition after the act.
     if (relation !== 'DENIED' && this.conditionAfter(t)) return 'hypothetical';

@@ -178,6 +178,13 @@ describe('DENIED', () => {
 });
 
 describe('CONGRATULATED', () => {
+  it('never reads a congratulation that "will" or "would" come as one, even when it is announced', () => {
+    expect(scored('President Cyril Ramaphosa said he would congratulate Emmerson Mnangagwa once results were final.')).toEqual([]);
+    expect(scored('Cyril Ramaphosa will congratulate Emmerson Mnangagwa, officials said.')).toEqual([]);
+    // An announced expulsion is a decision all the same.
+    expect(scored('Zambia will expel four Malawian diplomats, officials said.')).toEqual(['Zambia -EXPELLED-> Malawi']);
+  });
+
   it('reads congratulate, a message of congratulations, and a call to congratulate him', () => {
     expect(scored('Kenyan President William Ruto congratulated Tanzanian President Samia Suluhu Hassan.')).toEqual(['William Ruto -CONGRATULATED-> Samia Suluhu Hassan']);
     expect(scored('President Cyril Ramaphosa sent Emmerson Mnangagwa a message of congratulations.')).toEqual(['Cyril Ramaphosa -CONGRATULATED-> Emmerson Mnangagwa']);
