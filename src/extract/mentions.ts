@@ -8,6 +8,7 @@ import {
   AGENCY_NOMINALS,
   FUNCTION_WORDS,
   GEO_HEADS,
+  GOVERNMENT_MODIFIERS,
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   GROUP_QUANTIFIERS,
@@ -564,10 +565,11 @@ class SentenceScanner {
           return post;
         }
       }
-      if (GOVERNMENT_NOUNS.has(nextTok.lower) && !nextTok.upper) {
-        const surface = this.surface(i, after + 1);
-        this.add({ first: i, last: after + 1, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface });
-        return after + 1;
+      const govAt = this.pastGovernmentModifiers(after);
+      if (GOVERNMENT_NOUNS.has(tokens[govAt]?.lower ?? '') && !tokens[govAt]!.upper) {
+        const surface = this.surface(i, govAt + 1);
+        this.add({ first: i, last: govAt + 1, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface });
+        return govAt + 1;
       }
       if (!this.titleCase && nextTok.upper && !this.lex(after)) {
         const org = this.orgRun(after, iso, i);
@@ -827,11 +829,19 @@ class SentenceScanner {
     return end;
   }
 
+  /** "army-led government", "military junta": the index of the word after such modifiers at j. */
+  private pastGovernmentModifiers(j: number): number {
+    const tokens = this.s.tokens;
+    let k = j;
+    while (k < j + 2 && isWord(tokens[k]) && !tokens[k]!.upper && (GOVERNMENT_MODIFIERS.has(tokens[k]!.lower) || COMPOUND_ADJECTIVE.test(tokens[k]!.lower))) k++;
+    return k;
+  }
+
   /** "the ministry", "the president", "the kingdom", "the officers", "the 18". */
   private nominal(i: number): number {
     const tokens = this.s.tokens;
     let j = i + 1;
-    const noun = tokens[j];
+    let noun = tokens[j];
     if (!noun) return i;
     if (noun.upper) {
       // "the West"
@@ -846,6 +856,12 @@ class SentenceScanner {
     if (AGENCY_NOMINALS.has(noun.lower) && !tokens[j + 1]?.upper) {
       this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
       return j + 1;
+    }
+    // "the army-led government of Sudan", "the military regime": the noun after its modifiers.
+    const nounAt = this.pastGovernmentModifiers(j);
+    if (nounAt > j && STATE_NOMINALS.has(tokens[nounAt]?.lower ?? '')) {
+      j = nounAt;
+      noun = tokens[j]!;
     }
     if (STATE_NOMINALS.has(noun.lower)) {
       // "the government of Canada"

@@ -19,6 +19,13 @@ describe('EXPELLED', () => {
     expect(scored('Estonia sent two Russian diplomats home.')).toEqual(['Estonia -EXPELLED-> Russia']);
   });
 
+  it('reads a state\'s government behind modifiers ("army-led", "military") as the state', () => {
+    expect(scored("Sudan's army-led government ordered 15 Emirati diplomats to leave.")).toEqual(['Sudan -EXPELLED-> United Arab Emirates']);
+    expect(scored('The military government of Mali expelled the French ambassador.')).toEqual(['Mali -EXPELLED-> France']);
+    // "the Russian military" itself stays the state's people, as before.
+    expect(scored('The Russian military accused Ukraine of shelling the plant.')).toEqual(['Russia -ACCUSED-> Ukraine']);
+  });
+
   it('splits coordinated actors into one edge each', () => {
     expect(scored('Latvia and Lithuania expelled Belarusian diplomats.')).toEqual(['Latvia -EXPELLED-> Belarus', 'Lithuania -EXPELLED-> Belarus']);
   });

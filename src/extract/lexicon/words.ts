@@ -124,6 +124,9 @@ export const NATIONALS_NOUNS = set(`
 /** Heads after a nationality that make the phrase the government itself: "the Russian government". */
 export const GOVERNMENT_NOUNS = set('government administration authorities regime cabinet junta');
 
+/** Words between a state and its government noun that leave it the government: "Sudan's military government". */
+export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker civilian federal national central ruling new outgoing incoming');
+
 /** Collective nouns that make a Group: "allies", "at least 21 nations". */
 export const GROUP_NOUNS = set('allies partners nations countries governments states members neighbours neighbors sides');
 
