@@ -83,6 +83,13 @@ describe('EXPELLED', () => {
 });
 
 describe('ACCUSED', () => {
+  it('reads an actor\'s suspicion as an accusation, but not agentless suspicion or "a suspected spy"', () => {
+    expect(scored('Poland suspects Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
+    expect(scored('Belarus was suspected by Poland of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
+    expect(scored('Belarus is suspected of orchestrating the crisis.')).toEqual([]);
+    expect(scored('A suspected Belarusian spy was arrested in Poland.')).toEqual([]);
+  });
+
   it('reads "the government of <person>" as that person, as it reads "<person>\'s government"', () => {
     expect(scored('Chile accused the government of Luis Arce of rigging the vote.')).toEqual(['Chile -ACCUSED-> Luis Arce']);
     expect(scored('Chile accused Arce’s government of rigging the vote.')).toEqual(['Chile -ACCUSED-> Arce']);

@@ -16,7 +16,7 @@ export const STAFF_NOUNS = set('staff staffers diplomats personnel employees pos
 export const EXPULSION_NOUNS = set('expulsion expulsions');
 export const DECISION_VERBS = set('decided decides decide voted votes moved moves agreed agrees chose chooses opted began begun started announced ordered');
 
-export const ACCUSE_VERBS = set('accuse accuses accused accusing blame blames blamed blaming');
+export const ACCUSE_VERBS = set('accuse accuses accused accusing blame blames blamed blaming suspect suspects suspected suspecting');
 export const HOLD_VERBS = set('hold holds held holding');
 export const HOLD_COMPLEMENTS = set('responsible accountable culpable');
 export const CHARGE_VERBS = set('charge charges charged charging indict indicts indicted indicting');
