@@ -88,6 +88,9 @@ describe('ACCUSED', () => {
     expect(scored('Belarus was suspected by Poland of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Belarus is suspected of orchestrating the crisis.')).toEqual([]);
     expect(scored('A suspected Belarusian spy was arrested in Poland.')).toEqual([]);
+    // Named as the suspect by someone: an accusation; considered one by nobody in particular: not.
+    expect(scored('Poland named Belarus as the main suspect in the attack.')).toEqual(['Poland -ACCUSED-> Belarus']);
+    expect(scored('Belarus is considered the likely suspect in the attack.')).toEqual([]);
   });
 
   it('reads "the government of <person>" as that person, as it reads "<person>\'s government"', () => {

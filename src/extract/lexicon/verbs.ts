@@ -30,7 +30,7 @@ export const PLACE_BLAME_VERBS = set('put puts putting laid lay lays laying plac
 // makes its sentence pay for a clause analysis.
 export const SUPPORT_VERBS = set('backed supported armed funded financed trained supplied sheltered harboured harbored aided fought');
 export const ARMED_GROUP_NOUNS = set('rebels rebel militants militant terrorists terrorist separatists separatist insurgents insurgent militias militia jihadists gangs gunmen mercenaries fighters');
-export const PERPETRATOR_NOUNS = set('perpetrator perpetrators culprit culprits responsible author authors organiser organizer mastermind');
+export const PERPETRATOR_NOUNS = set('perpetrator perpetrators culprit culprits responsible author authors organiser organizer mastermind suspect suspects');
 export const LINK_VERBS = set('link links linked linking tie ties tied tying connect connects connected connecting');
 export const CHARACTERISE_VERBS = set('describe describes described describing call calls called calling brand brands branded branding label labels labelled labeled labelling condemn condemned condemns');
 /** Nouns and adjectives that make a characterisation an accusation: "described X as interference". */
