@@ -939,6 +939,14 @@ class Extractor {
     this.denialBy(speakers, t, 0.55, 'is-not', true);
   }
 
+  /** "Minsk insisted it had nothing to do with the incident": a denial of involvement. */
+  private nothingToDoWith(t: number): void {
+    const v = this.view;
+    if (v.lower(t + 1) !== 'to' || v.lower(t + 2) !== 'do' || v.lower(t + 3) !== 'with') return;
+    if (!['had', 'has', 'have', 'having'].includes(v.lower(t - 1))) return;
+    this.denial(t, 'nothing-to-do-with');
+  }
+
   /** '"These accusations are baseless," X said': a dismissal stated about the accusations. */
   private dismissedAccusations(t: number): void {
     const v = this.view;
@@ -946,6 +954,9 @@ class Extractor {
     if (['are', 'is', 'were', 'was', 'remain', 'remains'].includes(v.lower(k))) k++;
     else return;
     if (['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all'].includes(v.lower(k))) k++;
+    // 'the claims were "a lie"'
+    if (OPENING_QUOTES.has(v.lower(k))) k++;
+    if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
     if (!DISMISSIVE_TERMS.has(v.lower(k))) return;
     const clause = v.clause(t);
     const speakers = this.speakers(clause);
@@ -1243,6 +1254,7 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(REJECT_VERBS, p.rejectVerb!);
   on(['no', 'not', 'never'], p.negativeRestatement!);
   on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], p.dismissedAccusations!);
+  on(['nothing'], p.nothingToDoWith!);
   on(CONGRATULATE_VERBS, p.congratulateVerb!);
   on(CONGRATULATION_NOUNS, p.congratulationNoun!);
   on(SUMMON_VERBS, function (this: Extractor, t: number) {

@@ -164,6 +164,14 @@ describe('DENIED', () => {
     expect(scored('Oslo manager Kari Nilsen denied the allegations.')).toEqual(['Kari Nilsen -DENIED-> @Event']);
   });
 
+  it('reads "had nothing to do with" and "said the claims were \"a lie\"" as denials', () => {
+    const accused = 'Latvia accused Belarus of sending migrants.';
+    expect(scored(`${accused} Minsk insisted it had nothing to do with the incident.`)).toEqual(['Belarus -DENIED-> Latvia', 'Latvia -ACCUSED-> Belarus']);
+    expect(scored(`${accused} A Belarusian foreign ministry spokesman said the claims were "a lie".`)).toContain('Belarusian Foreign Ministry -DENIED-> Latvia');
+    // Nothing to do with an actor, said of something else, denies nothing.
+    expect(scored(`${accused} The fire had nothing to do with Belarus, officials said.`)).toEqual(['Latvia -ACCUSED-> Belarus']);
+  });
+
   it('aims a state\'s denial at the incident when nobody accused that state', () => {
     expect(scored('Ecuador accused Mexico of sheltering a fugitive. Iran dismissed the report as lies.')).toEqual(['Ecuador -ACCUSED-> Mexico', 'Iran -DENIED-> @Event']);
     // A denier whose side is unknown still answers the last accuser.
