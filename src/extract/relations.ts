@@ -531,6 +531,25 @@ class Extractor {
     this.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'ordered-to-leave', figures);
   }
 
+  /** "The three Iranian diplomats have 48 hours to leave Azerbaijan": the state left expels. */
+  private deadlineToLeave(leave: number): void {
+    const v = this.view;
+    // Triggered by "leave" (rarer than "day" or "week", and every trigger costs its sentence a look).
+    const t = leave - 2;
+    if (v.lower(leave - 1) !== 'to' || !TIME_UNITS.has(v.lower(t))) return;
+    let k = t - 1;
+    if (v.tokens[k]?.shape !== 'number' && parseCount(v.tokens[k]!) === undefined && v.lower(k) !== 'a') return;
+    k--;
+    if (!['have', 'has', 'had'].includes(v.lower(k))) return;
+    const actors = this.placeLeft(t + 3);
+    if (actors.length === 0) return;
+    const p = this.parties(k);
+    const patients = v.subjectOf(k, p.clause);
+    const pp = makeParties(actors, false, p.clause, p.speakers, p.reportKind, p.announced);
+    if (this.emitBlocked(this.blocked(k, pp, 'EXPELLED'), 'EXPELLED', pp, patients, k)) return;
+    this.emit('EXPELLED', actors, patients, 0.8, 'deadline-to-leave');
+  }
+
   /** "gave them until Friday to leave", "by the end of the week": a deadline before "to". */
   private deadlineBefore(from: number, to: number): boolean {
     for (let k = from + 1; k < to; k++) if (this.view.lower(k) === 'until' || this.view.lower(k) === 'till') return true;
@@ -1219,6 +1238,7 @@ const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'fr
 const ACCUSER_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge', 'criticism', 'report', 'reports', 'assertions']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+const TIME_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week']);
 
 type Handler = (this: Extractor, t: number) => void;
 
@@ -1255,6 +1275,7 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(['no', 'not', 'never'], p.negativeRestatement!);
   on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], p.dismissedAccusations!);
   on(['nothing'], p.nothingToDoWith!);
+  on(['leave'], p.deadlineToLeave!);
   on(CONGRATULATE_VERBS, p.congratulateVerb!);
   on(CONGRATULATION_NOUNS, p.congratulationNoun!);
   on(SUMMON_VERBS, function (this: Extractor, t: number) {

@@ -26,6 +26,13 @@ describe('EXPELLED', () => {
     expect(scored('The Russian military accused Ukraine of shelling the plant.')).toEqual(['Russia -ACCUSED-> Ukraine']);
   });
 
+  it('reads "have 48 hours to leave <state>" as that state\'s expulsion, and nothing without a state to leave', () => {
+    expect(scored('The three Iranian diplomats have 48 hours to leave Azerbaijan.')).toEqual(['Azerbaijan -EXPELLED-> Iran']);
+    expect(scored('The Russian envoys had a week to leave Oslo.')).toEqual(['Norway -EXPELLED-> Russia']);
+    expect(scored('Tourists have three days to leave the island.')).toEqual([]);
+    expect(scored('The Iranian diplomats do not have 48 hours to leave Azerbaijan.')).toEqual([]);
+  });
+
   it('splits coordinated actors into one edge each', () => {
     expect(scored('Latvia and Lithuania expelled Belarusian diplomats.')).toEqual(['Latvia -EXPELLED-> Belarus', 'Lithuania -EXPELLED-> Belarus']);
   });
