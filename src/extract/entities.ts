@@ -1,7 +1,7 @@
 // Stage 4a: mentions -> entities. One entity per real-world referent: surname-only mentions join
 // the full name, acronyms join the name they abbreviate, "Foreign Ministry" joins the one
 // qualified ministry of that field, capitals and demonyms join their state.
-import { articleScopedKey, slug } from '../graph/ids.ts';
+import { scopedToArticle, slug } from '../graph/ids.ts';
 import { countryName, demonymOf, SHARED_DEMONYMS } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
@@ -195,6 +195,9 @@ function rekey(key: string, from: string, to: string): string {
  * the named one.
  */
 function readSharedDemonymsAsNamedState(sentences: readonly SentenceMentions[]): void {
+  let shared = false;
+  for (const s of sentences) for (const m of s.mentions) if (m.iso !== undefined && SHARED_DEMONYMS.has(m.iso)) shared = true;
+  if (!shared) return;
   // Named: by name or capital, or "the government of Congo" (but not "the Congolese government").
   const named = new Set<string>();
   for (const s of sentences) {
@@ -262,14 +265,17 @@ const PLACE_GOVERNORS = new Set(['the', 'in', 'to', 'from', 'of', 'at', 'near', 
  * ("Oslo Accords"). The two mentions become one.
  */
 function joinFirstNamesReadAsPlaces(sentences: readonly SentenceMentions[]): void {
-  const fullNames = new Set<string>();
-  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'Person' && m.key.startsWith('person:')) fullNames.add(m.name);
+  let fullNames: Set<string> | undefined; // built at the first candidate pair: most articles have none
   for (const s of sentences) {
     for (let i = 0; i + 1 < s.mentions.length; i++) {
       const place = s.mentions[i]!;
       const surname = s.mentions[i + 1]!;
       if (place.kind !== 'State' || (place.form !== 'capital' && place.form !== 'name') || place.possessive) continue;
       if (surname.first !== place.last || surname.last !== place.last + 1 || !surname.key.startsWith('single:')) continue;
+      if (!fullNames) {
+        fullNames = new Set();
+        for (const other of sentences) for (const m of other.mentions) if (m.kind === 'Person' && m.key.startsWith('person:')) fullNames.add(m.name);
+      }
       const name = `${s.tokens.slice(place.first, place.last).map((t) => t.text).join(' ')} ${surname.name}`;
       const joined: Mention = { ...surname, first: place.first, key: `person:${name}`, name, surface: name, anaphor: undefined };
       const after = s.tokens[surname.last];
@@ -458,7 +464,7 @@ export function scopeUnplacedAgencies(table: EntityTable, articleId: string): vo
     if (entity.kind !== 'Agency') continue;
     let unplaced = true;
     for (const key of entity.keys) if (!key.endsWith(':?')) unplaced = false;
-    if (unplaced) entity.key = articleScopedKey(entity.name, articleId);
+    if (unplaced) entity.key = scopedToArticle(entity.key, articleId);
   }
 }
 

@@ -833,7 +833,7 @@ class SentenceScanner {
   private pastGovernmentModifiers(j: number): number {
     const tokens = this.s.tokens;
     let k = j;
-    while (k < j + 2 && isWord(tokens[k]) && !tokens[k]!.upper && (GOVERNMENT_MODIFIERS.has(tokens[k]!.lower) || COMPOUND_ADJECTIVE.test(tokens[k]!.lower))) k++;
+    while (k < j + 2 && isWord(tokens[k]) && !tokens[k]!.upper && (GOVERNMENT_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.lower.includes('-') && COMPOUND_ADJECTIVE.test(tokens[k]!.lower)))) k++;
     return k;
   }
 

@@ -88,6 +88,8 @@ class Extractor {
   private analysed: readonly SentenceMentions[] = [];
   private sentence = 0;
   private previousText = '';
+  /** endsWithAttribution() of the current sentence, once asked (it does not depend on the verb). */
+  private attribution: boolean | undefined;
 
   constructor(
     private readonly table: EntityTable,
@@ -104,6 +106,7 @@ class Extractor {
         return;
       }
       this.view = new SentenceView(s.tokens, analysed[index]!.mentions, this.table);
+      this.attribution = undefined;
       const last = s.tokens[s.tokens.length - 1];
       const question = last?.text === '?' || (CLOSING_QUOTES.has(last?.text ?? '') && s.tokens[s.tokens.length - 2]?.text === '?');
       if (!question) for (let t = 0; t < s.tokens.length; t++) this.trigger(t);
@@ -213,6 +216,11 @@ class Extractor {
 
   /** The sentence ends "..., <someone> said." (named or not: "officials said"): it reports, it does not guess. */
   private endsWithAttribution(): boolean {
+    this.attribution ??= this.findAttribution();
+    return this.attribution;
+  }
+
+  private findAttribution(): boolean {
     if (this.trailingSpeaker(true).length > 0) return true;
     const v = this.view;
     let end = v.tokens.length - 1;

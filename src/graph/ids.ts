@@ -25,7 +25,12 @@ function shortHash(parts: readonly (string | number)[], length: number): string 
  * never share the node by accident.
  */
 export function articleScopedKey(name: string, article: string): string {
-  return `${slug(name)}-${article.slice(2, 10)}`;
+  return scopedToArticle(slug(name), article);
+}
+
+/** A node key (a slug already) made the article's own, as articleScopedKey does for a name. */
+export function scopedToArticle(key: string, article: string): string {
+  return `${key}-${article.slice(2, 10)}`;
 }
 
 /** Article id from its normalised text: the same article loaded twice is one Article node. */
