@@ -189,9 +189,7 @@ class Extractor {
    */
   private trailingSpeaker(anyone = false): Mention[] {
     const v = this.view;
-    let end = v.tokens.length - 1;
-    if (v.tokens[end]?.text === '.') end--;
-    end = this.beforeTrailingAdjuncts(end);
+    let end = this.attributionEnd();
     // "..., spokeswoman Maria Zakharova told reporters."
     if (['told', 'tells'].includes(v.lower(end - 1)) && ['reporters', 'journalists', 'parliament', 'lawmakers'].includes(v.lower(end))) end--;
     // "..., according to a statement by the Turkish Foreign Ministry."
@@ -223,9 +221,7 @@ class Extractor {
   private findAttribution(): boolean {
     if (this.trailingSpeaker(true).length > 0) return true;
     const v = this.view;
-    let end = v.tokens.length - 1;
-    if (v.tokens[end]?.text === '.') end--;
-    end = this.beforeTrailingAdjuncts(end);
+    const end = this.attributionEnd();
     if (REPORTING_VERBS.get(v.lower(end)) !== 'assert') return false;
     // ", officials said", ", the foreign ministry said", ", a spokesman said"
     let k = end - 1;
@@ -233,9 +229,14 @@ class Extractor {
     return k < end - 1 && v.tokens[k]?.text === ',';
   }
 
-  /** "..., the ministry said on Monday / in a statement / last week.": the token before those words. */
-  private beforeTrailingAdjuncts(end: number): number {
+  /**
+   * Where a closing attribution would end: the sentence's last word, before its full stop and
+   * before "on Monday", "in a statement" or "last week" ("..., the ministry said on Monday.").
+   */
+  private attributionEnd(): number {
     const v = this.view;
+    let end = v.tokens.length - 1;
+    if (v.tokens[end]?.text === '.') end--;
     for (let guard = 0; guard < 3; guard++) {
       if (v.lower(end - 1) === 'on' && WEEKDAYS_AND_MONTHS.has(v.lower(end))) end -= 2;
       else if (v.lower(end - 2) === 'on' && WEEKDAYS_AND_MONTHS.has(v.lower(end - 1)) && v.tokens[end]?.shape === 'number') end -= 3;
