@@ -6,7 +6,7 @@
 // rollback leaves them empty, as they were.
 import type { EntityKind } from '../../ontology.ts';
 import type { ArticleGraph, BulkLoad, WriteResult } from '../types.ts';
-import { mergeEntity, type EntityRow } from '../writePlan.ts';
+import { groupBy, mergeEntity, type EntityRow } from '../writePlan.ts';
 import { ARTICLE_COLUMNS, columnsOf, ENTITY_COLUMNS, entityCsvRow, type KuzuBulkArticle, prepareKuzuBulkArticle, regroupRows, type RowTarget, targetName } from './bulkRows.ts';
 import { type CsvChunk, type CsvValue, formatCsv, joinChunks } from './csvFormat.ts';
 import { CsvStaging, type StagedFile, type StagingEntry } from './csvStaging.ts';
@@ -124,19 +124,19 @@ export class KuzuBulkLoad implements BulkLoad {
         if (staged) relationships.push({ ...target, file: staged });
       }
       // Entities are staged only now: an article staged later may still add aliases to them.
-      const byKind = new Map<EntityKind, CsvValue[][]>();
+      const byKind = groupBy([...this.entities.values()], (entity) => entity.kind);
       const merged: EntityRow[] = [];
-      for (const entity of this.entities.values()) {
-        const row = entityCsvRow(entity);
-        if (!row) {
-          merged.push(entity);
-          continue;
+      const entries: StagingEntry[] = [];
+      for (const [kind, entities] of byKind) {
+        const rows: CsvValue[][] = [];
+        for (const entity of entities) {
+          const row = entityCsvRow(entity);
+          if (row) rows.push(row);
+          else merged.push(entity);
         }
-        let rows = byKind.get(entity.kind);
-        if (!rows) byKind.set(entity.kind, (rows = []));
-        rows.push(row);
+        entries.push({ name: `entities|${kind}`, columns: ENTITY_COLUMNS, chunk: formatCsv(ENTITY_COLUMNS, rows) });
       }
-      this.staging.append([...byKind].map(([kind, rows]): StagingEntry => ({ name: `entities|${kind}`, columns: ENTITY_COLUMNS, chunk: formatCsv(ENTITY_COLUMNS, rows) })));
+      this.staging.append(entries);
       const entityFiles: StagedEntityFile[] = [];
       for (const kind of byKind.keys()) {
         const file = withRows(this.staging.finish(`entities|${kind}`));

@@ -10,6 +10,8 @@ import { type CsvChunk, type CsvValue, csvRecords, formatCsv, joinChunks, leadin
 // relationship file starts with its two endpoint ids).
 export const ARTICLE_COLUMNS = ['id', 'kind', 'title', 'source'] as const;
 export const ENTITY_COLUMNS = ['id', 'kind', 'name', 'aliases', 'title', 'iso'] as const;
+export const MENTION_COLUMNS = ['from', 'to', 'relation', 'count'] as const;
+export const RELATION_COLUMNS = ['from', 'to', 'key', 'relation', 'cameo', 'evidence', 'start', 'end', 'article', 'count', 'object', 'confidence'] as const;
 
 /**
  * Kùzu reads a list in a CSV field as "[a,b]" with no way to escape a separator, a bracket or a
@@ -22,8 +24,6 @@ export function entityCsvRow(row: EntityRow): CsvValue[] | undefined {
   for (const alias of row.aliases) if (!LIST_SAFE.test(alias)) return undefined;
   return [row.id, row.kind, row.name, `[${row.aliases.join(',')}]`, row.title, row.iso];
 }
-export const MENTION_COLUMNS = ['from', 'to', 'relation', 'count'] as const;
-export const RELATION_COLUMNS = ['from', 'to', 'key', 'relation', 'cameo', 'evidence', 'start', 'end', 'article', 'count', 'object', 'confidence'] as const;
 
 /** The relationship table and node pair a group of rows is copied into. */
 export interface RowTarget {
