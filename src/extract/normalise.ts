@@ -1,5 +1,5 @@
 // Stage 1: raw input -> the normalised text every offset indexes into, plus its title.
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 import type { NormalisedArticle } from './types.ts';
 
 const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
@@ -10,8 +10,32 @@ const PAGE_FURNITURE = [
   'nav', 'aside', 'footer', 'form', 'noscript', 'button', 'img', '[role=navigation]', '[role=complementary]',
   '[class*=byline]', '[itemprop=author]', '[rel=author]',
 ];
-/** Where a page keeps its story, best first; the whole body when it names none. */
-const STORY_CONTAINERS = ['article', 'main', '[role=main]'];
+const COMMON = { wordwrap: false as const, selectors: [{ selector: 'a', options: { ignoreHref: true } }, ...headings] };
+
+type Converter = ReturnType<typeof compile>;
+interface Converters {
+  /** Where a page keeps its story, best first, each with a raw-HTML test that the container is there at all. */
+  stories: { present: RegExp; convert: Converter }[];
+  /** No container: the body, less the page's own header too (a site banner before the headline). */
+  body: Converter;
+}
+let converters: Converters | undefined;
+
+/** Compiled at the first HTML page, once (~10 ms): a corpus of plain text never pays for it. */
+function htmlConverters(): Converters {
+  converters ??= {
+    stories: [
+      { present: /<article[\s>]/i, selector: 'article' },
+      { present: /<main[\s>]/i, selector: 'main' },
+      { present: /role\s*=\s*["']?main/i, selector: '[role=main]' },
+    ].map(({ present, selector }) => ({
+      present,
+      convert: compile({ ...COMMON, selectors: [...COMMON.selectors, ...skip(PAGE_FURNITURE)], baseElements: { selectors: [selector], returnDomByDefault: false }, limits: { maxBaseElements: 1 } }),
+    })),
+    body: compile({ ...COMMON, selectors: [...COMMON.selectors, ...skip([...PAGE_FURNITURE, 'body > header'])] }),
+  };
+  return converters;
+}
 
 // A tag that only HTML uses; plain articles may contain "<" in prose ("a < b") but not these.
 const HTML_TAG = /<(?:!doctype|html|head|body|p|div|br|h[1-6]|article|section|span|a|li|ul|ol|table|strong|em|b|i)\b[^>]*>/i;
@@ -28,18 +52,14 @@ export function looksLikeHtml(text: string): boolean {
  * edges, and its menu its title.
  */
 export function htmlToText(html: string): string {
-  const common = { wordwrap: false as const, selectors: [{ selector: 'a', options: { ignoreHref: true } }, ...headings] };
-  for (const container of STORY_CONTAINERS) {
-    const story = convert(html, {
-      ...common,
-      selectors: [...common.selectors, ...skip(PAGE_FURNITURE)],
-      baseElements: { selectors: [container], returnDomByDefault: false },
-      limits: { maxBaseElements: 1 },
-    });
+  const { stories, body } = htmlConverters();
+  // Most pages have no <main>: the raw-HTML test spares them a parse that could find nothing.
+  for (const container of stories) {
+    if (!container.present.test(html)) continue;
+    const story = container.convert(html);
     if (story.trim() !== '') return story;
   }
-  // No container: the body, less the page's own header too (a site banner before the headline).
-  return convert(html, { ...common, selectors: [...common.selectors, ...skip([...PAGE_FURNITURE, 'body > header'])] });
+  return body(html);
 }
 
 function lineAt(text: string, from: number): { start: number; end: number } | undefined {
