@@ -547,7 +547,9 @@ class Extractor {
     const t = leave - 2;
     if (v.lower(leave - 1) !== 'to' || !TIME_UNITS.has(v.lower(t))) return;
     let k = t - 1;
-    if (v.tokens[k]?.shape !== 'number' && parseCount(v.tokens[k]!) === undefined && v.lower(k) !== 'a') return;
+    const count = v.tokens[k];
+    // "Days to leave Kenya were few": no count before the unit (nor any token) is no deadline.
+    if (!count || (count.shape !== 'number' && parseCount(count) === undefined && v.lower(k) !== 'a')) return;
     k--;
     if (!['have', 'has', 'had'].includes(v.lower(k))) return;
     const actors = this.placeLeft(t + 3);

@@ -30,6 +30,8 @@ describe('EXPELLED', () => {
     expect(scored('The three Iranian diplomats have 48 hours to leave Azerbaijan.')).toEqual(['Azerbaijan -EXPELLED-> Iran']);
     expect(scored('The Russian envoys had a week to leave Oslo.')).toEqual(['Norway -EXPELLED-> Russia']);
     expect(scored('Tourists have three days to leave the island.')).toEqual([]);
+    // A sentence that opens with the unit has no count before it (this used to throw).
+    expect(scored('Days to leave Kenya were few.')).toEqual([]);
     expect(scored('The Iranian diplomats do not have 48 hours to leave Azerbaijan.')).toEqual([]);
   });
 
