@@ -34,7 +34,19 @@ async function resetView(): Promise<void> {
   if (await close.isVisible()) await close.click();
   await page.getByTestId('details').waitFor({ state: 'hidden' });
   await page.locator('#zoom-fit').click();
-  await page.waitForTimeout(500); // camera animation
+  await cameraAtRest();
+}
+
+/** The camera animation is over (a fixed wait is too short on a loaded CI machine). */
+async function cameraAtRest(): Promise<void> {
+  await page.waitForTimeout(50);
+  await page.waitForFunction(
+    () => !((window as ViewerWindow).__newsgraph!.renderer as { getCamera(): { isAnimated(): boolean } }).getCamera().isAnimated(),
+    null,
+    { timeout: 10_000, polling: 50 },
+  );
+  // One more frame, so sigma's picking buffer matches the camera's final state.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 const hook = <T>(fn: (h: NonNullable<ViewerWindow['__newsgraph']>) => T) =>
@@ -98,7 +110,7 @@ describe('newsgraph view (seed graph, headless Chromium)', () => {
     expect(text).toContain('US and allies expel over 100 Russian diplomats'); // the article it came from
     expect(new URL(page.url()).searchParams.get('node')).toBe('vladimir-putin');
     await hook((h) => h.state().selectedNode).then((node) => expect(node).toBe('vladimir-putin'));
-    await page.waitForTimeout(700); // camera animation
+    await cameraAtRest();
     await page.screenshot({ path: artifactPath('viewer-putin.png') });
     // The camera came to Putin: he is on the canvas, clear of the details panel, and zoomed in.
     const putin = await nodeOnPage('vladimir-putin');
@@ -173,14 +185,29 @@ describe('newsgraph view (seed graph, headless Chromium)', () => {
   });
 
   it('clicking an edge shows its evidence', async () => {
-    // Trump -> United States (LEADS) is a lone, straight edge: click its middle.
+    // Trump -> United States (LEADS) is a lone, straight edge. The layout is timing-dependent, so
+    // another node may sit on its middle: walk out from the middle to the first point where sigma
+    // itself picks this edge, and click there.
     await resetView();
     const a = await nodeOnPage('donald-trump');
     const b = await nodeOnPage('united-states');
-    const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    await page.mouse.move(middle.x, middle.y, { steps: 4 });
-    await page.waitForFunction(() => (window as ViewerWindow).__newsgraph?.state().hoveredEdge !== null, null, { timeout: 5_000 });
-    await page.mouse.click(middle.x, middle.y);
+    const edge = await hook((h) =>
+      (h.renderer as { getGraph(): { edges(s: string, t: string): string[] } }).getGraph().edges('donald-trump', 'united-states'),
+    );
+    expect(edge).toHaveLength(1);
+    const hovered = () => hook((h) => h.state().hoveredEdge);
+    let target: { x: number; y: number } | undefined;
+    for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7]) {
+      const point = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      await page.waitForTimeout(100);
+      if ((await hovered()) === edge[0]) {
+        target = point;
+        break;
+      }
+    }
+    expect(target, 'no point on the Trump -> United States edge hovers it').toBeDefined();
+    await page.mouse.click(target!.x, target!.y);
     const details = page.getByTestId('details');
     await details.waitFor({ state: 'visible' });
     await expect(details.getByTestId('evidence').innerText()).resolves.toContain('President Trump announced that he would kick 60 Russians');
