@@ -30,7 +30,7 @@ const AGENT_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Verbs that introduce reported speech or a finding; value: may their clause carry a decision? */
 export const REPORTING_VERBS: ReadonlyMap<string, 'assert' | 'hedge'> = new Map([
-  ...['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'announced', 'announces', 'announcing', 'stated', 'added', 'stressed', 'noted',
+  ...['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'announced', 'announces', 'announcing', 'stated', 'added', 'adds', 'adding', 'stressed', 'noted',
     'confirmed', 'confirms', 'wrote', 'writes', 'reported', 'claimed', 'claims', 'insisted', 'explained', 'argued', 'alleged', 'maintained', 'tweeted',
     'declared', 'decided', 'concluded', 'concludes', 'found', 'determined', 'believe', 'believes', 'believed', 'assessed', 'acknowledged', 'revealed',
     'disclosed', 'charged', 'asserted', 'showed', 'shows', 'indicated', 'responded', 'replied', 'countered', 'conclude', 'find', 'determine',
@@ -203,7 +203,9 @@ export class SentenceView {
   private startsNounPhrase(k: number): boolean {
     const tok = this.tokens[k];
     if (!tok) return false;
-    if (this.starting[k] && this.starting[k]!.form !== 'demonym') return true;
+    const m = this.starting[k];
+    // A demonym opens a noun phrase when a name follows it ("and Chinese President Xi").
+    if (m && (m.form !== 'demonym' || this.starting[m.last] !== undefined)) return true;
     return ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'some', 'several', 'many'].includes(tok.lower) || tok.shape === 'number';
   }
 
@@ -225,6 +227,9 @@ export class SentenceView {
 
   /** "Peru's Pedro Castillo": where the mention at `first` starts with the state or agency owning it. */
   private ownerStart(first: number): number {
+    // "Japanese Prime Minister Fumio Kishida": the demonym is part of the phrase.
+    const modifier = this.cover[first - 1];
+    if (modifier && modifier.last === first && modifier.form === 'demonym') return modifier.first;
     if (this.tokens[first - 1]?.lower !== "'s") return first;
     const owner = this.cover[first - 2];
     return owner && owner.last === first - 1 && (owner.kind === 'State' || owner.kind === 'Agency') ? owner.first : first;

@@ -913,7 +913,8 @@ class SentenceScanner {
       let j = m.first - 1;
       if (m.form !== 'nationals') {
         if (tokens[j]?.lower === 'the') j--;
-        if (tokens[j]?.lower !== 'of') continue;
+        // "four officers of Russia's GRU", "three diplomats from Bolivia".
+        if (tokens[j]?.lower !== 'of' && tokens[j]?.lower !== 'from') continue;
         j--;
         let k = j;
         while (k >= 0 && k > j - 2 && tokens[k]!.shape === 'word' && !tokens[k]!.upper && NATIONALS_NOUNS.has(tokens[k]!.lower)) k--;

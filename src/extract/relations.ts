@@ -59,6 +59,14 @@ import type { SentenceWithTokens } from './sentences.ts';
 import type { Entity, Mention, RelationCandidate } from './types.ts';
 
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
+/** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
+const LEAVE_REACH = 18;
+const LIST_JOINERS = new Set([',', 'and', 'the']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
+/** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
+const FINDING_NOUNS = new Set([...EVIDENCE_NOUNS, 'investigation', 'investigations', 'inquiry', 'probe', 'intelligence', 'clues', 'trail', 'traces', 'information']);
+const FINDING_DETERMINERS = new Set(['the', 'all', 'our', 'this', 'that', 'such', 'available', 'new', 'credible']);
 
 interface Parties {
   agents: Mention[];
@@ -396,7 +404,10 @@ class Extractor {
 
   private leaveAfter(t: number, limit: number): { at: number; end: number; count?: number; object?: string } | undefined {
     const v = this.view;
-    for (let k = t + 1; k < Math.min(limit, t + 18); k++) {
+    // A list of named parties ("diplomats from A, B, the C and D to leave") does not use up the reach.
+    let reach = t + LEAVE_REACH;
+    for (let k = t + 1; k < Math.min(limit, reach); k++) {
+      if (v.mentionAt(k) || (LIST_JOINERS.has(v.lower(k)) && (v.mentionAt(k - 1) || LIST_JOINERS.has(v.lower(k - 1))))) reach++;
       const w = v.lower(k);
       if (w === 'to' && (LEAVE_VERBS.has(v.lower(k + 1)) || (v.lower(k + 1) === 'get' && v.lower(k + 2) === 'out'))) {
         if (v.lower(k + 1) === 'go' && !['home', 'back'].includes(v.lower(k + 2)) && !(v.tokens[k + 2]?.text === '.' || v.tokens[k + 2]?.text === ',')) continue;
@@ -518,7 +529,7 @@ class Extractor {
   private orderToLeave(t: number): void {
     const v = this.view;
     const end = v.clauseEnd(t);
-    const leave = this.leaveAfter(t, Math.max(end, Math.min(v.tokens.length, t + 18)));
+    const leave = this.leaveAfter(t, Math.max(end, v.tokens.length));
     if (!leave) return;
     const isGive = GIVE_VERBS.has(v.lower(t));
     if (isGive && !/^(hours?|days?|weeks?|months?)$/.test(v.lower(leave.at - 1)) && !this.deadlineBefore(t, leave.at)) return;
@@ -769,6 +780,33 @@ class Extractor {
     const p = this.parties(verb);
     if (this.blocked(verb, p, 'ACCUSED')) return;
     this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.8, 'blame-on');
+  }
+
+  /**
+   * "saying the evidence pointed to agents of the Indian government": a finding that points at X,
+   * reported by someone, is that someone's accusation. With no one reporting it, it is agentless
+   * suspicion (ANNOTATION.md: not an accusation).
+   */
+  private evidencePoints(t: number): void {
+    const v = this.view;
+    let k = t + 1;
+    if (v.lower(k) === 'squarely' || v.lower(k) === 'clearly' || v.lower(k) === 'directly') k++;
+    if (!POINTED_AT.has(v.lower(k))) return;
+    const p = this.parties(t);
+    // The clause opens with the finding: "(the|all the) evidence ... pointed", "Britain's inquiry points".
+    let head = p.clause.start;
+    let owner: Mention | undefined;
+    while (head < t && FINDING_DETERMINERS.has(v.lower(head))) head++;
+    const m = v.mentionStarting(head);
+    if (m && (m.possessive || POSSESSIVE_PRONOUNS.has(v.lower(m.first))) && v.isActor(m)) {
+      owner = m;
+      head = v.lower(m.last) === "'s" ? m.last + 1 : m.last;
+    }
+    if (!FINDING_NOUNS.has(v.lower(head))) return;
+    // Whose finding it is: its owner, else whoever reports it.
+    const accusers = owner ? [owner] : p.fromSpeaker ? p.speakers : [];
+    if (accusers.length === 0 || this.blocked(t, p, 'ACCUSED')) return;
+    this.emit('ACCUSED', accusers, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.7, 'evidence-points');
   }
 
   /** "named X as the perpetrator". */
@@ -1281,6 +1319,7 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on([...CULPABLE_VERBS, ...SUPPORT_VERBS, 'tried', 'sought'], p.culpability!);
   on(ATTRIBUTE_VERBS, p.attributeTo!);
   on(['blame', 'finger'], p.blameOn!);
+  on(['pointed', 'points', 'pointing'], p.evidencePoints!);
   on(DENY_VERBS, p.denyVerb!);
   on(REJECT_VERBS, p.rejectVerb!);
   on(['no', 'not', 'never'], p.negativeRestatement!);

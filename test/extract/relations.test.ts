@@ -19,6 +19,25 @@ describe('EXPELLED', () => {
     expect(scored('Estonia sent two Russian diplomats home.')).toEqual(['Estonia -EXPELLED-> Russia']);
   });
 
+  it('reads "ordered diplomats from A, B, ... and G to leave" as one expulsion each, however long the list', () => {
+    expect(scored('Bolivia on Tuesday ordered diplomats from Ecuador, Colombia, Guatemala, Honduras, El Salvador, the Bahamas and Paraguay to leave the country.')).toEqual([
+      'Bolivia -EXPELLED-> Bahamas',
+      'Bolivia -EXPELLED-> Colombia',
+      'Bolivia -EXPELLED-> Ecuador',
+      'Bolivia -EXPELLED-> El Salvador',
+      'Bolivia -EXPELLED-> Guatemala',
+      'Bolivia -EXPELLED-> Honduras',
+      'Bolivia -EXPELLED-> Paraguay',
+    ]);
+    // The reach still ends: a "to leave" far past the order, with no list between, is another matter.
+    expect(scored('Bolivia ordered an inquiry into the protests that forced many families living near the border with Peru in recent weeks to leave their homes.')).toEqual([]);
+  });
+
+  it('counts "three diplomats from <state>" as it counts "three <demonym> diplomats"', () => {
+    const edges = edgesOf('Ecuador ordered three diplomats from Colombia out on Friday.').filter((e) => e.relation === 'EXPELLED');
+    expect(edges.map((e) => [e.source, e.target, e.count, e.object])).toEqual([['Ecuador', 'Colombia', 3, 'diplomats']]);
+  });
+
   it('reads a state\'s government behind modifiers ("army-led", "military") as the state', () => {
     expect(scored("Sudan's army-led government ordered 15 Emirati diplomats to leave.")).toEqual(['Sudan -EXPELLED-> United Arab Emirates']);
     expect(scored('The military government of Mali expelled the French ambassador.')).toEqual(['Mali -EXPELLED-> France']);
@@ -114,6 +133,18 @@ describe('ACCUSED', () => {
     expect(scored('Sudan recalled its envoy from Chad. Foreign Minister Ali Youssef accused the neighbouring country of arming rebels.')).toEqual(['Ali Youssef -ACCUSED-> Chad']);
     // With no other state in reach, "its neighbour" stays unresolved: no edge rather than a guess.
     expect(scored('Chad accused its neighbour of arming rebels.')).toEqual([]);
+  });
+
+  it('reads a reported or owned finding that "pointed to" X as an accusation, but not an agentless or hedged one', () => {
+    expect(scored('Foreign Minister Samuel Ablakwa said the evidence gathered by police pointed to agents of the Togolese government.')).toEqual([
+      'Samuel Ablakwa -ACCUSED-> Togo',
+    ]);
+    expect(scored("Norway's investigation points squarely at Russian military intelligence.")).toEqual(['Norway -ACCUSED-> Russia']);
+    expect(scored('Estonia said its findings pointed towards Belarusian agents.')).toEqual(['Estonia -ACCUSED-> Belarus']);
+    expect(scored('The evidence points to Russia.')).toEqual([]);
+    expect(scored('Estonia said the evidence did not point to Belarus.')).toEqual([]);
+    expect(scored('Estonia said the investigation could point to Belarus.')).toEqual([]);
+    expect(scored('Estonia said the signpost pointed to Belarus.')).toEqual([]);
   });
 
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
@@ -217,6 +248,16 @@ describe('CONGRATULATED', () => {
     expect(scored('Cyril Ramaphosa will congratulate Emmerson Mnangagwa, officials said.')).toEqual([]);
     // An announced expulsion is a decision all the same.
     expect(scored('Zambia will expel four Malawian diplomats, officials said.')).toEqual(['Zambia -EXPELLED-> Malawi']);
+  });
+
+  it('gives "and <demonym> President X also sent his congratulations" after a reporting clause to X, not to the first actor', () => {
+    expect(
+      scored('Kenyan President William Ruto congratulated Samia Suluhu Hassan in a letter, State House said, and Ugandan President Yoweri Museveni also sent his congratulations.'),
+    ).toEqual(['William Ruto -CONGRATULATED-> Samia Suluhu Hassan', 'Yoweri Museveni -CONGRATULATED-> Samia Suluhu Hassan']);
+    // Two coordinated actors, each with a demonym and a title, both act.
+    expect(
+      scored('William Ruto congratulated Samia Suluhu Hassan. Ugandan President Yoweri Museveni and Rwandan President Paul Kagame also sent messages of congratulations.'),
+    ).toEqual(['Paul Kagame -CONGRATULATED-> Samia Suluhu Hassan', 'William Ruto -CONGRATULATED-> Samia Suluhu Hassan', 'Yoweri Museveni -CONGRATULATED-> Samia Suluhu Hassan']);
   });
 
   it('reads congratulate, a message of congratulations, and a call to congratulate him', () => {
