@@ -62,6 +62,8 @@ const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
 /** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
 const LEAVE_REACH = 18;
 const LIST_JOINERS = new Set([',', 'and', 'the']);
+/** Nouns of a "that" clause that make it a denial of something culpable: "denied that it had any role". */
+const CULPABLE_NOUNS = new Set(['role', 'involvement', 'part', 'hand', 'link', 'links', 'connection', 'responsibility', 'attack', 'attacks', 'plot', 'operation', 'weapons', 'arms', 'spies', 'agents', 'support']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
 /** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
@@ -951,7 +953,22 @@ class Extractor {
       if (REQUEST_OBJECTS.has(v.lower(k))) return;
       if (v.tokens[k]!.shape === 'punct' || v.lower(k) === 'that') break;
     }
-    this.denial(t, 'deny');
+    this.denial(t, 'deny', this.deniesHarmlessClause(t));
+  }
+
+  /**
+   * "denied that his team had lost focus": a "that" clause stating nothing culpable is a denial
+   * of an accusation only when somebody did accuse; alone, it names no incident.
+   */
+  private deniesHarmlessClause(t: number): boolean {
+    const v = this.view;
+    if (v.lower(t + 1) !== 'that') return false;
+    const end = v.clauseEnd(t + 2);
+    for (let k = t + 2; k < Math.min(end, t + 25); k++) {
+      const w = v.lower(k);
+      if (CULPABLE_VERBS.has(w) || ACCUSATION_TERMS.has(w) || BAD_ACTS.has(w) || DENIAL_OBJECTS.has(w) || CULPABLE_NOUNS.has(w)) return false;
+    }
+    return true;
   }
 
   private rejectVerb(t: number): void {
@@ -1034,7 +1051,7 @@ class Extractor {
     this.denialBy(deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
   }
 
-  private denial(t: number, rule: string): void {
+  private denial(t: number, rule: string, needsAccuser = false): void {
     const v = this.view;
     const p = this.parties(t);
     if (v.negated(this.scopeStart(t, p.clause.start), t)) return;
@@ -1057,11 +1074,11 @@ class Extractor {
         return;
       }
     }
-    this.denialBy(p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false);
+    this.denialBy(p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false, undefined, needsAccuser);
   }
 
   /** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
-  private denialBy(deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string): void {
+  private denialBy(deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string, needsAccuser = false): void {
     for (const d of deniers) {
       if (d.entity === undefined) continue;
       const denier = this.entity(d);
@@ -1073,7 +1090,9 @@ class Extractor {
       const expeller = aimed || onlyIfAccused ? undefined : [...this.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
       // A denier whose side is unknown (an unaffiliated spokesman) answers the last accuser; a
       // state that nobody accused denies the incident, not someone else's accuser.
-      const fallback = aimed ?? expeller ?? (side === undefined ? [...this.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
+      const fallback = aimed ?? expeller ?? (side === undefined || needsAccuser ? [...this.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
+      // What it denies names no incident: without an accuser to answer, it is no denial.
+      if (!fallback && needsAccuser) continue;
       const target = fallback ? fallback.source : this.eventFor(t, eventName).id;
       if (target === denier.id) continue;
       this.out.push({ relation: 'DENIED', source: denier.id, target, sentence: this.sentence, confidence, rule });

@@ -236,6 +236,12 @@ describe('DENIED', () => {
     expect(scored('Tehran denied any role in the explosion.')).toEqual(['Iran -DENIED-> @Event']);
   });
 
+  it('reads "denied that <something harmless>" as a denial only when somebody accused the denier', () => {
+    expect(scored('Argentina coach Lionel Scaloni denied that his team had lost focus.')).toEqual([]);
+    expect(scored('Tehran denied that it had attacked the tanker.')).toEqual(['Iran -DENIED-> @Event']);
+    expect(scored('Kenya accused Uganda of backing the rebels. Kampala denied that its troops were in Kenya.')).toEqual(['Kenya -ACCUSED-> Uganda', 'Uganda -DENIED-> Kenya']);
+  });
+
   it('does not read a refused request or a refused extradition as a denial', () => {
     expect(scored('Poland accused Belarus of provocations. Minsk rejected calls for mediation.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Hungary denied the Ukrainian minister entry.')).toEqual([]);
