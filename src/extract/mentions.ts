@@ -750,9 +750,11 @@ class SentenceScanner {
           form: 'name',
           key: `single:${word}`,
           name: word,
-          ...(title && withTitle ? { title } : {}),
+          ...(title && withTitle && k === nameStart ? { title } : {}),
           ...(affiliation ? { affiliation } : {}),
-          anaphor: withTitle ? 'titled' : sentenceStart && k === nameStart ? 'initial' : 'bare',
+          // A Title Case headline capitalises verbs too ("President Castillo Sentenced"): its words
+          // are people only where the article names them, never on the headline's word alone.
+          anaphor: this.titleCase ? 'headline' : withTitle ? 'titled' : sentenceStart && k === nameStart ? 'initial' : 'bare',
         });
       }
       return j;

@@ -26,6 +26,13 @@ describe('resolveEntities and resolveReferences', () => {
     expect(kenya.iso).toBe('KEN');
   });
 
+  it('never makes a person of a Title Case headline word the article does not name ("President Castillo Sentenced")', () => {
+    const court = resolve('Former Peruvian President Pedro Castillo Sentenced to 11 Years for Attempted Coup\n\nA court in Lima sentenced Pedro Castillo on Thursday.');
+    expect(court.names.filter((n) => n.startsWith('Person:'))).toEqual(['Person:Pedro Castillo']);
+    const oath = resolve('Ghana’s New President Sworn In as Leaders Send Congratulations\n\nJohn Mahama was sworn in on Tuesday.');
+    expect(oath.names.filter((n) => n.startsWith('Person:'))).toEqual(['Person:John Mahama']);
+  });
+
   it('reads a capital before a surname as the first name of a person the article names ("Sofia Holm")', () => {
     const { names } = resolve('T\n\nPrime Minister Sofia Holm spoke. "These claims are baseless," Sofia Holm said. Pavel Brennan called Sofia Holm.');
     expect(names).toEqual(['Person:Sofia Holm', 'Person:Pavel Brennan']);
