@@ -725,7 +725,8 @@ class SentenceScanner {
     const name = nameTokens.join(' ');
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
     // A place-word makes it a place: "Middle East", "Red Sea".
-    if (nameTokens.some((w) => PLACE_WORDS.has(w.toLowerCase())) || PLACE_PREFIXES.has(nameTokens[0]!)) {
+    // A prefix alone is no place: "Sri Lanka's New President" (a Title Case headline).
+    if (nameTokens.some((w) => PLACE_WORDS.has(w.toLowerCase())) || (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1)) {
       this.add({ first: nameStart, last: j, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
       return j;
     }

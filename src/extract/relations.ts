@@ -1297,7 +1297,7 @@ const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'president-elec
 const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that']);
-const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today']);
+const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'throughout', 'during']);
 const WEEKDAYS_AND_MONTHS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december',

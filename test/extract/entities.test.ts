@@ -31,6 +31,8 @@ describe('resolveEntities and resolveReferences', () => {
     expect(court.names.filter((n) => n.startsWith('Person:'))).toEqual(['Person:Pedro Castillo']);
     const oath = resolve('Ghana’s New President Sworn In as Leaders Send Congratulations\n\nJohn Mahama was sworn in on Tuesday.');
     expect(oath.names.filter((n) => n.startsWith('Person:'))).toEqual(['Person:John Mahama']);
+    // Nor a place of a lone "New" (a prefix of "New Delhi", not a place by itself).
+    expect(oath.names.filter((n) => n.startsWith('Place:'))).toEqual([]);
   });
 
   it('reads a capital before a surname as the first name of a person the article names ("Sofia Holm")', () => {

@@ -242,6 +242,12 @@ describe('DENIED', () => {
     expect(scored('Kenya accused Uganda of backing the rebels. Kampala denied that its troops were in Kenya.')).toEqual(['Kenya -ACCUSED-> Uganda', 'Uganda -DENIED-> Kenya']);
   });
 
+  it('names the denied incident without the time it was denied in ("throughout the trial", "during the hearing")', () => {
+    const named = (text: string) => edgesOf(text).filter((e) => e.relation === 'DENIED').map((e) => e.target);
+    expect(named('Former president Pedro Castillo denied the charges throughout the trial.')).toEqual(['the charges']);
+    expect(named('Tehran denied any role in the explosion during the hearing.')).toEqual(['any role in the explosion']);
+  });
+
   it('does not read a refused request or a refused extradition as a denial', () => {
     expect(scored('Poland accused Belarus of provocations. Minsk rejected calls for mediation.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Hungary denied the Ukrainian minister entry.')).toEqual([]);
