@@ -647,7 +647,8 @@ export class SentenceView {
       const w = this.tokens[k]!.lower;
       if (w === 'by') {
         let j = k + 1;
-        if (this.tokens[j]?.lower === 'the') j++;
+        // "by the junta": a nominal mention holds its article; a name does not ("by the Kremlin").
+        if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
         const m = this.starting[j];
         if (m && this.isActor(m)) return this.objectsAfter(j, limit);
         return [];

@@ -879,10 +879,18 @@ class Extractor {
     if (term < 0) return;
     const p = this.parties(t);
     let targets = v.objectsAfter(t + 1, Math.min(term, end + 1));
-    targets = targets.filter((m) => m.first < term);
+    // "denied the charges, calling them an attempt to justify the coup": "them" is the charges.
+    const aboutClaims = this.denialObjectBefore(t);
+    targets = targets.filter((m) => m.first < term && !(aboutClaims && m.form === 'pronoun'));
     if (targets.length === 0) return;
     if (this.blocked(t, p, 'ACCUSED')) return;
     this.emitWithSpeaker('ACCUSED', p, targets, 0.65, 'characterised');
+  }
+
+  /** The sentence speaks of accusations or claims before token t. */
+  private denialObjectBefore(t: number): boolean {
+    for (let k = 0; k < t; k++) if (DENIAL_OBJECTS.has(this.view.lower(k))) return true;
+    return false;
   }
 
   /** "X said there were signs that Y had committed ..."; "... was carried out by Y". */

@@ -26,6 +26,11 @@ describe('resolveEntities and resolveReferences', () => {
     expect(kenya.iso).toBe('KEN');
   });
 
+  it('keeps a regional bloc with a long "... of ... States" name whole', () => {
+    const { names } = resolve('T\n\nThe Economic Community of West African States condemned the coup. ECOWAS met in Abuja.');
+    expect(names.filter((n) => n.startsWith('Agency:') || n.startsWith('Place:'))).toEqual(['Agency:ECOWAS', 'Place:Abuja']);
+  });
+
   it('never makes a person of a Title Case headline word the article does not name ("President Castillo Sentenced")', () => {
     const court = resolve('Former Peruvian President Pedro Castillo Sentenced to 11 Years for Attempted Coup\n\nA court in Lima sentenced Pedro Castillo on Thursday.');
     expect(court.names.filter((n) => n.startsWith('Person:'))).toEqual(['Person:Pedro Castillo']);

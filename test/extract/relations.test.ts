@@ -147,6 +147,17 @@ describe('ACCUSED', () => {
     expect(scored('Estonia said the signpost pointed to Belarus.')).toEqual([]);
   });
 
+  it('reads a passive accusation whose agent is a nominal ("accused by the junta") as the state the nominal stands for', () => {
+    expect(scored("Mali's junta seized power in May. President Bah Ndaw was accused by the junta of sabotage.")).toEqual(['Mali -ACCUSED-> Bah Ndaw']);
+  });
+
+  it('does not read "denied the charges, calling them an attempt to justify the coup" as an accusation by the denier', () => {
+    expect(scored('President Bah Ndaw was accused by Mali of sabotage. His party denied the charges, calling them an attempt to justify the coup.')).toEqual([
+      'Bah Ndaw -DENIED-> Mali',
+      'Mali -ACCUSED-> Bah Ndaw',
+    ]);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);

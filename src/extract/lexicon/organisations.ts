@@ -44,6 +44,18 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'], category: 'international' },
   { name: 'Shanghai Cooperation Organisation', aliases: ['SCO', 'Shanghai Cooperation Organization'], category: 'international' },
   { name: 'CSTO', aliases: ['Collective Security Treaty Organization'], category: 'international' },
+  // Regional blocs, whose long names ("... of West African States") the shape rules cut short.
+  { name: 'ECOWAS', aliases: ['Economic Community of West African States'], category: 'international' },
+  { name: 'Economic Community of Central African States', aliases: ['ECCAS'], category: 'international' },
+  { name: 'Southern African Development Community', aliases: ['SADC'], category: 'international' },
+  { name: 'East African Community', aliases: ['EAC'], category: 'international' },
+  { name: 'Intergovernmental Authority on Development', aliases: ['IGAD'], category: 'international' },
+  { name: 'Alliance of Sahel States', aliases: ['AES'], category: 'international' },
+  { name: 'CELAC', aliases: ['Community of Latin American and Caribbean States'], category: 'international' },
+  { name: 'Mercosur', aliases: ['MERCOSUR', 'Mercosul'], category: 'international' },
+  { name: 'CARICOM', aliases: ['Caribbean Community'], category: 'international' },
+  { name: 'Pacific Islands Forum', aliases: [], category: 'international' },
+  { name: 'BRICS', aliases: [], category: 'international' },
   // Armed movements and militant organisations named without a head word.
   { name: 'Hamas', aliases: [], category: 'armed' },
   { name: 'Hezbollah', aliases: ['Hizbollah'], category: 'armed' },
