@@ -200,6 +200,12 @@ export class SentenceView {
     }
   }
 
+  /** The quote opening at token `open` continues the words before it. */
+  private quotedFragment(open: number): boolean {
+    const before = this.tokens[open - 1];
+    return before !== undefined && before.shape === 'word' && !before.upper && !REPORTING_VERBS.has(before.lower);
+  }
+
   private startsNounPhrase(k: number): boolean {
     const tok = this.tokens[k];
     if (!tok) return false;
@@ -264,7 +270,10 @@ export class SentenceView {
       }
     }
     const inParen = this.paren[t];
-    const q = this.quote[t];
+    // A quoted fragment inside a clause ('had been "actively undermining our security"') belongs to
+    // that clause; a quote after a comma, a colon, a reporting verb or at the start is a clause.
+    const quoted = this.quote[t];
+    const q = quoted && !this.quotedFragment(quoted[0]) ? quoted : undefined;
     let j = t - 1;
     while (j >= 0) {
       const span = this.paren[j];

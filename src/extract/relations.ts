@@ -22,6 +22,8 @@ import {
   CONGRATULATE_VERBS,
   CONGRATULATION_NOUNS,
   CULPABLE_VERBS,
+  DIRECTING_VERBS,
+  HARM_NOUNS,
   CUT_VERBS,
   DECISION_VERBS,
   DECLARE_VERBS,
@@ -62,6 +64,9 @@ const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
 /** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
 const LEAVE_REACH = 18;
 const LIST_JOINERS = new Set([',', 'and', 'the']);
+const ELIDED_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Words after "expelled two more (diplomats)" that end the people without naming their state. */
+const ELIDED_FOLLOWERS = new Set(['on', 'in', 'last', 'this', 'earlier', 'later', 'after', 'over', 'for', 'as', 'and', 'but', 'while', 'yesterday', 'today', 'too', 'also']);
 /** Nouns of a "that" clause that make it a denial of something culpable: "denied that it had any role". */
 const CULPABLE_NOUNS = new Set(['role', 'involvement', 'part', 'hand', 'link', 'links', 'connection', 'responsibility', 'attack', 'attacks', 'plot', 'operation', 'weapons', 'arms', 'spies', 'agents', 'support']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -445,6 +450,11 @@ class Extractor {
     if (this.reciprocal(t, p, 'EXPELLED')) return;
     const targets = v.objectsAfter(t + 1, end);
     if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+    if (targets.length === 0) {
+      const elided = this.elidedExpelled(t + 1, -1);
+      if (elided !== undefined) this.emitTo('EXPELLED', p.agents, elided, 0.75, 'expel-elided');
+      return;
+    }
     this.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
   }
 
@@ -618,7 +628,34 @@ class Extractor {
     }
     const targets = v.objectsAfter(t + 1, at);
     if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+    if (targets.length === 0) {
+      const elided = this.elidedExpelled(t + 1, at);
+      if (elided !== undefined) this.emitTo('EXPELLED', p.agents, elided, 0.75, 'declared-png-elided');
+      return;
+    }
     this.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'declared-png');
+  }
+
+  /**
+   * "declared a third persona non grata", "expelled two more diplomats": the people are the kind
+   * the last expulsion told of, so its other party is this one's too. `to` is where the people
+   * must end (the "persona non grata"), or -1 for anywhere short of a name or an "of"/"from".
+   */
+  private elidedExpelled(from: number, to: number): number | undefined {
+    const v = this.view;
+    let k = from;
+    let counted = false;
+    for (; k < from + 3; k++) {
+      const w = v.lower(k);
+      if (ELIDED_ORDINALS.has(w) || w === 'another' || (w === 'more' && counted) || w === 'one') counted = true;
+      else if (w !== 'a' && w !== 'an' && !(v.tokens[k]?.shape === 'number' || (parseCount(v.tokens[k]!) !== undefined && !v.tokens[k]!.upper))) break;
+      else if (w !== 'a' && w !== 'an') counted = true;
+    }
+    if (!counted || k === from) return undefined;
+    const noun = v.lower(k);
+    if (STAFF_NOUNS.has(noun) || STAFF_NOUNS.has(`${noun}s`)) k++;
+    if (to >= 0 ? k !== to : v.mentionStarting(k) !== undefined || ['of', 'from'].includes(v.lower(k)) || v.tokens[k]?.shape === 'word' && !ELIDED_FOLLOWERS.has(v.lower(k))) return undefined;
+    return this.expulsions.length > 0 ? this.expulsions[this.expulsions.length - 1]!.target : undefined;
   }
 
   /** "kick 60 Russians out", "has thrown out American envoys". */
@@ -907,6 +944,7 @@ class Extractor {
     if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
     if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+    if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !this.harmAfter(t)) return;
     const clause = v.clause(t);
     // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
     const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
@@ -933,6 +971,16 @@ class Extractor {
     const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
     if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
     this.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
+  }
+
+  /** "organised the arson attack": a harm within a few words after the verb. */
+  private harmAfter(t: number): boolean {
+    const v = this.view;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
+      if (HARM_NOUNS.has(v.lower(k))) return true;
+      if (v.tokens[k]!.shape === 'punct') return false;
+    }
+    return false;
   }
 
   private armedGroupAfter(t: number): boolean {
@@ -1343,7 +1391,7 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(NAME_VERBS, p.namePerpetrator!);
   on(LINK_VERBS, p.linkTo!);
   on(CHARACTERISE_VERBS, p.characterise!);
-  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, 'tried', 'sought'], p.culpability!);
+  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, ...DIRECTING_VERBS, 'tried', 'sought'], p.culpability!);
   on(ATTRIBUTE_VERBS, p.attributeTo!);
   on(['blame', 'finger'], p.blameOn!);
   on(['pointed', 'points', 'pointing'], p.evidencePoints!);

@@ -38,6 +38,18 @@ describe('EXPELLED', () => {
     expect(edges.map((e) => [e.source, e.target, e.count, e.object])).toEqual([['Ecuador', 'Colombia', 3, 'diplomats']]);
   });
 
+  it('gives an elided expulsion ("declared a third persona non grata", "expelled two more") the other party of the last one', () => {
+    expect(scored('Lithuania expelled two Belarusian diplomats on Monday and Poland declared a third persona non grata.')).toEqual([
+      'Lithuania -EXPELLED-> Belarus',
+      'Poland -EXPELLED-> Belarus',
+    ]);
+    expect(scored('Lithuania expelled two Belarusian diplomats. Poland expelled two more diplomats on Friday.')).toEqual(['Lithuania -EXPELLED-> Belarus', 'Poland -EXPELLED-> Belarus']);
+    // A named party wins, an unrelated noun is no ellipsis, and nothing comes before any expulsion.
+    expect(scored('Lithuania expelled two Belarusian diplomats. Poland expelled a third diplomat from Russia.')).toEqual(['Lithuania -EXPELLED-> Belarus', 'Poland -EXPELLED-> Russia']);
+    expect(scored('Lithuania expelled two Belarusian diplomats. Poland expelled another journalist.')).toEqual(['Lithuania -EXPELLED-> Belarus']);
+    expect(scored('Poland declared a third persona non grata.')).toEqual([]);
+  });
+
   it('reads a state\'s government behind modifiers ("army-led", "military") as the state', () => {
     expect(scored("Sudan's army-led government ordered 15 Emirati diplomats to leave.")).toEqual(['Sudan -EXPELLED-> United Arab Emirates']);
     expect(scored('The military government of Mali expelled the French ambassador.')).toEqual(['Mali -EXPELLED-> France']);
@@ -156,6 +168,23 @@ describe('ACCUSED', () => {
       'Bah Ndaw -DENIED-> Mali',
       'Mali -ACCUSED-> Bah Ndaw',
     ]);
+  });
+
+  it('reads "said X organised the attack" as an accusation, but not "organised the talks"', () => {
+    expect(scored("Lithuania's State Security Department said it had evidence that Russian military intelligence organised the arson attack.")).toEqual([
+      'Lithuanian State Security Department -ACCUSED-> Russia',
+    ]);
+    expect(scored('Kenya said Uganda ordered the raid on the camp.')).toEqual(['Kenya -ACCUSED-> Uganda']);
+    expect(scored('The ministry said Turkey organised the talks.')).toEqual([]);
+  });
+
+  it('reads a culpable verb inside a quoted fragment of a reported clause (\'had been "actively undermining our security"\')', () => {
+    expect(scored('Estonia expelled two Russian diplomats. Foreign Minister Margus Tsahkna said the diplomats had been "actively undermining our security".')).toEqual([
+      'Estonia -EXPELLED-> Russia',
+      'Margus Tsahkna -ACCUSED-> Russia',
+    ]);
+    // A whole quoted sentence keeps its own clause: its speaker accuses, as before.
+    expect(scored('"Russia has been undermining our security," Margus Tsahkna said.')).toEqual(['Margus Tsahkna -ACCUSED-> Russia']);
   });
 
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {

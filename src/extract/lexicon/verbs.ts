@@ -48,7 +48,13 @@ export const BRING_VERBS = set('announced announces announce brought brings brin
 export const CULPABLE_VERBS = set(`
   committed commit commits perpetrated orchestrated staged masterminded involved stole steals hacked hacks attacked
   poisoned killed murdered interfered interferes meddled meddles plotted planted sponsored leaked targeted bombed shot
-  launched sabotaged assassinated spied carried behind responsible fired
+  launched sabotaged assassinated spied carried behind responsible fired undermined undermining
+`);
+/** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
+export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded');
+export const HARM_NOUNS = set(`
+  attack attacks bombing bombings arson plot plots sabotage assassination killing killings murder poisoning hack hacking
+  cyberattack cyberattacks raid raids strike strikes coup shooting ambush abduction kidnapping explosion explosions
 `);
 /** After "tried to": the acts that make trying culpable. */
 export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple');
