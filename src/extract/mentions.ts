@@ -51,6 +51,8 @@ const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'mi
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
 ]);
+/** Lower-case words inside a city's name: "Rio de Janeiro", "Sao Paulo do Sul". */
+const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
 const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St.', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Puerto', 'Porto', 'Rio', 'Sao', 'São', 'Bad', 'Nizhny', 'Novo', 'Tel']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator']);
@@ -417,8 +419,16 @@ class SentenceScanner {
         city = tokens[j + 1]!.text;
         j = lex.end;
       } else if (!lex && !FUNCTION_WORDS.has(tokens[j + 1]!.lower)) {
-        city = tokens[j + 1]!.text;
-        j += 2;
+        // The whole name of a city that is no capital: "Tel Aviv", "Rio de Janeiro".
+        let end = j + 2;
+        for (;;) {
+          const particle = CITY_PARTICLES.has(tokens[end]?.lower ?? '') && isWord(tokens[end + 1]) && tokens[end + 1]!.upper ? 1 : 0;
+          const next = tokens[end + particle];
+          if (end - j > 4 || !isWord(next) || !next!.upper || this.lex(end + particle) || FUNCTION_WORDS.has(next!.lower) || isTitleWord(next!.lower)) break;
+          end += particle + 1;
+        }
+        city = this.surface(j + 1, end);
+        j = end;
       }
     }
     const kind = tokens[headAt]!.lower === 'consulate' ? 'Consulate' : 'Embassy';

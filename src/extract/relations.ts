@@ -945,6 +945,8 @@ class Extractor {
     if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !this.harmAfter(t)) return;
+    // "had engaged in provocative acts", "engaged in activities incompatible with their status".
+    if ((w === 'engaged' || w === 'engaging') && !(v.lower(t + 1) === 'in' && this.misconductAfter(t + 1))) return;
     const clause = v.clause(t);
     // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
     const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
@@ -971,6 +973,17 @@ class Extractor {
     const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
     if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
     this.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
+  }
+
+  /** Misconduct named within a few words: an accusation term, a harm, or conduct "incompatible" with a status. */
+  private misconductAfter(t: number): boolean {
+    const v = this.view;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
+      const w = v.lower(k);
+      if (ACCUSATION_TERMS.has(w) || HARM_NOUNS.has(w) || w === 'incompatible' || w === 'espionage' || w === 'provocations') return true;
+      if (v.tokens[k]!.text === ',' || v.tokens[k]!.text === '.') return false;
+    }
+    return false;
   }
 
   /** "organised the arson attack": a harm within a few words after the verb. */
@@ -1391,7 +1404,7 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(NAME_VERBS, p.namePerpetrator!);
   on(LINK_VERBS, p.linkTo!);
   on(CHARACTERISE_VERBS, p.characterise!);
-  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, ...DIRECTING_VERBS, 'tried', 'sought'], p.culpability!);
+  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, ...DIRECTING_VERBS, 'tried', 'sought', 'engaged', 'engaging'], p.culpability!);
   on(ATTRIBUTE_VERBS, p.attributeTo!);
   on(['blame', 'finger'], p.blameOn!);
   on(['pointed', 'points', 'pointing'], p.evidencePoints!);

@@ -26,6 +26,11 @@ describe('resolveEntities and resolveReferences', () => {
     expect(kenya.iso).toBe('KEN');
   });
 
+  it('names a post in a city that is no capital in full ("Embassy in Tel Aviv", "Consulate in Rio de Janeiro")', () => {
+    const { names } = resolve('T\n\nGhana opened a Ghanaian embassy in Tel Aviv. The Brazilian Consulate in Rio de Janeiro said nothing.');
+    expect(names.filter((n) => n.startsWith('Agency:'))).toEqual(['Agency:Ghanaian Embassy in Tel Aviv', 'Agency:Brazilian Consulate in Rio de Janeiro']);
+  });
+
   it('keeps a regional bloc with a long "... of ... States" name whole', () => {
     const { names } = resolve('T\n\nThe Economic Community of West African States condemned the coup. ECOWAS met in Abuja.');
     expect(names.filter((n) => n.startsWith('Agency:') || n.startsWith('Place:'))).toEqual(['Agency:ECOWAS', 'Place:Abuja']);

@@ -187,6 +187,15 @@ describe('ACCUSED', () => {
     expect(scored('"Russia has been undermining our security," Margus Tsahkna said.')).toEqual(['Margus Tsahkna -ACCUSED-> Russia']);
   });
 
+  it('reads "said X had engaged in activities incompatible with their status" as an accusation, not "engaged in talks"', () => {
+    expect(scored('Norway said the three Russians had engaged in activities incompatible with their diplomatic status.')).toEqual(['Norway -ACCUSED-> Russia']);
+    expect(scored('Serbia expelled two Croatian diplomats. Serbia said the diplomats had engaged in "provocative acts".')).toEqual([
+      'Serbia -ACCUSED-> Croatia',
+      'Serbia -EXPELLED-> Croatia',
+    ]);
+    expect(scored('Norway said Russia had engaged in talks with Finland.')).toEqual([]);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
