@@ -38,6 +38,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, 'assert' | 'hedge'> = new Map(
   ...['suggested', 'suggesting', 'suggests', 'warned', 'warning', 'warns', 'threatened', 'threatening', 'threatens', 'hinted', 'hinting', 'signalled',
     'signaled', 'speculated', 'feared', 'fears', 'predicted', 'hoped', 'hopes', 'expects', 'expected', 'considering', 'considered', 'weighing'].map((w) => [w, 'hedge'] as const),
 ]);
+/** Words before a month: "in May", "since May", "early May" (never before the modal "may"). */
+const MONTH_GOVERNORS = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'of', 'from', 'through', 'before', 'after', 'during', 'throughout', 'this']);
 /** Objects of "told" that are listeners, not the start of the reported clause. */
 const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'supporters', 'him', 'her', 'them', 'us', 'me', 'a', 'the', 'news', 'conference', 'briefing', 'press', 'television', 'radio', 'state', 'media', 'crowd', 'senators', 'legislators', 'members']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to', 'into', 'after', 'before', 'about', 'against', 'between', 'among', 'over', 'under', 'through', 'during', 'like', 'unlike', 'behind', 'toward', 'towards', 'across', 'near', 'around', 'amid', 'despite', 'than', 'via', 'per', 'beside', 'outside', 'inside', 'within', 'without']);
@@ -570,13 +572,16 @@ export class SentenceView {
         k = span[1] - 1;
         continue;
       }
+      // "Poland May Expel ...": right before the verb, "May" is the modal even where it was read as a name.
+      const name = this.cover[k];
+      if (k === to - 1 && this.tokens[k]!.lower === 'may' && !(name && (name.first < k || this.entityOf(name)?.kind === 'Person'))) return true;
       if (this.cover[k]) continue;
       const w = this.tokens[k]!.lower;
       if (HYPOTHETICALS.has(w)) return true;
       // "called for", "calls on X to": a request.
       if (/^call/.test(w) && (this.tokens[k + 1]?.lower === 'for' || this.tokens[k + 1]?.lower === 'on')) return true;
-      // "May 3": the month, not the modal.
-      if (w === 'may' && this.tokens[k]!.upper && this.tokens[k + 1]?.shape === 'number') continue;
+      // "May 3", "in May": the month, not the modal (which news capitalises only to open a sentence).
+      if (w === 'may' && this.tokens[k]!.upper && (this.tokens[k + 1]?.shape === 'number' || MONTH_GOVERNORS.has(this.tokens[k - 1]?.lower ?? ''))) continue;
       if (STRONG_MODALS.has(w)) return true;
       if (MODALS.has(w) && !allowWill) return true;
     }

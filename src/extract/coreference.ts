@@ -97,6 +97,15 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     // "congratulated Y on her election": a possessive right after "<person> on/for" is theirs.
     const owner = possessiveOwner(m, context);
     if (owner !== undefined) return owner;
+    // "expelled one Russian diplomat after accusing him of spying": an unnamed national, told
+    // of in this sentence after any person, is the one meant; the state is the party.
+    if (object) {
+      for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) {
+        const seen = history[k]!;
+        if (fits(seen)) break;
+        if (seen.mention.form === 'nationals' && !seen.mention.plural && seen.mention.first < m.first) return seen.entity;
+      }
+    }
     // Most people in the news are not known to be women, so "she" first looks for one who is.
     if (gender === 'f') {
       const known = latest(history, sentence, PRONOUN_REACH, (s) => fits(s) && s.entity.gender === 'f');

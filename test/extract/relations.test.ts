@@ -112,6 +112,12 @@ describe('EXPELLED', () => {
     for (const text of texts) expect(scored(text), text).toEqual([]);
   });
 
+  it('tells the month "May" from the modal "may" ("in May" is a date; "Poland May Expel" in a headline is a maybe)', () => {
+    expect(scored('Lithuania expelled two Belarusian diplomats in May.')).toEqual(['Lithuania -EXPELLED-> Belarus']);
+    expect(scored('Officials gave no details.', 'Poland May Expel Belarusian Diplomats')).toEqual([]);
+    expect(scored('Prime Minister Theresa May expelled 23 Russian diplomats.')).toEqual(['Theresa May -EXPELLED-> Russia']);
+  });
+
   it('keeps a threat as THREATENED, never EXPELLED', () => {
     const edges = edgesOf('Ecuador threatened to expel the Mexican ambassador.');
     expect(edges.map((e) => e.relation)).toEqual(['THREATENED']);
@@ -194,6 +200,15 @@ describe('ACCUSED', () => {
       'Serbia -EXPELLED-> Croatia',
     ]);
     expect(scored('Norway said Russia had engaged in talks with Finland.')).toEqual([]);
+  });
+
+  it('reads "expelled one Russian diplomat after accusing him of spying" as accusing that diplomat\'s state', () => {
+    expect(scored('The Polish government expelled one Belarusian diplomat in May after accusing him of spying.')).toEqual([
+      'Poland -ACCUSED-> Belarus',
+      'Poland -EXPELLED-> Belarus',
+    ]);
+    // A person told of after the national is the one meant.
+    expect(scored('Poland expelled a Belarusian diplomat and President Andrzej Duda later accused him of lying.')).toEqual(['Poland -EXPELLED-> Belarus']);
   });
 
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
