@@ -51,6 +51,7 @@ const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'mi
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
 ]);
+const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
 /** Lower-case words inside a city's name: "Rio de Janeiro", "Sao Paulo do Sul". */
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
 const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St.', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Puerto', 'Porto', 'Rio', 'Sao', 'São', 'Bad', 'Nizhny', 'Novo', 'Tel']);
@@ -706,7 +707,9 @@ class SentenceScanner {
     let count = 0;
     while (j < tokens.length && count < 5) {
       const countryFirstName = count === 0 && titleParts.length > 0 && this.lex(j)?.entry.type === 'country' && this.lex(j)!.end === j + 1 && this.nameToken(j + 1, true) && !this.lex(j + 1);
-      if (this.nameToken(j, count > 0) || countryFirstName) {
+      // "Hassan Sheikh Mohamud": an honorific between two names is part of the name.
+      const innerHonorific = count > 0 && INNER_HONORIFICS.has(tokens[j]!.lower) && tokens[j]!.upper && this.nameToken(j + 1, true);
+      if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific) {
         // "Andrej Babis and Jan Hamacek": stop at a month only when it ends the run.
         count++;
         j++;

@@ -31,6 +31,11 @@ describe('resolveEntities and resolveReferences', () => {
     expect(names.filter((n) => n.startsWith('Agency:'))).toEqual(['Agency:Ghanaian Embassy in Tel Aviv', 'Agency:Brazilian Consulate in Rio de Janeiro']);
   });
 
+  it('keeps an honorific between two names in the name ("Hassan Sheikh Mohamud"), and as a title before one ("Sheikh Mohammed")', () => {
+    const { names } = resolve('T\n\nEgypt congratulated Somali President Hassan Sheikh Mohamud. Sheikh Mohammed bin Rashid spoke.');
+    expect(names.filter((n) => n.startsWith('Person:'))).toEqual(['Person:Hassan Sheikh Mohamud', 'Person:Mohammed bin Rashid']);
+  });
+
   it('keeps a regional bloc with a long "... of ... States" name whole', () => {
     const { names } = resolve('T\n\nThe Economic Community of West African States condemned the coup. ECOWAS met in Abuja.');
     expect(names.filter((n) => n.startsWith('Agency:') || n.startsWith('Place:'))).toEqual(['Agency:ECOWAS', 'Place:Abuja']);
