@@ -1,6 +1,7 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
+import { parseCount } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention } from './types.ts';
 
@@ -249,9 +250,57 @@ function kinshipGender(s: SentenceMentions, m: Mention): 'm' | 'f' | undefined {
 }
 
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
+/** Words of a group that can stand for listed states: "the seven countries", "the three governments". */
+const STATE_GROUP = /^(\S+) (?:countries|governments|states|nations)$/i;
+const LIST_GLUE = new Set([',', 'and', 'or', 'the']);
+const LIST_REACH = 5;
+
+/** The states a sentence lists together ("Argentina, Chile, ... and Uruguay"), as runs of ids. */
+function stateLists(s: SentenceMentions): number[][] {
+  const lists: number[][] = [];
+  let run: number[] = [];
+  let end = -1;
+  for (const m of s.mentions) {
+    if (m.kind !== 'State' || m.entity === undefined || m.form === 'demonym' || m.form === 'pronoun' || m.form === 'nominal') continue;
+    let glued = run.length > 0;
+    for (let k = end; glued && k < m.first; k++) if (!LIST_GLUE.has(s.tokens[k]!.lower)) glued = false;
+    if (!glued) {
+      if (run.length > 1) lists.push(run);
+      run = [];
+    }
+    if (!run.includes(m.entity)) run.push(m.entity);
+    end = m.last;
+  }
+  if (run.length > 1) lists.push(run);
+  return lists;
+}
+
+/**
+ * "the seven countries" after "Argentina, Chile, ... and Uruguay": a definite group whose number
+ * is that of a list told shortly before stands for the listed states.
+ */
+function groupMembers(m: Mention, s: SentenceMentions, lists: readonly (readonly number[][])[], sentence: number): number[] | undefined {
+  const match = STATE_GROUP.exec(m.name);
+  if (!match || s.tokens[m.first - 1]?.lower !== 'the') return undefined;
+  const n = parseCount({ text: match[1]!, lower: match[1]!.toLowerCase(), start: 0, end: 0, shape: /^\d+$/.test(match[1]!) ? 'number' : 'word', upper: false });
+  if (n === undefined || n < 2) return undefined;
+  for (let k = sentence; k >= 0 && sentence - k <= LIST_REACH; k--) {
+    const found = lists[k]?.find((list) => list.length === n);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
+  const lists: number[][][] = [];
   sentences.forEach((s, sentence) => {
+    lists[sentence] = stateLists(s);
+    for (const m of s.mentions) {
+      if (m.kind !== 'Group' || m.entity === undefined) continue;
+      const group = table.get(m.entity);
+      group.members ??= groupMembers(m, s, lists, sentence);
+    }
     for (const m of s.mentions) {
       if (m.entity !== undefined && m.kind === 'Person' && m.form === 'name') table.get(m.entity).gender ??= kinshipGender(s, m);
     }

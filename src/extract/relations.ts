@@ -358,31 +358,44 @@ class Extractor {
     for (const a of agents) {
       for (const m of targets) {
         if (a.entity === undefined || m.entity === undefined || a.entity === m.entity) continue;
-        const source = this.entity(a);
-        let target = this.entity(m);
-        // Expelling an embassy's staff expels its state's diplomats: the state is the other party.
-        if (relation === 'EXPELLED' && target.kind === 'Agency' && [...target.keys].some((k) => k.startsWith('agency:post:')) && target.affiliation) {
-          target = this.table.find(target.affiliation) ?? target;
+        for (const source of this.standsFor(this.entity(a))) {
+          for (const target of this.standsFor(this.entity(m))) this.emitOne(relation, source, this.otherParty(relation, target), m, confidence, rule, figures);
         }
-        if (source.id === target.id) continue;
-        if (!PERSON_HEAVY.has(source.kind) || !(PERSON_HEAVY.has(target.kind) || target.kind === 'Event')) continue;
-        const count = figures?.count ?? m.count;
-        const object = figures?.object ?? m.object;
-        this.out.push({
-          relation,
-          source: source.id,
-          target: target.id,
-          sentence: this.sentence,
-          ...(count !== undefined && relation === 'EXPELLED' ? { count } : {}),
-          ...(count !== undefined && relation === 'ACCUSED' ? { count } : {}),
-          ...(object && (relation === 'EXPELLED' || relation === 'ACCUSED') ? { object } : {}),
-          confidence,
-          rule,
-        });
-        if (relation === 'ACCUSED') this.accusations.push({ source: source.id, target: target.id, sentence: this.sentence });
-        else if (relation === 'EXPELLED') this.expulsions.push({ source: source.id, target: target.id });
       }
     }
+  }
+
+  /** Expelling an embassy's staff expels its state's diplomats: the state is the other party. */
+  private otherParty(relation: RelationType, target: Entity): Entity {
+    if (relation === 'EXPELLED' && target.kind === 'Agency' && [...target.keys].some((k) => k.startsWith('agency:post:')) && target.affiliation) {
+      return this.table.find(target.affiliation) ?? target;
+    }
+    return target;
+  }
+
+  private emitOne(relation: RelationType, source: Entity, target: Entity, m: Mention, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    if (source.id === target.id) return;
+    if (!PERSON_HEAVY.has(source.kind) || !(PERSON_HEAVY.has(target.kind) || target.kind === 'Event')) return;
+    const count = figures?.count ?? m.count;
+    const object = figures?.object ?? m.object;
+    this.out.push({
+      relation,
+      source: source.id,
+      target: target.id,
+      sentence: this.sentence,
+      ...(count !== undefined && relation === 'EXPELLED' ? { count } : {}),
+      ...(count !== undefined && relation === 'ACCUSED' ? { count } : {}),
+      ...(object && (relation === 'EXPELLED' || relation === 'ACCUSED') ? { object } : {}),
+      confidence,
+      rule,
+    });
+    if (relation === 'ACCUSED') this.accusations.push({ source: source.id, target: target.id, sentence: this.sentence });
+    else if (relation === 'EXPELLED') this.expulsions.push({ source: source.id, target: target.id });
+  }
+
+  /** The entities an entity stands for: the states a group like "the seven countries" listed, else itself. */
+  private standsFor(e: Entity): Entity[] {
+    return e.members ? e.members.map((id) => this.table.get(id)) : [e];
   }
 
   /** Emits the relation from the actors, and also from whoever announces it for them. */

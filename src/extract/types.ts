@@ -133,6 +133,8 @@ export interface Entity {
   mentions: number;
   /** Lookup keys that resolved to it. */
   keys: Set<string>;
+  /** A group that stands for states the article listed ("the seven countries"): their ids. */
+  members?: number[];
 }
 
 // ---- stage 5: relations -------------------------------------------------------------------

@@ -211,6 +211,21 @@ describe('ACCUSED', () => {
     expect(scored('Poland expelled a Belarusian diplomat and President Andrzej Duda later accused him of lying.')).toEqual(['Poland -EXPELLED-> Belarus']);
   });
 
+  it('reads "the three countries" after a list of three states as those states, and a group whose number fits no list as a group', () => {
+    const listed = 'Bolivia expelled diplomats from Ecuador, Colombia and Peru on Monday.';
+    expect(scored(`${listed} Foreign Minister Celinda Sosa accused the three countries of interference.`)).toEqual([
+      'Bolivia -EXPELLED-> Colombia',
+      'Bolivia -EXPELLED-> Ecuador',
+      'Bolivia -EXPELLED-> Peru',
+      'Celinda Sosa -ACCUSED-> Colombia',
+      'Celinda Sosa -ACCUSED-> Ecuador',
+      'Celinda Sosa -ACCUSED-> Peru',
+    ]);
+    expect(scored(`${listed} Foreign Minister Celinda Sosa accused the two countries of interference.`).filter((e) => e.includes('ACCUSED'))).toEqual([
+      'Celinda Sosa -ACCUSED-> two countries',
+    ]);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
