@@ -77,11 +77,49 @@ function squash(line: string): string {
   return line.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * A wire service's credits and boilerplate ("Reporting by X; Editing by Y", "Our Standards: ...",
+ * "AP writers X and Y contributed to this report."): its journalists are no actors in the story.
+ */
+const CREDIT_OPENING =
+  /^[ \t]*(?:[(\[][ \t]*)?(?:(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|research|contributing|translation|translated|graphics|produced|photos?)[ \t]+by\b|contributing:|our standards:|copyright\b|©|all rights reserved)/i;
+const CONTRIBUTED = /\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+(?:report|story|article)\b/i;
+/** Credits close an article: only its last lines are looked at. */
+const CREDIT_LINES_LOOKED_AT = 8;
+
+/** "Reporting by state media suggested ...": a sentence of the story, not a credit (which lists, and has no full stop). */
+function isCredit(line: string): boolean {
+  if (CONTRIBUTED.test(line)) return true;
+  if (!CREDIT_OPENING.test(line)) return false;
+  const trimmed = line.trim();
+  return /^[(\[]?(?:contributing:|our standards:|copyright|©|all rights reserved)/i.test(trimmed) || trimmed.includes(';') || !/[.!?]["”’)]?$/.test(trimmed);
+}
+
+/** The text with its closing credit lines blanked (not cut, so that every other offset holds). */
+function blankCredits(text: string): string {
+  let end = text.length;
+  let out = text;
+  // The title is never a credit, however it reads.
+  const titleStart = text.search(/\S/);
+  for (let seen = 0; end > 0 && seen < CREDIT_LINES_LOOKED_AT; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (start <= titleStart) break;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      seen++;
+      if (isCredit(line)) out = out.slice(0, start) + ' '.repeat(line.length) + out.slice(end);
+    }
+    end = start - 1;
+  }
+  return out;
+}
+
 export function normaliseArticle(raw: string): NormalisedArticle {
   let text = raw.replace(/^\uFEFF/, '');
   if (looksLikeHtml(text)) text = htmlToText(text);
   // No-break spaces become plain ones (same length, so offsets hold) so that words split on them.
   text = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  text = blankCredits(text);
   const titleLine = lineAt(text, 0);
   if (!titleLine) return { text, title: '', titleStart: 0, titleEnd: 0, bodyStart: text.length };
   const title = text.slice(titleLine.start, titleLine.end).trim();

@@ -10,6 +10,25 @@ describe('normaliseArticle', () => {
     expect(n.text.slice(n.bodyStart).trim()).toBe('Body line one.');
   });
 
+  it('blanks a wire service\'s credits and boilerplate, keeping every offset, but not a story sentence that opens like one', () => {
+    const raw = [
+      'Kenya expels envoys',
+      '',
+      'Reporting by state media said Kenya expelled two Ugandan diplomats.',
+      '',
+      'Reporting by Duncan Miriri in Nairobi; Editing by Alison Williams',
+      'Editing by Peter Graff',
+      'Associated Press writer Rodney Muhumuza in Kampala contributed to this report.',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      '',
+    ].join('\n');
+    const n = normaliseArticle(raw);
+    expect(n.text.length).toBe(raw.length);
+    expect(n.text).toContain('Reporting by state media said Kenya expelled two Ugandan diplomats.');
+    for (const gone of ['Miriri', 'Alison', 'Graff', 'Muhumuza', 'Trust Principles']) expect(n.text).not.toContain(gone);
+    expect(n.text.indexOf('Reporting by state media')).toBe(raw.indexOf('Reporting by state media'));
+  });
+
   it('skips a first paragraph that repeats the title', () => {
     const n = normaliseArticle('Ecuador recalls envoy\n\nEcuador  recalls envoy\n\nQuito said so.');
     expect(n.text.slice(n.bodyStart).trim()).toBe('Quito said so.');
