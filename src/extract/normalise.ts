@@ -95,6 +95,18 @@ function isCredit(line: string): boolean {
   return /^[(\[]?(?:contributing:|our standards:|copyright|©|all rights reserved)/i.test(trimmed) || trimmed.includes(';') || !/[.!?]["”’)]?$/.test(trimmed);
 }
 
+/** A photo's caption line ("FILE PHOTO: Putin attends a meeting ..."): it shows, it does not report. */
+const CAPTION_LINE = /^[ \t]*(?:FILE PHOTO|PHOTO|FILE)[ \t]*[:\-–—].*$/gm;
+/** A photo credit inside a line: "REUTERS/Maxim Shemetov/File Photo", "(AP Photo/Pavel Golovkin)". */
+const PHOTO_CREDIT = /\((?:[A-Z][\w.]*[ \t]+)?Photo(?:\/|:)[^)\n]*\)|\b(?:REUTERS|AFP|EPA|Getty Images)\/[^\n]*$/gm;
+
+/** Photo captions and credits blanked (not cut, so that every other offset holds). */
+function blankPhotoCredits(text: string): string {
+  // Most texts have none: substring tests spare them the regexes.
+  if (!text.includes('PHOTO') && !text.includes('FILE') && !text.includes('Photo') && !/(?:REUTERS|AFP|EPA|Images)\//.test(text)) return text;
+  return text.replace(CAPTION_LINE, (line) => ' '.repeat(line.length)).replace(PHOTO_CREDIT, (credit) => ' '.repeat(credit.length));
+}
+
 /** The text with its closing credit lines blanked (not cut, so that every other offset holds). */
 function blankCredits(text: string): string {
   let end = text.length;
@@ -119,7 +131,7 @@ export function normaliseArticle(raw: string): NormalisedArticle {
   if (looksLikeHtml(text)) text = htmlToText(text);
   // No-break spaces become plain ones (same length, so offsets hold) so that words split on them.
   text = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
-  text = blankCredits(text);
+  text = blankPhotoCredits(blankCredits(text));
   const titleLine = lineAt(text, 0);
   if (!titleLine) return { text, title: '', titleStart: 0, titleEnd: 0, bodyStart: text.length };
   const title = text.slice(titleLine.start, titleLine.end).trim();

@@ -29,6 +29,20 @@ describe('normaliseArticle', () => {
     expect(n.text.indexOf('Reporting by state media')).toBe(raw.indexOf('Reporting by state media'));
   });
 
+  it('blanks photo captions and credits ("FILE PHOTO: ...", "REUTERS/Name", "(AP Photo/Name)"), keeping every offset', () => {
+    const raw = [
+      'Russia expels Estonian diplomat',
+      '',
+      'FILE PHOTO: Russian President Vladimir Putin attends a meeting in Moscow. REUTERS/Maxim Shemetov/File Photo',
+      'Estonia denied the accusations. (AP Photo/Pavel Golovkin)',
+      'FILE - Estonian Prime Minister Kristen Michal speaks in Tallinn, May 3, 2025.',
+      '',
+    ].join('\n');
+    const n = normaliseArticle(raw);
+    expect(n.text.length).toBe(raw.length);
+    expect(n.text.trim().split(/\s*\n\s*/)).toEqual(['Russia expels Estonian diplomat', 'Estonia denied the accusations.']);
+  });
+
   it('skips a first paragraph that repeats the title', () => {
     const n = normaliseArticle('Ecuador recalls envoy\n\nEcuador  recalls envoy\n\nQuito said so.');
     expect(n.text.slice(n.bodyStart).trim()).toBe('Quito said so.');
