@@ -4,10 +4,10 @@ import type { NormalisedArticle } from './types.ts';
 
 const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
 const skip = (selectors: readonly string[]) => selectors.map((selector) => ({ selector, format: 'skip' }));
-// A page's furniture, never its story: menus, teasers of other stories, forms, footers, and the
-// byline (its writer is no actor in the story).
+// A page's furniture, never its story: menus, teasers of other stories, forms, footers, photo
+// captions, and the byline (its writer is no actor in the story).
 const PAGE_FURNITURE = [
-  'nav', 'aside', 'footer', 'form', 'noscript', 'button', 'img', '[role=navigation]', '[role=complementary]',
+  'nav', 'aside', 'footer', 'form', 'noscript', 'button', 'img', 'figcaption', '[role=navigation]', '[role=complementary]',
   '[class*=byline]', '[itemprop=author]', '[rel=author]',
 ];
 const COMMON = { wordwrap: false as const, selectors: [{ selector: 'a', options: { ignoreHref: true } }, ...headings] };

@@ -82,9 +82,11 @@ describe('htmlToText', () => {
     story +
     '<aside>Related: <a href="/x">Chile expels Peruvian envoy</a></aside><footer>© Daily Planet</footer></body></html>';
 
-  it('reads a scraped page from its first article, without menus, byline, teasers and footers', () => {
+  it('reads a scraped page from its first article, without menus, byline, photo captions, teasers and footers', () => {
     const text = htmlToText(
-      page('<article><h1>Quito recalls envoy</h1><p class="story-byline">By Ana Ruiz</p><p>Ecuador recalled its envoy.</p></article><article><h2>Teaser</h2><p>Other story.</p></article>'),
+      page(
+        '<article><h1>Quito recalls envoy</h1><p class="story-byline">By Ana Ruiz</p><figure><img src="x.jpg"><figcaption>President Daniel Noboa in Quito. REUTERS/Karen Toro</figcaption></figure><p>Ecuador recalled its envoy.</p></article><article><h2>Teaser</h2><p>Other story.</p></article>',
+      ),
     );
     expect(text).toBe('Quito recalls envoy\n\nEcuador recalled its envoy.');
   });
