@@ -22,6 +22,8 @@ import {
   CONGRATULATE_VERBS,
   CONGRATULATION_NOUNS,
   CULPABLE_VERBS,
+  ACCREDITATION_NOUNS,
+  REVOKE_VERBS,
   DIRECTING_VERBS,
   HARM_NOUNS,
   CUT_VERBS,
@@ -69,6 +71,7 @@ const ELIDED_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 
 const ELIDED_FOLLOWERS = new Set(['on', 'in', 'last', 'this', 'earlier', 'later', 'after', 'over', 'for', 'as', 'and', 'but', 'while', 'yesterday', 'today', 'too', 'also']);
 /** Nouns of a "that" clause that make it a denial of something culpable: "denied that it had any role". */
 const CULPABLE_NOUNS = new Set(['role', 'involvement', 'part', 'hand', 'link', 'links', 'connection', 'responsibility', 'attack', 'attacks', 'plot', 'operation', 'weapons', 'arms', 'spies', 'agents', 'support']);
+const DIPLOMAT_NOUNS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'consul', 'consuls', 'attache', 'attaché', 'attaches', 'attachés', 'staff', 'personnel', 'charge', 'chargé']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
 /** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
@@ -429,6 +432,8 @@ class Extractor {
     for (let k = t + 1; k < Math.min(limit, reach); k++) {
       if (v.mentionAt(k) || (LIST_JOINERS.has(v.lower(k)) && (v.mentionAt(k - 1) || LIST_JOINERS.has(v.lower(k - 1))))) reach++;
       const w = v.lower(k);
+      // "48 hours to pack their bags": to leave, said otherwise.
+      if (w === 'to' && v.lower(k + 1) === 'pack' && v.lower(k + 3) === 'bags') return { at: k, end: k + 4 };
       if (w === 'to' && (LEAVE_VERBS.has(v.lower(k + 1)) || (v.lower(k + 1) === 'get' && v.lower(k + 2) === 'out'))) {
         if (v.lower(k + 1) === 'go' && !['home', 'back'].includes(v.lower(k + 2)) && !(v.tokens[k + 2]?.text === '.' || v.tokens[k + 2]?.text === ',')) continue;
         return { at: k, end: k + 2 };
@@ -679,6 +684,43 @@ class Extractor {
   /** "sent X home", "sent home X". */
   private sendHome(t: number): void {
     this.expulsionWithParticle(t, 'home', 8, 0.75, 'sent-home');
+    // "sent three Chinese officials packing", "sent packing X".
+    this.expulsionWithParticle(t, 'packing', 8, 0.75, 'sent-packing');
+  }
+
+  /** "revoked the accreditation of two Cuban diplomats", "withdrew the credentials of X". */
+  private revokeAccreditation(t: number): void {
+    const v = this.view;
+    let k = t + 1;
+    if (v.lower(k) === 'the') k++;
+    if (!ACCREDITATION_NOUNS.has(v.lower(k)) || !['of', 'from'].includes(v.lower(k + 1))) return;
+    if (v.passive(t)) return;
+    const p = this.parties(t);
+    const targets = v.objectsAfter(k + 2, v.clauseEnd(t));
+    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+    this.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'revoked-accreditation');
+  }
+
+  /** "the junta said the French ambassador must leave": a demand that a diplomat leave, reported. */
+  private mustLeave(t: number): void {
+    const v = this.view;
+    if (!LEAVE_VERBS.has(v.lower(t + 1)) || v.lower(t + 1) === 'go') return;
+    const p = this.parties(t);
+    if (p.clause.reportVerb === undefined || p.speakers.length === 0 || p.reportKind !== 'assert') return;
+    const leavers = v.subjectOf(t, p.clause).filter((m) => this.isDiplomat(m));
+    if (leavers.length === 0) return;
+    const pp = makeParties(p.speakers, true, p.clause, p.speakers, p.reportKind, p.announced);
+    if (this.blocked(t, pp, 'EXPELLED')) return;
+    this.emit('EXPELLED', p.speakers, leavers, 0.7, 'must-leave');
+  }
+
+  /** A foreign state's diplomats or post: "the French ambassador", "Russian diplomats", "the Polish consulate". */
+  private isDiplomat(m: Mention): boolean {
+    if (m.entity === undefined) return false;
+    const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
+    if (m.form === 'nationals') return DIPLOMAT_NOUNS.has(head);
+    const e = this.entity(m);
+    return e.kind === 'Agency' && [...e.keys].some((key) => key.startsWith('agency:post:'));
   }
 
   /** A verb whose particle follows it or its object: "<verb> <particle> X" or "<verb> X <particle>". */
@@ -1409,6 +1451,8 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(DECLARE_VERBS, p.declareUnwelcome!);
   on(OUT_VERBS, p.kickOut!);
   on(SEND_VERBS, p.sendHome!);
+  on(REVOKE_VERBS, p.revokeAccreditation!);
+  on(['must'], p.mustLeave!);
   on(NOTIFY_VERBS, p.notifyToLeave!);
   on(ACCUSE_VERBS, p.accuseVerb!);
   on(HOLD_VERBS, p.holdResponsible!);

@@ -50,6 +50,20 @@ describe('EXPELLED', () => {
     expect(scored('Poland declared a third persona non grata.')).toEqual([]);
   });
 
+  it('reads other wordings of an expulsion: "booted out", "sent X packing", "48 hours to pack their bags", revoked accreditation, "said X must leave"', () => {
+    expect(scored('Burkina Faso booted out two French diplomats.')).toEqual(['Burkina Faso -EXPELLED-> France']);
+    expect(scored('Kenya sent three Chinese officials packing.')).toEqual(['Kenya -EXPELLED-> China']);
+    expect(scored('Chad gave the German ambassador 48 hours to pack his bags.')).toEqual(['Chad -EXPELLED-> Germany']);
+    expect(scored('Guatemala revoked the accreditation of two Cuban diplomats.')).toEqual(['Guatemala -EXPELLED-> Cuba']);
+    expect(scored('Ecuador withdrew the credentials of the Mexican ambassador.')).toEqual(['Ecuador -EXPELLED-> Mexico']);
+    expect(scored("Niger's junta said the French ambassador must leave.")).toEqual(['Niger -EXPELLED-> France']);
+    // Recalling one's own envoy, troops told to go, a negation and a hint are no expulsions.
+    expect(scored('Ecuador withdrew its ambassador from Mexico.')).toEqual([]);
+    expect(scored("Niger's junta said French troops must leave.")).toEqual([]);
+    expect(scored("Niger's junta said the French ambassador must not leave.")).toEqual([]);
+    expect(scored("Niger's junta hinted the French ambassador must leave.")).toEqual([]);
+  });
+
   it('reads a state\'s government behind modifiers ("army-led", "military") as the state', () => {
     expect(scored("Sudan's army-led government ordered 15 Emirati diplomats to leave.")).toEqual(['Sudan -EXPELLED-> United Arab Emirates']);
     expect(scored('The military government of Mali expelled the French ambassador.')).toEqual(['Mali -EXPELLED-> France']);

@@ -7,7 +7,10 @@ export const EXPEL_VERBS = set('expel expels expelled expelling');
 export const ORDER_VERBS = set('order orders ordered ordering tell tells told telling ask asks asked asking instruct instructs instructed instructing direct directs directed');
 export const GIVE_VERBS = set('give gives gave given giving');
 export const DECLARE_VERBS = set('declare declares declared declaring');
-export const OUT_VERBS = set('kick kicks kicked kicking throw throws threw thrown throwing');
+export const OUT_VERBS = set('kick kicks kicked kicking throw throws threw thrown throwing boot boots booted booting');
+/** "revoked the accreditation of X", "withdrew the credentials of X": an expulsion by paperwork. */
+export const REVOKE_VERBS = set('revoke revokes revoked revoking withdraw withdraws withdrew withdrawn withdrawing strip strips stripped stripping cancel cancels cancelled canceled cancelling');
+export const ACCREDITATION_NOUNS = set('accreditation accreditations credentials');
 export const SEND_VERBS = set('send sends sent sending');
 export const NOTIFY_VERBS = set('notify notifies notified notifying inform informs informed informing tell tells told telling');
 export const LEAVE_VERBS = set('leave depart quit exit go');
