@@ -72,6 +72,10 @@ const ELIDED_FOLLOWERS = new Set(['on', 'in', 'last', 'this', 'earlier', 'later'
 /** Nouns of a "that" clause that make it a denial of something culpable: "denied that it had any role". */
 const CULPABLE_NOUNS = new Set(['role', 'involvement', 'part', 'hand', 'link', 'links', 'connection', 'responsibility', 'attack', 'attacks', 'plot', 'operation', 'weapons', 'arms', 'spies', 'agents', 'support']);
 const DIPLOMAT_NOUNS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'consul', 'consuls', 'attache', 'attaché', 'attaches', 'attachés', 'staff', 'personnel', 'charge', 'chargé']);
+/** "was not involved in X", "is not responsible for X", "was not behind X": a denial of a part in X. */
+const INVOLVEMENT_WORDS = new Set(['involved', 'responsible', 'behind']);
+/** What a congratulation comes in: "a congratulatory call from X". */
+const MESSAGE_NOUNS = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
 /** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
@@ -1139,6 +1143,17 @@ class Extractor {
       this.denialBy(speakers, t, 0.6, 'said-no', true);
       return;
     }
+    // "Uganda insisted it was not involved (in the attack)": the speaker's own side denies a part.
+    if (w !== 'no' && INVOLVEMENT_WORDS.has(v.lower(t + 1)) && ['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) {
+      const clause = v.clause(t);
+      const speakers = this.speakers(clause);
+      const subjects = v.subjectOf(t, clause);
+      const own = (m: Mention) => speakers.some((s) => s.entity === m.entity || (m.entity !== undefined && s.entity !== undefined && this.sideOf(this.entity(m)) !== undefined && this.sideOf(this.entity(m)) === this.sideOf(this.entity(s))));
+      if (speakers.length === 0 || subjects.length === 0 || !subjects.every(own)) return;
+      if (clause.reportVerb !== undefined && REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
+      this.denialBy(speakers, t, 0.6, 'not-involved', false);
+      return;
+    }
     // "... is not interference ...", "... has never meddled": in a quote or a report.
     const after = v.lower(t + 1);
     const isTerm = ACCUSATION_TERMS.has(after) || (['a', 'an'].includes(after) && ACCUSATION_TERMS.has(v.lower(t + 2)));
@@ -1243,10 +1258,16 @@ class Extractor {
   private eventFor(t: number, given?: string): Entity {
     const v = this.view;
     const words: string[] = given ? given.split(' ') : [];
-    for (let k = t + 1; !given && k < v.tokens.length && words.length < 6; k++) {
+    let from = t + 1;
+    // "had nothing to do with the attack", "was not involved in the attack": what follows is denied.
+    if (v.lower(from) === 'to' && v.lower(from + 1) === 'do' && v.lower(from + 2) === 'with') from += 3;
+    else if (INVOLVEMENT_WORDS.has(v.lower(from)) && ['in', 'for', 'with'].includes(v.lower(from + 1))) from += 2;
+    else if (v.lower(from) === 'behind') from += 1;
+    for (let k = from; !given && k < v.tokens.length && words.length < 6; k++) {
       const tok = v.tokens[k]!;
       if (tok.lower === "'s") continue;
-      if (tok.shape === 'punct' || EVENT_STOPS.has(tok.lower)) break;
+      // "called the accusation absurd": the verdict on it is no part of its name.
+      if (tok.shape === 'punct' || EVENT_STOPS.has(tok.lower) || (words.length > 0 && DISMISSIVE_TERMS.has(tok.lower))) break;
       if (words.length > 0 && TIME_STOPS.has(tok.lower)) break;
       // "any involvement in the bombing on Wednesday": a day, month or year ends the name.
       if (WEEKDAYS_AND_MONTHS.has(tok.lower) || (tok.shape === 'number' && /^\d{4}$/.test(tok.text))) break;
@@ -1363,10 +1384,12 @@ class Extractor {
     // "Ishiba received congratulations from X": X congratulated the subject.
     for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
       if (['received', 'receives', 'receiving', 'accepted', 'got'].includes(v.lower(k))) {
-        if (v.lower(t + 1) !== 'from') return;
+        // "received congratulations from X", "received a congratulatory call from X".
+        const from = v.lower(t + 1) === 'from' ? t + 1 : MESSAGE_NOUNS.has(v.lower(t + 1)) && v.lower(t + 2) === 'from' ? t + 2 : -1;
+        if (from < 0) return;
         const p = this.parties(k);
         if (v.negated(this.scopeStart(k, p.clause.start), t) || this.blocked(k, p, 'CONGRATULATED')) return;
-        this.emit('CONGRATULATED', v.objectsAfter(t + 2, v.clauseEnd(t)), p.agents, 0.8, 'received-congratulations');
+        this.emit('CONGRATULATED', v.objectsAfter(from + 1, v.clauseEnd(t)), p.agents, 0.8, 'received-congratulations');
         return;
       }
     }

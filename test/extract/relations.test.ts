@@ -341,6 +341,17 @@ describe('DENIED', () => {
     expect(named('Tehran denied any role in the explosion during the hearing.')).toEqual(['any role in the explosion']);
   });
 
+  it('reads "insisted it was not involved (in X)" by the speaker\'s own side as a denial, and names what is denied without the verdict or "to do with"', () => {
+    const denied = (text: string) => edgesOf(text).filter((e) => e.relation === 'DENIED').map((e) => `${e.source} -> ${e.target}`);
+    expect(denied('Uganda insisted it was not involved in the attack on the border post.')).toEqual(['Uganda -> the attack']);
+    expect(denied('Uganda said its troops were not behind the attack.')).toEqual(['Uganda -> the attack']);
+    expect(denied('Kenya accused Uganda of the raid. Uganda said it was not responsible.')).toEqual(['Uganda -> Kenya']);
+    expect(denied('Uganda said it had nothing to do with the attack.')).toEqual(['Uganda -> the attack']);
+    expect(denied('Uganda called the accusation absurd.')).toEqual(['Uganda -> the accusation']);
+    // Clearing someone else is no denial.
+    expect(denied('Kenya said Uganda was not involved.')).toEqual([]);
+  });
+
   it('does not read a refused request or a refused extradition as a denial', () => {
     expect(scored('Poland accused Belarus of provocations. Minsk rejected calls for mediation.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Hungary denied the Ukrainian minister entry.')).toEqual([]);
@@ -363,6 +374,10 @@ describe('CONGRATULATED', () => {
     expect(
       scored('William Ruto congratulated Samia Suluhu Hassan. Ugandan President Yoweri Museveni and Rwandan President Paul Kagame also sent messages of congratulations.'),
     ).toEqual(['Paul Kagame -CONGRATULATED-> Samia Suluhu Hassan', 'William Ruto -CONGRATULATED-> Samia Suluhu Hassan', 'Yoweri Museveni -CONGRATULATED-> Samia Suluhu Hassan']);
+  });
+
+  it('reads "received a congratulatory call from X" as X congratulating the receiver', () => {
+    expect(scored('Yoweri Museveni received a congratulatory call from William Ruto.')).toEqual(['William Ruto -CONGRATULATED-> Yoweri Museveni']);
   });
 
   it('reads congratulate, a message of congratulations, and a call to congratulate him', () => {
