@@ -306,6 +306,9 @@ class Extractor {
     if (p.reportKind === 'hedge') return 'hypothetical';
     // "Ghana denied that it had expelled ...": the act is what is denied.
     if (p.clause.boundary === 'that' && relation !== 'DENIED' && this.deniedBefore(p.clause.start - 1)) return 'negated';
+    // "Kenya denied expelling ...", "rejected having accused ...": so is a gerund after the denial.
+    const gerund = this.view.lower(t - 1) === 'having' ? t - 1 : this.view.lower(t).endsWith('ing') ? t : -1;
+    if (relation !== 'DENIED' && gerund >= 0 && this.deniedBefore(gerund)) return 'negated';
     // An announced "will" is a decision for an expulsion or an accusation, but a congratulation
     // that "would" come is only planned (ANNOTATION.md: planned congratulations do not count).
     const allowWill = relation !== 'CONGRATULATED' && (p.reportKind === 'assert' || Boolean(p.announced));

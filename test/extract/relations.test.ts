@@ -132,6 +132,13 @@ describe('EXPELLED', () => {
     expect(scored('Prime Minister Theresa May expelled 23 Russian diplomats.')).toEqual(['Theresa May -EXPELLED-> Russia']);
   });
 
+  it('never reads an act that is denied as a gerund ("denied expelling", "denied having accused") as the act', () => {
+    expect(scored('Kenya denied expelling Ugandan diplomats.').filter((e) => !e.includes('DENIED'))).toEqual([]);
+    expect(scored('Kenya denied having accused Uganda.').filter((e) => !e.includes('DENIED'))).toEqual([]);
+    // A participle after the denial's object is the denier's own act.
+    expect(scored('Uganda denied the claims, accusing Kenya of lying.')).toContain('Uganda -ACCUSED-> Kenya');
+  });
+
   it('keeps a threat as THREATENED, never EXPELLED', () => {
     const edges = edgesOf('Ecuador threatened to expel the Mexican ambassador.');
     expect(edges.map((e) => e.relation)).toEqual(['THREATENED']);
