@@ -523,6 +523,13 @@ export class SentenceView {
       const next = this.starting[k2];
       if (!next || !this.isActor(next) || next.first >= t) break;
       let n = next;
+      // "May and her Dutch counterpart Mark Rutte": the person named after the possessive and its qualifiers.
+      if (n.form === 'pronoun' && ['his', 'her', 'their', 'its'].includes(n.anaphor ?? '')) {
+        let q: Mention | undefined = this.starting[n.last];
+        for (let hops = 0; q && hops < 3 && this.entityOf(q)?.kind !== 'Person'; hops++) q = q.kind === 'State' || q.kind === 'Agency' ? this.starting[q.last] : undefined;
+        if (!q || q.first >= t || !this.isActor(q) || this.entityOf(q)?.kind !== 'Person') break;
+        n = q;
+      }
       // "Colombia's Gustavo Petro, Peru's Pedro Castillo and ...": the person, not the state.
       const ownerEnd = this.tokens[n.last]?.lower === "'s" ? n.last + 1 : n.last;
       const after = this.starting[ownerEnd];

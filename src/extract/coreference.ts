@@ -71,7 +71,9 @@ const OWNER_PREPOSITIONS = new Set(['on', 'for', 'over', 'after', 'about']);
 /** The person named right before "on/for/over <his|her> ...", as the possessive's owner. */
 function possessiveOwner(m: Mention, context: PronounContext): Entity | undefined {
   if (!POSSESSIVE_PRONOUNS.has(m.anaphor ?? '') || isObjectPronoun(m, context.tokens)) return undefined;
-  if (!OWNER_PREPOSITIONS.has(context.tokens[m.first - 1]?.lower ?? '')) return undefined;
+  // "Theresa May and her Dutch counterpart": the person just before "and".
+  const before = context.tokens[m.first - 1]?.lower ?? '';
+  if (!OWNER_PREPOSITIONS.has(before) && before !== 'and') return undefined;
   const owner = context.mentions.find((x) => x.last === m.first - 1 && x.kind === 'Person' && x.entity !== undefined);
   return owner ? context.table.get(owner.entity!) : undefined;
 }
@@ -137,9 +139,14 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case 'mission':
     case 'consulate':
       return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:post'));
-    case 'department':
     case 'agency':
     case 'service':
+      // "the GRU military intelligence agency ... accused the agency": an agency named without the word.
+      return (
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word)) ??
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && [...s.entity.keys].some((key) => key.startsWith('agency:org:')))
+      );
+    case 'department':
     case 'committee':
     case 'council':
     case 'commission':

@@ -76,6 +76,8 @@ const DIPLOMAT_NOUNS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 
 const INVOLVEMENT_WORDS = new Set(['involved', 'responsible', 'behind']);
 /** What a congratulation comes in: "a congratulatory call from X". */
 const MESSAGE_NOUNS = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
+/** The nouns an accusation goes by. */
+const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
 /** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
@@ -952,6 +954,14 @@ class Extractor {
       if (v.tokens[k]!.shape === 'punct') return false;
     }
     if (object < 0) return false;
+    // 'called the accusations "Western spy mania"': the accused side's own name for them dismisses them.
+    const quoteAt = v.lower(object + 1) === 'as' ? object + 2 : object + 1;
+    if (ACCUSATION_NOUNS.has(v.lower(object)) && OPENING_QUOTES.has(v.lower(quoteAt))) {
+      // Only from the side accused: a third party naming the accusations ("credible") denies nothing.
+      const p = this.parties(t);
+      if (!v.negated(this.scopeStart(t, p.clause.start), t) && p.reportKind !== 'hedge') this.denialBy(p.agents, t, 0.75, 'called-quoted', true);
+      return true;
+    }
     for (let k = object + 1; k < Math.min(v.tokens.length, object + 5); k++) {
       if (DISMISSIVE_TERMS.has(v.lower(k))) {
         this.denial(t, 'called-baseless');
@@ -1007,6 +1017,9 @@ class Extractor {
     if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !this.harmAfter(t)) return;
+    // "had acted in flagrant violation of international law".
+    const inAt = OPENING_QUOTES.has(v.lower(t + 1)) ? t + 2 : t + 1;
+    if (w === 'acted' && !(v.lower(inAt) === 'in' && this.misconductAfter(inAt))) return;
     // "had engaged in provocative acts", "engaged in activities incompatible with their status".
     if ((w === 'engaged' || w === 'engaging') && !(v.lower(t + 1) === 'in' && this.misconductAfter(t + 1))) return;
     const clause = v.clause(t);
@@ -1147,14 +1160,15 @@ class Extractor {
       return;
     }
     // "Uganda insisted it was not involved (in the attack)": the speaker's own side denies a part.
-    if (w !== 'no' && INVOLVEMENT_WORDS.has(v.lower(t + 1)) && ['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) {
+    const part = v.lower(t + 1) === 'been' ? t + 2 : t + 1;
+    if (w !== 'no' && INVOLVEMENT_WORDS.has(v.lower(part)) && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have'].includes(v.lower(t - 1))) {
       const clause = v.clause(t);
       const speakers = this.speakers(clause);
       const subjects = v.subjectOf(t, clause);
       const own = (m: Mention) => speakers.some((s) => s.entity === m.entity || (m.entity !== undefined && s.entity !== undefined && this.sideOf(this.entity(m)) !== undefined && this.sideOf(this.entity(m)) === this.sideOf(this.entity(s))));
       if (speakers.length === 0 || subjects.length === 0 || !subjects.every(own)) return;
       if (clause.reportVerb !== undefined && REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
-      this.denialBy(speakers, t, 0.6, 'not-involved', false);
+      this.denialBy(speakers, part - 1, 0.6, 'not-involved', false);
       return;
     }
     // "... is not interference ...", "... has never meddled": in a quote or a report.
@@ -1487,7 +1501,7 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(NAME_VERBS, p.namePerpetrator!);
   on(LINK_VERBS, p.linkTo!);
   on(CHARACTERISE_VERBS, p.characterise!);
-  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, ...DIRECTING_VERBS, 'tried', 'sought', 'engaged', 'engaging'], p.culpability!);
+  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, ...DIRECTING_VERBS, 'tried', 'sought', 'engaged', 'engaging', 'acted'], p.culpability!);
   on(ATTRIBUTE_VERBS, p.attributeTo!);
   on(['blame', 'finger'], p.blameOn!);
   on(['pointed', 'points', 'pointing'], p.evidencePoints!);

@@ -247,6 +247,19 @@ describe('ACCUSED', () => {
     ]);
   });
 
+  it('reads "said X had acted \"in flagrant violation\" of the law" and "violated" as accusations, by both of "A and her counterpart B"', () => {
+    expect(scored('Prime Minister Mette Frederiksen and her Swedish counterpart Ulf Kristersson said that the GRU had acted "in flagrant violation of international law".')).toEqual([
+      'Mette Frederiksen -ACCUSED-> GRU',
+      'Ulf Kristersson -ACCUSED-> GRU',
+    ]);
+    expect(scored('Denmark said Russian aircraft had violated its airspace.')).toEqual(['Denmark -ACCUSED-> Russia']);
+    expect(scored('Denmark said Russia had acted in good faith.')).toEqual([]);
+  });
+
+  it('reads "the agency" as the intelligence agency named before by its acronym', () => {
+    expect(scored('Denmark expelled two members of the GRU. Britain accused the agency of cyber attacks.')).toContain('United Kingdom -ACCUSED-> GRU');
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
@@ -357,6 +370,14 @@ describe('DENIED', () => {
     expect(denied('Uganda called the accusation absurd.')).toEqual(['Uganda -> the accusation']);
     // Clearing someone else is no denial.
     expect(denied('Kenya said Uganda was not involved.')).toEqual([]);
+  });
+
+  it('reads a quoted name for the accusations ("called the accusations \"Western spy mania\"") and "had never been involved" as denials', () => {
+    expect(scored('Denmark accused Russia of hacking. The Russian Foreign Ministry called the accusations "Western spy mania".')).toContain('Russian Foreign Ministry -DENIED-> Denmark');
+    expect(scored('Denmark accused Russia of hacking. Kremlin spokesman Dmitry Peskov said Russia had never been involved in any such activity.')).toContain('Dmitry Peskov -DENIED-> Denmark');
+    expect(scored('Denmark accused Russia of hacking. Moscow called the accusations "a provocation".')).toContain('Russia -DENIED-> Denmark');
+    // Not the accused side's accusations: a third party calling them "credible" denies nothing for anyone else.
+    expect(scored('Denmark accused Russia of hacking. Sweden called the accusations "credible".').filter((e) => e.includes('DENIED'))).toEqual([]);
   });
 
   it('does not read a refused request or a refused extradition as a denial', () => {
