@@ -624,6 +624,11 @@ class SentenceScanner {
           return nationals;
         }
       }
+      // "British Columbia", "French Guiana", "British Airways": a demonym fused with one proper word
+      // names a place or a company of its own, not the state (nor a person "Columbia").
+      if (entry.form === 'demonym' && !this.titleCase && !TITLE_WORDS.has(nextTok.lower) && this.nameToken(after, false) && !this.nameToken(after + 1, true) && tokens[after + 1]?.lower !== "'s" && !possessive) {
+        return after + 1;
+      }
       if (TITLE_WORDS.has(nextTok.lower) || (nextTok.upper && this.startsName(after))) {
         const before = this.mentions.length;
         const person = this.person(after, `state:${iso}`);

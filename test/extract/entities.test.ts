@@ -36,6 +36,13 @@ describe('resolveEntities and resolveReferences', () => {
     expect(names.filter((n) => n.startsWith('Person:'))).toEqual(['Person:Hassan Sheikh Mohamud', 'Person:Mohammed bin Rashid']);
   });
 
+  it('does not read a demonym fused with one proper word ("British Columbia", "British Airways") as the state', () => {
+    const { names } = resolve('T\n\nA Sikh leader was killed in Surrey, British Columbia. British Airways cancelled flights. British diplomats left Tehran.');
+    expect(names.filter((n) => n.startsWith('State:'))).toEqual(['State:United Kingdom', 'State:Iran']);
+    const fused = resolve('T\n\nA Sikh leader was killed in Surrey, British Columbia. British Airways cancelled flights.');
+    expect(fused.names.filter((n) => n.startsWith('State:') || n.startsWith('Person:'))).toEqual([]);
+  });
+
   it('keeps a regional bloc with a long "... of ... States" name whole', () => {
     const { names } = resolve('T\n\nThe Economic Community of West African States condemned the coup. ECOWAS met in Abuja.');
     expect(names.filter((n) => n.startsWith('Agency:') || n.startsWith('Place:'))).toEqual(['Agency:ECOWAS', 'Place:Abuja']);
