@@ -468,7 +468,8 @@ class Extractor {
     if (v.passive(t)) {
       const patients = v.subjectOf(t, p.clause);
       const agents = v.agentAfter(t, end);
-      const actors = agents.length > 0 ? agents : p.speakers;
+      // "was expelled from Poland": with no one named to have done it, the state left did.
+      const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : this.placeLeftAfter(t, end);
       const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
       if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
       this.emit('EXPELLED', actors, patients, agents.length > 0 ? 0.85 : 0.75, 'expel-passive');
@@ -578,7 +579,7 @@ class Extractor {
       const patients = v.subjectOf(t, p.clause);
       const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
       // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
-      const left = agents.length === 0 && p.speakers.length === 0 ? this.placeLeft(leave.end) : [];
+      const left = agents.length === 0 && p.speakers.length === 0 ? this.placeLeft(v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end) : [];
       const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : left;
       const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
       if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
@@ -615,6 +616,16 @@ class Extractor {
   private deadlineBefore(from: number, to: number): boolean {
     for (let k = from + 1; k < to; k++) if (this.view.lower(k) === 'until' || this.view.lower(k) === 'till') return true;
     return false;
+  }
+
+  /** "expelled from Poland", "kicked out of Azerbaijan" after token t: the state left, as actor. */
+  private placeLeftAfter(t: number, end: number): Mention[] {
+    const v = this.view;
+    for (let k = t + 1; k < Math.min(end, t + 4); k++) {
+      if (v.lower(k) === 'from') return this.placeLeft(k + 1);
+      if (v.lower(k) === 'out' && v.lower(k + 1) === 'of') return this.placeLeft(k + 2);
+    }
+    return [];
   }
 
   /** A capital or state right after "leave": its state is the one that ordered the leaving. */
@@ -739,6 +750,16 @@ class Extractor {
     const at = this.indexOf(particle, t + 1, Math.min(end, t + window));
     if (at < 0) return;
     const p = this.parties(t);
+    if (v.passive(t)) {
+      // "The Iranian ambassador was kicked out of Azerbaijan (by Baku)": the subject is expelled.
+      const patients = v.subjectOf(t, p.clause);
+      const agents = v.agentAfter(t, end);
+      const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : this.placeLeftAfter(t, end);
+      const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
+      if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
+      this.emit('EXPELLED', actors, patients, 0.75, `${rule}-passive`);
+      return;
+    }
     const targets = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
     if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
     this.emitWithSpeaker('EXPELLED', p, targets, confidence, rule);
@@ -770,7 +791,9 @@ class Extractor {
     const end = v.clauseEnd(t);
     const p = this.parties(t);
     if (v.passive(t)) {
-      const patients = v.subjectOf(t, p.clause);
+      // "The attack was blamed on Russia by Britain": the culprit follows "on".
+      const by = this.indexOf('by', t + 1, end);
+      const patients = v.lower(t).startsWith('blame') && v.lower(t + 1) === 'on' ? v.objectsAfter(t + 2, by >= 0 ? by : end) : v.subjectOf(t, p.clause);
       const agents = v.agentAfter(t, end);
       if (agents.length === 0 || this.blocked(t, p, 'ACCUSED')) return;
       this.emit('ACCUSED', agents, patients, 0.85, 'accused-passive');
@@ -1089,7 +1112,7 @@ class Extractor {
 
   private denyVerb(t: number): void {
     const v = this.view;
-    if (v.passive(t)) return;
+    if (v.passive(t)) return this.passiveDenial(t);
     const next = v.lower(t + 1) === 'any' || v.lower(t + 1) === 'the' ? v.lower(t + 2) : v.lower(t + 1);
     if (REQUEST_OBJECTS.has(next)) return;
     // "denied the Ukrainian minister entry": a refusal, not a denial.
@@ -1117,7 +1140,7 @@ class Extractor {
 
   private rejectVerb(t: number): void {
     const v = this.view;
-    if (v.passive(t)) return;
+    if (v.passive(t)) return this.passiveDenial(t);
     // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
     let quoted = false;
     for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
@@ -1134,6 +1157,19 @@ class Extractor {
       if (quoted && CLOSING_QUOTES.has(w)) return;
       if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
     }
+  }
+
+  /** "The allegations were denied by Moscow", "were rejected by the Kremlin as absurd". */
+  private passiveDenial(t: number): void {
+    const v = this.view;
+    const p = this.parties(t);
+    // The subject must be what is denied ("the allegations"), not someone refused ("he was denied entry").
+    let head = p.clause.start;
+    while (head < t && ['the', 'these', 'those', 'such', 'all', 'their', 'its', 'his', 'her'].includes(v.lower(head))) head++;
+    if (!DENIAL_OBJECTS.has(v.lower(head))) return;
+    const deniers = v.agentAfter(t, v.clauseEnd(t));
+    if (deniers.length === 0 || v.negated(this.scopeStart(t, p.clause.start), t) || p.reportKind === 'hedge') return;
+    this.denialBy(deniers, t, 0.75, 'denied-passive', false, v.lower(head) === 'allegations' || v.lower(head) === 'accusations' ? `the ${v.lower(head)}` : undefined);
   }
 
   /** The previous or current sentence speaks of accusations. */

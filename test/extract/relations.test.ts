@@ -64,6 +64,13 @@ describe('EXPELLED', () => {
     expect(scored("Niger's junta hinted the French ambassador must leave.")).toEqual([]);
   });
 
+  it('reads agentless passives by the state left ("was expelled from Poland", "kicked out of", "ordered out of")', () => {
+    expect(scored('A Russian diplomat was expelled from Poland.')).toEqual(['Poland -EXPELLED-> Russia']);
+    expect(scored('The Iranian ambassador was kicked out of Azerbaijan.')).toEqual(['Azerbaijan -EXPELLED-> Iran']);
+    expect(scored('Three Belarusian diplomats were ordered out of Lithuania.')).toEqual(['Lithuania -EXPELLED-> Belarus']);
+    expect(scored('The student was expelled from school.')).toEqual([]);
+  });
+
   it('reads a state\'s government behind modifiers ("army-led", "military") as the state', () => {
     expect(scored("Sudan's army-led government ordered 15 Emirati diplomats to leave.")).toEqual(['Sudan -EXPELLED-> United Arab Emirates']);
     expect(scored('The military government of Mali expelled the French ambassador.')).toEqual(['Mali -EXPELLED-> France']);
@@ -260,6 +267,10 @@ describe('ACCUSED', () => {
     expect(scored('Denmark expelled two members of the GRU. Britain accused the agency of cyber attacks.')).toContain('United Kingdom -ACCUSED-> GRU');
   });
 
+  it('reads "the attack was blamed on X by Y" with X as the accused', () => {
+    expect(scored('The attack was blamed on Russia by Britain.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
@@ -378,6 +389,13 @@ describe('DENIED', () => {
     expect(scored('Denmark accused Russia of hacking. Moscow called the accusations "a provocation".')).toContain('Russia -DENIED-> Denmark');
     // Not the accused side's accusations: a third party calling them "credible" denies nothing for anyone else.
     expect(scored('Denmark accused Russia of hacking. Sweden called the accusations "credible".').filter((e) => e.includes('DENIED'))).toEqual([]);
+  });
+
+  it('reads a passive denial ("the allegations were denied by Moscow"), but not a refusal or a negation', () => {
+    expect(scored('Britain accused Russia of the attack. The allegations were denied by Moscow.')).toEqual(['Russia -DENIED-> United Kingdom', 'United Kingdom -ACCUSED-> Russia']);
+    expect(scored('The accusations were rejected by the Kremlin as absurd.')).toEqual(['Kremlin -DENIED-> @Event']);
+    expect(scored('He was denied entry by Hungary.')).toEqual([]);
+    expect(scored('The claims have not been denied by Moscow.')).toEqual([]);
   });
 
   it('does not read a refused request or a refused extradition as a denial', () => {
