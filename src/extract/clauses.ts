@@ -421,6 +421,10 @@ export class SentenceView {
   subjectOf(t: number, clause = this.clause(t)): Mention[] {
     const k = this.subjectStart(clause, t);
     let m = this.starting[k];
+    // "Defeated candidate Jose Antonio Kast conceded": a capitalised word opening the sentence,
+    // read as no one, before a lower-case descriptor, is a descriptor too.
+    const descriptor = k === 0 && (!m || (m.entity === undefined && m.last === 1)) && this.tokens[0]?.upper && this.tokens[1]?.shape === 'word' && !this.tokens[1]!.upper;
+    if (descriptor) m = undefined;
     if (!m) {
       // "The two Americans", "A Russian diplomat"
       let j = k;
@@ -435,6 +439,7 @@ export class SentenceView {
         const named = this.starting[k + 1];
         if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
       }
+      if (descriptor && j === k) j++;
       // "the domestic spy agency ASIO accused": a descriptor before the name.
       if (!m && j > k) {
         let d = j;

@@ -45,6 +45,27 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
   return undefined;
 }
 
+const BLAMING_VERBS = new Set(['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'attacked', 'slammed']);
+
+/**
+ * The state the article has told most of so far, counting its people with it; undefined when
+ * two are level (no clear topic).
+ */
+function mostTalkedAbout(history: readonly Seen[]): Entity | undefined {
+  const count = new Map<string, number>();
+  const states = new Map<string, Entity>();
+  for (const seen of history) {
+    const e = seen.entity;
+    const iso = e.kind === 'State' ? e.iso : e.kind === 'Person' && e.affiliation?.startsWith('state:') ? e.affiliation.slice(6) : undefined;
+    if (!iso) continue;
+    count.set(iso, (count.get(iso) ?? 0) + 1);
+    if (e.kind === 'State') states.set(iso, e);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return undefined;
+  return states.get(ranked[0]![0]);
+}
+
 function hasKey(entity: Entity, prefix: string): boolean {
   for (const key of entity.keys) if (key.startsWith(prefix)) return true;
   return false;
@@ -124,7 +145,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   );
 }
 
-function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, own?: Entity): Entity | undefined {
+function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, own?: Entity, before?: string): Entity | undefined {
   const word = m.anaphor ?? '';
   switch (word) {
     case 'neighbour': {
@@ -162,6 +183,10 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case 'authorities':
       return (
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government') ??
+        // "Opposition candidate X accused the government": a person of no known state blaming "the
+        // government" blames the state the article is about (as its subject, the government is
+        // more often the speaker's own, which the rules below find).
+        (own?.kind === 'Person' && own.affiliation === undefined && BLAMING_VERBS.has(before ?? '') ? mostTalkedAbout(history) : undefined) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.subject && actorLike(s)) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s))
       );
@@ -316,7 +341,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
         const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, own);
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, own, s.tokens[m.first - 1]?.lower);
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
         if (entity) {

@@ -1366,8 +1366,10 @@ class Extractor {
       const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
       const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
       const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun');
-      if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
-      else if (fits && targets.length === 0 && this.officeNounAfter(t)) targets = [{ ...this.placeholder(t), entity: known.id }];
+      // "congratulated his rival": the "his" is the office's owner, not the one congratulated.
+      const ownerOnly = pronoun && ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? '');
+      if (fits && (targets.length === 0 || ownerOnly) && this.officeNounAfter(t)) targets = [{ ...this.placeholder(t), entity: known.id }];
+      else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
     }
     this.rememberCongratulated(targets);
     if (this.blocked(t, p, 'CONGRATULATED')) return;
@@ -1493,7 +1495,7 @@ class Extractor {
   }
 }
 
-const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor']);
+const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor']);
 const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that']);

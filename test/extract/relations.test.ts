@@ -271,6 +271,14 @@ describe('ACCUSED', () => {
     expect(scored('The attack was blamed on Russia by Britain.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
   });
 
+  it('reads "the government" blamed by a person of no known state as the state the article is about', () => {
+    expect(
+      scored(
+        'Tanzanian President Samia Suluhu Hassan won a second term. Tanzania said turnout was high. Hassan thanked voters. Kenya said it was ready to help. Opposition leader Tundu Lissu accused the government of rigging the vote.',
+      ),
+    ).toContain('Tundu Lissu -ACCUSED-> Tanzania');
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
@@ -424,6 +432,13 @@ describe('CONGRATULATED', () => {
 
   it('reads "received a congratulatory call from X" as X congratulating the receiver', () => {
     expect(scored('Yoweri Museveni received a congratulatory call from William Ruto.')).toEqual(['William Ruto -CONGRATULATED-> Yoweri Museveni']);
+  });
+
+  it('gives "Defeated candidate X conceded and congratulated his rival" to X, aimed at the one the article congratulates', () => {
+    expect(scored('President Luis Arce congratulated Rodrigo Paz. Defeated candidate Jorge Quiroga conceded and congratulated his rival.')).toEqual([
+      'Jorge Quiroga -CONGRATULATED-> Rodrigo Paz',
+      'Luis Arce -CONGRATULATED-> Rodrigo Paz',
+    ]);
   });
 
   it('reads congratulate, a message of congratulations, and a call to congratulate him', () => {
