@@ -467,7 +467,8 @@ export class SentenceView {
       const linked = j > k && AGENT_LINKS.get(link)?.has(this.tokens[j - 1]!.lower) === true;
       if (link === 'of' || linked) {
         j++;
-        if (this.tokens[j]?.lower === 'the') j++;
+        // "working for the ministry": a nominal mention holds its article.
+        if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
         const owner = this.starting[j];
         // "agents of the Indian government": people of an actor, not "the capital of X".
         const people = link === 'of' && NATIONALS_NOUNS.has(this.tokens[j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '');

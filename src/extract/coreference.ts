@@ -155,7 +155,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       return latest(history, sentence, PRONOUN_REACH, (s) => s.entity.kind === 'State' && actorLike(s) && !isOwn(s.entity));
     }
     case 'ministry':
-      return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:ministry'));
+      // Also a ministry known by its acronym: "the MSS" ("China's Ministry of State Security").
+      return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:ministry') || (s.entity.kind === 'Agency' && [...s.entity.aliases].some((alias) => /\bministry\b/i.test(alias))));
     case 'embassy':
     case 'mission':
     case 'consulate':

@@ -279,6 +279,13 @@ describe('ACCUSED', () => {
     ).toContain('Tundu Lissu -ACCUSED-> Tanzania');
   });
 
+  it('reads "hackers working for the ministry were behind it" as accusing the ministry named before by its full name', () => {
+    expect(scored("Canada blamed China's Ministry of State Security for the breach. Melanie Joly said hackers working for the ministry were behind the intrusion.")).toEqual([
+      'Canada -ACCUSED-> MSS',
+      'Melanie Joly -ACCUSED-> MSS',
+    ]);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
