@@ -133,10 +133,30 @@ class Extractor {
       this.attribution = undefined;
       const last = s.tokens[s.tokens.length - 1];
       const question = last?.text === '?' || (CLOSING_QUOTES.has(last?.text ?? '') && s.tokens[s.tokens.length - 2]?.text === '?');
+      const before = this.out.length;
       if (!question) for (let t = 0; t < s.tokens.length; t++) this.trigger(t);
+      this.expulsionReasons(before);
       this.previousText = s.text;
     });
     return this.out;
+  }
+
+  /**
+   * "declared persona non grata for \"unacceptable\" interference", "expelled for spying": an
+   * expulsion for a wrong blames the expelled for it.
+   */
+  private expulsionReasons(from: number): void {
+    const v = this.view;
+    let reason = -1;
+    // "for" gives the expelled's own wrong; "over" only the matter ("expel diplomats over Bucha killings").
+    for (let k = 0; k < v.tokens.length && reason < 0; k++) if (v.lower(k) === 'for' && this.misconductAfter(k)) reason = k;
+    if (reason < 0) return;
+    const expulsions = this.out.slice(from).filter((r) => r.relation === 'EXPELLED' && r.sentence === this.sentence);
+    for (const r of expulsions) {
+      if (this.out.some((x) => x.relation === 'ACCUSED' && x.sentence === this.sentence && x.source === r.source && x.target === r.target)) continue;
+      this.out.push({ relation: 'ACCUSED', source: r.source, target: r.target, sentence: this.sentence, confidence: 0.6, rule: 'expelled-for' });
+      this.accusations.push({ source: r.source, target: r.target, sentence: this.sentence });
+    }
   }
 
   private trigger(t: number): void {

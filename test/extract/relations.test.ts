@@ -286,6 +286,16 @@ describe('ACCUSED', () => {
     ]);
   });
 
+  it('reads an expulsion "for" a wrong as blaming the expelled, but not one "over" a matter or "for" a length of time', () => {
+    expect(scored('Norway expelled three Russian diplomats for spying.')).toEqual(['Norway -ACCUSED-> Russia', 'Norway -EXPELLED-> Russia']);
+    expect(scored('Foreign Minister Gabriela Sommerfeld said the Argentine ambassador had been declared persona non grata for "unacceptable" interference.')).toEqual([
+      'Gabriela Sommerfeld -ACCUSED-> Argentina',
+      'Gabriela Sommerfeld -EXPELLED-> Argentina',
+    ]);
+    expect(scored('Germany expelled 40 Russian diplomats over the killings in Bucha.')).toEqual(['Germany -EXPELLED-> Russia']);
+    expect(scored('Kenya expelled two Ugandan diplomats for 72 hours.')).toEqual(['Kenya -EXPELLED-> Uganda']);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
