@@ -202,6 +202,17 @@ export class SentenceView {
     }
   }
 
+  /** A verb between the tokens: a known form, or a lower-case "-s" word right after an actor ("Turkey recalls"). */
+  private verbBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if (this.verbAt(k)) return true;
+      const tok = this.tokens[k]!;
+      const before = this.cover[k - 1];
+      if (tok.shape === 'word' && !tok.upper && tok.lower.endsWith('s') && before && before.last === k && this.isActor(before)) return true;
+    }
+    return false;
+  }
+
   /** The quote opening at token `open` continues the words before it. */
   private quotedFragment(open: number): boolean {
     const before = this.tokens[open - 1];
@@ -270,6 +281,15 @@ export class SentenceView {
         if (lw === ';' || lw === ':' || SUBORDINATORS.has(lw) || RELATIVES.has(lw)) break;
         if (REPORTING_VERBS.has(lw) && !this.cover[j] && !this.paren[j]) return this.findClause(j);
       }
+    }
+    // "Turkey recalls envoy, Erdogan calls Netanyahu a war criminal": a comma, then a named actor
+    // right before the verb, opens a clause of its own (a headline's comma splice, an attribution).
+    const named = this.cover[t - 1];
+    if (named && named.last === t && this.isActor(named) && !this.quote[t] && !this.paren[t]) {
+      let first = this.ownerStart(named.first);
+      if (this.tokens[first - 1]?.lower === 'the') first--;
+      // Only after a clause with a verb of its own: "According to Ghana, X" or "On Monday, X" is an intro.
+      if (first > 1 && this.tokens[first - 1]?.text === ',' && this.verbBetween(0, first - 1)) return clauseAt(first, 'hard');
     }
     const inParen = this.paren[t];
     // A quoted fragment inside a clause ('had been "actively undermining our security"') belongs to

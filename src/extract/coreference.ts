@@ -99,6 +99,12 @@ function possessiveOwner(m: Mention, context: PronounContext): Entity | undefine
   return owner ? context.table.get(owner.entity!) : undefined;
 }
 
+/** The entity of the mention a relative pronoun at token `at` follows (", whom"), if any. */
+function relativeAntecedent(at: number, context: PronounContext): number | undefined {
+  const end = context.tokens[at - 1]?.text === ',' ? at - 1 : at;
+  return context.mentions.find((x) => x.last === end && x.entity !== undefined)?.entity;
+}
+
 /** The pronoun opens its sentence (quotes and a leading conjunction aside). */
 function opensSentence(m: Mention, tokens: SentenceMentions['tokens']): boolean {
   let k = 0;
@@ -111,7 +117,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     const gender = MALE_PRONOUNS.has(word) ? 'm' : 'f';
     const object = isObjectPronoun(m, context.tokens);
-    const fits = (s: Seen) => s.entity.kind === 'Person' && (s.entity.gender === undefined || s.entity.gender === gender) && !(object && s.sentence === sentence && context.ownSubjects.has(s.entity.id));
+    // "Netanyahu, whom he called ...": the one "whom" stands for is not "he".
+    const whomFor = context.tokens[m.first - 1]?.lower === 'whom' ? relativeAntecedent(m.first - 1, context) : undefined;
+    const fits = (s: Seen) =>
+      s.entity.kind === 'Person' && s.entity.id !== whomFor && (s.entity.gender === undefined || s.entity.gender === gender) && !(object && s.sentence === sentence && context.ownSubjects.has(s.entity.id));
     // "X said the envoy, Y, had been expelled. She accused ...": a sentence-initial he/she
     // continues the previous sentence's subject before its objects and appositions.
     if (!object && opensSentence(m, context.tokens)) {

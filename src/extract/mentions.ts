@@ -2,6 +2,7 @@
 // Patterns are tried at each token, longest first; every lookup is a Set/Map/trie probe.
 import { countryName, demonymOf } from './lexicon/countries.ts';
 import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
+import { KNOWN_ORGANISATIONS, type KnownOrganisation } from './lexicon/organisations.ts';
 import { HEADLINE_VERBS } from './lexicon/verbs.ts';
 import { mapPacked } from './packedArrays.ts';
 import {
@@ -51,6 +52,10 @@ const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'mi
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
 ]);
+/** Legislatures that news writes in lower case after their state: "Bahrain's parliament". */
+const LOWER_CASE_LEGISLATURES: ReadonlyMap<string, KnownOrganisation> = new Map(
+  KNOWN_ORGANISATIONS.filter((org) => org.category === 'legislature' && !org.iso && !org.name.includes(' ')).map((org) => [org.name.toLowerCase(), org]),
+);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
 /** Lower-case words inside a city's name: "Rio de Janeiro", "Sao Paulo do Sul". */
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
@@ -563,6 +568,12 @@ class SentenceScanner {
       if (lexNext && lexNext.entry.type === 'org' && !(lexNext.entry.org.iso && lexNext.entry.org.iso !== iso)) {
         this.addState(i, end, iso, entry.form, { possessive });
         return this.knownOrg(i, lexNext.end, lexNext.entry, iso);
+      }
+      // "Bahrain's parliament", "the Kenyan senate": a state's legislature written in lower case.
+      const legislature = !nextTok.upper ? LOWER_CASE_LEGISLATURES.get(nextTok.lower) : undefined;
+      if (legislature && (possessive || entry.form === 'demonym')) {
+        this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+        return this.knownOrg(i, after + 1, { type: 'org', org: legislature } as Extract<LexiconEntry, { type: 'org' }>, iso);
       }
       const ministry = this.ministry(after, iso, i);
       if (ministry > after) {

@@ -78,6 +78,7 @@ const INVOLVEMENT_WORDS = new Set(['involved', 'responsible', 'behind']);
 const MESSAGE_NOUNS = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
 /** The nouns an accusation goes by. */
 const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge']);
+const OBJECT_RELATIVES = new Set(['whom', 'which', 'that']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
 /** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
@@ -1031,6 +1032,9 @@ class Extractor {
     if (term < 0) return;
     const p = this.parties(t);
     let targets = v.objectsAfter(t + 1, Math.min(term, end + 1));
+    // "Netanyahu, whom he called a \"war criminal\"": the relative pronoun is the object.
+    const antecedent = p.clause.antecedent;
+    if (targets.length === 0 && p.clause.boundary === 'relative' && antecedent && OBJECT_RELATIVES.has(v.lower(p.clause.start - 1)) && v.isActor(antecedent)) targets = [antecedent];
     // "denied the charges, calling them an attempt to justify the coup": "them" is the charges.
     const aboutClaims = this.denialObjectBefore(t);
     targets = targets.filter((m) => m.first < term && !(aboutClaims && m.form === 'pronoun'));

@@ -43,6 +43,11 @@ describe('resolveEntities and resolveReferences', () => {
     expect(fused.names.filter((n) => n.startsWith('State:') || n.startsWith('Person:'))).toEqual([]);
   });
 
+  it('reads a state\'s legislature written in lower case ("Bahrain\'s parliament", "the Kenyan senate") as that legislature', () => {
+    const { names } = resolve("T\n\nBahrain's parliament said the envoy had left. The Kenyan senate voted.");
+    expect(names.filter((n) => n.startsWith('Agency:'))).toEqual(['Agency:Bahraini Parliament', 'Agency:Kenyan Senate']);
+  });
+
   it('keeps a regional bloc with a long "... of ... States" name whole', () => {
     const { names } = resolve('T\n\nThe Economic Community of West African States condemned the coup. ECOWAS met in Abuja.');
     expect(names.filter((n) => n.startsWith('Agency:') || n.startsWith('Place:'))).toEqual(['Agency:ECOWAS', 'Place:Abuja']);

@@ -296,6 +296,17 @@ describe('ACCUSED', () => {
     expect(scored('Kenya expelled two Ugandan diplomats for 72 hours.')).toEqual(['Kenya -EXPELLED-> Uganda']);
   });
 
+  it('reads "X, whom he called a \"war criminal\"" as an accusation of X by "he", who is not X', () => {
+    expect(scored('President Gustavo Petro said he had cut off contact with Prime Minister Benjamin Netanyahu, whom he called a "war criminal".')).toEqual([
+      'Gustavo Petro -ACCUSED-> Benjamin Netanyahu',
+    ]);
+  });
+
+  it('gives the second clause of a headline comma splice its own subject ("Colombia recalls envoy, Petro calls Netanyahu a criminal")', () => {
+    expect(scored('President Gustavo Petro spoke.', 'Colombia recalls envoy from Israel, Petro calls Netanyahu a "war criminal"')).toContain('Gustavo Petro -ACCUSED-> Netanyahu');
+    expect(scored('President Gustavo Petro spoke.', 'Colombia recalls envoy from Israel, Petro calls Netanyahu a "war criminal"')).not.toContain('Colombia -ACCUSED-> Netanyahu');
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
@@ -421,6 +432,12 @@ describe('DENIED', () => {
     expect(scored('The accusations were rejected by the Kremlin as absurd.')).toEqual(['Kremlin -DENIED-> @Event']);
     expect(scored('He was denied entry by Hungary.')).toEqual([]);
     expect(scored('The claims have not been denied by Moscow.')).toEqual([]);
+  });
+
+  it('reads "rejected X\'s remarks as unfounded" as a denial aimed at X', () => {
+    expect(scored('Foreign Minister Eli Cohen accused Turkey of siding with Hamas. The Turkish foreign ministry rejected Cohen\'s remarks as "unfounded".')).toContain(
+      'Turkish Foreign Ministry -DENIED-> Eli Cohen',
+    );
   });
 
   it('does not read a refused request or a refused extradition as a denial', () => {
