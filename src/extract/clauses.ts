@@ -284,12 +284,14 @@ export class SentenceView {
     }
     // "Turkey recalls envoy, Erdogan calls Netanyahu a war criminal": a comma, then a named actor
     // right before the verb, opens a clause of its own (a headline's comma splice, an attribution).
+    // Only after a clause with a verb of its own: "According to Ghana, X" or "On Monday, X" is an intro.
+    // Cheap tests first: this runs for every clause looked up.
     const named = this.cover[t - 1];
-    if (named && named.last === t && this.isActor(named) && !this.quote[t] && !this.paren[t]) {
-      let first = this.ownerStart(named.first);
+    if (named && named.last === t && named.first > 1) {
+      const modifier = this.cover[named.first - 1];
+      let first = modifier && modifier.last === named.first && modifier.form === 'demonym' ? modifier.first : named.first;
       if (this.tokens[first - 1]?.lower === 'the') first--;
-      // Only after a clause with a verb of its own: "According to Ghana, X" or "On Monday, X" is an intro.
-      if (first > 1 && this.tokens[first - 1]?.text === ',' && this.verbBetween(0, first - 1)) return clauseAt(first, 'hard');
+      if (first > 1 && this.tokens[first - 1]!.text === ',' && this.isActor(named) && !this.quote[t] && !this.paren[t] && this.verbBetween(0, first - 1)) return clauseAt(first, 'hard');
     }
     const inParen = this.paren[t];
     // A quoted fragment inside a clause ('had been "actively undermining our security"') belongs to

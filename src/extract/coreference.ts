@@ -321,13 +321,14 @@ function stateLists(s: SentenceMentions): number[][] {
  * "the seven countries" after "Argentina, Chile, ... and Uruguay": a definite group whose number
  * is that of a list told shortly before stands for the listed states.
  */
-function groupMembers(m: Mention, s: SentenceMentions, lists: readonly (readonly number[][])[], sentence: number): number[] | undefined {
+function groupMembers(m: Mention, sentences: readonly SentenceMentions[], sentence: number): number[] | undefined {
   const match = STATE_GROUP.exec(m.name);
-  if (!match || s.tokens[m.first - 1]?.lower !== 'the') return undefined;
+  if (!match || sentences[sentence]!.tokens[m.first - 1]?.lower !== 'the') return undefined;
   const n = parseCount({ text: match[1]!, lower: match[1]!.toLowerCase(), start: 0, end: 0, shape: /^\d+$/.test(match[1]!) ? 'number' : 'word', upper: false });
   if (n === undefined || n < 2) return undefined;
+  // Lists are looked for only here, when a group asks: most articles have no such group.
   for (let k = sentence; k >= 0 && sentence - k <= LIST_REACH; k--) {
-    const found = lists[k]?.find((list) => list.length === n);
+    const found = stateLists(sentences[k]!).find((list) => list.length === n);
     if (found) return found;
   }
   return undefined;
@@ -335,13 +336,11 @@ function groupMembers(m: Mention, s: SentenceMentions, lists: readonly (readonly
 
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
-  const lists: number[][][] = [];
   sentences.forEach((s, sentence) => {
-    lists[sentence] = stateLists(s);
     for (const m of s.mentions) {
       if (m.kind !== 'Group' || m.entity === undefined) continue;
       const group = table.get(m.entity);
-      group.members ??= groupMembers(m, s, lists, sentence);
+      group.members ??= groupMembers(m, sentences, sentence);
     }
     for (const m of s.mentions) {
       if (m.entity !== undefined && m.kind === 'Person' && m.form === 'name') table.get(m.entity).gender ??= kinshipGender(s, m);

@@ -84,12 +84,15 @@ function squash(line: string): string {
 const CREDIT_OPENING =
   /^[ \t]*(?:[(\[][ \t]*)?(?:(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|research|contributing|translation|translated|graphics|produced|photos?)[ \t]+by\b|contributing:|our standards:|copyright\b|©|all rights reserved)/i;
 const CONTRIBUTED = /\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+(?:report|story|article)\b/i;
+const MAX_CREDIT_LENGTH = 400;
+/** How CREDIT_OPENING can start: a cheap test on a line's first characters before the real one. */
+const CREDIT_START = /^(?:[([©]|add|rep|wri|edi|com|res|con|tra|gra|pro|pho|our|cop|all)/i;
 /** Credits close an article: only its last lines are looked at. */
-const CREDIT_LINES_LOOKED_AT = 8;
+const CREDIT_LINES_LOOKED_AT = 4;
 
 /** "Reporting by state media suggested ...": a sentence of the story, not a credit (which lists, and has no full stop). */
 function isCredit(line: string): boolean {
-  if (CONTRIBUTED.test(line)) return true;
+  if (line.includes('contributed') && CONTRIBUTED.test(line)) return true;
   if (!CREDIT_OPENING.test(line)) return false;
   const trimmed = line.trim();
   return /^[(\[]?(?:contributing:|our standards:|copyright|©|all rights reserved)/i.test(trimmed) || trimmed.includes(';') || !/[.!?]["”’)]?$/.test(trimmed);
@@ -103,7 +106,7 @@ const PHOTO_CREDIT = /\((?:[A-Z][\w.]*[ \t]+)?Photo(?:\/|:)[^)\n]*\)|\b(?:REUTER
 /** Photo captions and credits blanked (not cut, so that every other offset holds). */
 function blankPhotoCredits(text: string): string {
   // Most texts have none: substring tests spare them the regexes.
-  if (!text.includes('PHOTO') && !text.includes('FILE') && !text.includes('Photo') && !/(?:REUTERS|AFP|EPA|Images)\//.test(text)) return text;
+  if (!text.includes('PHOTO') && !text.includes('FILE') && !text.includes('Photo') && !(text.includes('/') && /(?:REUTERS|AFP|EPA|Images)\//.test(text))) return text;
   return text.replace(CAPTION_LINE, (line) => ' '.repeat(line.length)).replace(PHOTO_CREDIT, (credit) => ' '.repeat(credit.length));
 }
 
@@ -116,10 +119,14 @@ function blankCredits(text: string): string {
   for (let seen = 0; end > 0 && seen < CREDIT_LINES_LOOKED_AT; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (start <= titleStart) break;
-    const line = text.slice(start, end);
-    if (line.trim() !== '') {
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (first < end) {
       seen++;
-      if (isCredit(line)) out = out.slice(0, start) + ' '.repeat(line.length) + out.slice(end);
+      // Only a short line that opens like a credit (or names a contribution) is read at all.
+      const named = text.indexOf('contributed', first);
+      const line = end - start <= MAX_CREDIT_LENGTH && ((named >= 0 && named < end) || CREDIT_START.test(text.slice(first, first + 4))) ? text.slice(start, end) : '';
+      if (line !== '' && isCredit(line)) out = out.slice(0, start) + ' '.repeat(line.length) + out.slice(end);
     }
     end = start - 1;
   }

@@ -60,7 +60,7 @@ import { STATE_NOMINALS } from './lexicon/words.ts';
 import { datelineEnd, parseCount } from './mentions.ts';
 import { mapPacked } from './packedArrays.ts';
 import type { SentenceWithTokens } from './sentences.ts';
-import type { Entity, Mention, RelationCandidate } from './types.ts';
+import type { Entity, Mention, RelationCandidate, Token } from './types.ts';
 
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
 /** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
@@ -126,7 +126,7 @@ class Extractor {
     sentences.forEach((s, index) => {
       this.sentence = index;
       // Most sentences hold no trigger word: build the clause view only for those that do.
-      if (!s.tokens.some((tok) => TRIGGERS.has(tok.lower))) {
+      if (!anyTrigger(s.tokens)) {
         this.previousText = s.text;
         return;
       }
@@ -148,6 +148,9 @@ class Extractor {
    */
   private expulsionReasons(from: number): void {
     const v = this.view;
+    let expelled = false;
+    for (let i = from; i < this.out.length && !expelled; i++) expelled = this.out[i]!.relation === 'EXPELLED';
+    if (!expelled) return;
     let reason = -1;
     // "for" gives the expelled's own wrong; "over" only the matter ("expel diplomats over Bucha killings").
     for (let k = 0; k < v.tokens.length && reason < 0; k++) if (v.lower(k) === 'for' && this.misconductAfter(k)) reason = k;
@@ -161,8 +164,8 @@ class Extractor {
   }
 
   private trigger(t: number): void {
-    const handlers = TRIGGERS.get(this.view.lower(t));
-    if (handlers) for (const handler of handlers) handler.call(this, t);
+    const triggers = TRIGGERS.get(this.view.lower(t));
+    if (triggers) for (const { handler, guard } of triggers) if (!guard || guard(this.view.tokens, t)) handler.call(this, t);
   }
 
   // ---- parties -------------------------------------------------------------------------
@@ -391,9 +394,11 @@ class Extractor {
     for (const a of agents) {
       for (const m of targets) {
         if (a.entity === undefined || m.entity === undefined || a.entity === m.entity) continue;
-        for (const source of this.standsFor(this.entity(a))) {
-          for (const target of this.standsFor(this.entity(m))) this.emitOne(relation, source, this.otherParty(relation, target), m, confidence, rule, figures);
-        }
+        const source = this.entity(a);
+        const target = this.entity(m);
+        // Nearly always one to one; a group standing for listed states fans out.
+        if (!source.members && !target.members) this.emitOne(relation, source, this.otherParty(relation, target), m, confidence, rule, figures);
+        else for (const s of this.standsFor(source)) for (const t of this.standsFor(target)) this.emitOne(relation, s, this.otherParty(relation, t), m, confidence, rule, figures);
       }
     }
   }
@@ -1536,13 +1541,39 @@ const TIME_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week']);
 
 type Handler = (this: Extractor, t: number) => void;
 
+/**
+ * A cheap test on the raw tokens that a frame can fire at all: common words ("must", "points",
+ * "planned") would otherwise make their sentence pay for a clause analysis.
+ */
+type Guard = (tokens: readonly Token[], t: number) => boolean;
+interface Trigger {
+  handler: Handler;
+  guard?: Guard;
+}
+
+const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
+const within = (tokens: readonly Token[], from: number, reach: number, words: ReadonlySet<string>): boolean => {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+};
+const IN_OR_QUOTE = new Set(['in', '"', '“']);
+
+/** Some frame may fire in the sentence. */
+function anyTrigger(tokens: readonly Token[]): boolean {
+  for (let t = 0; t < tokens.length; t++) {
+    const triggers = TRIGGERS.get(tokens[t]!.lower);
+    if (triggers !== undefined && (ALWAYS_LOOK.has(triggers) || triggers.some(({ guard }) => guard!(tokens, t)))) return true;
+  }
+  return false;
+}
+
 /** Trigger word -> frames to try, built once so that other words cost one Map probe. */
-const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
-  const table = new Map<string, Handler[]>();
-  const on = (words: Iterable<string>, handler: Handler) => {
+const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
+  const table = new Map<string, Trigger[]>();
+  const on = (words: Iterable<string>, handler: Handler, guard?: Guard) => {
     for (const w of words) {
       const list = table.get(w) ?? [];
-      list.push(handler);
+      list.push(guard ? { handler, guard } : { handler });
       table.set(w, list);
     }
   };
@@ -1553,8 +1584,8 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(DECLARE_VERBS, p.declareUnwelcome!);
   on(OUT_VERBS, p.kickOut!);
   on(SEND_VERBS, p.sendHome!);
-  on(REVOKE_VERBS, p.revokeAccreditation!);
-  on(['must'], p.mustLeave!);
+  on(REVOKE_VERBS, p.revokeAccreditation!, (tokens, t) => within(tokens, t + 1, 2, ACCREDITATION_NOUNS));
+  on(['must'], p.mustLeave!, (tokens, t) => LEAVE_VERBS.has(lowerAt(tokens, t + 1)));
   on(NOTIFY_VERBS, p.notifyToLeave!);
   on(ACCUSE_VERBS, p.accuseVerb!);
   on(HOLD_VERBS, p.holdResponsible!);
@@ -1563,10 +1594,13 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(NAME_VERBS, p.namePerpetrator!);
   on(LINK_VERBS, p.linkTo!);
   on(CHARACTERISE_VERBS, p.characterise!);
-  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, ...DIRECTING_VERBS, 'tried', 'sought', 'engaged', 'engaging', 'acted'], p.culpability!);
+  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, 'tried', 'sought'], p.culpability!);
+  on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), p.culpability!, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS));
+  on(['engaged', 'engaging'], p.culpability!, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
+  on(['acted'], p.culpability!, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
   on(ATTRIBUTE_VERBS, p.attributeTo!);
   on(['blame', 'finger'], p.blameOn!);
-  on(['pointed', 'points', 'pointing'], p.evidencePoints!);
+  on(['pointed', 'points', 'pointing'], p.evidencePoints!, (tokens, t) => within(tokens, t + 1, 2, POINTED_AT));
   on(DENY_VERBS, p.denyVerb!);
   on(REJECT_VERBS, p.rejectVerb!);
   on(['no', 'not', 'never'], p.negativeRestatement!);
@@ -1581,6 +1615,9 @@ const TRIGGERS: ReadonlyMap<string, Handler[]> = (() => {
   on(SANCTION_NOUNS, p.sanctions!);
   return table;
 })();
+
+/** The frame lists of words with a frame that always looks (no guard). */
+const ALWAYS_LOOK: ReadonlySet<Trigger[]> = new Set([...TRIGGERS.values()].filter((triggers) => triggers.some((tr) => !tr.guard)));
 
 export function extractRelations(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[], table: EntityTable, articleId: string): RelationCandidate[] {
   return new Extractor(table, articleId).run(sentences, analysed);
