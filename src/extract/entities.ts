@@ -262,10 +262,12 @@ const PLACE_GOVERNORS = new Set(['the', 'in', 'to', 'from', 'of', 'at', 'near', 
  * person does ('...," Sofia Holm said'; "called Sofia Holm"). A capital (but not a state's name:
  * "Qatar Airways") also does so wherever a place could not stand: with no article or
  * preposition before it, nothing capitalised after the pair, and no word that names a thing
- * ("Oslo Accords"). The two mentions become one.
+ * ("Oslo Accords"). The surname standing alone elsewhere in the article ("Bardella said") says it
+ * too. The two mentions become one.
  */
 function joinFirstNamesReadAsPlaces(sentences: readonly SentenceMentions[]): void {
   let fullNames: Set<string> | undefined; // built at the first candidate pair: most articles have none
+  let lone: Set<string> | undefined;
   for (const s of sentences) {
     for (let i = 0; i + 1 < s.mentions.length; i++) {
       const place = s.mentions[i]!;
@@ -276,6 +278,17 @@ function joinFirstNamesReadAsPlaces(sentences: readonly SentenceMentions[]): voi
         fullNames = new Set();
         for (const other of sentences) for (const m of other.mentions) if (m.kind === 'Person' && m.key.startsWith('person:')) fullNames.add(m.name);
       }
+      // "Jordan Bardella ... Bardella said": the surname standing alone elsewhere is evidence too.
+      if (!lone) {
+        lone = new Set();
+        for (const other of sentences) {
+          for (let k = 0; k < other.mentions.length; k++) {
+            const m = other.mentions[k]!;
+            const before = other.mentions[k - 1];
+            if (m.key.startsWith('single:') && !(before && before.last === m.first && before.kind === 'State')) lone.add(m.name);
+          }
+        }
+      }
       const name = `${s.tokens.slice(place.first, place.last).map((t) => t.text).join(' ')} ${surname.name}`;
       const joined: Mention = { ...surname, first: place.first, key: `person:${name}`, name, surface: name, anaphor: undefined };
       const after = s.tokens[surname.last];
@@ -284,7 +297,7 @@ function joinFirstNamesReadAsPlaces(sentences: readonly SentenceMentions[]): voi
         !PLACE_GOVERNORS.has(s.tokens[place.first - 1]?.lower ?? '') &&
         !(after && after.shape === 'word' && after.upper) &&
         !NAMED_THING_HEADS.has(surname.name.toLowerCase());
-      if (!fullNames.has(name) && !personSlot && !isPersonContext(s.tokens, joined)) continue;
+      if (!fullNames.has(name) && !lone.has(surname.name) && !personSlot && !isPersonContext(s.tokens, joined)) continue;
       s.mentions.splice(i, 2, joined);
     }
   }

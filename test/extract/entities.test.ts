@@ -69,6 +69,12 @@ describe('resolveEntities and resolveReferences', () => {
     expect(resolve('T\n\nOfficials in Sofia Holm said nothing.').names).toEqual(['Place:Sofia']);
   });
 
+  it('reads a state\'s name before a surname as a first name when the surname stands alone elsewhere ("Jordan Bardella ... Bardella said")', () => {
+    expect(resolve('T\n\nJordan Bardella criticised Emmanuel Macron. Bardella accused Macron of weakness.').names).toEqual(['Person:Jordan Bardella', 'Person:Emmanuel Macron']);
+    // Without that evidence a state's name before a word stays the state.
+    expect(resolve('T\n\nKenya Airways cancelled flights.').names).toEqual(['State:Kenya']);
+  });
+
   it('reads a capital that no article or preposition governs, before a surname, as a first name ("Victoria Nuland")', () => {
     expect(resolve('T\n\nVictoria Nuland met Santiago Pena.').names).toEqual(['Person:Victoria Nuland', 'Person:Santiago Pena']);
     // Things named after a capital, and a state's own name before a company word, stay as they were.
