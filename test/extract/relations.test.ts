@@ -307,6 +307,10 @@ describe('ACCUSED', () => {
     expect(scored('President Gustavo Petro spoke.', 'Colombia recalls envoy from Israel, Petro calls Netanyahu a "war criminal"')).not.toContain('Colombia -ACCUSED-> Netanyahu');
   });
 
+  it('gives "X said, adding that ..." to X, the one who said it', () => {
+    expect(scored('Ghana recalled its envoy, Foreign Minister Samuel Ablakwa said, adding that the evidence pointed to Togo.')).toEqual(['Samuel Ablakwa -ACCUSED-> Togo']);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
