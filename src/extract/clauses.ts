@@ -333,8 +333,6 @@ export class SentenceView {
         const antecedent = this.cover[a];
         return clauseAt(j + 1, 'relative', undefined, antecedent);
       }
-      // "X said, adding that ...": the participle shares the clause (and subject) of the verb it follows.
-      if (REPORTING_VERBS.has(lw) && j === t - 2 && tokens[t - 1]!.text === ',' && tokens[t]!.lower.endsWith('ing') && !this.cover[j]) return this.findClause(j);
       if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !this.declaresStatus(j, t)) {
         // "Baerbock said 40 employees ... had been declared"; "told reporters the images ..."
         let start = j + 1;
