@@ -79,6 +79,8 @@ const MESSAGE_NOUNS = new Set(['call', 'message', 'messages', 'letter', 'letters
 /** The nouns an accusation goes by. */
 const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge']);
 const OBJECT_RELATIVES = new Set(['whom', 'which', 'that']);
+/** "had presented no evidence", "offered no proof". */
+const PRESENT_VERBS = new Set(['presented', 'provided', 'offered', 'produced', 'shown', 'given', 'shared', 'supplied']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
 /** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
@@ -1214,13 +1216,27 @@ class Extractor {
       const noun = v.lower(t + 1);
       let report = -1;
       for (let k = t - 1; k >= 0 && k >= t - 3; k--) if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
+      // "said Serbia had presented no evidence": the one who presented none is the accuser answered.
+      const evidence = noun === 'evidence' || noun === 'proof';
+      let presenter: Mention | undefined;
+      if (report < 0 && evidence && PRESENT_VERBS.has(v.lower(t - 1))) {
+        for (let k = t - 2; k >= 0 && k >= t - 8 && report < 0; k--) {
+          if (v.tokens[k]!.shape === 'punct') break;
+          if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
+        }
+        presenter = report >= 0 ? v.mentionStarting(report + 1) : undefined;
+      }
       if (report < 0) return;
-      let harm = noun === 'evidence' || noun === 'proof';
+      let harm = evidence;
       for (let k = t + 2; !harm && k < Math.min(v.tokens.length, t + 10); k++) {
         if (DENIED_HARM.has(v.lower(k)) && ['been', 'was', 'were'].includes(v.lower(k - 1))) harm = true;
       }
       if (!harm) return;
       const speakers = v.subjectOf(report);
+      if (presenter && presenter.entity !== undefined && v.isActor(presenter) && !this.sameSide(presenter, speakers)) {
+        this.emit('DENIED', speakers, [presenter], 0.6, 'said-no-evidence');
+        return;
+      }
       this.denialBy(speakers, t, 0.6, 'said-no', true);
       return;
     }

@@ -80,7 +80,8 @@ const cases: { name: string; must: string[]; mustNot: RegExp[] }[] = [
   },
   {
     name: 'australia',
-    must: ['Australia -EXPELLED-> China', 'China -EXPELLED-> Australia', 'ASIO -ACCUSED-> China', 'Mao Ning -DENIED-> ASIO'],
+    // The denial answers the last accuser: ASIO's chief, whose "had tried to recruit Australian lawmakers" is an accusation too.
+    must: ['Australia -EXPELLED-> China', 'China -EXPELLED-> Australia', 'ASIO -ACCUSED-> China', 'Mike Burgess -ACCUSED-> China', 'Mao Ning -DENIED-> Mike Burgess'],
     mustNot: [/^New Zealand -/, /^Anthony Albanese -EXPELLED/, /^Winston Peters -/, /^Australia -ACCUSED/],
   },
   {

@@ -311,6 +311,10 @@ describe('ACCUSED', () => {
     expect(scored('Ghana recalled its envoy, Foreign Minister Samuel Ablakwa said, adding that the evidence pointed to Togo.')).toEqual(['Samuel Ablakwa -ACCUSED-> Togo']);
   });
 
+  it('reads "said the official had tried to recruit police officers" as an accusation', () => {
+    expect(scored('Interior Minister Ivica Dacic said the Croatian official had tried to recruit Serbian police officers.')).toEqual(['Ivica Dacic -ACCUSED-> Croatia']);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
@@ -442,6 +446,12 @@ describe('DENIED', () => {
     expect(scored('Foreign Minister Eli Cohen accused Turkey of siding with Hamas. The Turkish foreign ministry rejected Cohen\'s remarks as "unfounded".')).toContain(
       'Turkish Foreign Ministry -DENIED-> Eli Cohen',
     );
+  });
+
+  it('reads "said X had presented no evidence" as a denial answering X', () => {
+    expect(scored('Foreign Minister Gordan Grlic Radman said Serbia had presented no evidence to back its claims.')).toEqual(['Gordan Grlic Radman -DENIED-> Serbia']);
+    // Nor does one's own side's lack of evidence deny anything.
+    expect(scored('Croatian Foreign Minister Gordan Grlic Radman said Croatia had presented no evidence.')).toEqual([]);
   });
 
   it('does not read a refused request or a refused extradition as a denial', () => {

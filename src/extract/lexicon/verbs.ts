@@ -60,7 +60,7 @@ export const HARM_NOUNS = set(`
   cyberattack cyberattacks raid raids strike strikes coup shooting ambush abduction kidnapping explosion explosions
 `);
 /** After "tried to": the acts that make trying culpable. */
-export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple');
+export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple recruit bribe blackmail smuggle');
 /** Nouns whose "that" clause states a suspicion: "signs that X had committed". */
 export const EVIDENCE_NOUNS = set('signs sign evidence suspicion suspicions proof indications indication conclusion belief assessment finding findings allegations allegation');
 
