@@ -315,6 +315,12 @@ describe('ACCUSED', () => {
     expect(scored('Interior Minister Ivica Dacic said the Croatian official had tried to recruit Serbian police officers.')).toEqual(['Ivica Dacic -ACCUSED-> Croatia']);
   });
 
+  it('reads "saying ... and that Mexico had abused the immunities of its mission" as an accusation', () => {
+    expect(scored("Ecuador's government defended the raid, saying the man was a convicted criminal and that Mexico had abused the immunities of its diplomatic mission.")).toEqual([
+      'Ecuador -ACCUSED-> Mexico',
+    ]);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);
