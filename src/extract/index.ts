@@ -22,7 +22,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
 
 /** The same extraction with the graph left serialised: what a store or a worker message needs. */
 export function extractArticleData(raw: string, options: ExtractOptions = {}): ExtractionData {
-  const normalised = normaliseArticle(raw);
+  const normalised = normaliseArticle(raw, { markdown: options.markdown });
   const id = articleId(normalised.text);
   const source = options.source ?? '';
   const sentences = splitSentences(normalised);

@@ -1,5 +1,6 @@
 // Stage 1: raw input -> the normalised text every offset indexes into, plus its title.
 import { compile } from 'html-to-text';
+import { marked } from 'marked';
 import type { NormalisedArticle } from './types.ts';
 
 const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
@@ -10,7 +11,16 @@ const PAGE_FURNITURE = [
   'nav', 'aside', 'footer', 'form', 'noscript', 'button', 'img', 'figcaption', '[role=navigation]', '[role=complementary]',
   '[class*=byline]', '[itemprop=author]', '[rel=author]',
 ];
-const COMMON = { wordwrap: false as const, selectors: [{ selector: 'a', options: { ignoreHref: true } }, ...headings] };
+// List bullets and quote marks ("* ", "> ") would open sentences with symbols: items and quotes are plain blocks.
+const COMMON = {
+  wordwrap: false as const,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    ...headings,
+    { selector: 'ul', options: { itemPrefix: ' ' } },
+    { selector: 'blockquote', format: 'block' },
+  ],
+};
 
 type Converter = ReturnType<typeof compile>;
 interface Converters {
@@ -133,9 +143,15 @@ function blankCredits(text: string): string {
   return out;
 }
 
-export function normaliseArticle(raw: string): NormalisedArticle {
+/** Markdown to article text, through HTML: "# Title", "**Kenya**", "[diplomats](url)" and lists read as words. */
+export function markdownToText(markdown: string): string {
+  return htmlToText(marked.parse(markdown, { async: false, gfm: true }));
+}
+
+export function normaliseArticle(raw: string, options: { markdown?: boolean } = {}): NormalisedArticle {
   let text = raw.replace(/^\uFEFF/, '');
   if (looksLikeHtml(text)) text = htmlToText(text);
+  else if (options.markdown) text = markdownToText(text);
   // No-break spaces become plain ones (same length, so offsets hold) so that words split on them.
   text = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   text = blankPhotoCredits(blankCredits(text));

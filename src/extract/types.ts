@@ -26,6 +26,8 @@ export interface ExtractionData {
 
 export interface ExtractOptions {
   source?: string;
+  /** The text is Markdown (a .md file): its markup is read, not kept as words. */
+  markdown?: boolean;
 }
 
 // ---- stage 1: normalise -------------------------------------------------------------------

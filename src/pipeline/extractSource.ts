@@ -5,7 +5,7 @@ import { extractArticleData } from '../extract/index.ts';
 import { prepareBulkArticle } from '../store/prepareBulk.ts';
 import type { ArticleGraph, BulkRowFormat } from '../store/types.ts';
 import { type ExtractOutcome, type LoadSource, sourceLabel } from './loadTypes.ts';
-import { decodeArticleBytes } from './readInput.ts';
+import { decodeArticleBytes, isMarkdownPath } from './readInput.ts';
 
 function readSourceText(source: LoadSource, read: { bytes: number }): string {
   if (source.kind === 'text') {
@@ -37,7 +37,7 @@ export function extractSource(source: LoadSource, prepare?: BulkRowFormat): Extr
   }
   let extracted: ArticleGraph;
   try {
-    const { article, graph } = extractArticleData(text, { source: input });
+    const { article, graph } = extractArticleData(text, { source: input, markdown: source.kind === 'file' && isMarkdownPath(source.path) });
     extracted = { article: { id: article.id, title: article.title, source: article.source }, graph };
   } catch (error) {
     return { ok: false, input, bytes: read.bytes, reason: `${input}: the extractor failed (${firstLine(error)})` };

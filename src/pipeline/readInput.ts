@@ -51,3 +51,8 @@ export async function readArticle(path: string): Promise<{ text: string; source:
   }
   return { text: decodeArticleBytes(bytes, path), source: path };
 }
+
+/** A .md or .markdown file: its text is Markdown. */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(?:md|markdown)$/i.test(path);
+}

@@ -43,6 +43,19 @@ describe('normaliseArticle', () => {
     expect(n.text.trim().split(/\s*\n\s*/)).toEqual(['Russia expels Estonian diplomat', 'Estonia denied the accusations.']);
   });
 
+  it('reads Markdown as text: heading as title, emphasis, links, lists and quotes as plain words', () => {
+    const md = '# Kenya expels Ugandan diplomats\n\n**Kenya** expelled two [Ugandan diplomats](https://example.com/x) on Monday.\n\n- Uganda denied the accusations.\n\n> "A provocation," Kampala said.\n';
+    const n = normaliseArticle(md, { markdown: true });
+    expect(n.title).toBe('Kenya expels Ugandan diplomats');
+    expect(n.text.slice(n.bodyStart).trim().split(/\s*\n\s*/)).toEqual([
+      'Kenya expelled two Ugandan diplomats on Monday.',
+      'Uganda denied the accusations.',
+      '"A provocation," Kampala said.',
+    ]);
+    // Not asked to (a .txt file), the same text is taken as written.
+    expect(normaliseArticle(md).title).toBe('# Kenya expels Ugandan diplomats');
+  });
+
   it('skips a first paragraph that repeats the title', () => {
     const n = normaliseArticle('Ecuador recalls envoy\n\nEcuador  recalls envoy\n\nQuito said so.');
     expect(n.text.slice(n.bodyStart).trim()).toBe('Quito said so.');
