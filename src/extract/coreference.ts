@@ -45,6 +45,7 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
   return undefined;
 }
 
+const REPORTS_THAT = new Set(['said', 'says', 'adding', 'added', 'adds', 'insisted', 'insists', 'stated', 'announced', 'warned', 'declared', 'confirmed', 'stressing', 'saying']);
 const BLAMING_VERBS = new Set(['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'attacked', 'slammed']);
 
 /**
@@ -99,6 +100,23 @@ function possessiveOwner(m: Mention, context: PronounContext): Entity | undefine
   return owner ? context.table.get(owner.entity!) : undefined;
 }
 
+/**
+ * "Kenya said Uganda had armed the rebels, adding that it would expel ...": "it" right after
+ * "<reporting verb> that" is the state or body reporting, not the last one named.
+ */
+function reporterOf(m: Mention, context: PronounContext): Entity | undefined {
+  if (m.anaphor !== 'it' || context.tokens[m.first - 1]?.lower !== 'that') return undefined;
+  const verb = m.first - 2;
+  if (!REPORTS_THAT.has(context.tokens[verb]?.lower ?? '')) return undefined;
+  // The one right before a finite verb ("Kenya said that it"), else, after a participle, the sentence's subject.
+  const before = context.mentions.find((x) => x.last === verb && x.entity !== undefined);
+  const first = context.mentions.find((x) => x.entity !== undefined && x.first < verb);
+  const reporter = before ?? (context.tokens[verb - 1]?.text === ',' ? first : undefined);
+  if (reporter === undefined) return undefined;
+  const entity = context.table.get(reporter.entity!);
+  return entity.kind === 'State' || entity.kind === 'Agency' ? entity : undefined;
+}
+
 /** The entity of the mention a relative pronoun at token `at` follows (", whom"), if any. */
 function relativeAntecedent(at: number, context: PronounContext): number | undefined {
   const end = context.tokens[at - 1]?.text === ',' ? at - 1 : at;
@@ -146,7 +164,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     }
     return latest(history, sentence, PRONOUN_REACH, fits);
   }
-  if (word === 'it' || word === 'its') return latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural);
+  if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural);
   // they / them / their: a plural mention nearby, else a state or agency.
   return (
     latest(history, sentence, 1, (s) => Boolean(s.mention.plural) && s.entity.kind !== 'Place') ??

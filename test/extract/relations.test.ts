@@ -146,6 +146,10 @@ describe('EXPELLED', () => {
     expect(scored('Uganda denied the claims, accusing Kenya of lying.')).toContain('Uganda -ACCUSED-> Kenya');
   });
 
+  it('reads "X said Y had ..., adding that it would expel" with "it" as X, the one reporting', () => {
+    expect(scored('Kenya said Uganda had armed the rebels, adding that it would expel two Ugandan diplomats.')).toEqual(['Kenya -ACCUSED-> Uganda', 'Kenya -EXPELLED-> Uganda']);
+  });
+
   it('keeps a threat as THREATENED, never EXPELLED', () => {
     const edges = edgesOf('Ecuador threatened to expel the Mexican ambassador.');
     expect(edges.map((e) => e.relation)).toEqual(['THREATENED']);
