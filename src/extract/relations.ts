@@ -650,8 +650,15 @@ class Extractor {
   private placeLeftAfter(t: number, end: number): Mention[] {
     const v = this.view;
     for (let k = t + 1; k < Math.min(end, t + 4); k++) {
-      if (v.lower(k) === 'from') return this.placeLeft(k + 1);
-      if (v.lower(k) === 'out' && v.lower(k + 1) === 'of') return this.placeLeft(k + 2);
+      const at = v.lower(k) === 'from' ? k + 1 : v.lower(k) === 'out' && v.lower(k + 1) === 'of' ? k + 2 : -1;
+      if (at < 0) continue;
+      // "Russia was expelled from the Council of Europe": a body one is expelled from expels.
+      const body = v.mentionStarting(at) ?? (v.lower(at) === 'the' ? v.mentionStarting(at + 1) : undefined);
+      // Not "expelled from the OSCE mission in Vienna": there the body only names a post.
+      const next = v.tokens[body?.last ?? 0];
+      const whole = !next || next.shape !== 'word' || next.upper || ELIDED_FOLLOWERS.has(next.lower);
+      if (body && whole && body.entity !== undefined && this.entity(body).kind === 'Agency' && [...this.entity(body).keys].some((key) => key.startsWith('agency:org:'))) return [body];
+      return this.placeLeft(at);
     }
     return [];
   }

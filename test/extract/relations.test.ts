@@ -69,6 +69,9 @@ describe('EXPELLED', () => {
     expect(scored('The Iranian ambassador was kicked out of Azerbaijan.')).toEqual(['Azerbaijan -EXPELLED-> Iran']);
     expect(scored('Three Belarusian diplomats were ordered out of Lithuania.')).toEqual(['Lithuania -EXPELLED-> Belarus']);
     expect(scored('The student was expelled from school.')).toEqual([]);
+    // A body one is expelled from expels; one that only names a post does not.
+    expect(scored('Russia was expelled from the Council of Europe in 2022.')).toEqual(['Council of Europe -EXPELLED-> Russia']);
+    expect(scored('Two Russian diplomats were expelled from the OSCE mission in Vienna.')).toEqual([]);
   });
 
   it('reads a state\'s government behind modifiers ("army-led", "military") as the state', () => {
