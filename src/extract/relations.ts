@@ -111,6 +111,8 @@ class Extractor {
   private readonly expulsions: { source: number; target: number }[] = [];
   /** Who was last congratulated (even by an unnamed actor), for "sent a message of congratulations". */
   private congratulated: number | undefined;
+  /** "Kenya congratulates Haiti's new prime minister" before the article names him: settled at the end. */
+  private pendingCongratulations: { agents: readonly Mention[]; office: Mention; sentence: number }[] = [];
   private view!: SentenceView;
   private analysed: readonly SentenceMentions[] = [];
   private sentence = 0;
@@ -141,6 +143,7 @@ class Extractor {
       this.expulsionReasons(before);
       this.previousText = s.text;
     });
+    this.settleCongratulations();
     return this.out;
   }
 
@@ -1423,8 +1426,13 @@ class Extractor {
       if (fits && (targets.length === 0 || ownerOnly) && this.officeNounAfter(t)) targets = [{ ...this.placeholder(t), entity: known.id }];
       else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
     }
-    this.rememberCongratulated(targets);
     if (this.blocked(t, p, 'CONGRATULATED')) return;
+    // A state's office-holder not yet named ("Haiti's new prime minister"): the person congratulated later.
+    if (this.congratulated === undefined && targets.length === 1 && this.officeOfState(targets[0]!)) {
+      this.pendingCongratulations.push({ agents: p.agents, office: targets[0]!, sentence: this.sentence });
+      return;
+    }
+    this.rememberCongratulated(targets);
     this.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
   }
 
@@ -1438,6 +1446,24 @@ class Extractor {
     const person = this.table.get(this.congratulated);
     if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
     return { ...m, entity: person.id };
+  }
+
+  /** "Haiti's new prime minister": one holder of a state's office, told by the office alone. */
+  private officeOfState(m: Mention): boolean {
+    if (m.form !== 'nationals' || m.plural || m.entity === undefined) return false;
+    const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
+    return OFFICE_HOLDERS.has(head) || head === 'minister';
+  }
+
+  /** Settles the congratulations of an office-holder named only later in the article. */
+  private settleCongratulations(): void {
+    for (const { agents, office, sentence } of this.pendingCongratulations) {
+      this.sentence = sentence;
+      const person = this.congratulated !== undefined ? this.table.get(this.congratulated) : undefined;
+      const state = this.entity(office);
+      if (person && (person.affiliation === undefined || person.affiliation === `state:${state.iso}`)) this.emitTo('CONGRATULATED', agents, person.id, 0.8, 'congratulate-office');
+      else this.emit('CONGRATULATED', agents, [office], 0.9, 'congratulate');
+    }
   }
 
   /** "his successor", "the winner", "the president-elect" right after the verb. */

@@ -502,6 +502,15 @@ describe('CONGRATULATED', () => {
     ]);
   });
 
+  it('gives a headline\'s congratulation of "Haiti\'s new prime minister" to the person the article then congratulates', () => {
+    expect(scored('Kenyan President William Ruto congratulated Garry Conille on his appointment.', "Kenya congratulates Haiti's new prime minister")).toEqual([
+      'Kenya -CONGRATULATED-> Garry Conille',
+      'William Ruto -CONGRATULATED-> Garry Conille',
+    ]);
+    // Nobody named later: the office still stands for its state, as before.
+    expect(scored('Officials gave no details.', "Kenya congratulates Haiti's new prime minister")).toEqual(['Kenya -CONGRATULATED-> Haiti']);
+  });
+
   it('reads congratulate, a message of congratulations, and a call to congratulate him', () => {
     expect(scored('Kenyan President William Ruto congratulated Tanzanian President Samia Suluhu Hassan.')).toEqual(['William Ruto -CONGRATULATED-> Samia Suluhu Hassan']);
     expect(scored('President Cyril Ramaphosa sent Emmerson Mnangagwa a message of congratulations.')).toEqual(['Cyril Ramaphosa -CONGRATULATED-> Emmerson Mnangagwa']);
