@@ -25,6 +25,8 @@ import {
   ACCREDITATION_NOUNS,
   REVOKE_VERBS,
   DIRECTING_VERBS,
+  ENABLING_VERBS,
+  ENDANGER_VERBS,
   HARM_NOUNS,
   CUT_VERBS,
   DECISION_VERBS,
@@ -1081,6 +1083,9 @@ class Extractor {
     if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !this.harmAfter(t)) return;
+    if (ENABLING_VERBS.has(w) && !this.harmAfter(t, 12)) return;
+    // "was putting a two-state solution in danger".
+    if ((w === 'putting' || w === 'put') && !this.inDangerAfter(t)) return;
     // "had acted in flagrant violation of international law".
     const inAt = OPENING_QUOTES.has(v.lower(t + 1)) ? t + 2 : t + 1;
     if (w === 'acted' && !(v.lower(inAt) === 'in' && this.misconductAfter(inAt))) return;
@@ -1125,10 +1130,20 @@ class Extractor {
     return false;
   }
 
-  /** "organised the arson attack": a harm within a few words after the verb. */
-  private harmAfter(t: number): boolean {
+  /** "put X in danger", "put X at risk" within a few words. */
+  private inDangerAfter(t: number): boolean {
     const v = this.view;
-    for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
+    for (let k = t + 2; k < Math.min(v.tokens.length, t + 9); k++) {
+      if ((v.lower(k) === 'in' && v.lower(k + 1) === 'danger') || (v.lower(k) === 'at' && v.lower(k + 1) === 'risk')) return true;
+      if (v.tokens[k]!.shape === 'punct') return false;
+    }
+    return false;
+  }
+
+  /** "organised the arson attack": a harm within a few words after the verb. */
+  private harmAfter(t: number, reach = 4): boolean {
+    const v = this.view;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 1 + reach); k++) {
       if (HARM_NOUNS.has(v.lower(k))) return true;
       if (v.tokens[k]!.shape === 'punct') return false;
     }
@@ -1606,6 +1621,7 @@ const within = (tokens: readonly Token[], from: number, reach: number, words: Re
   return false;
 };
 const IN_OR_QUOTE = new Set(['in', '"', '“']);
+const DANGER_WORDS = new Set(['danger', 'risk']);
 
 /** Some frame may fire in the sentence. */
 function anyTrigger(tokens: readonly Token[]): boolean {
@@ -1647,6 +1663,9 @@ const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), p.culpability!, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS));
   on(['engaged', 'engaging'], p.culpability!, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
   on(['acted'], p.culpability!, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
+  on(ENABLING_VERBS, p.culpability!, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
+  on(ENDANGER_VERBS, p.culpability!);
+  on(['putting', 'put'], p.culpability!, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
   on(ATTRIBUTE_VERBS, p.attributeTo!);
   on(['blame', 'finger'], p.blameOn!);
   on(['pointed', 'points', 'pointing'], p.evidencePoints!, (tokens, t) => within(tokens, t + 1, 2, POINTED_AT));

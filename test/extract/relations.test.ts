@@ -328,6 +328,14 @@ describe('ACCUSED', () => {
     ]);
   });
 
+  it('reads "had allowed foreign troops ... to prepare an attack" and "was putting X in danger" as accusations, not "allowed the talks" or "put it to a vote"', () => {
+    expect(scored('Togo said Ghana had allowed foreign troops to use its territory to prepare an attack.')).toEqual(['Togo -ACCUSED-> Ghana']);
+    expect(scored("Prime Minister Jonas Gahr Store said Israel's government was putting a two-state solution in danger.")).toEqual(['Jonas Gahr Store -ACCUSED-> Israel']);
+    expect(scored('Togo said Ghana had endangered the peace process.')).toEqual(['Togo -ACCUSED-> Ghana']);
+    expect(scored('Togo said Ghana had allowed the talks to continue.')).toEqual([]);
+    expect(scored('Togo said Ghana had put the proposal to a vote.')).toEqual([]);
+  });
+
   it('reads accuse, blame, hold responsible and "named as the perpetrator"', () => {
     expect(scored('Poland accused Belarus of orchestrating the crisis.')).toEqual(['Poland -ACCUSED-> Belarus']);
     expect(scored('Seoul blamed Pyongyang for the cyberattack.')).toEqual(['South Korea -ACCUSED-> North Korea']);

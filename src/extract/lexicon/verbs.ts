@@ -55,6 +55,10 @@ export const CULPABLE_VERBS = set(`
 `);
 /** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
 export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded');
+/** Verbs culpable only with a harm further on: "allowed foreign troops to use its territory to prepare an attack". */
+export const ENABLING_VERBS = set('allowed enabled helped permitted');
+/** Putting something in danger: "was putting a two-state solution in danger", "endangered the talks". */
+export const ENDANGER_VERBS = set('endangered endangering jeopardised jeopardized jeopardising jeopardizing');
 export const HARM_NOUNS = set(`
   attack attacks bombing bombings arson plot plots sabotage assassination killing killings murder poisoning hack hacking
   cyberattack cyberattacks raid raids strike strikes coup shooting ambush abduction kidnapping explosion explosions
