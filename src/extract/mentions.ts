@@ -56,6 +56,10 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
 const LOWER_CASE_LEGISLATURES: ReadonlyMap<string, KnownOrganisation> = new Map(
   KNOWN_ORGANISATIONS.filter((org) => org.category === 'legislature' && !org.iso && !org.name.includes(' ')).map((org) => [org.name.toLowerCase(), org]),
 );
+/** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords". */
+const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games']);
+/** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
+const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
 /** Lower-case words inside a city's name: "Rio de Janeiro", "Sao Paulo do Sul". */
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
@@ -753,6 +757,8 @@ class SentenceScanner {
     }
     const name = nameTokens.join(' ');
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
+    // "the Digital Markets Act", "Storm Ciaran": a named law, accord or storm is nobody.
+    if (titleParts.length === 0 && (THING_TAILS.has(nameTokens[nameTokens.length - 1]!.toLowerCase()) || STORM_HEADS.has(nameTokens[0]!.toLowerCase()))) return j;
     // A place-word makes it a place: "Middle East", "Red Sea".
     // A prefix alone is no place: "Sri Lanka's New President" (a Title Case headline).
     if (nameTokens.some((w) => PLACE_WORDS.has(w.toLowerCase())) || (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1)) {

@@ -48,6 +48,11 @@ describe('resolveEntities and resolveReferences', () => {
     expect(names.filter((n) => n.startsWith('Agency:'))).toEqual(['Agency:Bahraini Parliament', 'Agency:Kenyan Senate']);
   });
 
+  it('makes no person of a named law, accord or storm ("the Digital Markets Act", "Storm Ciaran")', () => {
+    const { names } = resolve('T\n\nThe charge falls under the Digital Markets Act. Storm Ciaran forced thousands out. Hurricane Milton hit Florida. Foreign Minister Ana Lopez spoke.');
+    expect(names.filter((n) => n.startsWith('Person:'))).toEqual(['Person:Ana Lopez']);
+  });
+
   it('keeps a regional bloc with a long "... of ... States" name whole', () => {
     const { names } = resolve('T\n\nThe Economic Community of West African States condemned the coup. ECOWAS met in Abuja.');
     expect(names.filter((n) => n.startsWith('Agency:') || n.startsWith('Place:'))).toEqual(['Agency:ECOWAS', 'Place:Abuja']);
