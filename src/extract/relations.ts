@@ -732,7 +732,9 @@ class Extractor {
     if (!counted || k === from) return undefined;
     const noun = v.lower(k);
     if (STAFF_NOUNS.has(noun) || STAFF_NOUNS.has(`${noun}s`)) k++;
-    if (to >= 0 ? k !== to : v.mentionStarting(k) !== undefined || ['of', 'from'].includes(v.lower(k)) || v.tokens[k]?.shape === 'word' && !ELIDED_FOLLOWERS.has(v.lower(k))) return undefined;
+    // Where the people must end ("persona non grata"), or anywhere short of a name, an "of"/"from" or another word.
+    const named = v.mentionStarting(k) !== undefined || ['of', 'from'].includes(v.lower(k)) || (v.tokens[k]?.shape === 'word' && !ELIDED_FOLLOWERS.has(v.lower(k)));
+    if (to >= 0 ? k !== to : named) return undefined;
     return this.expulsions.length > 0 ? this.expulsions[this.expulsions.length - 1]!.target : undefined;
   }
 
@@ -1271,8 +1273,7 @@ class Extractor {
       const clause = v.clause(t);
       const speakers = this.speakers(clause);
       const subjects = v.subjectOf(t, clause);
-      const own = (m: Mention) => speakers.some((s) => s.entity === m.entity || (m.entity !== undefined && s.entity !== undefined && this.sideOf(this.entity(m)) !== undefined && this.sideOf(this.entity(m)) === this.sideOf(this.entity(s))));
-      if (speakers.length === 0 || subjects.length === 0 || !subjects.every(own)) return;
+      if (speakers.length === 0 || subjects.length === 0 || !subjects.every((m) => m.entity !== undefined && this.sameSide(m, speakers))) return;
       if (clause.reportVerb !== undefined && REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
       this.denialBy(speakers, part - 1, 0.6, 'not-involved', false);
       return;
