@@ -45,6 +45,7 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
   return undefined;
 }
 
+const SINGLE_STAFF = new Set(['employee', 'official', 'diplomat', 'staffer', 'worker', 'attache', 'attaché', 'officer', 'envoy', 'consul']);
 const REPORTS_THAT = new Set(['said', 'says', 'adding', 'added', 'adds', 'insisted', 'insists', 'stated', 'announced', 'warned', 'declared', 'confirmed', 'stressing', 'saying']);
 const BLAMING_VERBS = new Set(['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'attacked', 'slammed']);
 
@@ -154,7 +155,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
       for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) {
         const seen = history[k]!;
         if (fits(seen)) break;
-        if (seen.mention.form === 'nationals' && !seen.mention.plural && seen.mention.first < m.first) return seen.entity;
+        if (seen.mention.first >= m.first) continue;
+        // "one Russian diplomat", or a post's one member: "a Russian embassy employee".
+        const member = seen.entity.kind === 'Agency' && SINGLE_STAFF.has(context.tokens[seen.mention.last]?.lower ?? '');
+        if ((seen.mention.form === 'nationals' && !seen.mention.plural) || member) return seen.entity;
       }
     }
     // Most people in the news are not known to be women, so "she" first looks for one who is.

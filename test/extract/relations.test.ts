@@ -242,6 +242,11 @@ describe('ACCUSED', () => {
       'Poland -ACCUSED-> Belarus',
       'Poland -EXPELLED-> Belarus',
     ]);
+    // So is a post's one member: "a Russian embassy employee ... accusing him".
+    expect(scored('Moldova declared a Russian embassy employee persona non grata, accusing him of destabilising the country.')).toEqual([
+      'Moldova -ACCUSED-> Russian Embassy',
+      'Moldova -EXPELLED-> Russia',
+    ]);
     // A person told of after the national is the one meant.
     expect(scored('Poland expelled a Belarusian diplomat and President Andrzej Duda later accused him of lying.')).toEqual(['Poland -EXPELLED-> Belarus']);
   });
