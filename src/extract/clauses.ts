@@ -225,7 +225,7 @@ export class SentenceView {
     const m = this.starting[k];
     // A demonym opens a noun phrase when a name follows it ("and Chinese President Xi").
     if (m && (m.form !== 'demonym' || this.starting[m.last] !== undefined)) return true;
-    return ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'some', 'several', 'many'].includes(tok.lower) || tok.shape === 'number';
+    return ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'some', 'several', 'many', 'both'].includes(tok.lower) || tok.shape === 'number';
   }
 
   /** The token just before mention m, skipping list commas and "and"s of a coordination. */
@@ -352,7 +352,9 @@ export class SentenceView {
         // "Britain and the United States congratulated": the article is not part of the name.
         const rightFirst = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
         const right0 = this.starting[rightFirst];
-        const twoClauses = right0 !== undefined && this.verbAt(right0.last) && this.verbBefore(leftStart);
+        // "..., and both leaders had congratulated": an unnamed pair opens a clause as a name does.
+        const pairEnd = tokens[j + 1]?.lower === 'both' ? j + 3 : -1;
+        const twoClauses = ((right0 !== undefined && this.verbAt(right0.last)) || (pairEnd > 0 && this.verbAt(pairEnd))) && this.verbBefore(leftStart);
         if (leftInPhrase && left!.last === p + 1 && !twoClauses) {
           j--;
           continue;

@@ -528,10 +528,33 @@ class Extractor {
     if (!((v.lower(t + 1) === 'each' && v.lower(t + 2) === 'other') || (v.lower(t + 1) === 'one' && v.lower(t + 2) === 'another'))) return false;
     let actors = p.agents.filter((a) => a.entity !== undefined);
     if (actors.length === 1 && PAIR_GROUP.test(this.entity(actors[0]!).name)) actors = this.lastTwoStates(actors[0]!);
+    // "both leaders congratulated each other": the two people told of just before.
+    if (actors.length === 0 && this.pairOfPeopleAt(p.clause.start)) actors = this.lastTwoPeople(t);
     if (actors.length !== 2 || this.blocked(t, p, relation)) return true;
     this.emit(relation, [actors[0]!], [actors[1]!], 0.8, 'reciprocal');
     this.emit(relation, [actors[1]!], [actors[0]!], 0.8, 'reciprocal');
     return true;
+  }
+
+  /** "both leaders", "the two presidents" opens the clause at `k`. */
+  private pairOfPeopleAt(k: number): boolean {
+    const v = this.view;
+    if (v.lower(k) === 'both') return PEOPLE_PAIR_NOUNS.has(v.lower(k + 1));
+    return v.lower(k) === 'the' && v.lower(k + 1) === 'two' && PEOPLE_PAIR_NOUNS.has(v.lower(k + 2));
+  }
+
+  /** The two people named last before token t, in this sentence or the one before. */
+  private lastTwoPeople(t: number): Mention[] {
+    const found: Mention[] = [];
+    for (let s = this.sentence; s >= 0 && s >= this.sentence - 1 && found.length < 2; s--) {
+      const ms = this.analysed[s]!.mentions;
+      for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
+        const x = ms[k]!;
+        if ((s === this.sentence && x.first >= t) || x.entity === undefined || this.entity(x).kind !== 'Person') continue;
+        if (!found.some((f) => f.entity === x.entity)) found.push(x);
+      }
+    }
+    return found.length === 2 ? found : [];
   }
 
   /** The two states named last before mention `m`, as mentions standing for them. */
@@ -1421,6 +1444,7 @@ class Extractor {
       this.emit('CONGRATULATED', agents, congratulated, 0.85, 'congratulated-by');
       return;
     }
+    if (this.reciprocal(t, p, 'CONGRATULATED')) return;
     let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
     // "phoned the Brazilian leader to congratulate him": "him" is the one called.
     if (v.lower(t - 1) === 'to') {
@@ -1590,6 +1614,7 @@ class Extractor {
 }
 
 const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor']);
+const PEOPLE_PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men', 'women', 'heads']);
 const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that']);

@@ -524,6 +524,14 @@ describe('CONGRATULATED', () => {
     expect(scored('Officials gave no details.', "Kenya congratulates Haiti's new prime minister")).toEqual(['Kenya -CONGRATULATED-> Haiti']);
   });
 
+  it('reads "both leaders had congratulated each other" as a congratulation each way between the two people just named', () => {
+    expect(scored('President Emmanuel Macron spoke with Algerian President Abdelmadjid Tebboune, and both leaders had congratulated each other.')).toEqual([
+      'Abdelmadjid Tebboune -CONGRATULATED-> Emmanuel Macron',
+      'Emmanuel Macron -CONGRATULATED-> Abdelmadjid Tebboune',
+    ]);
+    expect(scored('Kenya and Uganda congratulated each other.')).toEqual(['Kenya -CONGRATULATED-> Uganda', 'Uganda -CONGRATULATED-> Kenya']);
+  });
+
   it('reads congratulate, a message of congratulations, and a call to congratulate him', () => {
     expect(scored('Kenyan President William Ruto congratulated Tanzanian President Samia Suluhu Hassan.')).toEqual(['William Ruto -CONGRATULATED-> Samia Suluhu Hassan']);
     expect(scored('President Cyril Ramaphosa sent Emmerson Mnangagwa a message of congratulations.')).toEqual(['Cyril Ramaphosa -CONGRATULATED-> Emmerson Mnangagwa']);
