@@ -154,17 +154,23 @@ class Extractor {
    * expulsion for a wrong blames the expelled for it.
    */
   private expulsionReasons(from: number): void {
-    const v = this.view;
+    // Cheap tests first, without allocating: this runs for every sentence with a trigger.
     let expelled = false;
     for (let i = from; i < this.out.length && !expelled; i++) expelled = this.out[i]!.relation === 'EXPELLED';
     if (!expelled) return;
-    let reason = -1;
+    const v = this.view;
     // "for" gives the expelled's own wrong; "over" only the matter ("expel diplomats over Bucha killings").
-    for (let k = 0; k < v.tokens.length && reason < 0; k++) if (v.lower(k) === 'for' && this.misconductAfter(k)) reason = k;
-    if (reason < 0) return;
-    const expulsions = this.out.slice(from).filter((r) => r.relation === 'EXPELLED' && r.sentence === this.sentence);
+    let reason = false;
+    for (let k = 0; k < v.tokens.length && !reason; k++) reason = v.lower(k) === 'for' && this.misconductAfter(k);
+    if (!reason) return;
+    // Everything from `from` on was found in this sentence.
+    const found = this.out.slice(from);
+    const expulsions = found.filter((r) => r.relation === 'EXPELLED');
+    const accused = new Set(found.filter((r) => r.relation === 'ACCUSED').map((r) => `${r.source}>${r.target}`));
     for (const r of expulsions) {
-      if (this.out.some((x) => x.relation === 'ACCUSED' && x.sentence === this.sentence && x.source === r.source && x.target === r.target)) continue;
+      const pair = `${r.source}>${r.target}`;
+      if (accused.has(pair)) continue;
+      accused.add(pair);
       this.out.push({ relation: 'ACCUSED', source: r.source, target: r.target, sentence: this.sentence, confidence: 0.6, rule: 'expelled-for' });
       this.accusations.push({ source: r.source, target: r.target, sentence: this.sentence });
     }
@@ -320,7 +326,6 @@ class Extractor {
     return [];
   }
 
-  /** Is the statement at t negated, hypothetical or a question in its own clause or its report? */
   /** "if" or "unless" after the verb at t, before the next comma or the sentence's end. */
   private conditionAfter(t: number): boolean {
     const v = this.view;
@@ -333,6 +338,7 @@ class Extractor {
     return false;
   }
 
+  /** Is the statement at t negated, hypothetical or a question in its own clause or its report? */
   private blocked(t: number, p: Parties, relation: RelationType, from = p.clause.start): 'negated' | 'hypothetical' | undefined {
     const v = this.view;
     if (v.negated(this.scopeStart(t, from), t)) return 'negated';
@@ -499,13 +505,9 @@ class Extractor {
     const p = this.parties(t);
     const end = v.clauseEnd(t);
     if (v.passive(t)) {
-      const patients = v.subjectOf(t, p.clause);
-      const agents = v.agentAfter(t, end);
       // "was expelled from Poland": with no one named to have done it, the state left did.
-      const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : this.placeLeftAfter(t, end);
-      const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
-      if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
-      this.emit('EXPELLED', actors, patients, agents.length > 0 ? 0.85 : 0.75, 'expel-passive');
+      const agents = v.agentAfter(t, end);
+      this.passiveExpulsion(t, p, agents, () => this.placeLeftAfter(t, end), agents.length > 0 ? 0.85 : 0.75, 'expel-passive');
       return;
     }
     if (this.reciprocal(t, p, 'EXPELLED')) return;
@@ -517,6 +519,18 @@ class Extractor {
       return;
     }
     this.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
+  }
+
+  /**
+   * A passive expulsion: its subject is expelled by the "by" agent, else by whoever reports it,
+   * else by `unnamed()` (the state or body left, where the frame can tell).
+   */
+  private passiveExpulsion(t: number, p: Parties, agents: Mention[], unnamed: () => Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    const patients = this.view.subjectOf(t, p.clause);
+    const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : unnamed();
+    const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
+    if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
+    this.emit('EXPELLED', actors, patients, confidence, rule, figures);
   }
 
   /**
@@ -632,14 +646,9 @@ class Extractor {
     const p = this.parties(t);
     const figures = { ...(leave.count !== undefined ? { count: leave.count } : {}), ...(leave.object ? { object: leave.object } : {}) };
     if (v.passive(t)) {
-      const patients = v.subjectOf(t, p.clause);
-      const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
       // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
-      const left = agents.length === 0 && p.speakers.length === 0 ? this.placeLeft(v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end) : [];
-      const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : left;
-      const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
-      if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
-      this.emit('EXPELLED', actors, patients, 0.8, 'ordered-passive', figures);
+      const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
+      this.passiveExpulsion(t, p, agents, () => this.placeLeft(v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end), 0.8, 'ordered-passive', figures);
       return;
     }
     const targets = v.objectsAfter(t + 1, leave.at);
@@ -719,12 +728,7 @@ class Extractor {
     if (at < 0) return;
     const p = this.parties(t);
     if (v.passive(t)) {
-      const patients = v.subjectOf(t, p.clause);
-      const agents = v.agentAfter(at, end);
-      const actors = agents.length > 0 ? agents : p.speakers;
-      const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
-      if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
-      this.emit('EXPELLED', actors, patients, 0.8, 'declared-passive');
+      this.passiveExpulsion(t, p, v.agentAfter(at, end), () => [], 0.8, 'declared-passive');
       return;
     }
     const targets = v.objectsAfter(t + 1, at);
@@ -817,12 +821,7 @@ class Extractor {
     const p = this.parties(t);
     if (v.passive(t)) {
       // "The Iranian ambassador was kicked out of Azerbaijan (by Baku)": the subject is expelled.
-      const patients = v.subjectOf(t, p.clause);
-      const agents = v.agentAfter(t, end);
-      const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : this.placeLeftAfter(t, end);
-      const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
-      if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
-      this.emit('EXPELLED', actors, patients, 0.75, `${rule}-passive`);
+      this.passiveExpulsion(t, p, v.agentAfter(t, end), () => this.placeLeftAfter(t, end), 0.75, `${rule}-passive`);
       return;
     }
     const targets = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
@@ -1101,14 +1100,14 @@ class Extractor {
     if ((w === 'tried' || w === 'sought') && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
     if (w === 'carried' && v.lower(t + 1) !== 'out') return;
     // "backed the rebels", "had fought alongside the rebels": support for an armed group.
-    if (SUPPORT_VERBS.has(w) && !this.armedGroupAfter(t)) return;
+    if (SUPPORT_VERBS.has(w) && !this.wordAhead(t, ARMED_GROUP_NOUNS)) return;
     // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
     if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
     if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
     if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
     if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
-    if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !this.harmAfter(t)) return;
-    if (ENABLING_VERBS.has(w) && !this.harmAfter(t, 12)) return;
+    if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !this.wordAhead(t, HARM_NOUNS)) return;
+    if (ENABLING_VERBS.has(w) && !this.wordAhead(t, HARM_NOUNS, 12)) return;
     // "was putting a two-state solution in danger".
     if ((w === 'putting' || w === 'put') && !this.inDangerAfter(t)) return;
     // "had acted in flagrant violation of international law".
@@ -1165,20 +1164,11 @@ class Extractor {
     return false;
   }
 
-  /** "organised the arson attack": a harm within a few words after the verb. */
-  private harmAfter(t: number, reach = 4): boolean {
+  /** One of `words` within `reach` tokens after t, before any punctuation: "organised the arson attack", "backed the rebels". */
+  private wordAhead(t: number, words: ReadonlySet<string>, reach = 4): boolean {
     const v = this.view;
     for (let k = t + 1; k < Math.min(v.tokens.length, t + 1 + reach); k++) {
-      if (HARM_NOUNS.has(v.lower(k))) return true;
-      if (v.tokens[k]!.shape === 'punct') return false;
-    }
-    return false;
-  }
-
-  private armedGroupAfter(t: number): boolean {
-    const v = this.view;
-    for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
-      if (ARMED_GROUP_NOUNS.has(v.lower(k))) return true;
+      if (words.has(v.lower(k))) return true;
       if (v.tokens[k]!.shape === 'punct') return false;
     }
     return false;
@@ -1624,7 +1614,7 @@ const WEEKDAYS_AND_MONTHS = new Set([
   'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
-const ACCUSER_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge', 'criticism', 'report', 'reports', 'assertions']);
+const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 const TIME_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week']);
