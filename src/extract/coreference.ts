@@ -313,9 +313,8 @@ function kinshipGender(s: SentenceMentions, m: Mention): 'm' | 'f' | undefined {
   return KINSHIP.get(s.tokens[k]?.lower ?? '');
 }
 
-/** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
 /** Words of a group that can stand for listed states: "the seven countries", "the three governments". */
-const STATE_GROUP = /^(\S+) (?:countries|governments|states|nations)$/i;
+const STATE_GROUP = /^\S+ (?:countries|governments|states|nations)$/i;
 const LIST_GLUE = new Set([',', 'and', 'or', 'the']);
 const LIST_REACH = 5;
 
@@ -344,9 +343,10 @@ function stateLists(s: SentenceMentions): number[][] {
  * is that of a list told shortly before stands for the listed states.
  */
 function groupMembers(m: Mention, sentences: readonly SentenceMentions[], sentence: number): number[] | undefined {
-  const match = STATE_GROUP.exec(m.name);
-  if (!match || sentences[sentence]!.tokens[m.first - 1]?.lower !== 'the') return undefined;
-  const n = parseCount({ text: match[1]!, lower: match[1]!.toLowerCase(), start: 0, end: 0, shape: /^\d+$/.test(match[1]!) ? 'number' : 'word', upper: false });
+  const tokens = sentences[sentence]!.tokens;
+  if (!STATE_GROUP.test(m.name) || tokens[m.first - 1]?.lower !== 'the') return undefined;
+  // The group's first word is its number: "seven", "7".
+  const n = parseCount(tokens[m.first]!);
   if (n === undefined || n < 2) return undefined;
   // Lists are looked for only here, when a group asks: most articles have no such group.
   for (let k = sentence; k >= 0 && sentence - k <= LIST_REACH; k--) {
@@ -356,6 +356,7 @@ function groupMembers(m: Mention, sentences: readonly SentenceMentions[], senten
   return undefined;
 }
 
+/** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
   sentences.forEach((s, sentence) => {
