@@ -323,6 +323,12 @@ export class SentenceView {
         }
         return clauseAt(j + 1, 'subordinate');
       }
+      // "It is the first time Australia has expelled an ambassador": a clause with its own subject,
+      // no "that", after "time".
+      if (lw === 'time') {
+        const named = this.starting[tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1];
+        if (named && named.last <= t && this.isActor(named)) return clauseAt(j + 1, 'subordinate');
+      }
       if (lw === 'that' && j > 0 && !PREPOSITIONS.has(tokens[j - 1]!.lower)) {
         const report = this.reportVerbBefore(j);
         return clauseAt(j + 1, 'that', report);

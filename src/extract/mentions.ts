@@ -56,8 +56,12 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
 const LOWER_CASE_LEGISLATURES: ReadonlyMap<string, KnownOrganisation> = new Map(
   KNOWN_ORGANISATIONS.filter((org) => org.category === 'legislature' && !org.iso && !org.name.includes(' ')).map((org) => [org.name.toLowerCase(), org]),
 );
-/** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords". */
-const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games']);
+/** Words by which an organisation's name goes on after its head: "Court of Human Rights". */
+const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
+/** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
+const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis']);
+/** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
+const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
@@ -461,7 +465,7 @@ class SentenceScanner {
     return end;
   }
 
-  /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
+/** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
   private orgRun(i: number, iso: string | undefined, first = i): number {
     const tokens = this.s.tokens;
     let j = i;
@@ -491,7 +495,10 @@ class SentenceScanner {
       if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && j > i && tokens[j + 1]?.upper) {
         let k = j + 1;
         if (tokens[k]?.lower === 'the') k++;
-        if (!tokens[k]?.upper || this.lexicon[k]?.values[0]?.type === 'country') break;
+        const entry = this.lexicon[k]?.values[0];
+        // "Court of Justice of the European Union" goes on; "Embassy of Russia" stops at the state,
+        // but not at a demonym that qualifies the next word ("Union of Russian Journalists").
+        if (!tokens[k]?.upper || (entry?.type === 'country' && !(entry.form === 'demonym' && isWord(tokens[k + 1]) && tokens[k + 1]!.upper))) break;
         j = k;
         continue;
       }
@@ -502,6 +509,13 @@ class SentenceScanner {
     // "U.S. Forces Korea": after a state, a head that goes on into more capitalised words.
     if (headEnd < 0 && first < i && ORG_HEADS.has(tokens[i]!.lower) && (j > i + 1 || titled) && !this.titleCase) headEnd = j;
     if (headEnd < 0) return i;
+    // "European Court of Human Rights", "Executive Council of Australian Jewry": a head that goes
+    // on through "of" names the whole run, unless an office title starts a person's name there.
+    if (headEnd < j && CONNECTORS_AFTER_HEAD.has(tokens[headEnd]!.lower) && !this.titleCase) {
+      let titleAhead = false;
+      for (let k = headEnd + 1; k < j && !titleAhead; k++) titleAhead = isTitleWord(tokens[k]!.lower);
+      if (!titleAhead) headEnd = j;
+    }
     // "Chief Cabinet Secretary Yoshimasa Hayashi", "Foreign Affairs Cabinet Secretary ...": a run
     // of title words that goes on into another title word is an office, not an organisation.
     if (isTitleWord(tokens[headEnd]?.lower ?? '') && tokens[headEnd]!.upper) {
@@ -759,6 +773,13 @@ class SentenceScanner {
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
     // "the Digital Markets Act", "Storm Ciaran": a named law, accord or storm is nobody.
     if (titleParts.length === 0 && (THING_TAILS.has(nameTokens[nameTokens.length - 1]!.toLowerCase()) || STORM_HEADS.has(nameTokens[0]!.toLowerCase()))) return j;
+    // "a Sikh temple" names no building, only its kind.
+    const article = tokens[nameStart - 1]?.lower;
+    if (titleParts.length === 0 && BUILDING_NOUNS.has(tokens[j]?.text ?? '') && article !== 'a' && article !== 'an') {
+      const building = `${name} ${tokens[j]!.text}`;
+      this.add({ first: nameStart, last: j + 1, kind: 'Place', form: 'name', key: `place:${building.toLowerCase()}`, name: building });
+      return j + 1;
+    }
     // A place-word makes it a place: "Middle East", "Red Sea".
     // A prefix alone is no place: "Sri Lanka's New President" (a Title Case headline).
     if (nameTokens.some((w) => PLACE_WORDS.has(w.toLowerCase())) || (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1)) {

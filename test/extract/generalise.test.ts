@@ -325,3 +325,35 @@ describe('headlines and counts', () => {
     ]);
   });
 });
+
+describe('names of organisations, buildings and wars; "the first time" clauses', () => {
+  it('keeps "of" and what follows in an organisation named after its head', () => {
+    expect(nodes('The European Court of Human Rights ruled for Chile.', 'Agency')).toEqual(['European Court of Human Rights']);
+    expect(nodes('The Executive Council of Chilean Jewry welcomed the ruling.', 'Agency')).toEqual(['Executive Council of Chilean Jewry']);
+    expect(nodes('The Union of Peruvian Journalists protested.', 'Agency')).toEqual(['Union of Peruvian Journalists']);
+    // A state after "of" still ends the name.
+    expect(nodes('The National Council of Resistance of Peru welcomed the ruling.', 'State')).toEqual(['Peru']);
+    expect(nodes('The European Court of Human Rights ruled for Chile.', 'Person')).toEqual([]);
+  });
+
+  it('makes a named building a place, not a person', () => {
+    expect(nodes('Arsonists set fire to the Beth Shalom Kovno synagogue in Santiago.', 'Person')).toEqual([]);
+    expect(nodes('Arsonists set fire to the Beth Shalom Kovno synagogue in Santiago.', 'Place')).toContain('Beth Shalom Kovno synagogue');
+    // "a Sikh temple" names a kind of building, not one.
+    expect(nodes('He was shot outside a Sikh temple in Lima.', 'Place')).not.toContain('Sikh temple');
+  });
+
+  it('makes named wars nobody', () => {
+    expect(nodes('Chile had not expelled an envoy since the Second World War or the Pacific War.', 'Person')).toEqual([]);
+  });
+
+  it('reads the subject of a clause after "the first time" without "that"', () => {
+    const body = 'Peru denied the claims. It is the first time Chile has expelled a Bolivian diplomat.';
+    expect(scored(body).filter((e) => e.includes('EXPELLED'))).toEqual(['Chile -EXPELLED-> Bolivia']);
+  });
+
+  it('reads "used proxies to carry out the attacks" as blame', () => {
+    expect(scored('Police chief Ana Ruiz said the Shining Path Brigade had used criminal proxies to carry out the attacks.')).toEqual(['Ana Ruiz -ACCUSED-> Shining Path Brigade']);
+    expect(scored('Police chief Ana Ruiz said the Peruvian police had used tear gas to disperse the crowd.')).toEqual([]);
+  });
+});

@@ -55,8 +55,8 @@ export const CULPABLE_VERBS = set(`
 `);
 /** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
 export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded');
-/** Verbs culpable only with a harm further on: "allowed foreign troops to use its territory to prepare an attack". */
-export const ENABLING_VERBS = set('allowed enabled helped permitted');
+/** Verbs culpable only with a harm further on: "allowed foreign troops to use its territory to prepare an attack", "used criminal proxies to carry out the attacks". */
+export const ENABLING_VERBS = set('allowed enabled helped permitted used');
 /** Putting something in danger: "was putting a two-state solution in danger", "endangered the talks". */
 export const ENDANGER_VERBS = set('endangered endangering jeopardised jeopardized jeopardising jeopardizing');
 export const HARM_NOUNS = set(`
