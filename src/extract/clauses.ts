@@ -473,7 +473,8 @@ export class SentenceView {
       // "the domestic spy agency ASIO accused": a descriptor before the name.
       if (!m && j > k) {
         let d = j;
-        while (d < t && d - j < 4 && this.tokens[d]!.shape === 'word' && !this.tokens[d]!.upper && !this.cover[d] && this.tokens[d]!.lower !== 'of' && !this.verbAt(d)) d++;
+        // A participle right after the article describes ("The defeated candidate, X, ...").
+        while (d < t && d - j < 4 && this.tokens[d]!.shape === 'word' && !this.tokens[d]!.upper && !this.cover[d] && this.tokens[d]!.lower !== 'of' && (d === j || !this.verbAt(d))) d++;
         const named = this.starting[d];
         if (d > j && named && named.first < t && this.isActor(named) && named.kind !== 'State') m = named;
         // "The outgoing president, Ranil Wickremesinghe, conceded": the apposition names the actor.

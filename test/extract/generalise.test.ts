@@ -357,3 +357,10 @@ describe('names of organisations, buildings and wars; "the first time" clauses',
     expect(scored('Police chief Ana Ruiz said the Peruvian police had used tear gas to disperse the crowd.')).toEqual([]);
   });
 });
+
+describe('appositions after a candidate or a participle', () => {
+  it('takes the person named after "The conservative candidate," or "The defeated candidate," as the subject', () => {
+    expect(scored('Ana Ruiz won the vote. The conservative candidate, Luis Ortega, conceded defeat on Sunday night and congratulated Ruiz.')).toEqual(['Luis Ortega -CONGRATULATED-> Ana Ruiz']);
+    expect(scored('Ana Ruiz won the vote. The defeated candidate, Luis Ortega, congratulated Ruiz.')).toEqual(['Luis Ortega -CONGRATULATED-> Ana Ruiz']);
+  });
+});
