@@ -7,6 +7,7 @@ import { NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './le
 import { datelineEnd, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
 const ADVERBS = new Set(['also', 'later', 'then', 'soon', 'quickly', 'swiftly', 'formally', 'publicly', 'promptly', 'immediately', 'subsequently', 'in', 'turn', 'itself', 'themselves', 'too', 'likewise', 'similarly']);
 const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated',
@@ -203,6 +204,11 @@ export class SentenceView {
   }
 
   /** A verb between the tokens: a known form, or a lower-case "-s" word right after an actor ("Turkey recalls"). */
+  private finiteVerbIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.verbAt(k)) return true;
+    return false;
+  }
+
   private verbBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       if (this.verbAt(k)) return true;
@@ -298,6 +304,7 @@ export class SentenceView {
     // that clause; a quote after a comma, a colon, a reporting verb or at the start is a clause.
     const quoted = this.quote[t];
     const q = quoted && !this.quotedFragment(quoted[0]) ? quoted : undefined;
+    const participleAfterComma = tokens[t - 1]?.text === ',' && tokens[t]!.lower.endsWith('ing');
     let j = t - 1;
     while (j >= 0) {
       const span = this.paren[j];
@@ -347,6 +354,12 @@ export class SentenceView {
         if (start <= t) return clauseAt(start, 'report', j);
       }
       if ((lw === 'and' || lw === 'but') && this.startsNounPhrase(j + 1)) {
+        // "attacked the French and U.S. embassies, accusing ...": a participle after a comma shares
+        // the main clause's subject; an "and" with no verb after it only joined objects.
+        if (participleAfterComma && !this.finiteVerbIn(j + 1, t - 1)) {
+          j--;
+          continue;
+        }
         // "Germany and France ordered": a coordinated subject, not a new clause.
         let p = j - 1;
         if (tokens[p]?.text === ',') p--;
@@ -474,7 +487,8 @@ export class SentenceView {
       if (!m && j > k) {
         let d = j;
         // A participle right after the article describes ("The defeated candidate, X, ...").
-        while (d < t && d - j < 4 && this.tokens[d]!.shape === 'word' && !this.tokens[d]!.upper && !this.cover[d] && this.tokens[d]!.lower !== 'of' && (d === j || !this.verbAt(d))) d++;
+        const afterArticle = ARTICLES.has(this.tokens[j - 1]?.lower ?? '');
+        while (d < t && d - j < 4 && this.tokens[d]!.shape === 'word' && !this.tokens[d]!.upper && !this.cover[d] && this.tokens[d]!.lower !== 'of' && ((d === j && afterArticle) || !this.verbAt(d))) d++;
         const named = this.starting[d];
         if (d > j && named && named.first < t && this.isActor(named) && named.kind !== 'State') m = named;
         // "The outgoing president, Ranil Wickremesinghe, conceded": the apposition names the actor.

@@ -743,7 +743,11 @@ class SentenceScanner {
       const countryFirstName = count === 0 && titleParts.length > 0 && this.lex(j)?.entry.type === 'country' && this.lex(j)!.end === j + 1 && this.nameToken(j + 1, true) && !this.lex(j + 1);
       // "Hassan Sheikh Mohamud": an honorific between two names is part of the name.
       const innerHonorific = count > 0 && INNER_HONORIFICS.has(tokens[j]!.lower) && tokens[j]!.upper && this.nameToken(j + 1, true);
-      if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific) {
+      // "Foreign Minister Therese Kayikwamba Wagner": a one-word organisation ("Wagner") that ends
+      // a titled or two-word name is the surname. Not in a Title Case headline, not an acronym.
+      const orgSurname =
+        count > 0 && (count > 1 || titleParts.length > 0) && !this.titleCase && this.lex(j)?.entry.type === 'org' && this.lex(j)!.end === j + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && !this.nameToken(j + 1, true);
+      if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific || orgSurname) {
         // "Andrej Babis and Jan Hamacek": stop at a month only when it ends the run.
         count++;
         j++;

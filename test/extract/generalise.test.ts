@@ -364,3 +364,20 @@ describe('appositions after a candidate or a participle', () => {
     expect(scored('Ana Ruiz won the vote. The defeated candidate, Luis Ortega, congratulated Ruiz.')).toEqual(['Luis Ortega -CONGRATULATED-> Ana Ruiz']);
   });
 });
+
+describe('surnames that are also organisations; descriptors that are verbs', () => {
+  it('keeps a one-word organisation that ends a titled or two-word name as the surname', () => {
+    expect(nodes('Foreign Minister Therese Kayikwamba Wagner accused Rwanda of aggression.', 'Person')).toEqual(['Therese Kayikwamba Wagner']);
+    expect(nodes('Mali hired the Wagner group.', 'Person')).toEqual([]);
+  });
+
+  it('does not read "Protesters attacked the U.S. embassy" as a descriptor of the embassy', () => {
+    expect(scored('Protesters attacked the U.S. embassy, accusing Rwanda of aggression.')).toEqual([]);
+  });
+
+  it('gives a participle after a comma the main subject, past an "and" that only joined objects', () => {
+    expect(scored('Protesters attacked the French, Belgian and U.S. embassies in Kinshasa, accusing Western countries of failing Congo.')).toEqual([]);
+    expect(scored('Congo expelled Rwandan and Ugandan diplomats, accusing Kigali of aggression.')).toContain('DR Congo -ACCUSED-> Rwanda');
+    expect(scored('Congo recalled its envoy and Rwanda expelled Congolese diplomats, accusing Kinshasa of aggression.')).toContain('Rwanda -ACCUSED-> DR Congo');
+  });
+});
