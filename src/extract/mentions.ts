@@ -992,6 +992,22 @@ class SentenceScanner {
       if (n !== undefined && times !== undefined) n *= times;
       if (n !== undefined) m.count = n;
     }
+    // "Rwandan and Ugandan diplomats": the people named after a list of demonyms are of every state
+    // in it. The count stays on none of the others: "45 Russian and Belarusian diplomats" is a total.
+    const ms = this.mentions;
+    for (let k = ms.length - 1; k > 0; k--) {
+      const nationals = ms[k]!;
+      if (nationals.form !== 'nationals' || nationals.object === undefined) continue;
+      let edge = nationals.first;
+      for (let p = k - 1; p >= 0; p--) {
+        const prev = ms[p]!;
+        const joiner = tokens[prev.last]?.lower;
+        if (prev.kind !== 'State' || prev.form !== 'demonym' || !prev.modifier || prev.last + 1 !== edge || (joiner !== 'and' && joiner !== 'or' && joiner !== ',')) break;
+        prev.object = nationals.object;
+        prev.plural = nationals.plural;
+        edge = prev.first;
+      }
+    }
   }
 
   /** People with a title right after a state or agency: "Kremlin spokesman Dmitry Peskov". */

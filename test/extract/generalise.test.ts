@@ -316,6 +316,15 @@ describe('headlines and counts', () => {
     ]);
   });
 
+  it('gives every demonym of a list the people named after it', () => {
+    const edges = edgesOf('Congo expelled Rwandan, Burundian and Ugandan diplomats.');
+    expect(edges.map((e) => [e.target, e.object])).toEqual([
+      ['Rwanda', 'diplomats'],
+      ['Burundi', 'diplomats'],
+      ['Uganda', 'diplomats'],
+    ]);
+  });
+
   it('keeps counts in words on each coordinated object', () => {
     const edges = edgesOf('Kenya expelled a dozen Ugandan diplomats and four Rwandan officials. Chad expelled two dozen Sudanese officers.');
     expect(edges.map((e) => [e.source, e.target, e.count])).toEqual([
