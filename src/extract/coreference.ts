@@ -199,6 +199,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word)) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && [...s.entity.keys].some((key) => key.startsWith('agency:org:')))
       );
+    case 'company':
+      return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'company:'));
     case 'department':
     case 'committee':
     case 'council':

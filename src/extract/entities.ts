@@ -3,6 +3,7 @@
 // qualified ministry of that field, capitals and demonyms join their state.
 import { scopedToArticle, slug } from '../graph/ids.ts';
 import { countryName, demonymOf, SHARED_DEMONYMS } from './lexicon/countries.ts';
+import { companyWords } from './companies.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
 import { mapPacked } from './packedArrays.ts';
@@ -344,11 +345,18 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   // recently mentioned one when two share it. A word named nowhere in full becomes a person of
   // its own only where a title or a verb of address says it is one ("President Trump").
   const singlePeople = new Map<string, Entity>();
+  const companies = companyWords(sentences);
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.key.startsWith('single:') || m.anaphor === 'month' || singlePeople.has(m.name)) continue;
       if (people.some((p) => p.words.includes(m.name.replace(PARTICLE_PREFIX, '')))) continue;
-      if (isPersonContext(s.tokens, m)) singlePeople.set(m.name, table.create(`person:${m.name}`, m.name, 'Person'));
+      // "Apple said": a company the article calls one is no person, whatever verb it takes.
+      if (companies.has(m.name)) {
+        const company = table.create(`agency:name:${m.name.toLowerCase()}`, m.name, 'Agency');
+        table.alias(`company:${m.name.toLowerCase()}`, company);
+        singlePeople.set(m.name, company);
+      }
+      else if (isPersonContext(s.tokens, m)) singlePeople.set(m.name, table.create(`person:${m.name}`, m.name, 'Person'));
     }
   }
   let order = 0;

@@ -6,6 +6,7 @@ import { KNOWN_ORGANISATIONS, type KnownOrganisation } from './lexicon/organisat
 import { HEADLINE_VERBS } from './lexicon/verbs.ts';
 import { mapPacked } from './packedArrays.ts';
 import {
+  COMPANY_NOUNS,
   AGENCY_NOMINALS,
   FUNCTION_WORDS,
   GEO_HEADS,
@@ -919,6 +920,12 @@ class SentenceScanner {
     if (AGENCY_NOMINALS.has(noun.lower) && !tokens[j + 1]?.upper) {
       this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
       return j + 1;
+    }
+    // "the company", "the tech giant": a company named before (see companies.ts).
+    const companyAt = COMPANY_NOUNS.has(noun.lower) ? j : COMPANY_NOUNS.has(tokens[j + 1]?.lower ?? '') && noun.shape === 'word' ? j + 1 : -1;
+    if (companyAt > 0 && !tokens[companyAt + 1]?.upper) {
+      this.add({ first: i, last: companyAt + 1, kind: 'Agency', form: 'nominal', key: 'nominal:company', name: this.surface(j, companyAt + 1), anaphor: 'company' });
+      return companyAt + 1;
     }
     // "the army-led government of Sudan", "the military regime": the noun after its modifiers.
     const nounAt = this.pastGovernmentModifiers(j);

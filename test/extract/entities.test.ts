@@ -5,6 +5,7 @@ import { findMentions } from '../../src/extract/mentions.ts';
 import { normaliseArticle } from '../../src/extract/normalise.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { extractArticle } from '../../src/extract/index.ts';
+import { scored } from './helpers.ts';
 
 function resolve(text: string) {
   const sentences = splitSentences(normaliseArticle(text)).map((s) => ({ tokens: s.tokens, mentions: findMentions(s), text: s.text }));
@@ -153,5 +154,28 @@ describe('resolveEntities and resolveReferences', () => {
     expect(refer(2, 'the ministry')).toBe('Algerian Foreign Ministry');
     expect(refer(3, 'the kingdom')).toBe('Morocco');
     expect(refer(3, 'the officers')).toBe('Moroccan Embassy');
+  });
+});
+
+describe('companies named by one word', () => {
+  const nodesOf = (body: string) => {
+    const { graph } = extractArticle(`Untitled report\n\n${body}\n`);
+    return graph.mapNodes((_k, a) => `${a.kind}:${a.name}`).sort();
+  };
+
+  it('makes a lone word an agency where the article calls it a company, and resolves "the company" to it', () => {
+    const body = 'The European Commission fined Quorvex, the software giant, 500 million euros, accusing the company of breaking competition rules. Quorvex said it would appeal.';
+    expect(nodesOf(body)).toContain('Agency:Quorvex');
+    expect(nodesOf(body)).not.toContain('Person:Quorvex');
+    expect(scored(body)).toContain('European Commission -ACCUSED-> Quorvex');
+  });
+
+  it("reads a company's shares or chief executive as evidence", () => {
+    const body = "Velmora's shares fell after China accused the chipmaker of violating its anti-monopoly law. Velmora denied the accusations.";
+    expect(scored(body)).toEqual(['China -ACCUSED-> Velmora', 'Velmora -DENIED-> China']);
+  });
+
+  it('leaves a lone word with no such evidence as it was', () => {
+    expect(nodesOf('Ruto said the company would invest.').filter((n) => n.endsWith(':Ruto'))).toEqual([]);
   });
 });
