@@ -53,6 +53,8 @@ const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'mi
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
 ]);
+/** A state's legislature known by its own name ("Knesset"), by the state's iso. */
+const NAMED_LEGISLATURES = new Map(KNOWN_ORGANISATIONS.filter((org) => org.category === 'legislature' && org.iso).map((org) => [org.iso!, org]));
 /** Legislatures that news writes in lower case after their state: "Bahrain's parliament". */
 const LOWER_CASE_LEGISLATURES: ReadonlyMap<string, KnownOrganisation> = new Map(
   KNOWN_ORGANISATIONS.filter((org) => org.category === 'legislature' && !org.iso && !org.name.includes(' ')).map((org) => [org.name.toLowerCase(), org]),
@@ -589,7 +591,9 @@ class SentenceScanner {
         return this.knownOrg(i, lexNext.end, lexNext.entry, iso);
       }
       // "Bahrain's parliament", "the Kenyan senate": a state's legislature written in lower case.
-      const legislature = !nextTok.upper ? LOWER_CASE_LEGISLATURES.get(nextTok.lower) : undefined;
+      // "Israel's parliament" is the Knesset where the state's own legislature is known by name.
+      const named = nextTok.lower === 'parliament' ? NAMED_LEGISLATURES.get(iso) : undefined;
+      const legislature = !nextTok.upper ? (named ?? LOWER_CASE_LEGISLATURES.get(nextTok.lower)) : undefined;
       if (legislature && (possessive || entry.form === 'demonym')) {
         this.addState(i, end, iso, entry.form, { possessive, modifier: true });
         return this.knownOrg(i, after + 1, { type: 'org', org: legislature } as Extract<LexiconEntry, { type: 'org' }>, iso);

@@ -179,3 +179,16 @@ describe('companies named by one word', () => {
     expect(nodesOf('Ruto said the company would invest.').filter((n) => n.endsWith(':Ruto'))).toEqual([]);
   });
 });
+
+describe("a state's legislature known by its own name", () => {
+  it('makes "Israel\'s parliament" and "the Knesset" one node, and "the Polish parliament" the Sejm', () => {
+    const { graph } = extractArticle("Untitled report\n\nThe Knesset voted on Monday. Israel's parliament also passed a second law. The Polish parliament did the same.\n");
+    const agencies = graph.filterNodes((_k, a) => a.kind === 'Agency').map((k) => graph.getNodeAttribute(k, 'name')).sort();
+    expect(agencies).toEqual(['Knesset', 'Sejm']);
+  });
+
+  it('still names a legislature the lexicon does not know after its state', () => {
+    const { graph } = extractArticle("Untitled report\n\nBahrain's parliament passed a law.\n");
+    expect(graph.filterNodes((_k, a) => a.kind === 'Agency').map((k) => graph.getNodeAttribute(k, 'name'))).toEqual(['Bahraini Parliament']);
+  });
+});
