@@ -529,7 +529,9 @@ export class SentenceView {
     // "Argentina's President Javier Milei": the person after the possessive.
     if (m.possessive) {
       const owned = this.starting[m.last + 1] ?? this.starting[m.last];
-      if (owned && this.isActor(owned) && this.entityOf(owned)?.kind === 'Person' && owned.first < t) m = owned;
+      // "Maduro's government": the state the person leads.
+      const kind = this.entityOf(owned)?.kind;
+      if (owned && this.isActor(owned) && (kind === 'Person' || (kind === 'State' && owned.anaphor === 'leader-government')) && owned.first < t) m = owned;
     }
     // "Maduro's predecessor, Hugo Chavez, expelled": the apposition names the actor.
     if (m.possessive || (m.form === 'demonym' && m.modifier && m.first < t)) {
@@ -609,6 +611,7 @@ export class SentenceView {
 
   /** Tokens between `from` and `to` hold a negation or a refusal ("did not", "declined to"). */
   negated(from: number, to: number): boolean {
+    let negated = false;
     for (let k = Math.max(0, from); k < to; k++) {
       const span = this.paren[k];
       if (span && span[0] >= from && span[1] <= to) {
@@ -616,13 +619,16 @@ export class SentenceView {
         continue;
       }
       const w = this.tokens[k]!.lower;
-      if (NEGATORS.has(w) || REFUSALS.has(w)) return true;
+      if (NEGATORS.has(w) || REFUSALS.has(w)) negated = true;
+      // "rejected the demand and said ...": a second verb phrase is out of the first one's scope.
+      else if (negated && (w === 'and' || w === 'but') && this.verbAt(k + 1)) negated = false;
     }
-    return false;
+    return negated;
   }
 
   /** Tokens between `from` and `to` make it a possibility, plan or request. */
   hypothetical(from: number, to: number, allowWill: boolean): boolean {
+    let found = false;
     // A dateline ("OSLO, May 3 -") is no part of the clause.
     for (let k = from <= 0 ? datelineEnd(this.tokens) : from; k < to; k++) {
       const span = this.paren[k];
@@ -635,15 +641,16 @@ export class SentenceView {
       if (k === to - 1 && this.tokens[k]!.lower === 'may' && !(name && (name.first < k || this.entityOf(name)?.kind === 'Person'))) return true;
       if (this.cover[k]) continue;
       const w = this.tokens[k]!.lower;
-      if (HYPOTHETICALS.has(w)) return true;
+      // "rejected the demand and said ...": a second verb phrase is out of the first one's scope.
+      if (found && (w === 'and' || w === 'but') && this.verbAt(k + 1)) found = false;
+      if (HYPOTHETICALS.has(w)) found = true;
       // "called for", "calls on X to": a request.
-      if (/^call/.test(w) && (this.tokens[k + 1]?.lower === 'for' || this.tokens[k + 1]?.lower === 'on')) return true;
+      if (/^call/.test(w) && (this.tokens[k + 1]?.lower === 'for' || this.tokens[k + 1]?.lower === 'on')) found = true;
       // "May 3", "in May": the month, not the modal (which news capitalises only to open a sentence).
       if (w === 'may' && this.tokens[k]!.upper && (this.tokens[k + 1]?.shape === 'number' || MONTH_GOVERNORS.has(this.tokens[k - 1]?.lower ?? ''))) continue;
-      if (STRONG_MODALS.has(w)) return true;
-      if (MODALS.has(w) && !allowWill) return true;
+      if (STRONG_MODALS.has(w) || (MODALS.has(w) && !allowWill)) found = true;
     }
-    return false;
+    return found;
   }
 
   /** Verb at t is a passive participle: "were expelled", "had been declared" (not "was expelling"). */

@@ -176,9 +176,15 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   );
 }
 
-function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, own?: Entity, before?: string): Entity | undefined {
+function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string): Entity | undefined {
   const word = m.anaphor ?? '';
   switch (word) {
+    case 'leader-government': {
+      // "Maduro's government": the state its owner leads or belongs to, when the article says which.
+      const owner = history.findLast((s) => s.sentence === sentence && s.mention.last === m.first - 1);
+      const state = owner?.entity.kind === 'Person' && owner.entity.affiliation?.startsWith('state:') ? table.find(owner.entity.affiliation) : undefined;
+      return state?.kind === 'State' ? state : undefined;
+    }
     case 'neighbour': {
       // "Algeria cut ties with Morocco, accusing its neighbour": the last state that is not the
       // clause's own (its subject, or the subject's state).
@@ -375,7 +381,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
         const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, own, s.tokens[m.first - 1]?.lower);
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower);
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
         if (entity) {

@@ -257,6 +257,15 @@ class SentenceScanner {
 
     const lex = this.lex(i);
     if (lex) return this.lexiconMention(i, lex.end, lex.entry);
+    // "Maduro's government": a person's government stands for the state they lead (coreference
+    // finds it); a state's own ("Spain's government") is read with the state.
+    if (STATE_NOMINALS.has(lower) && !t.upper && this.tok(i - 1)?.lower === "'s") {
+      const owner = this.mentions[this.mentions.length - 1];
+      if (owner && owner.kind === 'Person' && owner.form === 'name' && owner.last === i - 1) {
+        this.add({ first: i, last: i + 1, kind: 'State', form: 'nominal', key: `nominal:${lower}`, name: t.text, anaphor: 'leader-government' });
+        return i + 1;
+      }
+    }
     if (!t.upper && TITLE_WORDS.has(lower)) return this.person(i, undefined);
     if (!t.upper && !mayBeParticle(t.text)) return i + 1;
     if (isAcronym(t)) return this.acronym(i);
@@ -743,6 +752,11 @@ class SentenceScanner {
       break;
     }
     const nameStart = j;
+    // "the opposition Popular Party": a lower-case title word before an organisation's name.
+    if (titleParts.length > 0 && !capitalTitle && !this.titleCase && tokens[j]?.upper) {
+      const org = this.orgRun(j, undefined);
+      if (org > j) return org;
+    }
     let count = 0;
     while (j < tokens.length && count < 5) {
       const countryFirstName = count === 0 && titleParts.length > 0 && this.lex(j)?.entry.type === 'country' && this.lex(j)!.end === j + 1 && this.nameToken(j + 1, true) && !this.lex(j + 1);

@@ -390,3 +390,22 @@ describe('surnames that are also organisations; descriptors that are verbs', () 
     expect(scored('Congo recalled its envoy and Rwanda expelled Congolese diplomats, accusing Kinshasa of aggression.')).toContain('Rwanda -ACCUSED-> DR Congo');
   });
 });
+
+describe("a person's government and a title before an organisation", () => {
+  it('reads "Maduro\'s government" as the state its owner leads', () => {
+    expect(scored("Venezuelan President Nicolas Maduro spoke on Monday. Maduro's government expelled Peru's ambassador.")).toEqual(['Venezuela -EXPELLED-> Peru']);
+    expect(scored("Spanish Prime Minister Pedro Sanchez met reporters. Javier Milei said Sanchez's government had launched a smear campaign against him.")).toEqual(['Javier Milei -ACCUSED-> Spain']);
+  });
+
+  it('keeps a refusal or a request in its own verb phrase: "rejected the demand and said ..."', () => {
+    expect(scored('Javier Milei rejected the demand for an apology and said Chile had launched a smear campaign against him.')).toEqual(['Javier Milei -ACCUSED-> Chile']);
+    expect(scored('Javier Milei declined to comment and said Chile had launched a smear campaign against him.')).toEqual(['Javier Milei -ACCUSED-> Chile']);
+    // Within one verb phrase they still block.
+    expect(scored('Javier Milei declined to say that Chile had launched a smear campaign against him.')).toEqual([]);
+  });
+
+  it('reads an organisation after a lower-case title word ("the opposition Popular Party")', () => {
+    expect(nodes('The opposition Popular Party criticized the ruling.', 'Agency')).toEqual(['Popular Party']);
+    expect(nodes('Opposition leader Peter Dutton criticized the ruling.', 'Person')).toEqual(['Peter Dutton']);
+  });
+});
