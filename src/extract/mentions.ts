@@ -379,7 +379,9 @@ class SentenceScanner {
         j++;
       }
     }
-    if (field && (tokens[j]?.text === 'Ministry' || (lowerOk && tokens[j]?.text === 'ministry'))) {
+    // "Pakistan's foreign office" is its foreign ministry, as "the Chinese foreign ministry" is.
+    const foreignOffice = lowerOk && field === 'foreign' && fieldText === 'foreign' && tokens[j]?.text === 'office';
+    if (field && (tokens[j]?.text === 'Ministry' || (lowerOk && tokens[j]?.text === 'ministry') || foreignOffice)) {
       return this.addMinistry(first, j + 1, field, fieldText, iso);
     }
     if (tokens[i]?.text === 'Ministry' && tokens[i + 1]?.lower === 'of' && tokens[i + 1]?.lower !== undefined) {

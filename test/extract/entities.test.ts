@@ -192,3 +192,11 @@ describe("a state's legislature known by its own name", () => {
     expect(graph.filterNodes((_k, a) => a.kind === 'Agency').map((k) => graph.getNodeAttribute(k, 'name'))).toEqual(['Bahraini Parliament']);
   });
 });
+
+describe('a foreign office written in lower case', () => {
+  it('is the foreign ministry of the state before it', () => {
+    const { graph } = extractArticle("Untitled report\n\nPakistan's foreign office said it had asked an Indian official to leave. The Pakistani foreign ministry confirmed it.\n");
+    const agencies = graph.filterNodes((_k, a) => a.kind === 'Agency').map((k) => graph.getNodeAttribute(k, 'name'));
+    expect(agencies).toEqual(['Pakistani Foreign Ministry']);
+  });
+});
