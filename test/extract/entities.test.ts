@@ -196,7 +196,8 @@ describe("a state's legislature known by its own name", () => {
 describe('a foreign office written in lower case', () => {
   it('is the foreign ministry of the state before it', () => {
     const { graph } = extractArticle("Untitled report\n\nPakistan's foreign office said it had asked an Indian official to leave. The Pakistani foreign ministry confirmed it.\n");
-    const agencies = graph.filterNodes((_k, a) => a.kind === 'Agency').map((k) => graph.getNodeAttribute(k, 'name'));
-    expect(agencies).toEqual(['Pakistani Foreign Ministry']);
+    const agencies = graph.filterNodes((_k, a) => a.kind === 'Agency');
+    expect(agencies.map((k) => graph.getNodeAttribute(k, 'name'))).toEqual(['Pakistani Foreign Ministry']);
+    expect(graph.getNodeAttribute(agencies[0]!, 'aliases')).toContain("Pakistan's foreign office");
   });
 });
