@@ -1,10 +1,9 @@
-// Stage 5: verb frames -> relations. Each frame finds its trigger word, asks the clause analysis
-// for the actor (subject, "by" agent, or the one who reports the decision) and the other party,
-// and drops what is negated, hypothetical, a threat or a request.
-import { articleScopedKey } from '../graph/ids.ts';
-import type { RelationType } from '../ontology.ts';
-import { REPORTING_VERBS, SentenceView, type ClauseInfo } from './clauses.ts';
-import type { EntityTable, SentenceMentions } from './entities.ts';
+// The relation extractor of one article: walks its sentences, hands each trigger word to its frames,
+// and holds what the frames share (parties, negation and modality, emitting).
+import { articleScopedKey } from '../../graph/ids.ts';
+import type { RelationType } from '../../ontology.ts';
+import { REPORTING_VERBS, SentenceView, type ClauseInfo } from '../clauses.ts';
+import type { EntityTable, SentenceMentions } from '../entities.ts';
 import {
   ACCUSATION_TERMS,
   ACCUSE_VERBS,
@@ -56,13 +55,13 @@ import {
   SEND_VERBS,
   STAFF_NOUNS,
   SUMMON_VERBS,
-} from './lexicon/verbs.ts';
-import { countryName } from './lexicon/countries.ts';
-import { STATE_NOMINALS } from './lexicon/words.ts';
-import { datelineEnd, parseCount } from './mentions.ts';
-import { mapPacked } from './packedArrays.ts';
-import type { SentenceWithTokens } from './sentences.ts';
-import type { Entity, Mention, RelationCandidate, Token } from './types.ts';
+} from '../lexicon/verbs.ts';
+import { countryName } from '../lexicon/countries.ts';
+import { STATE_NOMINALS } from '../lexicon/words.ts';
+import { datelineEnd, parseCount } from '../mentions.ts';
+import { mapPacked } from '../packedArrays.ts';
+import type { SentenceWithTokens } from '../sentences.ts';
+import type { Entity, Mention, RelationCandidate, Token } from '../types.ts';
 
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
 /** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
@@ -105,7 +104,7 @@ function makeParties(agents: Mention[], fromSpeaker: boolean, clause: ClauseInfo
   return { agents, fromSpeaker, clause, speakers, reportKind, announced };
 }
 
-class Extractor {
+export class Extractor {
   readonly out: RelationCandidate[] = [];
   /** ACCUSED relations so far, for resolving whom a denial answers. */
   private readonly accusations: { source: number; target: number; sentence: number }[] = [];
@@ -1702,7 +1701,3 @@ const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
 
 /** The frame lists of words with a frame that always looks (no guard). */
 const ALWAYS_LOOK: ReadonlySet<Trigger[]> = new Set([...TRIGGERS.values()].filter((triggers) => triggers.some((tr) => !tr.guard)));
-
-export function extractRelations(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[], table: EntityTable, articleId: string): RelationCandidate[] {
-  return new Extractor(table, articleId).run(sentences, analysed);
-}

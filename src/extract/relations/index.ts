@@ -1,0 +1,11 @@
+// Stage 5: verb frames -> relations. Each frame finds its trigger word, asks the clause analysis
+// for the actor (subject, "by" agent, or the one who reports the decision) and the other party,
+// and drops what is negated, hypothetical, a threat or a request.
+import type { EntityTable, SentenceMentions } from '../entities.ts';
+import type { SentenceWithTokens } from '../sentences.ts';
+import type { RelationCandidate } from '../types.ts';
+import { Extractor } from './extractor.ts';
+
+export function extractRelations(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[], table: EntityTable, articleId: string): RelationCandidate[] {
+  return new Extractor(table, articleId).run(sentences, analysed);
+}
