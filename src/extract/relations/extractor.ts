@@ -104,26 +104,26 @@ function makeParties(agents: Mention[], fromSpeaker: boolean, clause: ClauseInfo
   return { agents, fromSpeaker, clause, speakers, reportKind, announced };
 }
 
-export class Extractor {
+export class RelationExtractor {
   readonly out: RelationCandidate[] = [];
   /** ACCUSED relations so far, for resolving whom a denial answers. */
-  private readonly accusations: { source: number; target: number; sentence: number }[] = [];
+  readonly accusations: { source: number; target: number; sentence: number }[] = [];
   /** Expulsions found so far: a later denial by the expelled side answers the expeller. */
-  private readonly expulsions: { source: number; target: number }[] = [];
+  readonly expulsions: { source: number; target: number }[] = [];
   /** Who was last congratulated (even by an unnamed actor), for "sent a message of congratulations". */
-  private congratulated: number | undefined;
+  congratulated: number | undefined;
   /** "Kenya congratulates Haiti's new prime minister" before the article names him: settled at the end. */
-  private pendingCongratulations: { agents: readonly Mention[]; office: Mention; sentence: number }[] = [];
-  private view!: SentenceView;
-  private analysed: readonly SentenceMentions[] = [];
-  private sentence = 0;
-  private previousText = '';
+  pendingCongratulations: { agents: readonly Mention[]; office: Mention; sentence: number }[] = [];
+  view!: SentenceView;
+  analysed: readonly SentenceMentions[] = [];
+  sentence = 0;
+  previousText = '';
   /** endsWithAttribution() of the current sentence, once asked (it does not depend on the verb). */
   private attribution: boolean | undefined;
 
   constructor(
-    private readonly table: EntityTable,
-    private readonly articleId: string,
+    readonly table: EntityTable,
+    readonly articleId: string,
   ) {}
 
   run(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[]): RelationCandidate[] {
@@ -141,53 +141,26 @@ export class Extractor {
       const question = last?.text === '?' || (CLOSING_QUOTES.has(last?.text ?? '') && s.tokens[s.tokens.length - 2]?.text === '?');
       const before = this.out.length;
       if (!question) for (let t = 0; t < s.tokens.length; t++) this.trigger(t);
-      this.expulsionReasons(before);
+      expulsionReasons(this, before);
       this.previousText = s.text;
     });
-    this.settleCongratulations();
+    settleCongratulations(this);
     return this.out;
-  }
-
-  /**
-   * "declared persona non grata for \"unacceptable\" interference", "expelled for spying": an
-   * expulsion for a wrong blames the expelled for it.
-   */
-  private expulsionReasons(from: number): void {
-    // Cheap tests first, without allocating: this runs for every sentence with a trigger.
-    let expelled = false;
-    for (let i = from; i < this.out.length && !expelled; i++) expelled = this.out[i]!.relation === 'EXPELLED';
-    if (!expelled) return;
-    const v = this.view;
-    // "for" gives the expelled's own wrong; "over" only the matter ("expel diplomats over Bucha killings").
-    let reason = false;
-    for (let k = 0; k < v.tokens.length && !reason; k++) reason = v.lower(k) === 'for' && this.misconductAfter(k);
-    if (!reason) return;
-    // Everything from `from` on was found in this sentence.
-    const found = this.out.slice(from);
-    const expulsions = found.filter((r) => r.relation === 'EXPELLED');
-    const accused = new Set(found.filter((r) => r.relation === 'ACCUSED').map((r) => `${r.source}>${r.target}`));
-    for (const r of expulsions) {
-      const pair = `${r.source}>${r.target}`;
-      if (accused.has(pair)) continue;
-      accused.add(pair);
-      this.out.push({ relation: 'ACCUSED', source: r.source, target: r.target, sentence: this.sentence, confidence: 0.6, rule: 'expelled-for' });
-      this.accusations.push({ source: r.source, target: r.target, sentence: this.sentence });
-    }
   }
 
   private trigger(t: number): void {
     const triggers = TRIGGERS.get(this.view.lower(t));
-    if (triggers) for (const { handler, guard } of triggers) if (!guard || guard(this.view.tokens, t)) handler.call(this, t);
+    if (triggers) for (const { handler, guard } of triggers) if (!guard || guard(this.view.tokens, t)) handler(this, t);
   }
 
   // ---- parties -------------------------------------------------------------------------
 
-  private entity(m: Mention): Entity {
+  entity(m: Mention): Entity {
     return this.table.get(m.entity!);
   }
 
   /** Subject of the clause of t; if it has none that acts, whoever reports the clause. */
-  private parties(t: number): Parties {
+  parties(t: number): Parties {
     const v = this.view;
     const clause = v.clause(t);
     // "Croatia's decision to expel ...": the one who decided acts.
@@ -207,7 +180,7 @@ export class Extractor {
   }
 
   /** Who reports the clause: "X said (that) ...", "led X to believe ...", quote attribution. */
-  private speakers(clause: ClauseInfo): Mention[] {
+  speakers(clause: ClauseInfo): Mention[] {
     const v = this.view;
     if (clause.reportVerb !== undefined) {
       const r = clause.reportVerb;
@@ -247,7 +220,7 @@ export class Extractor {
    * "..., the Moldovan Foreign Ministry said." at the end of the sentence; with `anyone`, also an
    * unresolved speaker ("the government announced") for telling a report from a guess.
    */
-  private trailingSpeaker(anyone = false): Mention[] {
+  trailingSpeaker(anyone = false): Mention[] {
     const v = this.view;
     let end = this.attributionEnd();
     // "..., spokeswoman Maria Zakharova told reporters."
@@ -338,7 +311,7 @@ export class Extractor {
   }
 
   /** Is the statement at t negated, hypothetical or a question in its own clause or its report? */
-  private blocked(t: number, p: Parties, relation: RelationType, from = p.clause.start): 'negated' | 'hypothetical' | undefined {
+  blocked(t: number, p: Parties, relation: RelationType, from = p.clause.start): 'negated' | 'hypothetical' | undefined {
     const v = this.view;
     if (v.negated(this.scopeStart(t, from), t)) return 'negated';
     if (p.reportKind === 'hedge') return 'hypothetical';
@@ -372,7 +345,7 @@ export class Extractor {
   }
 
   /** Where negation and modality are looked for: after the last coordinated verb phrase. */
-  private scopeStart(t: number, from: number): number {
+  scopeStart(t: number, from: number): number {
     const v = this.view;
     for (let k = t - 1; k > from; k--) {
       const w = v.lower(k);
@@ -402,7 +375,7 @@ export class Extractor {
 
   // ---- emit ----------------------------------------------------------------------------
 
-  private emit(relation: RelationType, agents: readonly Mention[], targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+  emit(relation: RelationType, agents: readonly Mention[], targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
     for (const a of agents) {
       for (const m of targets) {
         if (a.entity === undefined || m.entity === undefined || a.entity === m.entity) continue;
@@ -449,7 +422,7 @@ export class Extractor {
   }
 
   /** Emits the relation from the actors, and also from whoever announces it for them. */
-  private emitWithSpeaker(relation: RelationType, p: Parties, targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+  emitWithSpeaker(relation: RelationType, p: Parties, targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
     this.emit(relation, p.agents, targets, confidence, rule, figures);
     if (!p.fromSpeaker && p.speakers.length > 0 && p.reportKind === 'assert') {
       const agentIds = new Set(p.agents.map((a) => a.entity));
@@ -458,169 +431,7 @@ export class Extractor {
     }
   }
 
-  /** Threats and plans are kept as THREATENED, never as the act. */
-  private emitBlocked(reason: 'negated' | 'hypothetical' | undefined, relation: RelationType, p: Parties, targets: readonly Mention[], t: number): boolean {
-    if (!reason) return false;
-    if (reason === 'hypothetical' && relation === 'EXPELLED' && this.threatWord(p.clause.start, t)) this.emit('THREATENED', p.agents, targets, 0.6, 'threat');
-    return true;
-  }
-
-  private threatWord(from: number, to: number): boolean {
-    for (let k = Math.max(0, from - 12); k < to; k++) if (/^(threat|warn|suggest)/.test(this.view.lower(k))) return true;
-    return false;
-  }
-
-  // ---- EXPELLED ------------------------------------------------------------------------
-
-  private leaveAfter(t: number, limit: number): { at: number; end: number; count?: number; object?: string } | undefined {
-    const v = this.view;
-    // A list of named parties ("diplomats from A, B, the C and D to leave") does not use up the reach.
-    let reach = t + LEAVE_REACH;
-    for (let k = t + 1; k < Math.min(limit, reach); k++) {
-      if (v.mentionAt(k) || (LIST_JOINERS.has(v.lower(k)) && (v.mentionAt(k - 1) || LIST_JOINERS.has(v.lower(k - 1))))) reach++;
-      const w = v.lower(k);
-      // "48 hours to pack their bags": to leave, said otherwise.
-      if (w === 'to' && v.lower(k + 1) === 'pack' && v.lower(k + 3) === 'bags') return { at: k, end: k + 4 };
-      if (w === 'to' && (LEAVE_VERBS.has(v.lower(k + 1)) || (v.lower(k + 1) === 'get' && v.lower(k + 2) === 'out'))) {
-        if (v.lower(k + 1) === 'go' && !['home', 'back'].includes(v.lower(k + 2)) && !(v.tokens[k + 2]?.text === '.' || v.tokens[k + 2]?.text === ',')) continue;
-        return { at: k, end: k + 2 };
-      }
-      if (w === 'to' && CUT_VERBS.has(v.lower(k + 1))) {
-        for (let j = k + 2; j < Math.min(limit, k + 6); j++) {
-          if (STAFF_NOUNS.has(v.lower(j))) {
-            const n = v.tokens[j - 1] ? parseCount(v.tokens[j - 1]!) : undefined;
-            return { at: k, end: j + 1, ...(n !== undefined ? { count: n } : {}), object: v.tokens[j]!.text };
-          }
-        }
-      }
-      if (w === 'out' && v.lower(k - 1) !== 'carried' && v.lower(k - 1) !== 'carry' && v.lower(k - 1) !== 'carrying' && v.lower(k - 1) !== 'pulled' && v.lower(k - 1) !== 'found') return { at: k, end: k + 1 };
-      if (w === 'that' || w === ';') return undefined;
-    }
-    return undefined;
-  }
-
-  private expelVerb(t: number): void {
-    const v = this.view;
-    const p = this.parties(t);
-    const end = v.clauseEnd(t);
-    if (v.passive(t)) {
-      // "was expelled from Poland": with no one named to have done it, the state left did.
-      const agents = v.agentAfter(t, end);
-      this.passiveExpulsion(t, p, agents, () => this.placeLeftAfter(t, end), agents.length > 0 ? 0.85 : 0.75, 'expel-passive');
-      return;
-    }
-    if (this.reciprocal(t, p, 'EXPELLED')) return;
-    const targets = v.objectsAfter(t + 1, end);
-    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
-    if (targets.length === 0) {
-      const elided = this.elidedExpelled(t + 1, -1);
-      if (elided !== undefined) this.emitTo('EXPELLED', p.agents, elided, 0.75, 'expel-elided');
-      return;
-    }
-    this.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
-  }
-
-  /**
-   * A passive expulsion: its subject is expelled by the "by" agent, else by whoever reports it,
-   * else by `unnamed()` (the state or body left, where the frame can tell).
-   */
-  private passiveExpulsion(t: number, p: Parties, agents: Mention[], unnamed: () => Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
-    const patients = this.view.subjectOf(t, p.clause);
-    const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : unnamed();
-    const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
-    if (this.emitBlocked(this.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
-    this.emit('EXPELLED', actors, patients, confidence, rule, figures);
-  }
-
-  /**
-   * "Ghana and Togo expelled each other's ambassadors", "the two countries accused one another":
-   * each actor acts on the other. Returns whether the verb was reciprocal.
-   */
-  private reciprocal(t: number, p: Parties, relation: RelationType): boolean {
-    const v = this.view;
-    if (!((v.lower(t + 1) === 'each' && v.lower(t + 2) === 'other') || (v.lower(t + 1) === 'one' && v.lower(t + 2) === 'another'))) return false;
-    let actors = p.agents.filter((a) => a.entity !== undefined);
-    if (actors.length === 1 && PAIR_GROUP.test(this.entity(actors[0]!).name)) actors = this.lastTwoStates(actors[0]!);
-    // "both leaders congratulated each other": the two people told of just before.
-    if (actors.length === 0 && this.pairOfPeopleAt(p.clause.start)) actors = this.lastTwoPeople(t);
-    if (actors.length !== 2 || this.blocked(t, p, relation)) return true;
-    this.emit(relation, [actors[0]!], [actors[1]!], 0.8, 'reciprocal');
-    this.emit(relation, [actors[1]!], [actors[0]!], 0.8, 'reciprocal');
-    return true;
-  }
-
-  /** "both leaders", "the two presidents" opens the clause at `k`. */
-  private pairOfPeopleAt(k: number): boolean {
-    const v = this.view;
-    if (v.lower(k) === 'both') return PEOPLE_PAIR_NOUNS.has(v.lower(k + 1));
-    return v.lower(k) === 'the' && v.lower(k + 1) === 'two' && PEOPLE_PAIR_NOUNS.has(v.lower(k + 2));
-  }
-
-  /** The two people named last before token t, in this sentence or the one before. */
-  private lastTwoPeople(t: number): Mention[] {
-    const found: Mention[] = [];
-    for (let s = this.sentence; s >= 0 && s >= this.sentence - 1 && found.length < 2; s--) {
-      const ms = this.analysed[s]!.mentions;
-      for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
-        const x = ms[k]!;
-        if ((s === this.sentence && x.first >= t) || x.entity === undefined || this.entity(x).kind !== 'Person') continue;
-        if (!found.some((f) => f.entity === x.entity)) found.push(x);
-      }
-    }
-    return found.length === 2 ? found : [];
-  }
-
-  /** The two states named last before mention `m`, as mentions standing for them. */
-  private lastTwoStates(m: Mention): Mention[] {
-    const found: Mention[] = [];
-    for (let s = this.sentence; s >= 0 && found.length < 2; s--) {
-      const ms = this.analysed[s]!.mentions;
-      for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
-        const x = ms[k]!;
-        if (s === this.sentence && x.first >= m.first) continue;
-        if (x.entity === undefined || x.locative || this.entity(x).kind !== 'State') continue;
-        if (!found.some((f) => f.entity === x.entity)) found.push(x);
-      }
-    }
-    return found;
-  }
-
-  /** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
-  private expulsionNoun(t: number): void {
-    const v = this.view;
-    const end = v.clauseEnd(t);
-    let targets: Mention[] = [];
-    let agents: Mention[] = [];
-    if (v.lower(t + 1) === 'of') {
-      const by = this.indexOf('by', t + 2, end);
-      targets = v.objectsAfter(t + 2, by >= 0 ? by : end);
-      if (by >= 0) agents = v.agentAfter(by - 1, end);
-    }
-    const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" ? v.mentionAt(t - 2) : undefined);
-    if (agents.length === 0 && before && before.possessive && v.isActor(before)) agents = [before];
-    // "Babis and Hamacek announced the expulsions": the announcers act; the expelled are the
-    // ones of the last expulsion told.
-    const verbAt = v.lower(t - 1) === 'the' ? t - 2 : t - 1;
-    if (agents.length === 0 && DECISION_VERBS.has(v.lower(verbAt))) {
-      const p = this.parties(verbAt);
-      if (this.blocked(verbAt, p, 'EXPELLED')) return;
-      agents = p.agents;
-      if (targets.length === 0) {
-        const last = [...this.out].reverse().find((r) => r.relation === 'EXPELLED');
-        if (last) {
-          const figures = { ...(last.count !== undefined ? { count: last.count } : {}), ...(last.object ? { object: last.object } : {}) };
-          this.emitTo('EXPELLED', agents, last.target, 0.7, 'announce-expulsion', figures);
-        }
-        return;
-      }
-    }
-    if (agents.length === 0 || targets.length === 0) return;
-    const p = this.parties(t);
-    if (v.negated(p.clause.start, t)) return;
-    this.emit('EXPELLED', agents, targets, 0.8, 'expulsion-noun');
-  }
-
-  private emitTo(relation: RelationType, agents: readonly Mention[], target: number, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+  emitTo(relation: RelationType, agents: readonly Mention[], target: number, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
     for (const a of agents) {
       if (a.entity === undefined || a.entity === target) continue;
       this.out.push({ relation, source: a.entity, target, sentence: this.sentence, ...(figures ?? {}), confidence, rule });
@@ -629,521 +440,13 @@ export class Extractor {
     }
   }
 
-  private indexOf(word: string, from: number, to: number): number {
+  indexOf(word: string, from: number, to: number): number {
     for (let k = from; k < to; k++) if (this.view.lower(k) === word) return k;
     return -1;
   }
 
-  /** "ordered N diplomats to leave", "ordered X out", "gave X 72 hours to leave". */
-  private orderToLeave(t: number): void {
-    const v = this.view;
-    const end = v.clauseEnd(t);
-    const leave = this.leaveAfter(t, Math.max(end, v.tokens.length));
-    if (!leave) return;
-    const isGive = GIVE_VERBS.has(v.lower(t));
-    if (isGive && !/^(hours?|days?|weeks?|months?)$/.test(v.lower(leave.at - 1)) && !this.deadlineBefore(t, leave.at)) return;
-    const p = this.parties(t);
-    const figures = { ...(leave.count !== undefined ? { count: leave.count } : {}), ...(leave.object ? { object: leave.object } : {}) };
-    if (v.passive(t)) {
-      // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
-      const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
-      this.passiveExpulsion(t, p, agents, () => this.placeLeft(v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end), 0.8, 'ordered-passive', figures);
-      return;
-    }
-    const targets = v.objectsAfter(t + 1, leave.at);
-    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
-    this.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'ordered-to-leave', figures);
-  }
-
-  /** "The three Iranian diplomats have 48 hours to leave Azerbaijan": the state left expels. */
-  private deadlineToLeave(leave: number): void {
-    const v = this.view;
-    // Triggered by "leave" (rarer than "day" or "week", and every trigger costs its sentence a look).
-    const t = leave - 2;
-    if (v.lower(leave - 1) !== 'to' || !TIME_UNITS.has(v.lower(t))) return;
-    let k = t - 1;
-    const count = v.tokens[k];
-    // "Days to leave Kenya were few": no count before the unit (nor any token) is no deadline.
-    if (!count || (count.shape !== 'number' && parseCount(count) === undefined && v.lower(k) !== 'a')) return;
-    k--;
-    if (!['have', 'has', 'had'].includes(v.lower(k))) return;
-    const actors = this.placeLeft(t + 3);
-    if (actors.length === 0) return;
-    const p = this.parties(k);
-    const patients = v.subjectOf(k, p.clause);
-    const pp = makeParties(actors, false, p.clause, p.speakers, p.reportKind, p.announced);
-    if (this.emitBlocked(this.blocked(k, pp, 'EXPELLED'), 'EXPELLED', pp, patients, k)) return;
-    this.emit('EXPELLED', actors, patients, 0.8, 'deadline-to-leave');
-  }
-
-  /** "gave them until Friday to leave", "by the end of the week": a deadline before "to". */
-  private deadlineBefore(from: number, to: number): boolean {
-    for (let k = from + 1; k < to; k++) if (this.view.lower(k) === 'until' || this.view.lower(k) === 'till') return true;
-    return false;
-  }
-
-  /** "expelled from Poland", "kicked out of Azerbaijan" after token t: the state left, as actor. */
-  private placeLeftAfter(t: number, end: number): Mention[] {
-    const v = this.view;
-    for (let k = t + 1; k < Math.min(end, t + 4); k++) {
-      const at = v.lower(k) === 'from' ? k + 1 : v.lower(k) === 'out' && v.lower(k + 1) === 'of' ? k + 2 : -1;
-      if (at < 0) continue;
-      // "Russia was expelled from the Council of Europe": a body one is expelled from expels.
-      const body = v.mentionStarting(at) ?? (v.lower(at) === 'the' ? v.mentionStarting(at + 1) : undefined);
-      // Not "expelled from the OSCE mission in Vienna": there the body only names a post.
-      const next = v.tokens[body?.last ?? 0];
-      const whole = !next || next.shape !== 'word' || next.upper || ELIDED_FOLLOWERS.has(next.lower);
-      if (body && whole && body.entity !== undefined && this.entity(body).kind === 'Agency' && [...this.entity(body).keys].some((key) => key.startsWith('agency:org:'))) return [body];
-      return this.placeLeft(at);
-    }
-    return [];
-  }
-
-  /** A capital or state right after "leave": its state is the one that ordered the leaving. */
-  private placeLeft(at: number): Mention[] {
-    const v = this.view;
-    const m = v.mentionStarting(at) ?? (v.lower(at) === 'the' ? v.mentionStarting(at + 1) : undefined);
-    if (!m || m.entity === undefined) return [];
-    if (this.entity(m).kind === 'State') return [m];
-    // A capital read as a place ("leave Accra") still names its state.
-    if (m.kind !== 'Place' || !m.iso) return [];
-    const state = this.table.find(`state:${m.iso}`) ?? this.table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
-    state.mentions = Math.max(state.mentions, 1);
-    return [{ ...m, entity: state.id }];
-  }
-
-  /** "declared X persona non grata", "had been declared undesirable". */
-  private declareUnwelcome(t: number): void {
-    const v = this.view;
-    const end = v.clauseEnd(t);
-    let at = -1;
-    for (let k = t + 1; k < Math.min(end, t + 16); k++) {
-      const w = v.lower(k);
-      if (((w === 'persona' || w === 'personae') && v.lower(k + 1) === 'non') || w === 'undesirable' || w === 'unwelcome') {
-        at = k;
-        break;
-      }
-    }
-    if (at < 0) return;
-    const p = this.parties(t);
-    if (v.passive(t)) {
-      this.passiveExpulsion(t, p, v.agentAfter(at, end), () => [], 0.8, 'declared-passive');
-      return;
-    }
-    const targets = v.objectsAfter(t + 1, at);
-    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
-    if (targets.length === 0) {
-      const elided = this.elidedExpelled(t + 1, at);
-      if (elided !== undefined) this.emitTo('EXPELLED', p.agents, elided, 0.75, 'declared-png-elided');
-      return;
-    }
-    this.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'declared-png');
-  }
-
-  /**
-   * "declared a third persona non grata", "expelled two more diplomats": the people are the kind
-   * the last expulsion told of, so its other party is this one's too. `to` is where the people
-   * must end (the "persona non grata"), or -1 for anywhere short of a name or an "of"/"from".
-   */
-  private elidedExpelled(from: number, to: number): number | undefined {
-    const v = this.view;
-    let k = from;
-    let counted = false;
-    for (; k < from + 3; k++) {
-      const w = v.lower(k);
-      if (ELIDED_ORDINALS.has(w) || w === 'another' || (w === 'more' && counted) || w === 'one') counted = true;
-      else if (w !== 'a' && w !== 'an' && !(v.tokens[k]?.shape === 'number' || (parseCount(v.tokens[k]!) !== undefined && !v.tokens[k]!.upper))) break;
-      else if (w !== 'a' && w !== 'an') counted = true;
-    }
-    if (!counted || k === from) return undefined;
-    const noun = v.lower(k);
-    if (STAFF_NOUNS.has(noun) || STAFF_NOUNS.has(`${noun}s`)) k++;
-    // Where the people must end ("persona non grata"), or anywhere short of a name, an "of"/"from" or another word.
-    const named = v.mentionStarting(k) !== undefined || ['of', 'from'].includes(v.lower(k)) || (v.tokens[k]?.shape === 'word' && !ELIDED_FOLLOWERS.has(v.lower(k)));
-    if (to >= 0 ? k !== to : named) return undefined;
-    return this.expulsions.length > 0 ? this.expulsions[this.expulsions.length - 1]!.target : undefined;
-  }
-
-  /** "kick 60 Russians out", "has thrown out American envoys". */
-  private kickOut(t: number): void {
-    this.expulsionWithParticle(t, 'out', 10, 0.85, 'kick-out');
-  }
-
-  /** "sent X home", "sent home X". */
-  private sendHome(t: number): void {
-    this.expulsionWithParticle(t, 'home', 8, 0.75, 'sent-home');
-    // "sent three Chinese officials packing", "sent packing X".
-    this.expulsionWithParticle(t, 'packing', 8, 0.75, 'sent-packing');
-  }
-
-  /** "revoked the accreditation of two Cuban diplomats", "withdrew the credentials of X". */
-  private revokeAccreditation(t: number): void {
-    const v = this.view;
-    let k = t + 1;
-    if (v.lower(k) === 'the') k++;
-    if (!ACCREDITATION_NOUNS.has(v.lower(k)) || !['of', 'from'].includes(v.lower(k + 1))) return;
-    if (v.passive(t)) return;
-    const p = this.parties(t);
-    const targets = v.objectsAfter(k + 2, v.clauseEnd(t));
-    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
-    this.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'revoked-accreditation');
-  }
-
-  /** "the junta said the French ambassador must leave": a demand that a diplomat leave, reported. */
-  private mustLeave(t: number): void {
-    const v = this.view;
-    if (!LEAVE_VERBS.has(v.lower(t + 1)) || v.lower(t + 1) === 'go') return;
-    const p = this.parties(t);
-    if (p.clause.reportVerb === undefined || p.speakers.length === 0 || p.reportKind !== 'assert') return;
-    const leavers = v.subjectOf(t, p.clause).filter((m) => this.isDiplomat(m));
-    if (leavers.length === 0) return;
-    const pp = makeParties(p.speakers, true, p.clause, p.speakers, p.reportKind, p.announced);
-    if (this.blocked(t, pp, 'EXPELLED')) return;
-    this.emit('EXPELLED', p.speakers, leavers, 0.7, 'must-leave');
-  }
-
-  /** A foreign state's diplomats or post: "the French ambassador", "Russian diplomats", "the Polish consulate". */
-  private isDiplomat(m: Mention): boolean {
-    if (m.entity === undefined) return false;
-    const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
-    if (m.form === 'nationals') return DIPLOMAT_NOUNS.has(head);
-    const e = this.entity(m);
-    return e.kind === 'Agency' && [...e.keys].some((key) => key.startsWith('agency:post:'));
-  }
-
-  /** A verb whose particle follows it or its object: "<verb> <particle> X" or "<verb> X <particle>". */
-  private expulsionWithParticle(t: number, particle: string, window: number, confidence: number, rule: string): void {
-    const v = this.view;
-    const end = v.clauseEnd(t);
-    const at = this.indexOf(particle, t + 1, Math.min(end, t + window));
-    if (at < 0) return;
-    const p = this.parties(t);
-    if (v.passive(t)) {
-      // "The Iranian ambassador was kicked out of Azerbaijan (by Baku)": the subject is expelled.
-      this.passiveExpulsion(t, p, v.agentAfter(t, end), () => this.placeLeftAfter(t, end), 0.75, `${rule}-passive`);
-      return;
-    }
-    const targets = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
-    if (this.emitBlocked(this.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
-    this.emitWithSpeaker('EXPELLED', p, targets, confidence, rule);
-  }
-
-  /** "notifying it that its staff had to depart". */
-  private notifyToLeave(t: number): void {
-    const v = this.view;
-    const that = this.indexOf('that', t + 1, Math.min(v.tokens.length, t + 8));
-    if (that < 0) return;
-    let must = -1;
-    for (let k = that + 1; k < Math.min(v.tokens.length, that + 8); k++) {
-      if ((v.lower(k) === 'had' || v.lower(k) === 'have' || v.lower(k) === 'has') && v.lower(k + 1) === 'to' && LEAVE_VERBS.has(v.lower(k + 2))) must = k;
-      if (v.lower(k) === 'must' && LEAVE_VERBS.has(v.lower(k + 1))) must = k;
-    }
-    if (must < 0) return;
-    const p = this.parties(t);
-    const targets = v.objectsAfter(t + 1, that);
-    if (this.blocked(t, p, 'EXPELLED') || v.negated(that, must)) return;
-    this.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'notified-to-leave');
-  }
-
-  // ---- ACCUSED -------------------------------------------------------------------------
-
-  private accuseVerb(t: number): void {
-    const v = this.view;
-    // "the accused officers": an adjective.
-    if (['the', 'an', 'a', 'two', 'three', 'all'].includes(v.lower(t - 1)) || v.tokens[t - 1]?.shape === 'number') return;
-    const end = v.clauseEnd(t);
-    const p = this.parties(t);
-    if (v.passive(t)) {
-      // "The attack was blamed on Russia by Britain": the culprit follows "on".
-      const by = this.indexOf('by', t + 1, end);
-      const patients = v.lower(t).startsWith('blame') && v.lower(t + 1) === 'on' ? v.objectsAfter(t + 2, by >= 0 ? by : end) : v.subjectOf(t, p.clause);
-      const agents = v.agentAfter(t, end);
-      if (agents.length === 0 || this.blocked(t, p, 'ACCUSED')) return;
-      this.emit('ACCUSED', agents, patients, 0.85, 'accused-passive');
-      return;
-    }
-    if (this.reciprocal(t, p, 'ACCUSED')) return;
-    let stop = this.firstOf(['of', 'for'], t + 1, end);
-    // "accused the government of Nicolás Maduro of rigging": that first "of" says whose government.
-    if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = this.firstOf(['of', 'for'], stop + 1, end);
-    const targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
-    if (this.blocked(t, p, 'ACCUSED')) return;
-    this.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');
-  }
-
-  private firstOf(words: readonly string[], from: number, to: number): number {
-    for (let k = from; k < to; k++) if (words.includes(this.view.lower(k))) return k;
-    return -1;
-  }
-
-  /** "held X responsible", "hold X to account". */
-  private holdResponsible(t: number): void {
-    const v = this.view;
-    const end = v.clauseEnd(t);
-    let at = -1;
-    for (let k = t + 1; k < Math.min(end, t + 12); k++) {
-      if (HOLD_COMPLEMENTS.has(v.lower(k)) || (v.lower(k) === 'to' && v.lower(k + 1) === 'account')) {
-        at = k;
-        break;
-      }
-    }
-    if (at < 0) return;
-    const p = this.parties(t);
-    const targets = v.objectsAfter(t + 1, at);
-    if (this.blocked(t, p, 'ACCUSED')) return;
-    this.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'held-responsible');
-  }
-
-  /** "charged 12 officers of the GRU with hacking". */
-  private chargeVerb(t: number): void {
-    const v = this.view;
-    const end = v.clauseEnd(t);
-    const w = v.lower(t);
-    const isIndict = w.startsWith('indict');
-    const withAt = this.indexOf('with', t + 1, Math.min(end, t + 16));
-    if (!isIndict && withAt < 0) return;
-    if (v.passive(t)) {
-      const p = this.parties(t);
-      const agents = v.agentAfter(t, end);
-      if (agents.length === 0 || this.blocked(t, p, 'ACCUSED')) return;
-      this.emit('ACCUSED', agents, v.subjectOf(t, p.clause), 0.8, 'charged-passive');
-      return;
-    }
-    const p = this.parties(t);
-    const targets = v.objectsAfter(t + 1, withAt >= 0 ? withAt : end);
-    if (this.blocked(t, p, 'ACCUSED')) return;
-    this.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'charged');
-  }
-
-  /** "announced charges against X"; "the charges were brought by X". */
-  private chargeNoun(t: number): void {
-    const v = this.view;
-    const w = v.lower(t);
-    const end = v.clauseEnd(t);
-    if (w === 'sanctions') return;
-    // "announced charges ... against X"
-    const verbAt = ['the', 'new', 'fresh', 'criminal', 'formal'].includes(v.lower(t - 1)) ? t - 2 : t - 1;
-    if (BRING_VERBS.has(v.lower(verbAt)) && !v.passive(verbAt)) {
-      const against = this.indexOf('against', t + 1, Math.min(end, t + 8));
-      if (against < 0) return;
-      const p = this.parties(verbAt);
-      if (this.blocked(verbAt, p, 'ACCUSED')) return;
-      this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(against + 1, end), 0.85, 'charges-against');
-      return;
-    }
-    // "The charges were brought by X": X accuses whoever was last accused.
-    for (let k = t + 1; k < Math.min(end, t + 4); k++) {
-      if (BRING_VERBS.has(v.lower(k)) && v.passive(k)) {
-        const agents = v.agentAfter(k, end);
-        const last = [...this.accusations].reverse()[0];
-        if (agents.length === 0 || !last) return;
-        const p = this.parties(k);
-        if (this.blocked(k, p, 'ACCUSED')) return;
-        this.emitTo('ACCUSED', agents, last.target, 0.7, 'charges-brought-by');
-        return;
-      }
-    }
-  }
-
-  /** "attributed the operation to X". */
-  private attributeTo(t: number): void {
-    const v = this.view;
-    if (v.passive(t)) return;
-    const end = v.clauseEnd(t);
-    const to = this.indexOf('to', t + 1, Math.min(end, t + 12));
-    if (to < 0) return;
-    const p = this.parties(t);
-    if (this.blocked(t, p, 'ACCUSED')) return;
-    this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(to + 1, end), 0.75, 'attributed-to');
-  }
-
-  /** "put the blame on X", "pointed the finger at X". */
-  private blameOn(t: number): void {
-    const v = this.view;
-    const verb = PLACE_BLAME_VERBS.has(v.lower(t - 2)) ? t - 2 : PLACE_BLAME_VERBS.has(v.lower(t - 3)) ? t - 3 : -1;
-    if (verb < 0 || v.passive(verb)) return;
-    const on = v.lower(t) === 'finger' ? 'at' : 'on';
-    let k = t + 1;
-    if (v.lower(k) === 'squarely' || v.lower(k) === 'firmly' || v.lower(k) === 'directly') k++;
-    if (v.lower(k) !== on) return;
-    const p = this.parties(verb);
-    if (this.blocked(verb, p, 'ACCUSED')) return;
-    this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.8, 'blame-on');
-  }
-
-  /**
-   * "saying the evidence pointed to agents of the Indian government": a finding that points at X,
-   * reported by someone, is that someone's accusation. With no one reporting it, it is agentless
-   * suspicion (ANNOTATION.md: not an accusation).
-   */
-  private evidencePoints(t: number): void {
-    const v = this.view;
-    let k = t + 1;
-    if (v.lower(k) === 'squarely' || v.lower(k) === 'clearly' || v.lower(k) === 'directly') k++;
-    if (!POINTED_AT.has(v.lower(k))) return;
-    const p = this.parties(t);
-    // The clause opens with the finding: "(the|all the) evidence ... pointed", "Britain's inquiry points".
-    let head = p.clause.start;
-    let owner: Mention | undefined;
-    while (head < t && FINDING_DETERMINERS.has(v.lower(head))) head++;
-    const m = v.mentionStarting(head);
-    if (m && (m.possessive || POSSESSIVE_PRONOUNS.has(v.lower(m.first))) && v.isActor(m)) {
-      owner = m;
-      head = v.lower(m.last) === "'s" ? m.last + 1 : m.last;
-    }
-    if (!FINDING_NOUNS.has(v.lower(head))) return;
-    // Whose finding it is: its owner, else whoever reports it.
-    const accusers = owner ? [owner] : p.fromSpeaker ? p.speakers : [];
-    if (accusers.length === 0 || this.blocked(t, p, 'ACCUSED')) return;
-    this.emit('ACCUSED', accusers, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.7, 'evidence-points');
-  }
-
-  /** "named X as the perpetrator". */
-  private namePerpetrator(t: number): void {
-    const v = this.view;
-    const end = v.clauseEnd(t);
-    const as = this.indexOf('as', t + 1, Math.min(end, t + 16));
-    if (as < 0) return;
-    let found = false;
-    for (let k = as + 1; k < Math.min(end, as + 4); k++) if (PERPETRATOR_NOUNS.has(v.lower(k))) found = true;
-    if (!found) return;
-    const p = this.parties(t);
-    if (this.blocked(t, p, 'ACCUSED')) return;
-    this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, as), 0.85, 'named-perpetrator');
-  }
-
-  /** "linked officers of the GRU to the explosions". */
-  private linkTo(t: number): void {
-    const v = this.view;
-    // "agents of the Indian government were linked to the killing": stated culpability.
-    if (v.passive(t)) {
-      if (v.lower(t + 1) === 'to') this.culpability(t);
-      return;
-    }
-    const end = v.clauseEnd(t);
-    const to = this.indexOf('to', t + 1, Math.min(end, t + 14));
-    if (to < 0) return;
-    const p = this.parties(t);
-    if (this.blocked(t, p, 'ACCUSED')) return;
-    this.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, to), 0.75, 'linked-to');
-  }
-
-  /** "called the accusations baseless", "described the claims as absurd": a denial. */
-  private dismissiveCharacterisation(t: number): boolean {
-    const v = this.view;
-    let object = -1;
-    for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
-      if (DENIAL_OBJECTS.has(v.lower(k))) {
-        object = k;
-        break;
-      }
-      if (v.tokens[k]!.shape === 'punct') return false;
-    }
-    if (object < 0) return false;
-    // 'called the accusations "Western spy mania"': the accused side's own name for them dismisses them.
-    const quoteAt = v.lower(object + 1) === 'as' ? object + 2 : object + 1;
-    if (ACCUSATION_NOUNS.has(v.lower(object)) && OPENING_QUOTES.has(v.lower(quoteAt))) {
-      // Only from the side accused: a third party naming the accusations ("credible") denies nothing.
-      const p = this.parties(t);
-      if (!v.negated(this.scopeStart(t, p.clause.start), t) && p.reportKind !== 'hedge') this.denialBy(p.agents, t, 0.75, 'called-quoted', true);
-      return true;
-    }
-    for (let k = object + 1; k < Math.min(v.tokens.length, object + 5); k++) {
-      if (DISMISSIVE_TERMS.has(v.lower(k))) {
-        this.denial(t, 'called-baseless');
-        return true;
-      }
-      if (v.tokens[k]!.shape === 'punct' && v.tokens[k]!.text !== '"' && v.tokens[k]!.text !== '“') return false;
-    }
-    return false;
-  }
-
-  /** "described the Canadian position as blatant interference", "called Maduro a usurper". */
-  private characterise(t: number): void {
-    const v = this.view;
-    if (v.passive(t)) return;
-    if (this.dismissiveCharacterisation(t)) return;
-    const end = v.clauseEnd(t);
-    let term = -1;
-    for (let k = t + 2; k < Math.min(v.tokens.length, t + 12); k++) {
-      if (ACCUSATION_TERMS.has(v.lower(k)) || (v.lower(k) === 'war' && v.lower(k + 1) === 'crimes')) {
-        term = k;
-        break;
-      }
-    }
-    if (term < 0) return;
-    const p = this.parties(t);
-    let targets = v.objectsAfter(t + 1, Math.min(term, end + 1));
-    // "Netanyahu, whom he called a \"war criminal\"": the relative pronoun is the object.
-    const antecedent = p.clause.antecedent;
-    if (targets.length === 0 && p.clause.boundary === 'relative' && antecedent && OBJECT_RELATIVES.has(v.lower(p.clause.start - 1)) && v.isActor(antecedent)) targets = [antecedent];
-    // "denied the charges, calling them an attempt to justify the coup": "them" is the charges.
-    const aboutClaims = this.denialObjectBefore(t);
-    targets = targets.filter((m) => m.first < term && !(aboutClaims && m.form === 'pronoun'));
-    if (targets.length === 0) return;
-    if (this.blocked(t, p, 'ACCUSED')) return;
-    this.emitWithSpeaker('ACCUSED', p, targets, 0.65, 'characterised');
-  }
-
-  /** The sentence speaks of accusations or claims before token t. */
-  private denialObjectBefore(t: number): boolean {
-    for (let k = 0; k < t; k++) if (DENIAL_OBJECTS.has(this.view.lower(k))) return true;
-    return false;
-  }
-
-  /** "X said there were signs that Y had committed ..."; "... was carried out by Y". */
-  private culpability(t: number): void {
-    const v = this.view;
-    const w = v.lower(t);
-    if (w === 'committed' && v.lower(t + 1) === 'to') return;
-    if ((w === 'tried' || w === 'sought') && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
-    if (w === 'carried' && v.lower(t + 1) !== 'out') return;
-    // "backed the rebels", "had fought alongside the rebels": support for an armed group.
-    if (SUPPORT_VERBS.has(w) && !this.wordAhead(t, ARMED_GROUP_NOUNS)) return;
-    // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
-    if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
-    if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
-    if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
-    if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
-    if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !this.wordAhead(t, HARM_NOUNS)) return;
-    if (ENABLING_VERBS.has(w) && !this.wordAhead(t, HARM_NOUNS, 12)) return;
-    // "was putting a two-state solution in danger".
-    if ((w === 'putting' || w === 'put') && !this.inDangerAfter(t)) return;
-    // "had acted in flagrant violation of international law".
-    const inAt = OPENING_QUOTES.has(v.lower(t + 1)) ? t + 2 : t + 1;
-    if (w === 'acted' && !(v.lower(inAt) === 'in' && this.misconductAfter(inAt))) return;
-    // "had engaged in provocative acts", "engaged in activities incompatible with their status".
-    if ((w === 'engaged' || w === 'engaging') && !(v.lower(t + 1) === 'in' && this.misconductAfter(t + 1))) return;
-    const clause = v.clause(t);
-    // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
-    const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
-    if (clause.boundary !== 'that' && clause.boundary !== 'report' && !quoted) return;
-    const evidence = clause.boundary === 'that' && this.evidenceBefore(clause.start - 1);
-    if (clause.reportVerb === undefined && !evidence && !quoted) return;
-    const speakers = this.speakers(clause);
-    if (speakers.length === 0) return;
-    const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
-    if (reportKind === 'hedge') return;
-    const from = clause.reportVerb ?? clause.start;
-    if (v.negated(from, t)) return;
-    if (v.hypothetical(clause.start, t, false)) return;
-    let culprits: Mention[];
-    // "was behind", "had been involved", "were linked to": be + predicate, the subject is the culprit.
-    if (v.passive(t) && !['behind', 'responsible', 'involved'].includes(w) && !(LINK_VERBS.has(w) && v.lower(t + 1) === 'to')) {
-      // "the shells had been fired by X": the agent is culpable, the subject suffered it; "the
-      // minister was fired by X" is no culpability at all.
-      const patients = v.subjectOf(t, clause);
-      if (patients.some((m) => this.entity(m).kind === 'Person')) return;
-      culprits = v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
-    } else culprits = v.subjectOf(t, clause);
-    const p = makeParties(speakers, true, clause, speakers);
-    const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
-    if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
-    this.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
-  }
-
   /** Misconduct named within a few words: an accusation term, a harm, or conduct "incompatible" with a status. */
-  private misconductAfter(t: number): boolean {
+  misconductAfter(t: number): boolean {
     const v = this.view;
     for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
       const w = v.lower(k);
@@ -1152,454 +455,1151 @@ export class Extractor {
     }
     return false;
   }
+}
 
-  /** "put X in danger", "put X at risk" within a few words. */
-  private inDangerAfter(t: number): boolean {
-    const v = this.view;
-    for (let k = t + 2; k < Math.min(v.tokens.length, t + 9); k++) {
-      if ((v.lower(k) === 'in' && v.lower(k + 1) === 'danger') || (v.lower(k) === 'at' && v.lower(k + 1) === 'risk')) return true;
-      if (v.tokens[k]!.shape === 'punct') return false;
-    }
-    return false;
+/**
+ * "declared persona non grata for \"unacceptable\" interference", "expelled for spying": an
+ * expulsion for a wrong blames the expelled for it.
+ */
+function expulsionReasons(ex: RelationExtractor, from: number): void {
+  // Cheap tests first, without allocating: this runs for every sentence with a trigger.
+  let expelled = false;
+  for (let i = from; i < ex.out.length && !expelled; i++) expelled = ex.out[i]!.relation === 'EXPELLED';
+  if (!expelled) return;
+  const v = ex.view;
+  // "for" gives the expelled's own wrong; "over" only the matter ("expel diplomats over Bucha killings").
+  let reason = false;
+  for (let k = 0; k < v.tokens.length && !reason; k++) reason = v.lower(k) === 'for' && ex.misconductAfter(k);
+  if (!reason) return;
+  // Everything from `from` on was found in this sentence.
+  const found = ex.out.slice(from);
+  const expulsions = found.filter((r) => r.relation === 'EXPELLED');
+  const accused = new Set(found.filter((r) => r.relation === 'ACCUSED').map((r) => `${r.source}>${r.target}`));
+  for (const r of expulsions) {
+    const pair = `${r.source}>${r.target}`;
+    if (accused.has(pair)) continue;
+    accused.add(pair);
+    ex.out.push({ relation: 'ACCUSED', source: r.source, target: r.target, sentence: ex.sentence, confidence: 0.6, rule: 'expelled-for' });
+    ex.accusations.push({ source: r.source, target: r.target, sentence: ex.sentence });
   }
+}
 
-  /** One of `words` within `reach` tokens after t, before any punctuation: "organised the arson attack", "backed the rebels". */
-  private wordAhead(t: number, words: ReadonlySet<string>, reach = 4): boolean {
-    const v = this.view;
-    for (let k = t + 1; k < Math.min(v.tokens.length, t + 1 + reach); k++) {
-      if (words.has(v.lower(k))) return true;
-      if (v.tokens[k]!.shape === 'punct') return false;
+/** Threats and plans are kept as THREATENED, never as the act. */
+function emitBlocked(ex: RelationExtractor, reason: 'negated' | 'hypothetical' | undefined, relation: RelationType, p: Parties, targets: readonly Mention[], t: number): boolean {
+  if (!reason) return false;
+  if (reason === 'hypothetical' && relation === 'EXPELLED' && threatWord(ex, p.clause.start, t)) ex.emit('THREATENED', p.agents, targets, 0.6, 'threat');
+  return true;
+}
+
+function threatWord(ex: RelationExtractor, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 12); k < to; k++) if (/^(threat|warn|suggest)/.test(ex.view.lower(k))) return true;
+  return false;
+}
+
+// ---- EXPELLED ------------------------------------------------------------------------
+
+function leaveAfter(ex: RelationExtractor, t: number, limit: number): { at: number; end: number; count?: number; object?: string } | undefined {
+  const v = ex.view;
+  // A list of named parties ("diplomats from A, B, the C and D to leave") does not use up the reach.
+  let reach = t + LEAVE_REACH;
+  for (let k = t + 1; k < Math.min(limit, reach); k++) {
+    if (v.mentionAt(k) || (LIST_JOINERS.has(v.lower(k)) && (v.mentionAt(k - 1) || LIST_JOINERS.has(v.lower(k - 1))))) reach++;
+    const w = v.lower(k);
+    // "48 hours to pack their bags": to leave, said otherwise.
+    if (w === 'to' && v.lower(k + 1) === 'pack' && v.lower(k + 3) === 'bags') return { at: k, end: k + 4 };
+    if (w === 'to' && (LEAVE_VERBS.has(v.lower(k + 1)) || (v.lower(k + 1) === 'get' && v.lower(k + 2) === 'out'))) {
+      if (v.lower(k + 1) === 'go' && !['home', 'back'].includes(v.lower(k + 2)) && !(v.tokens[k + 2]?.text === '.' || v.tokens[k + 2]?.text === ',')) continue;
+      return { at: k, end: k + 2 };
     }
-    return false;
-  }
-
-  private evidenceBefore(that: number): boolean {
-    for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(this.view.lower(k))) return true;
-    return false;
-  }
-
-  // ---- DENIED --------------------------------------------------------------------------
-
-  private denyVerb(t: number): void {
-    const v = this.view;
-    if (v.passive(t)) return this.passiveDenial(t);
-    const next = v.lower(t + 1) === 'any' || v.lower(t + 1) === 'the' ? v.lower(t + 2) : v.lower(t + 1);
-    if (REQUEST_OBJECTS.has(next)) return;
-    // "denied the Ukrainian minister entry": a refusal, not a denial.
-    for (let k = t + 1; k < Math.min(v.tokens.length, t + 7); k++) {
-      if (REQUEST_OBJECTS.has(v.lower(k))) return;
-      if (v.tokens[k]!.shape === 'punct' || v.lower(k) === 'that') break;
+    if (w === 'to' && CUT_VERBS.has(v.lower(k + 1))) {
+      for (let j = k + 2; j < Math.min(limit, k + 6); j++) {
+        if (STAFF_NOUNS.has(v.lower(j))) {
+          const n = v.tokens[j - 1] ? parseCount(v.tokens[j - 1]!) : undefined;
+          return { at: k, end: j + 1, ...(n !== undefined ? { count: n } : {}), object: v.tokens[j]!.text };
+        }
+      }
     }
-    this.denial(t, 'deny', this.deniesHarmlessClause(t));
+    if (w === 'out' && v.lower(k - 1) !== 'carried' && v.lower(k - 1) !== 'carry' && v.lower(k - 1) !== 'carrying' && v.lower(k - 1) !== 'pulled' && v.lower(k - 1) !== 'found') return { at: k, end: k + 1 };
+    if (w === 'that' || w === ';') return undefined;
   }
+  return undefined;
+}
 
-  /**
-   * "denied that his team had lost focus": a "that" clause stating nothing culpable is a denial
-   * of an accusation only when somebody did accuse; alone, it names no incident.
-   */
-  private deniesHarmlessClause(t: number): boolean {
-    const v = this.view;
-    if (v.lower(t + 1) !== 'that') return false;
-    const end = v.clauseEnd(t + 2);
-    for (let k = t + 2; k < Math.min(end, t + 25); k++) {
-      const w = v.lower(k);
-      if (CULPABLE_VERBS.has(w) || ACCUSATION_TERMS.has(w) || BAD_ACTS.has(w) || DENIAL_OBJECTS.has(w) || CULPABLE_NOUNS.has(w)) return false;
+function expelVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const p = ex.parties(t);
+  const end = v.clauseEnd(t);
+  if (v.passive(t)) {
+    // "was expelled from Poland": with no one named to have done it, the state left did.
+    const agents = v.agentAfter(t, end);
+    passiveExpulsion(ex, t, p, agents, () => placeLeftAfter(ex, t, end), agents.length > 0 ? 0.85 : 0.75, 'expel-passive');
+    return;
+  }
+  if (reciprocal(ex, t, p, 'EXPELLED')) return;
+  const targets = v.objectsAfter(t + 1, end);
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  if (targets.length === 0) {
+    const elided = elidedExpelled(ex, t + 1, -1);
+    if (elided !== undefined) ex.emitTo('EXPELLED', p.agents, elided, 0.75, 'expel-elided');
+    return;
+  }
+  ex.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
+}
+
+/**
+ * A passive expulsion: its subject is expelled by the "by" agent, else by whoever reports it,
+ * else by `unnamed()` (the state or body left, where the frame can tell).
+ */
+function passiveExpulsion(ex: RelationExtractor, t: number, p: Parties, agents: Mention[], unnamed: () => Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+  const patients = ex.view.subjectOf(t, p.clause);
+  const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : unnamed();
+  const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
+  if (emitBlocked(ex, ex.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
+  ex.emit('EXPELLED', actors, patients, confidence, rule, figures);
+}
+
+/**
+ * "Ghana and Togo expelled each other's ambassadors", "the two countries accused one another":
+ * each actor acts on the other. Returns whether the verb was reciprocal.
+ */
+function reciprocal(ex: RelationExtractor, t: number, p: Parties, relation: RelationType): boolean {
+  const v = ex.view;
+  if (!((v.lower(t + 1) === 'each' && v.lower(t + 2) === 'other') || (v.lower(t + 1) === 'one' && v.lower(t + 2) === 'another'))) return false;
+  let actors = p.agents.filter((a) => a.entity !== undefined);
+  if (actors.length === 1 && PAIR_GROUP.test(ex.entity(actors[0]!).name)) actors = lastTwoStates(ex, actors[0]!);
+  // "both leaders congratulated each other": the two people told of just before.
+  if (actors.length === 0 && pairOfPeopleAt(ex, p.clause.start)) actors = lastTwoPeople(ex, t);
+  if (actors.length !== 2 || ex.blocked(t, p, relation)) return true;
+  ex.emit(relation, [actors[0]!], [actors[1]!], 0.8, 'reciprocal');
+  ex.emit(relation, [actors[1]!], [actors[0]!], 0.8, 'reciprocal');
+  return true;
+}
+
+/** "both leaders", "the two presidents" opens the clause at `k`. */
+function pairOfPeopleAt(ex: RelationExtractor, k: number): boolean {
+  const v = ex.view;
+  if (v.lower(k) === 'both') return PEOPLE_PAIR_NOUNS.has(v.lower(k + 1));
+  return v.lower(k) === 'the' && v.lower(k + 1) === 'two' && PEOPLE_PAIR_NOUNS.has(v.lower(k + 2));
+}
+
+/** The two people named last before token t, in this sentence or the one before. */
+function lastTwoPeople(ex: RelationExtractor, t: number): Mention[] {
+  const found: Mention[] = [];
+  for (let s = ex.sentence; s >= 0 && s >= ex.sentence - 1 && found.length < 2; s--) {
+    const ms = ex.analysed[s]!.mentions;
+    for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
+      const x = ms[k]!;
+      if ((s === ex.sentence && x.first >= t) || x.entity === undefined || ex.entity(x).kind !== 'Person') continue;
+      if (!found.some((f) => f.entity === x.entity)) found.push(x);
     }
+  }
+  return found.length === 2 ? found : [];
+}
+
+/** The two states named last before mention `m`, as mentions standing for them. */
+function lastTwoStates(ex: RelationExtractor, m: Mention): Mention[] {
+  const found: Mention[] = [];
+  for (let s = ex.sentence; s >= 0 && found.length < 2; s--) {
+    const ms = ex.analysed[s]!.mentions;
+    for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
+      const x = ms[k]!;
+      if (s === ex.sentence && x.first >= m.first) continue;
+      if (x.entity === undefined || x.locative || ex.entity(x).kind !== 'State') continue;
+      if (!found.some((f) => f.entity === x.entity)) found.push(x);
+    }
+  }
+  return found;
+}
+
+/** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
+function expulsionNoun(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  let targets: Mention[] = [];
+  let agents: Mention[] = [];
+  if (v.lower(t + 1) === 'of') {
+    const by = ex.indexOf('by', t + 2, end);
+    targets = v.objectsAfter(t + 2, by >= 0 ? by : end);
+    if (by >= 0) agents = v.agentAfter(by - 1, end);
+  }
+  const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" ? v.mentionAt(t - 2) : undefined);
+  if (agents.length === 0 && before && before.possessive && v.isActor(before)) agents = [before];
+  // "Babis and Hamacek announced the expulsions": the announcers act; the expelled are the
+  // ones of the last expulsion told.
+  const verbAt = v.lower(t - 1) === 'the' ? t - 2 : t - 1;
+  if (agents.length === 0 && DECISION_VERBS.has(v.lower(verbAt))) {
+    const p = ex.parties(verbAt);
+    if (ex.blocked(verbAt, p, 'EXPELLED')) return;
+    agents = p.agents;
+    if (targets.length === 0) {
+      const last = [...ex.out].reverse().find((r) => r.relation === 'EXPELLED');
+      if (last) {
+        const figures = { ...(last.count !== undefined ? { count: last.count } : {}), ...(last.object ? { object: last.object } : {}) };
+        ex.emitTo('EXPELLED', agents, last.target, 0.7, 'announce-expulsion', figures);
+      }
+      return;
+    }
+  }
+  if (agents.length === 0 || targets.length === 0) return;
+  const p = ex.parties(t);
+  if (v.negated(p.clause.start, t)) return;
+  ex.emit('EXPELLED', agents, targets, 0.8, 'expulsion-noun');
+}
+
+/** "ordered N diplomats to leave", "ordered X out", "gave X 72 hours to leave". */
+function orderToLeave(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  const leave = leaveAfter(ex, t, Math.max(end, v.tokens.length));
+  if (!leave) return;
+  const isGive = GIVE_VERBS.has(v.lower(t));
+  if (isGive && !/^(hours?|days?|weeks?|months?)$/.test(v.lower(leave.at - 1)) && !deadlineBefore(ex, t, leave.at)) return;
+  const p = ex.parties(t);
+  const figures = { ...(leave.count !== undefined ? { count: leave.count } : {}), ...(leave.object ? { object: leave.object } : {}) };
+  if (v.passive(t)) {
+    // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
+    const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
+    passiveExpulsion(ex, t, p, agents, () => placeLeft(ex, v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end), 0.8, 'ordered-passive', figures);
+    return;
+  }
+  const targets = v.objectsAfter(t + 1, leave.at);
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'ordered-to-leave', figures);
+}
+
+/** "The three Iranian diplomats have 48 hours to leave Azerbaijan": the state left expels. */
+function deadlineToLeave(ex: RelationExtractor, leave: number): void {
+  const v = ex.view;
+  // Triggered by "leave" (rarer than "day" or "week", and every trigger costs its sentence a look).
+  const t = leave - 2;
+  if (v.lower(leave - 1) !== 'to' || !TIME_UNITS.has(v.lower(t))) return;
+  let k = t - 1;
+  const count = v.tokens[k];
+  // "Days to leave Kenya were few": no count before the unit (nor any token) is no deadline.
+  if (!count || (count.shape !== 'number' && parseCount(count) === undefined && v.lower(k) !== 'a')) return;
+  k--;
+  if (!['have', 'has', 'had'].includes(v.lower(k))) return;
+  const actors = placeLeft(ex, t + 3);
+  if (actors.length === 0) return;
+  const p = ex.parties(k);
+  const patients = v.subjectOf(k, p.clause);
+  const pp = makeParties(actors, false, p.clause, p.speakers, p.reportKind, p.announced);
+  if (emitBlocked(ex, ex.blocked(k, pp, 'EXPELLED'), 'EXPELLED', pp, patients, k)) return;
+  ex.emit('EXPELLED', actors, patients, 0.8, 'deadline-to-leave');
+}
+
+/** "gave them until Friday to leave", "by the end of the week": a deadline before "to". */
+function deadlineBefore(ex: RelationExtractor, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ex.view.lower(k) === 'until' || ex.view.lower(k) === 'till') return true;
+  return false;
+}
+
+/** "expelled from Poland", "kicked out of Azerbaijan" after token t: the state left, as actor. */
+function placeLeftAfter(ex: RelationExtractor, t: number, end: number): Mention[] {
+  const v = ex.view;
+  for (let k = t + 1; k < Math.min(end, t + 4); k++) {
+    const at = v.lower(k) === 'from' ? k + 1 : v.lower(k) === 'out' && v.lower(k + 1) === 'of' ? k + 2 : -1;
+    if (at < 0) continue;
+    // "Russia was expelled from the Council of Europe": a body one is expelled from expels.
+    const body = v.mentionStarting(at) ?? (v.lower(at) === 'the' ? v.mentionStarting(at + 1) : undefined);
+    // Not "expelled from the OSCE mission in Vienna": there the body only names a post.
+    const next = v.tokens[body?.last ?? 0];
+    const whole = !next || next.shape !== 'word' || next.upper || ELIDED_FOLLOWERS.has(next.lower);
+    if (body && whole && body.entity !== undefined && ex.entity(body).kind === 'Agency' && [...ex.entity(body).keys].some((key) => key.startsWith('agency:org:'))) return [body];
+    return placeLeft(ex, at);
+  }
+  return [];
+}
+
+/** A capital or state right after "leave": its state is the one that ordered the leaving. */
+function placeLeft(ex: RelationExtractor, at: number): Mention[] {
+  const v = ex.view;
+  const m = v.mentionStarting(at) ?? (v.lower(at) === 'the' ? v.mentionStarting(at + 1) : undefined);
+  if (!m || m.entity === undefined) return [];
+  if (ex.entity(m).kind === 'State') return [m];
+  // A capital read as a place ("leave Accra") still names its state.
+  if (m.kind !== 'Place' || !m.iso) return [];
+  const state = ex.table.find(`state:${m.iso}`) ?? ex.table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
+  state.mentions = Math.max(state.mentions, 1);
+  return [{ ...m, entity: state.id }];
+}
+
+/** "declared X persona non grata", "had been declared undesirable". */
+function declareUnwelcome(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  let at = -1;
+  for (let k = t + 1; k < Math.min(end, t + 16); k++) {
+    const w = v.lower(k);
+    if (((w === 'persona' || w === 'personae') && v.lower(k + 1) === 'non') || w === 'undesirable' || w === 'unwelcome') {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) return;
+  const p = ex.parties(t);
+  if (v.passive(t)) {
+    passiveExpulsion(ex, t, p, v.agentAfter(at, end), () => [], 0.8, 'declared-passive');
+    return;
+  }
+  const targets = v.objectsAfter(t + 1, at);
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  if (targets.length === 0) {
+    const elided = elidedExpelled(ex, t + 1, at);
+    if (elided !== undefined) ex.emitTo('EXPELLED', p.agents, elided, 0.75, 'declared-png-elided');
+    return;
+  }
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'declared-png');
+}
+
+/**
+ * "declared a third persona non grata", "expelled two more diplomats": the people are the kind
+ * the last expulsion told of, so its other party is this one's too. `to` is where the people
+ * must end (the "persona non grata"), or -1 for anywhere short of a name or an "of"/"from".
+ */
+function elidedExpelled(ex: RelationExtractor, from: number, to: number): number | undefined {
+  const v = ex.view;
+  let k = from;
+  let counted = false;
+  for (; k < from + 3; k++) {
+    const w = v.lower(k);
+    if (ELIDED_ORDINALS.has(w) || w === 'another' || (w === 'more' && counted) || w === 'one') counted = true;
+    else if (w !== 'a' && w !== 'an' && !(v.tokens[k]?.shape === 'number' || (parseCount(v.tokens[k]!) !== undefined && !v.tokens[k]!.upper))) break;
+    else if (w !== 'a' && w !== 'an') counted = true;
+  }
+  if (!counted || k === from) return undefined;
+  const noun = v.lower(k);
+  if (STAFF_NOUNS.has(noun) || STAFF_NOUNS.has(`${noun}s`)) k++;
+  // Where the people must end ("persona non grata"), or anywhere short of a name, an "of"/"from" or another word.
+  const named = v.mentionStarting(k) !== undefined || ['of', 'from'].includes(v.lower(k)) || (v.tokens[k]?.shape === 'word' && !ELIDED_FOLLOWERS.has(v.lower(k)));
+  if (to >= 0 ? k !== to : named) return undefined;
+  return ex.expulsions.length > 0 ? ex.expulsions[ex.expulsions.length - 1]!.target : undefined;
+}
+
+/** "kick 60 Russians out", "has thrown out American envoys". */
+function kickOut(ex: RelationExtractor, t: number): void {
+  expulsionWithParticle(ex, t, 'out', 10, 0.85, 'kick-out');
+}
+
+/** "sent X home", "sent home X". */
+function sendHome(ex: RelationExtractor, t: number): void {
+  expulsionWithParticle(ex, t, 'home', 8, 0.75, 'sent-home');
+  // "sent three Chinese officials packing", "sent packing X".
+  expulsionWithParticle(ex, t, 'packing', 8, 0.75, 'sent-packing');
+}
+
+/** "revoked the accreditation of two Cuban diplomats", "withdrew the credentials of X". */
+function revokeAccreditation(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let k = t + 1;
+  if (v.lower(k) === 'the') k++;
+  if (!ACCREDITATION_NOUNS.has(v.lower(k)) || !['of', 'from'].includes(v.lower(k + 1))) return;
+  if (v.passive(t)) return;
+  const p = ex.parties(t);
+  const targets = v.objectsAfter(k + 2, v.clauseEnd(t));
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'revoked-accreditation');
+}
+
+/** "the junta said the French ambassador must leave": a demand that a diplomat leave, reported. */
+function mustLeave(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (!LEAVE_VERBS.has(v.lower(t + 1)) || v.lower(t + 1) === 'go') return;
+  const p = ex.parties(t);
+  if (p.clause.reportVerb === undefined || p.speakers.length === 0 || p.reportKind !== 'assert') return;
+  const leavers = v.subjectOf(t, p.clause).filter((m) => isDiplomat(ex, m));
+  if (leavers.length === 0) return;
+  const pp = makeParties(p.speakers, true, p.clause, p.speakers, p.reportKind, p.announced);
+  if (ex.blocked(t, pp, 'EXPELLED')) return;
+  ex.emit('EXPELLED', p.speakers, leavers, 0.7, 'must-leave');
+}
+
+/** A foreign state's diplomats or post: "the French ambassador", "Russian diplomats", "the Polish consulate". */
+function isDiplomat(ex: RelationExtractor, m: Mention): boolean {
+  if (m.entity === undefined) return false;
+  const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
+  if (m.form === 'nationals') return DIPLOMAT_NOUNS.has(head);
+  const e = ex.entity(m);
+  return e.kind === 'Agency' && [...e.keys].some((key) => key.startsWith('agency:post:'));
+}
+
+/** A verb whose particle follows it or its object: "<verb> <particle> X" or "<verb> X <particle>". */
+function expulsionWithParticle(ex: RelationExtractor, t: number, particle: string, window: number, confidence: number, rule: string): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  const at = ex.indexOf(particle, t + 1, Math.min(end, t + window));
+  if (at < 0) return;
+  const p = ex.parties(t);
+  if (v.passive(t)) {
+    // "The Iranian ambassador was kicked out of Azerbaijan (by Baku)": the subject is expelled.
+    passiveExpulsion(ex, t, p, v.agentAfter(t, end), () => placeLeftAfter(ex, t, end), 0.75, `${rule}-passive`);
+    return;
+  }
+  const targets = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, confidence, rule);
+}
+
+/** "notifying it that its staff had to depart". */
+function notifyToLeave(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const that = ex.indexOf('that', t + 1, Math.min(v.tokens.length, t + 8));
+  if (that < 0) return;
+  let must = -1;
+  for (let k = that + 1; k < Math.min(v.tokens.length, that + 8); k++) {
+    if ((v.lower(k) === 'had' || v.lower(k) === 'have' || v.lower(k) === 'has') && v.lower(k + 1) === 'to' && LEAVE_VERBS.has(v.lower(k + 2))) must = k;
+    if (v.lower(k) === 'must' && LEAVE_VERBS.has(v.lower(k + 1))) must = k;
+  }
+  if (must < 0) return;
+  const p = ex.parties(t);
+  const targets = v.objectsAfter(t + 1, that);
+  if (ex.blocked(t, p, 'EXPELLED') || v.negated(that, must)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'notified-to-leave');
+}
+
+// ---- ACCUSED -------------------------------------------------------------------------
+
+function accuseVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  // "the accused officers": an adjective.
+  if (['the', 'an', 'a', 'two', 'three', 'all'].includes(v.lower(t - 1)) || v.tokens[t - 1]?.shape === 'number') return;
+  const end = v.clauseEnd(t);
+  const p = ex.parties(t);
+  if (v.passive(t)) {
+    // "The attack was blamed on Russia by Britain": the culprit follows "on".
+    const by = ex.indexOf('by', t + 1, end);
+    const patients = v.lower(t).startsWith('blame') && v.lower(t + 1) === 'on' ? v.objectsAfter(t + 2, by >= 0 ? by : end) : v.subjectOf(t, p.clause);
+    const agents = v.agentAfter(t, end);
+    if (agents.length === 0 || ex.blocked(t, p, 'ACCUSED')) return;
+    ex.emit('ACCUSED', agents, patients, 0.85, 'accused-passive');
+    return;
+  }
+  if (reciprocal(ex, t, p, 'ACCUSED')) return;
+  let stop = firstOf(ex, ['of', 'for'], t + 1, end);
+  // "accused the government of Nicolás Maduro of rigging": that first "of" says whose government.
+  if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = firstOf(ex, ['of', 'for'], stop + 1, end);
+  const targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');
+}
+
+function firstOf(ex: RelationExtractor, words: readonly string[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (words.includes(ex.view.lower(k))) return k;
+  return -1;
+}
+
+/** "held X responsible", "hold X to account". */
+function holdResponsible(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  let at = -1;
+  for (let k = t + 1; k < Math.min(end, t + 12); k++) {
+    if (HOLD_COMPLEMENTS.has(v.lower(k)) || (v.lower(k) === 'to' && v.lower(k + 1) === 'account')) {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) return;
+  const p = ex.parties(t);
+  const targets = v.objectsAfter(t + 1, at);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'held-responsible');
+}
+
+/** "charged 12 officers of the GRU with hacking". */
+function chargeVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  const w = v.lower(t);
+  const isIndict = w.startsWith('indict');
+  const withAt = ex.indexOf('with', t + 1, Math.min(end, t + 16));
+  if (!isIndict && withAt < 0) return;
+  if (v.passive(t)) {
+    const p = ex.parties(t);
+    const agents = v.agentAfter(t, end);
+    if (agents.length === 0 || ex.blocked(t, p, 'ACCUSED')) return;
+    ex.emit('ACCUSED', agents, v.subjectOf(t, p.clause), 0.8, 'charged-passive');
+    return;
+  }
+  const p = ex.parties(t);
+  const targets = v.objectsAfter(t + 1, withAt >= 0 ? withAt : end);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'charged');
+}
+
+/** "announced charges against X"; "the charges were brought by X". */
+function chargeNoun(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const w = v.lower(t);
+  const end = v.clauseEnd(t);
+  if (w === 'sanctions') return;
+  // "announced charges ... against X"
+  const verbAt = ['the', 'new', 'fresh', 'criminal', 'formal'].includes(v.lower(t - 1)) ? t - 2 : t - 1;
+  if (BRING_VERBS.has(v.lower(verbAt)) && !v.passive(verbAt)) {
+    const against = ex.indexOf('against', t + 1, Math.min(end, t + 8));
+    if (against < 0) return;
+    const p = ex.parties(verbAt);
+    if (ex.blocked(verbAt, p, 'ACCUSED')) return;
+    ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(against + 1, end), 0.85, 'charges-against');
+    return;
+  }
+  // "The charges were brought by X": X accuses whoever was last accused.
+  for (let k = t + 1; k < Math.min(end, t + 4); k++) {
+    if (BRING_VERBS.has(v.lower(k)) && v.passive(k)) {
+      const agents = v.agentAfter(k, end);
+      const last = [...ex.accusations].reverse()[0];
+      if (agents.length === 0 || !last) return;
+      const p = ex.parties(k);
+      if (ex.blocked(k, p, 'ACCUSED')) return;
+      ex.emitTo('ACCUSED', agents, last.target, 0.7, 'charges-brought-by');
+      return;
+    }
+  }
+}
+
+/** "attributed the operation to X". */
+function attributeTo(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.passive(t)) return;
+  const end = v.clauseEnd(t);
+  const to = ex.indexOf('to', t + 1, Math.min(end, t + 12));
+  if (to < 0) return;
+  const p = ex.parties(t);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(to + 1, end), 0.75, 'attributed-to');
+}
+
+/** "put the blame on X", "pointed the finger at X". */
+function blameOn(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const verb = PLACE_BLAME_VERBS.has(v.lower(t - 2)) ? t - 2 : PLACE_BLAME_VERBS.has(v.lower(t - 3)) ? t - 3 : -1;
+  if (verb < 0 || v.passive(verb)) return;
+  const on = v.lower(t) === 'finger' ? 'at' : 'on';
+  let k = t + 1;
+  if (v.lower(k) === 'squarely' || v.lower(k) === 'firmly' || v.lower(k) === 'directly') k++;
+  if (v.lower(k) !== on) return;
+  const p = ex.parties(verb);
+  if (ex.blocked(verb, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.8, 'blame-on');
+}
+
+/**
+ * "saying the evidence pointed to agents of the Indian government": a finding that points at X,
+ * reported by someone, is that someone's accusation. With no one reporting it, it is agentless
+ * suspicion (ANNOTATION.md: not an accusation).
+ */
+function evidencePoints(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let k = t + 1;
+  if (v.lower(k) === 'squarely' || v.lower(k) === 'clearly' || v.lower(k) === 'directly') k++;
+  if (!POINTED_AT.has(v.lower(k))) return;
+  const p = ex.parties(t);
+  // The clause opens with the finding: "(the|all the) evidence ... pointed", "Britain's inquiry points".
+  let head = p.clause.start;
+  let owner: Mention | undefined;
+  while (head < t && FINDING_DETERMINERS.has(v.lower(head))) head++;
+  const m = v.mentionStarting(head);
+  if (m && (m.possessive || POSSESSIVE_PRONOUNS.has(v.lower(m.first))) && v.isActor(m)) {
+    owner = m;
+    head = v.lower(m.last) === "'s" ? m.last + 1 : m.last;
+  }
+  if (!FINDING_NOUNS.has(v.lower(head))) return;
+  // Whose finding it is: its owner, else whoever reports it.
+  const accusers = owner ? [owner] : p.fromSpeaker ? p.speakers : [];
+  if (accusers.length === 0 || ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emit('ACCUSED', accusers, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.7, 'evidence-points');
+}
+
+/** "named X as the perpetrator". */
+function namePerpetrator(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  const as = ex.indexOf('as', t + 1, Math.min(end, t + 16));
+  if (as < 0) return;
+  let found = false;
+  for (let k = as + 1; k < Math.min(end, as + 4); k++) if (PERPETRATOR_NOUNS.has(v.lower(k))) found = true;
+  if (!found) return;
+  const p = ex.parties(t);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, as), 0.85, 'named-perpetrator');
+}
+
+/** "linked officers of the GRU to the explosions". */
+function linkTo(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  // "agents of the Indian government were linked to the killing": stated culpability.
+  if (v.passive(t)) {
+    if (v.lower(t + 1) === 'to') culpability(ex, t);
+    return;
+  }
+  const end = v.clauseEnd(t);
+  const to = ex.indexOf('to', t + 1, Math.min(end, t + 14));
+  if (to < 0) return;
+  const p = ex.parties(t);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, to), 0.75, 'linked-to');
+}
+
+/** "called the accusations baseless", "described the claims as absurd": a denial. */
+function dismissiveCharacterisation(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  let object = -1;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
+    if (DENIAL_OBJECTS.has(v.lower(k))) {
+      object = k;
+      break;
+    }
+    if (v.tokens[k]!.shape === 'punct') return false;
+  }
+  if (object < 0) return false;
+  // 'called the accusations "Western spy mania"': the accused side's own name for them dismisses them.
+  const quoteAt = v.lower(object + 1) === 'as' ? object + 2 : object + 1;
+  if (ACCUSATION_NOUNS.has(v.lower(object)) && OPENING_QUOTES.has(v.lower(quoteAt))) {
+    // Only from the side accused: a third party naming the accusations ("credible") denies nothing.
+    const p = ex.parties(t);
+    if (!v.negated(ex.scopeStart(t, p.clause.start), t) && p.reportKind !== 'hedge') denialBy(ex, p.agents, t, 0.75, 'called-quoted', true);
     return true;
   }
+  for (let k = object + 1; k < Math.min(v.tokens.length, object + 5); k++) {
+    if (DISMISSIVE_TERMS.has(v.lower(k))) {
+      denial(ex, t, 'called-baseless');
+      return true;
+    }
+    if (v.tokens[k]!.shape === 'punct' && v.tokens[k]!.text !== '"' && v.tokens[k]!.text !== '“') return false;
+  }
+  return false;
+}
 
-  private rejectVerb(t: number): void {
-    const v = this.view;
-    if (v.passive(t)) return this.passiveDenial(t);
-    // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
-    let quoted = false;
-    for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
-      const w = v.lower(k);
-      if (DENIAL_OBJECTS.has(w)) return this.denial(t, 'reject');
-      if (ANAPHORIC_OBJECTS.has(w) && k === t + 1) {
-        if (this.accusationNearby()) this.denial(t, 'reject-them');
-        return;
-      }
-      if (OPENING_QUOTES.has(w) && !quoted && k <= t + 2) {
-        quoted = true;
-        continue;
-      }
-      if (quoted && CLOSING_QUOTES.has(w)) return;
-      if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
+/** "described the Canadian position as blatant interference", "called Maduro a usurper". */
+function characterise(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.passive(t)) return;
+  if (dismissiveCharacterisation(ex, t)) return;
+  const end = v.clauseEnd(t);
+  let term = -1;
+  for (let k = t + 2; k < Math.min(v.tokens.length, t + 12); k++) {
+    if (ACCUSATION_TERMS.has(v.lower(k)) || (v.lower(k) === 'war' && v.lower(k + 1) === 'crimes')) {
+      term = k;
+      break;
     }
   }
+  if (term < 0) return;
+  const p = ex.parties(t);
+  let targets = v.objectsAfter(t + 1, Math.min(term, end + 1));
+  // "Netanyahu, whom he called a \"war criminal\"": the relative pronoun is the object.
+  const antecedent = p.clause.antecedent;
+  if (targets.length === 0 && p.clause.boundary === 'relative' && antecedent && OBJECT_RELATIVES.has(v.lower(p.clause.start - 1)) && v.isActor(antecedent)) targets = [antecedent];
+  // "denied the charges, calling them an attempt to justify the coup": "them" is the charges.
+  const aboutClaims = denialObjectBefore(ex, t);
+  targets = targets.filter((m) => m.first < term && !(aboutClaims && m.form === 'pronoun'));
+  if (targets.length === 0) return;
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, targets, 0.65, 'characterised');
+}
 
-  /** "The allegations were denied by Moscow", "were rejected by the Kremlin as absurd". */
-  private passiveDenial(t: number): void {
-    const v = this.view;
-    const p = this.parties(t);
-    // The subject must be what is denied ("the allegations"), not someone refused ("he was denied entry").
-    let head = p.clause.start;
-    while (head < t && ['the', 'these', 'those', 'such', 'all', 'their', 'its', 'his', 'her'].includes(v.lower(head))) head++;
-    if (!DENIAL_OBJECTS.has(v.lower(head))) return;
-    const deniers = v.agentAfter(t, v.clauseEnd(t));
-    if (deniers.length === 0 || v.negated(this.scopeStart(t, p.clause.start), t) || p.reportKind === 'hedge') return;
-    this.denialBy(deniers, t, 0.75, 'denied-passive', false, v.lower(head) === 'allegations' || v.lower(head) === 'accusations' ? `the ${v.lower(head)}` : undefined);
+/** The sentence speaks of accusations or claims before token t. */
+function denialObjectBefore(ex: RelationExtractor, t: number): boolean {
+  for (let k = 0; k < t; k++) if (DENIAL_OBJECTS.has(ex.view.lower(k))) return true;
+  return false;
+}
+
+/** "X said there were signs that Y had committed ..."; "... was carried out by Y". */
+function culpability(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const w = v.lower(t);
+  if (w === 'committed' && v.lower(t + 1) === 'to') return;
+  if ((w === 'tried' || w === 'sought') && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
+  if (w === 'carried' && v.lower(t + 1) !== 'out') return;
+  // "backed the rebels", "had fought alongside the rebels": support for an armed group.
+  if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS)) return;
+  // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
+  if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
+  if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
+  if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+  if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+  if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS)) return;
+  if (ENABLING_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS, 12)) return;
+  // "was putting a two-state solution in danger".
+  if ((w === 'putting' || w === 'put') && !inDangerAfter(ex, t)) return;
+  // "had acted in flagrant violation of international law".
+  const inAt = OPENING_QUOTES.has(v.lower(t + 1)) ? t + 2 : t + 1;
+  if (w === 'acted' && !(v.lower(inAt) === 'in' && ex.misconductAfter(inAt))) return;
+  // "had engaged in provocative acts", "engaged in activities incompatible with their status".
+  if ((w === 'engaged' || w === 'engaging') && !(v.lower(t + 1) === 'in' && ex.misconductAfter(t + 1))) return;
+  const clause = v.clause(t);
+  // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
+  const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
+  if (clause.boundary !== 'that' && clause.boundary !== 'report' && !quoted) return;
+  const evidence = clause.boundary === 'that' && evidenceBefore(ex, clause.start - 1);
+  if (clause.reportVerb === undefined && !evidence && !quoted) return;
+  const speakers = ex.speakers(clause);
+  if (speakers.length === 0) return;
+  const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
+  if (reportKind === 'hedge') return;
+  const from = clause.reportVerb ?? clause.start;
+  if (v.negated(from, t)) return;
+  if (v.hypothetical(clause.start, t, false)) return;
+  let culprits: Mention[];
+  // "was behind", "had been involved", "were linked to": be + predicate, the subject is the culprit.
+  if (v.passive(t) && !['behind', 'responsible', 'involved'].includes(w) && !(LINK_VERBS.has(w) && v.lower(t + 1) === 'to')) {
+    // "the shells had been fired by X": the agent is culpable, the subject suffered it; "the
+    // minister was fired by X" is no culpability at all.
+    const patients = v.subjectOf(t, clause);
+    if (patients.some((m) => ex.entity(m).kind === 'Person')) return;
+    culprits = v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
+  } else culprits = v.subjectOf(t, clause);
+  const p = makeParties(speakers, true, clause, speakers);
+  const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
+  if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
+  ex.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
+}
+
+/** "put X in danger", "put X at risk" within a few words. */
+function inDangerAfter(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  for (let k = t + 2; k < Math.min(v.tokens.length, t + 9); k++) {
+    if ((v.lower(k) === 'in' && v.lower(k + 1) === 'danger') || (v.lower(k) === 'at' && v.lower(k + 1) === 'risk')) return true;
+    if (v.tokens[k]!.shape === 'punct') return false;
   }
+  return false;
+}
 
-  /** The previous or current sentence speaks of accusations. */
-  private accusationNearby(): boolean {
-    return /\b(?:accus|allegation|claim|charge|blame|criticism|case)/i.test(this.previousText) || this.accusations.some((a) => a.sentence >= this.sentence - 1);
+/** One of `words` within `reach` tokens after t, before any punctuation: "organised the arson attack", "backed the rebels". */
+function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>, reach = 4): boolean {
+  const v = ex.view;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 1 + reach); k++) {
+    if (words.has(v.lower(k))) return true;
+    if (v.tokens[k]!.shape === 'punct') return false;
   }
+  return false;
+}
 
-  /** "said no resident had been harmed", "said no evidence had been offered"; "is not interference". */
-  private negativeRestatement(t: number): void {
-    const v = this.view;
-    const w = v.lower(t);
-    if (w === 'no') {
-      const noun = v.lower(t + 1);
-      let report = -1;
-      for (let k = t - 1; k >= 0 && k >= t - 3; k--) if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
-      // "said Serbia had presented no evidence": the one who presented none is the accuser answered.
-      const evidence = noun === 'evidence' || noun === 'proof';
-      let presenter: Mention | undefined;
-      if (report < 0 && evidence && PRESENT_VERBS.has(v.lower(t - 1))) {
-        for (let k = t - 2; k >= 0 && k >= t - 8 && report < 0; k--) {
-          if (v.tokens[k]!.shape === 'punct') break;
-          if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
-        }
-        presenter = report >= 0 ? v.mentionStarting(report + 1) : undefined;
-      }
-      if (report < 0) return;
-      let harm = evidence;
-      for (let k = t + 2; !harm && k < Math.min(v.tokens.length, t + 10); k++) {
-        if (DENIED_HARM.has(v.lower(k)) && ['been', 'was', 'were'].includes(v.lower(k - 1))) harm = true;
-      }
-      if (!harm) return;
-      const speakers = v.subjectOf(report);
-      if (presenter && presenter.entity !== undefined && v.isActor(presenter) && !this.sameSide(presenter, speakers)) {
-        this.emit('DENIED', speakers, [presenter], 0.6, 'said-no-evidence');
-        return;
-      }
-      this.denialBy(speakers, t, 0.6, 'said-no', true);
+function evidenceBefore(ex: RelationExtractor, that: number): boolean {
+  for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(ex.view.lower(k))) return true;
+  return false;
+}
+
+// ---- DENIED --------------------------------------------------------------------------
+
+function denyVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.passive(t)) return passiveDenial(ex, t);
+  const next = v.lower(t + 1) === 'any' || v.lower(t + 1) === 'the' ? v.lower(t + 2) : v.lower(t + 1);
+  if (REQUEST_OBJECTS.has(next)) return;
+  // "denied the Ukrainian minister entry": a refusal, not a denial.
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 7); k++) {
+    if (REQUEST_OBJECTS.has(v.lower(k))) return;
+    if (v.tokens[k]!.shape === 'punct' || v.lower(k) === 'that') break;
+  }
+  denial(ex, t, 'deny', deniesHarmlessClause(ex, t));
+}
+
+/**
+ * "denied that his team had lost focus": a "that" clause stating nothing culpable is a denial
+ * of an accusation only when somebody did accuse; alone, it names no incident.
+ */
+function deniesHarmlessClause(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  if (v.lower(t + 1) !== 'that') return false;
+  const end = v.clauseEnd(t + 2);
+  for (let k = t + 2; k < Math.min(end, t + 25); k++) {
+    const w = v.lower(k);
+    if (CULPABLE_VERBS.has(w) || ACCUSATION_TERMS.has(w) || BAD_ACTS.has(w) || DENIAL_OBJECTS.has(w) || CULPABLE_NOUNS.has(w)) return false;
+  }
+  return true;
+}
+
+function rejectVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.passive(t)) return passiveDenial(ex, t);
+  // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
+  let quoted = false;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
+    const w = v.lower(k);
+    if (DENIAL_OBJECTS.has(w)) return denial(ex, t, 'reject');
+    if (ANAPHORIC_OBJECTS.has(w) && k === t + 1) {
+      if (accusationNearby(ex)) denial(ex, t, 'reject-them');
       return;
     }
-    // "Uganda insisted it was not involved (in the attack)": the speaker's own side denies a part.
-    const part = v.lower(t + 1) === 'been' ? t + 2 : t + 1;
-    if (w !== 'no' && INVOLVEMENT_WORDS.has(v.lower(part)) && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have'].includes(v.lower(t - 1))) {
-      const clause = v.clause(t);
-      const speakers = this.speakers(clause);
-      const subjects = v.subjectOf(t, clause);
-      if (speakers.length === 0 || subjects.length === 0 || !subjects.every((m) => m.entity !== undefined && this.sameSide(m, speakers))) return;
-      if (clause.reportVerb !== undefined && REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
-      this.denialBy(speakers, part - 1, 0.6, 'not-involved', false);
+    if (OPENING_QUOTES.has(w) && !quoted && k <= t + 2) {
+      quoted = true;
+      continue;
+    }
+    if (quoted && CLOSING_QUOTES.has(w)) return;
+    if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
+  }
+}
+
+/** "The allegations were denied by Moscow", "were rejected by the Kremlin as absurd". */
+function passiveDenial(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const p = ex.parties(t);
+  // The subject must be what is denied ("the allegations"), not someone refused ("he was denied entry").
+  let head = p.clause.start;
+  while (head < t && ['the', 'these', 'those', 'such', 'all', 'their', 'its', 'his', 'her'].includes(v.lower(head))) head++;
+  if (!DENIAL_OBJECTS.has(v.lower(head))) return;
+  const deniers = v.agentAfter(t, v.clauseEnd(t));
+  if (deniers.length === 0 || v.negated(ex.scopeStart(t, p.clause.start), t) || p.reportKind === 'hedge') return;
+  denialBy(ex, deniers, t, 0.75, 'denied-passive', false, v.lower(head) === 'allegations' || v.lower(head) === 'accusations' ? `the ${v.lower(head)}` : undefined);
+}
+
+/** The previous or current sentence speaks of accusations. */
+function accusationNearby(ex: RelationExtractor): boolean {
+  return /\b(?:accus|allegation|claim|charge|blame|criticism|case)/i.test(ex.previousText) || ex.accusations.some((a) => a.sentence >= ex.sentence - 1);
+}
+
+/** "said no resident had been harmed", "said no evidence had been offered"; "is not interference". */
+function negativeRestatement(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const w = v.lower(t);
+  if (w === 'no') {
+    const noun = v.lower(t + 1);
+    let report = -1;
+    for (let k = t - 1; k >= 0 && k >= t - 3; k--) if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
+    // "said Serbia had presented no evidence": the one who presented none is the accuser answered.
+    const evidence = noun === 'evidence' || noun === 'proof';
+    let presenter: Mention | undefined;
+    if (report < 0 && evidence && PRESENT_VERBS.has(v.lower(t - 1))) {
+      for (let k = t - 2; k >= 0 && k >= t - 8 && report < 0; k--) {
+        if (v.tokens[k]!.shape === 'punct') break;
+        if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
+      }
+      presenter = report >= 0 ? v.mentionStarting(report + 1) : undefined;
+    }
+    if (report < 0) return;
+    let harm = evidence;
+    for (let k = t + 2; !harm && k < Math.min(v.tokens.length, t + 10); k++) {
+      if (DENIED_HARM.has(v.lower(k)) && ['been', 'was', 'were'].includes(v.lower(k - 1))) harm = true;
+    }
+    if (!harm) return;
+    const speakers = v.subjectOf(report);
+    if (presenter && presenter.entity !== undefined && v.isActor(presenter) && !sameSide(ex, presenter, speakers)) {
+      ex.emit('DENIED', speakers, [presenter], 0.6, 'said-no-evidence');
       return;
     }
-    // "... is not interference ...", "... has never meddled": in a quote or a report.
-    const after = v.lower(t + 1);
-    const isTerm = ACCUSATION_TERMS.has(after) || (['a', 'an'].includes(after) && ACCUSATION_TERMS.has(v.lower(t + 2)));
-    if (!isTerm) return;
+    denialBy(ex, speakers, t, 0.6, 'said-no', true);
+    return;
+  }
+  // "Uganda insisted it was not involved (in the attack)": the speaker's own side denies a part.
+  const part = v.lower(t + 1) === 'been' ? t + 2 : t + 1;
+  if (w !== 'no' && INVOLVEMENT_WORDS.has(v.lower(part)) && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have'].includes(v.lower(t - 1))) {
     const clause = v.clause(t);
-    const speakers = this.speakers(clause);
-    this.denialBy(speakers, t, 0.55, 'is-not', true);
+    const speakers = ex.speakers(clause);
+    const subjects = v.subjectOf(t, clause);
+    if (speakers.length === 0 || subjects.length === 0 || !subjects.every((m) => m.entity !== undefined && sameSide(ex, m, speakers))) return;
+    if (clause.reportVerb !== undefined && REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
+    denialBy(ex, speakers, part - 1, 0.6, 'not-involved', false);
+    return;
   }
+  // "... is not interference ...", "... has never meddled": in a quote or a report.
+  const after = v.lower(t + 1);
+  const isTerm = ACCUSATION_TERMS.has(after) || (['a', 'an'].includes(after) && ACCUSATION_TERMS.has(v.lower(t + 2)));
+  if (!isTerm) return;
+  const clause = v.clause(t);
+  const speakers = ex.speakers(clause);
+  denialBy(ex, speakers, t, 0.55, 'is-not', true);
+}
 
-  /** "Minsk insisted it had nothing to do with the incident": a denial of involvement. */
-  private nothingToDoWith(t: number): void {
-    const v = this.view;
-    if (v.lower(t + 1) !== 'to' || v.lower(t + 2) !== 'do' || v.lower(t + 3) !== 'with') return;
-    if (!['had', 'has', 'have', 'having'].includes(v.lower(t - 1))) return;
-    this.denial(t, 'nothing-to-do-with');
-  }
+/** "Minsk insisted it had nothing to do with the incident": a denial of involvement. */
+function nothingToDoWith(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.lower(t + 1) !== 'to' || v.lower(t + 2) !== 'do' || v.lower(t + 3) !== 'with') return;
+  if (!['had', 'has', 'have', 'having'].includes(v.lower(t - 1))) return;
+  denial(ex, t, 'nothing-to-do-with');
+}
 
-  /** '"These accusations are baseless," X said': a dismissal stated about the accusations. */
-  private dismissedAccusations(t: number): void {
-    const v = this.view;
-    let k = t + 1;
-    if (['are', 'is', 'were', 'was', 'remain', 'remains'].includes(v.lower(k))) k++;
-    else return;
-    if (['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all'].includes(v.lower(k))) k++;
-    // 'the claims were "a lie"'
-    if (OPENING_QUOTES.has(v.lower(k))) k++;
-    if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
-    if (!DISMISSIVE_TERMS.has(v.lower(k))) return;
-    const clause = v.clause(t);
-    const speakers = this.speakers(clause);
-    const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
-    const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? this.trailingSpeaker() : [];
-    if (own.length > 0 || v.negated(clause.start, k)) return;
-    this.denialBy(deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
-  }
+/** '"These accusations are baseless," X said': a dismissal stated about the accusations. */
+function dismissedAccusations(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let k = t + 1;
+  if (['are', 'is', 'were', 'was', 'remain', 'remains'].includes(v.lower(k))) k++;
+  else return;
+  if (['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all'].includes(v.lower(k))) k++;
+  // 'the claims were "a lie"'
+  if (OPENING_QUOTES.has(v.lower(k))) k++;
+  if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
+  if (!DISMISSIVE_TERMS.has(v.lower(k))) return;
+  const clause = v.clause(t);
+  const speakers = ex.speakers(clause);
+  const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
+  const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
+  if (own.length > 0 || v.negated(clause.start, k)) return;
+  denialBy(ex, deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
+}
 
-  private denial(t: number, rule: string, needsAccuser = false): void {
-    const v = this.view;
-    const p = this.parties(t);
-    if (v.negated(this.scopeStart(t, p.clause.start), t)) return;
-    if (p.reportKind === 'hedge') return;
-    // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
-    for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
-      const m = v.mentionStarting(k);
-      const named = m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
-      if (named && DENIAL_OBJECTS.has(v.lower(m!.possessive ? m!.last + 1 : k - 2))) {
-        this.emitTo('DENIED', p.agents, m!.entity!, 0.85, `${rule}-named`);
-        return;
-      }
-      // "denies Algerian accusations": the nationality names the accuser.
-      if (m && v.isActor(m) && m.form === 'demonym' && ACCUSER_NOUNS.has(v.lower(m.last)) && !this.sameSide(m, p.agents)) {
-        this.emitTo('DENIED', p.agents, m.entity!, 0.8, `${rule}-named`);
-        return;
-      }
-      if (m && v.isActor(m) && m.possessive && DENIAL_OBJECTS.has(v.lower(m.last + 1))) {
-        this.emitTo('DENIED', p.agents, m.entity!, 0.85, `${rule}-named`);
-        return;
-      }
-    }
-    this.denialBy(p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false, undefined, needsAccuser);
-  }
-
-  /** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
-  private denialBy(deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string, needsAccuser = false): void {
-    for (const d of deniers) {
-      if (d.entity === undefined) continue;
-      const denier = this.entity(d);
-      const side = this.sideOf(denier);
-      const ownSide = (id: number) => id === denier.id || (side !== undefined && this.sideOf(this.table.get(id)) === side);
-      const aimed = [...this.accusations].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
-      if (onlyIfAccused && !aimed) continue;
-      // "X denied that its diplomats had spied", no accuser named: the side that expelled X's side.
-      const expeller = aimed || onlyIfAccused ? undefined : [...this.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
-      // A denier whose side is unknown (an unaffiliated spokesman) answers the last accuser; a
-      // state that nobody accused denies the incident, not someone else's accuser.
-      const fallback = aimed ?? expeller ?? (side === undefined || needsAccuser ? [...this.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
-      // What it denies names no incident: without an accuser to answer, it is no denial.
-      if (!fallback && needsAccuser) continue;
-      const target = fallback ? fallback.source : this.eventFor(t, eventName).id;
-      if (target === denier.id) continue;
-      this.out.push({ relation: 'DENIED', source: denier.id, target, sentence: this.sentence, confidence, rule });
-    }
-  }
-
-  /** Is mention m on the side of any of the agents (same entity or same state)? */
-  private sameSide(m: Mention, agents: readonly Mention[]): boolean {
-    const side = this.sideOf(this.entity(m));
-    return agents.some((a) => a.entity === m.entity || (side !== undefined && a.entity !== undefined && this.sideOf(this.entity(a)) === side));
-  }
-
-  /** The state an entity acts for: itself, its affiliation, or its agency's state. */
-  private sideOf(e: Entity): string | undefined {
-    if (e.kind === 'State') return e.iso;
-    const aff = e.affiliation;
-    if (!aff) return undefined;
-    if (aff.startsWith('state:')) return aff.slice(6);
-    const agency = this.table.find(aff);
-    return agency?.affiliation?.startsWith('state:') ? agency.affiliation.slice(6) : undefined;
-  }
-
-  /** An Event node for what is denied when no accuser is named: "responsibility for the attack". */
-  private eventFor(t: number, given?: string): Entity {
-    const v = this.view;
-    const words: string[] = given ? given.split(' ') : [];
-    let from = t + 1;
-    // "had nothing to do with the attack", "was not involved in the attack": what follows is denied.
-    if (v.lower(from) === 'to' && v.lower(from + 1) === 'do' && v.lower(from + 2) === 'with') from += 3;
-    else if (INVOLVEMENT_WORDS.has(v.lower(from)) && ['in', 'for', 'with'].includes(v.lower(from + 1))) from += 2;
-    else if (v.lower(from) === 'behind') from += 1;
-    for (let k = from; !given && k < v.tokens.length && words.length < 6; k++) {
-      const tok = v.tokens[k]!;
-      if (tok.lower === "'s") continue;
-      // "called the accusation absurd": the verdict on it is no part of its name.
-      if (tok.shape === 'punct' || EVENT_STOPS.has(tok.lower) || (words.length > 0 && DISMISSIVE_TERMS.has(tok.lower))) break;
-      if (words.length > 0 && TIME_STOPS.has(tok.lower)) break;
-      // "any involvement in the bombing on Wednesday": a day, month or year ends the name.
-      if (WEEKDAYS_AND_MONTHS.has(tok.lower) || (tok.shape === 'number' && /^\d{4}$/.test(tok.text))) break;
-      words.push(tok.text);
-    }
-    // "... in the bombing of": a name never ends on a preposition or determiner.
-    while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
-    // What was denied, named after the denied thing: "responsibility for the attack".
-    const name = words.length > 0 && !(words.length === 1 && v.mentionStarting(t + 1)) ? words.join(' ') : 'the accusations';
-    const entity = this.table.create(`event:${this.articleId}:${name.toLowerCase()}`, name, 'Event');
-    entity.key = articleScopedKey(name, this.articleId);
-    entity.mentions = Math.max(entity.mentions, 1);
-    return entity;
-  }
-
-  // ---- CONGRATULATED -------------------------------------------------------------------
-
-  private congratulateVerb(t: number): void {
-    const v = this.view;
-    const p = this.parties(t);
-    if (v.passive(t)) {
-      // "Ishiba was congratulated by U.S. President Joe Biden".
-      const agents = v.agentAfter(t, v.clauseEnd(t));
-      const congratulated = v.subjectOf(t, p.clause);
-      this.rememberCongratulated(congratulated);
-      if (agents.length === 0 || this.blocked(t, p, 'CONGRATULATED')) return;
-      this.emit('CONGRATULATED', agents, congratulated, 0.85, 'congratulated-by');
+function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = false): void {
+  const v = ex.view;
+  const p = ex.parties(t);
+  if (v.negated(ex.scopeStart(t, p.clause.start), t)) return;
+  if (p.reportKind === 'hedge') return;
+  // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
+    const m = v.mentionStarting(k);
+    const named = m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
+    if (named && DENIAL_OBJECTS.has(v.lower(m!.possessive ? m!.last + 1 : k - 2))) {
+      ex.emitTo('DENIED', p.agents, m!.entity!, 0.85, `${rule}-named`);
       return;
     }
-    if (this.reciprocal(t, p, 'CONGRATULATED')) return;
-    let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
-    // "phoned the Brazilian leader to congratulate him": "him" is the one called.
-    if (v.lower(t - 1) === 'to') {
-      const called = this.calledBefore(t - 1);
-      if (called.length > 0) targets = called;
-    }
-    targets = mapPacked(targets, (m) => this.congratulatedPerson(m));
-    // "also congratulated him", "congratulated his successor": congratulations in one article go
-    // to one person, so a pronoun or an office noun takes the one congratulated so far.
-    if (this.congratulated !== undefined) {
-      const known = this.table.get(this.congratulated);
-      const own = new Set(p.agents.map((a) => a.entity));
-      const pronoun = targets.length === 1 && targets[0]!.form === 'pronoun' && targets[0]!.kind === 'Person';
-      const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
-      const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
-      const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun');
-      // "congratulated his rival": the "his" is the office's owner, not the one congratulated.
-      const ownerOnly = pronoun && ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? '');
-      if (fits && (targets.length === 0 || ownerOnly) && this.officeNounAfter(t)) targets = [{ ...this.placeholder(t), entity: known.id }];
-      else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
-    }
-    if (this.blocked(t, p, 'CONGRATULATED')) return;
-    // A state's office-holder not yet named ("Haiti's new prime minister"): the person congratulated later.
-    if (this.congratulated === undefined && targets.length === 1 && this.officeOfState(targets[0]!)) {
-      this.pendingCongratulations.push({ agents: p.agents, office: targets[0]!, sentence: this.sentence });
+    // "denies Algerian accusations": the nationality names the accuser.
+    if (m && v.isActor(m) && m.form === 'demonym' && ACCUSER_NOUNS.has(v.lower(m.last)) && !sameSide(ex, m, p.agents)) {
+      ex.emitTo('DENIED', p.agents, m.entity!, 0.8, `${rule}-named`);
       return;
     }
-    this.rememberCongratulated(targets);
-    this.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
-  }
-
-  /**
-   * "congratulate the Portuguese prime minister" where no Portuguese person is known: the office
-   * holder is the person the article has been congratulating, not the state.
-   */
-  private congratulatedPerson(m: Mention): Mention {
-    if (m.form !== 'nominal' || m.kind !== 'Person' || m.entity === undefined || this.congratulated === undefined) return m;
-    const stands = this.entity(m);
-    const person = this.table.get(this.congratulated);
-    if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
-    return { ...m, entity: person.id };
-  }
-
-  /** "Haiti's new prime minister": one holder of a state's office, told by the office alone. */
-  private officeOfState(m: Mention): boolean {
-    if (m.form !== 'nationals' || m.plural || m.entity === undefined) return false;
-    const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
-    return OFFICE_HOLDERS.has(head) || head === 'minister';
-  }
-
-  /** Settles the congratulations of an office-holder named only later in the article. */
-  private settleCongratulations(): void {
-    for (const { agents, office, sentence } of this.pendingCongratulations) {
-      this.sentence = sentence;
-      const person = this.congratulated !== undefined ? this.table.get(this.congratulated) : undefined;
-      const state = this.entity(office);
-      if (person && (person.affiliation === undefined || person.affiliation === `state:${state.iso}`)) this.emitTo('CONGRATULATED', agents, person.id, 0.8, 'congratulate-office');
-      else this.emit('CONGRATULATED', agents, [office], 0.9, 'congratulate');
-    }
-  }
-
-  /** "his successor", "the winner", "the president-elect" right after the verb. */
-  private officeNounAfter(t: number): boolean {
-    const v = this.view;
-    if (!['his', 'her', 'their', 'its', 'the'].includes(v.lower(t + 1))) return false;
-    for (let k = t + 2; k < Math.min(v.tokens.length, t + 5); k++) {
-      if (OFFICE_HOLDERS.has(v.lower(k))) return true;
-      if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper) return false;
-    }
-    return false;
-  }
-
-  /** A mention standing for a word of this sentence, to carry an entity that has no mention here. */
-  private placeholder(t: number): Mention {
-    return { first: t, last: t + 1, sentence: this.sentence, kind: 'Person', form: 'nominal', surface: this.view.tokens[t]!.text, key: 'implied', name: this.view.tokens[t]!.text };
-  }
-
-  /** The object of a call verb shortly before the "to" at `to`: "phoned X (on Monday) to ...". */
-  private calledBefore(to: number): Mention[] {
-    const v = this.view;
-    for (let k = to - 1; k >= 0 && k >= to - 9; k--) {
-      if (CALL_VERBS.has(v.lower(k))) return v.objectsAfter(k + 1, to);
-    }
-    return [];
-  }
-
-  private rememberCongratulated(targets: readonly Mention[]): void {
-    const person = targets.find((m) => m.entity !== undefined && this.entity(m).kind === 'Person');
-    if (person) this.congratulated = person.entity;
-  }
-
-  /**
-   * "X sent a message of congratulations." with no one named: the one the article has been
-   * congratulating, else the person it mentions most.
-   */
-  private impliedCongratulated(agents: readonly Mention[]): number | undefined {
-    const own = new Set(agents.map((a) => a.entity));
-    if (this.congratulated !== undefined && !own.has(this.congratulated)) return this.congratulated;
-    let best: Entity | undefined;
-    for (const e of this.table.entities) {
-      if (e.kind !== 'Person' || own.has(e.id) || e.mentions < 2) continue;
-      if (!best || e.mentions > best.mentions) best = e;
-    }
-    return best?.id;
-  }
-
-  /** "sent X a message of congratulations", "offered his congratulations to X". */
-  private congratulationNoun(t: number): void {
-    const v = this.view;
-    // "Ishiba received congratulations from X": X congratulated the subject.
-    for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
-      if (['received', 'receives', 'receiving', 'accepted', 'got'].includes(v.lower(k))) {
-        // "received congratulations from X", "received a congratulatory call from X".
-        const from = v.lower(t + 1) === 'from' ? t + 1 : MESSAGE_NOUNS.has(v.lower(t + 1)) && v.lower(t + 2) === 'from' ? t + 2 : -1;
-        if (from < 0) return;
-        const p = this.parties(k);
-        if (v.negated(this.scopeStart(k, p.clause.start), t) || this.blocked(k, p, 'CONGRATULATED')) return;
-        this.emit('CONGRATULATED', v.objectsAfter(from + 1, v.clauseEnd(t)), p.agents, 0.8, 'received-congratulations');
-        return;
-      }
-    }
-    let verb = -1;
-    for (let k = t - 1; k >= 0 && k >= t - 12; k--) {
-      if (SEND_MESSAGE_VERBS.has(v.lower(k))) {
-        verb = k;
-        break;
-      }
-    }
-    if (verb < 0) return;
-    const p = this.parties(verb);
-    if (v.negated(verb, t + 1) || this.blocked(verb, p, 'CONGRATULATED')) return;
-    let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
-    // "congratulations to X", "a congratulatory message to X"
-    const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
-    if (targets.length === 0 && to > 0) targets = v.objectsAfter(to + 1, v.clauseEnd(t));
-    // "telephoned Sheinbaum to offer his congratulations": the one called.
-    if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = this.calledBefore(verb - 1);
-    if (targets.length === 0) {
-      const implied = this.impliedCongratulated(p.agents);
-      if (implied !== undefined) this.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'congratulations-sent-implied');
+    if (m && v.isActor(m) && m.possessive && DENIAL_OBJECTS.has(v.lower(m.last + 1))) {
+      ex.emitTo('DENIED', p.agents, m.entity!, 0.85, `${rule}-named`);
       return;
     }
-    this.rememberCongratulated(targets);
-    this.emit('CONGRATULATED', p.agents, targets, 0.85, 'congratulations-sent');
   }
+  denialBy(ex, p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false, undefined, needsAccuser);
+}
 
-  // ---- unscored --------------------------------------------------------------------------
-
-  private simple(t: number, relation: RelationType): void {
-    const v = this.view;
-    if (v.passive(t)) return;
-    const p = this.parties(t);
-    if (v.negated(p.clause.start, t)) return;
-    this.emit(relation, p.agents, v.objectsAfter(t + 1, v.clauseEnd(t)).slice(0, 3), 0.7, relation.toLowerCase());
+/** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
+function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string, needsAccuser = false): void {
+  for (const d of deniers) {
+    if (d.entity === undefined) continue;
+    const denier = ex.entity(d);
+    const side = sideOf(ex, denier);
+    const ownSide = (id: number) => id === denier.id || (side !== undefined && sideOf(ex, ex.table.get(id)) === side);
+    const aimed = [...ex.accusations].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
+    if (onlyIfAccused && !aimed) continue;
+    // "X denied that its diplomats had spied", no accuser named: the side that expelled X's side.
+    const expeller = aimed || onlyIfAccused ? undefined : [...ex.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
+    // A denier whose side is unknown (an unaffiliated spokesman) answers the last accuser; a
+    // state that nobody accused denies the incident, not someone else's accuser.
+    const fallback = aimed ?? expeller ?? (side === undefined || needsAccuser ? [...ex.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
+    // What it denies names no incident: without an accuser to answer, it is no denial.
+    if (!fallback && needsAccuser) continue;
+    const target = fallback ? fallback.source : eventFor(ex, t, eventName).id;
+    if (target === denier.id) continue;
+    ex.out.push({ relation: 'DENIED', source: denier.id, target, sentence: ex.sentence, confidence, rule });
   }
+}
 
-  /** "imposed sanctions on X". */
-  private sanctions(t: number): void {
-    const v = this.view;
-    if (!IMPOSE_VERBS.has(v.lower(t - 1)) && !IMPOSE_VERBS.has(v.lower(t - 2))) return;
-    if (v.lower(t + 1) !== 'on' && v.lower(t + 1) !== 'against') return;
-    const verb = IMPOSE_VERBS.has(v.lower(t - 1)) ? t - 1 : t - 2;
-    const p = this.parties(verb);
-    if (this.blocked(verb, p, 'SANCTIONED')) return;
-    this.emit('SANCTIONED', p.agents, v.objectsAfter(t + 2, v.clauseEnd(t)), 0.75, 'sanctions');
+/** Is mention m on the side of any of the agents (same entity or same state)? */
+function sameSide(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): boolean {
+  const side = sideOf(ex, ex.entity(m));
+  return agents.some((a) => a.entity === m.entity || (side !== undefined && a.entity !== undefined && sideOf(ex, ex.entity(a)) === side));
+}
+
+/** The state an entity acts for: itself, its affiliation, or its agency's state. */
+function sideOf(ex: RelationExtractor, e: Entity): string | undefined {
+  if (e.kind === 'State') return e.iso;
+  const aff = e.affiliation;
+  if (!aff) return undefined;
+  if (aff.startsWith('state:')) return aff.slice(6);
+  const agency = ex.table.find(aff);
+  return agency?.affiliation?.startsWith('state:') ? agency.affiliation.slice(6) : undefined;
+}
+
+/** An Event node for what is denied when no accuser is named: "responsibility for the attack". */
+function eventFor(ex: RelationExtractor, t: number, given?: string): Entity {
+  const v = ex.view;
+  const words: string[] = given ? given.split(' ') : [];
+  let from = t + 1;
+  // "had nothing to do with the attack", "was not involved in the attack": what follows is denied.
+  if (v.lower(from) === 'to' && v.lower(from + 1) === 'do' && v.lower(from + 2) === 'with') from += 3;
+  else if (INVOLVEMENT_WORDS.has(v.lower(from)) && ['in', 'for', 'with'].includes(v.lower(from + 1))) from += 2;
+  else if (v.lower(from) === 'behind') from += 1;
+  for (let k = from; !given && k < v.tokens.length && words.length < 6; k++) {
+    const tok = v.tokens[k]!;
+    if (tok.lower === "'s") continue;
+    // "called the accusation absurd": the verdict on it is no part of its name.
+    if (tok.shape === 'punct' || EVENT_STOPS.has(tok.lower) || (words.length > 0 && DISMISSIVE_TERMS.has(tok.lower))) break;
+    if (words.length > 0 && TIME_STOPS.has(tok.lower)) break;
+    // "any involvement in the bombing on Wednesday": a day, month or year ends the name.
+    if (WEEKDAYS_AND_MONTHS.has(tok.lower) || (tok.shape === 'number' && /^\d{4}$/.test(tok.text))) break;
+    words.push(tok.text);
   }
+  // "... in the bombing of": a name never ends on a preposition or determiner.
+  while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // What was denied, named after the denied thing: "responsibility for the attack".
+  const name = words.length > 0 && !(words.length === 1 && v.mentionStarting(t + 1)) ? words.join(' ') : 'the accusations';
+  const entity = ex.table.create(`event:${ex.articleId}:${name.toLowerCase()}`, name, 'Event');
+  entity.key = articleScopedKey(name, ex.articleId);
+  entity.mentions = Math.max(entity.mentions, 1);
+  return entity;
+}
+
+// ---- CONGRATULATED -------------------------------------------------------------------
+
+function congratulateVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const p = ex.parties(t);
+  if (v.passive(t)) {
+    // "Ishiba was congratulated by U.S. President Joe Biden".
+    const agents = v.agentAfter(t, v.clauseEnd(t));
+    const congratulated = v.subjectOf(t, p.clause);
+    rememberCongratulated(ex, congratulated);
+    if (agents.length === 0 || ex.blocked(t, p, 'CONGRATULATED')) return;
+    ex.emit('CONGRATULATED', agents, congratulated, 0.85, 'congratulated-by');
+    return;
+  }
+  if (reciprocal(ex, t, p, 'CONGRATULATED')) return;
+  let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
+  // "phoned the Brazilian leader to congratulate him": "him" is the one called.
+  if (v.lower(t - 1) === 'to') {
+    const called = calledBefore(ex, t - 1);
+    if (called.length > 0) targets = called;
+  }
+  targets = mapPacked(targets, (m) => congratulatedPerson(ex, m));
+  // "also congratulated him", "congratulated his successor": congratulations in one article go
+  // to one person, so a pronoun or an office noun takes the one congratulated so far.
+  if (ex.congratulated !== undefined) {
+    const known = ex.table.get(ex.congratulated);
+    const own = new Set(p.agents.map((a) => a.entity));
+    const pronoun = targets.length === 1 && targets[0]!.form === 'pronoun' && targets[0]!.kind === 'Person';
+    const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
+    const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
+    const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun');
+    // "congratulated his rival": the "his" is the office's owner, not the one congratulated.
+    const ownerOnly = pronoun && ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? '');
+    if (fits && (targets.length === 0 || ownerOnly) && officeNounAfter(ex, t)) targets = [{ ...placeholder(ex, t), entity: known.id }];
+    else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
+  }
+  if (ex.blocked(t, p, 'CONGRATULATED')) return;
+  // A state's office-holder not yet named ("Haiti's new prime minister"): the person congratulated later.
+  if (ex.congratulated === undefined && targets.length === 1 && officeOfState(targets[0]!)) {
+    ex.pendingCongratulations.push({ agents: p.agents, office: targets[0]!, sentence: ex.sentence });
+    return;
+  }
+  rememberCongratulated(ex, targets);
+  ex.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
+}
+
+/**
+ * "congratulate the Portuguese prime minister" where no Portuguese person is known: the office
+ * holder is the person the article has been congratulating, not the state.
+ */
+function congratulatedPerson(ex: RelationExtractor, m: Mention): Mention {
+  if (m.form !== 'nominal' || m.kind !== 'Person' || m.entity === undefined || ex.congratulated === undefined) return m;
+  const stands = ex.entity(m);
+  const person = ex.table.get(ex.congratulated);
+  if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
+  return { ...m, entity: person.id };
+}
+
+/** "Haiti's new prime minister": one holder of a state's office, told by the office alone. */
+function officeOfState(m: Mention): boolean {
+  if (m.form !== 'nationals' || m.plural || m.entity === undefined) return false;
+  const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
+  return OFFICE_HOLDERS.has(head) || head === 'minister';
+}
+
+/** Settles the congratulations of an office-holder named only later in the article. */
+function settleCongratulations(ex: RelationExtractor): void {
+  for (const { agents, office, sentence } of ex.pendingCongratulations) {
+    ex.sentence = sentence;
+    const person = ex.congratulated !== undefined ? ex.table.get(ex.congratulated) : undefined;
+    const state = ex.entity(office);
+    if (person && (person.affiliation === undefined || person.affiliation === `state:${state.iso}`)) ex.emitTo('CONGRATULATED', agents, person.id, 0.8, 'congratulate-office');
+    else ex.emit('CONGRATULATED', agents, [office], 0.9, 'congratulate');
+  }
+}
+
+/** "his successor", "the winner", "the president-elect" right after the verb. */
+function officeNounAfter(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  if (!['his', 'her', 'their', 'its', 'the'].includes(v.lower(t + 1))) return false;
+  for (let k = t + 2; k < Math.min(v.tokens.length, t + 5); k++) {
+    if (OFFICE_HOLDERS.has(v.lower(k))) return true;
+    if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper) return false;
+  }
+  return false;
+}
+
+/** A mention standing for a word of this sentence, to carry an entity that has no mention here. */
+function placeholder(ex: RelationExtractor, t: number): Mention {
+  return { first: t, last: t + 1, sentence: ex.sentence, kind: 'Person', form: 'nominal', surface: ex.view.tokens[t]!.text, key: 'implied', name: ex.view.tokens[t]!.text };
+}
+
+/** The object of a call verb shortly before the "to" at `to`: "phoned X (on Monday) to ...". */
+function calledBefore(ex: RelationExtractor, to: number): Mention[] {
+  const v = ex.view;
+  for (let k = to - 1; k >= 0 && k >= to - 9; k--) {
+    if (CALL_VERBS.has(v.lower(k))) return v.objectsAfter(k + 1, to);
+  }
+  return [];
+}
+
+function rememberCongratulated(ex: RelationExtractor, targets: readonly Mention[]): void {
+  const person = targets.find((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
+  if (person) ex.congratulated = person.entity;
+}
+
+/**
+ * "X sent a message of congratulations." with no one named: the one the article has been
+ * congratulating, else the person it mentions most.
+ */
+function impliedCongratulated(ex: RelationExtractor, agents: readonly Mention[]): number | undefined {
+  const own = new Set(agents.map((a) => a.entity));
+  if (ex.congratulated !== undefined && !own.has(ex.congratulated)) return ex.congratulated;
+  let best: Entity | undefined;
+  for (const e of ex.table.entities) {
+    if (e.kind !== 'Person' || own.has(e.id) || e.mentions < 2) continue;
+    if (!best || e.mentions > best.mentions) best = e;
+  }
+  return best?.id;
+}
+
+/** "sent X a message of congratulations", "offered his congratulations to X". */
+function congratulationNoun(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  // "Ishiba received congratulations from X": X congratulated the subject.
+  for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+    if (['received', 'receives', 'receiving', 'accepted', 'got'].includes(v.lower(k))) {
+      // "received congratulations from X", "received a congratulatory call from X".
+      const from = v.lower(t + 1) === 'from' ? t + 1 : MESSAGE_NOUNS.has(v.lower(t + 1)) && v.lower(t + 2) === 'from' ? t + 2 : -1;
+      if (from < 0) return;
+      const p = ex.parties(k);
+      if (v.negated(ex.scopeStart(k, p.clause.start), t) || ex.blocked(k, p, 'CONGRATULATED')) return;
+      ex.emit('CONGRATULATED', v.objectsAfter(from + 1, v.clauseEnd(t)), p.agents, 0.8, 'received-congratulations');
+      return;
+    }
+  }
+  let verb = -1;
+  for (let k = t - 1; k >= 0 && k >= t - 12; k--) {
+    if (SEND_MESSAGE_VERBS.has(v.lower(k))) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return;
+  const p = ex.parties(verb);
+  if (v.negated(verb, t + 1) || ex.blocked(verb, p, 'CONGRATULATED')) return;
+  let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
+  // "congratulations to X", "a congratulatory message to X"
+  const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
+  if (targets.length === 0 && to > 0) targets = v.objectsAfter(to + 1, v.clauseEnd(t));
+  // "telephoned Sheinbaum to offer his congratulations": the one called.
+  if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = calledBefore(ex, verb - 1);
+  if (targets.length === 0) {
+    const implied = impliedCongratulated(ex, p.agents);
+    if (implied !== undefined) ex.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'congratulations-sent-implied');
+    return;
+  }
+  rememberCongratulated(ex, targets);
+  ex.emit('CONGRATULATED', p.agents, targets, 0.85, 'congratulations-sent');
+}
+
+// ---- unscored --------------------------------------------------------------------------
+
+function simple(ex: RelationExtractor, t: number, relation: RelationType): void {
+  const v = ex.view;
+  if (v.passive(t)) return;
+  const p = ex.parties(t);
+  if (v.negated(p.clause.start, t)) return;
+  ex.emit(relation, p.agents, v.objectsAfter(t + 1, v.clauseEnd(t)).slice(0, 3), 0.7, relation.toLowerCase());
+}
+
+/** "imposed sanctions on X". */
+function sanctions(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (!IMPOSE_VERBS.has(v.lower(t - 1)) && !IMPOSE_VERBS.has(v.lower(t - 2))) return;
+  if (v.lower(t + 1) !== 'on' && v.lower(t + 1) !== 'against') return;
+  const verb = IMPOSE_VERBS.has(v.lower(t - 1)) ? t - 1 : t - 2;
+  const p = ex.parties(verb);
+  if (ex.blocked(verb, p, 'SANCTIONED')) return;
+  ex.emit('SANCTIONED', p.agents, v.objectsAfter(t + 2, v.clauseEnd(t)), 0.75, 'sanctions');
 }
 
 const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor']);
@@ -1618,7 +1618,7 @@ const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 const TIME_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week']);
 
-type Handler = (this: Extractor, t: number) => void;
+type Handler = (ex: RelationExtractor, t: number) => void;
 
 /**
  * A cheap test on the raw tokens that a frame can fire at all: common words ("must", "points",
@@ -1657,45 +1657,42 @@ const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
       table.set(w, list);
     }
   };
-  const p = Extractor.prototype as unknown as Record<string, Handler>;
-  on(EXPEL_VERBS, p.expelVerb!);
-  on(EXPULSION_NOUNS, p.expulsionNoun!);
-  on([...ORDER_VERBS, ...GIVE_VERBS], p.orderToLeave!);
-  on(DECLARE_VERBS, p.declareUnwelcome!);
-  on(OUT_VERBS, p.kickOut!);
-  on(SEND_VERBS, p.sendHome!);
-  on(REVOKE_VERBS, p.revokeAccreditation!, (tokens, t) => within(tokens, t + 1, 2, ACCREDITATION_NOUNS));
-  on(['must'], p.mustLeave!, (tokens, t) => LEAVE_VERBS.has(lowerAt(tokens, t + 1)));
-  on(NOTIFY_VERBS, p.notifyToLeave!);
-  on(ACCUSE_VERBS, p.accuseVerb!);
-  on(HOLD_VERBS, p.holdResponsible!);
-  on(CHARGE_VERBS, p.chargeVerb!);
-  on(CHARGE_NOUNS, p.chargeNoun!);
-  on(NAME_VERBS, p.namePerpetrator!);
-  on(LINK_VERBS, p.linkTo!);
-  on(CHARACTERISE_VERBS, p.characterise!);
-  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, 'tried', 'sought'], p.culpability!);
-  on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), p.culpability!, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS));
-  on(['engaged', 'engaging'], p.culpability!, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
-  on(['acted'], p.culpability!, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
-  on(ENABLING_VERBS, p.culpability!, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
-  on(ENDANGER_VERBS, p.culpability!);
-  on(['putting', 'put'], p.culpability!, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
-  on(ATTRIBUTE_VERBS, p.attributeTo!);
-  on(['blame', 'finger'], p.blameOn!);
-  on(['pointed', 'points', 'pointing'], p.evidencePoints!, (tokens, t) => within(tokens, t + 1, 2, POINTED_AT));
-  on(DENY_VERBS, p.denyVerb!);
-  on(REJECT_VERBS, p.rejectVerb!);
-  on(['no', 'not', 'never'], p.negativeRestatement!);
-  on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], p.dismissedAccusations!);
-  on(['nothing'], p.nothingToDoWith!);
-  on(['leave'], p.deadlineToLeave!);
-  on(CONGRATULATE_VERBS, p.congratulateVerb!);
-  on(CONGRATULATION_NOUNS, p.congratulationNoun!);
-  on(SUMMON_VERBS, function (this: Extractor, t: number) {
-    (this as unknown as { simple(t: number, r: RelationType): void }).simple(t, 'SUMMONED');
-  });
-  on(SANCTION_NOUNS, p.sanctions!);
+  on(EXPEL_VERBS, expelVerb);
+  on(EXPULSION_NOUNS, expulsionNoun);
+  on([...ORDER_VERBS, ...GIVE_VERBS], orderToLeave);
+  on(DECLARE_VERBS, declareUnwelcome);
+  on(OUT_VERBS, kickOut);
+  on(SEND_VERBS, sendHome);
+  on(REVOKE_VERBS, revokeAccreditation, (tokens, t) => within(tokens, t + 1, 2, ACCREDITATION_NOUNS));
+  on(['must'], mustLeave, (tokens, t) => LEAVE_VERBS.has(lowerAt(tokens, t + 1)));
+  on(NOTIFY_VERBS, notifyToLeave);
+  on(ACCUSE_VERBS, accuseVerb);
+  on(HOLD_VERBS, holdResponsible);
+  on(CHARGE_VERBS, chargeVerb);
+  on(CHARGE_NOUNS, chargeNoun);
+  on(NAME_VERBS, namePerpetrator);
+  on(LINK_VERBS, linkTo);
+  on(CHARACTERISE_VERBS, characterise);
+  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, 'tried', 'sought'], culpability);
+  on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS));
+  on(['engaged', 'engaging'], culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
+  on(['acted'], culpability, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
+  on(ENABLING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
+  on(ENDANGER_VERBS, culpability);
+  on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
+  on(ATTRIBUTE_VERBS, attributeTo);
+  on(['blame', 'finger'], blameOn);
+  on(['pointed', 'points', 'pointing'], evidencePoints, (tokens, t) => within(tokens, t + 1, 2, POINTED_AT));
+  on(DENY_VERBS, denyVerb);
+  on(REJECT_VERBS, rejectVerb);
+  on(['no', 'not', 'never'], negativeRestatement);
+  on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
+  on(['nothing'], nothingToDoWith);
+  on(['leave'], deadlineToLeave);
+  on(CONGRATULATE_VERBS, congratulateVerb);
+  on(CONGRATULATION_NOUNS, congratulationNoun);
+  on(SUMMON_VERBS, (ex, t) => simple(ex, t, 'SUMMONED'));
+  on(SANCTION_NOUNS, sanctions);
   return table;
 })();
 

@@ -4,8 +4,8 @@
 import type { EntityTable, SentenceMentions } from '../entities.ts';
 import type { SentenceWithTokens } from '../sentences.ts';
 import type { RelationCandidate } from '../types.ts';
-import { Extractor } from './extractor.ts';
+import { RelationExtractor } from './extractor.ts';
 
 export function extractRelations(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[], table: EntityTable, articleId: string): RelationCandidate[] {
-  return new Extractor(table, articleId).run(sentences, analysed);
+  return new RelationExtractor(table, articleId).run(sentences, analysed);
 }
