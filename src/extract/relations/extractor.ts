@@ -4,14 +4,14 @@ import { articleScopedKey } from '../../graph/ids.ts';
 import type { RelationType } from '../../ontology.ts';
 import { REPORTING_VERBS, SentenceView, type ClauseInfo } from '../clauses.ts';
 import type { EntityTable, SentenceMentions } from '../entities.ts';
+import { countryName } from '../lexicon/countries.ts';
 import {
+  ACCREDITATION_NOUNS,
   ACCUSATION_TERMS,
   ACCUSE_VERBS,
+  ANAPHORIC_OBJECTS,
   ARMED_GROUP_NOUNS,
   ATTRIBUTE_VERBS,
-  PLACE_BLAME_VERBS,
-  SUPPORT_VERBS,
-  ANAPHORIC_OBJECTS,
   BAD_ACTS,
   BRING_VERBS,
   CALL_VERBS,
@@ -21,23 +21,21 @@ import {
   CONGRATULATE_VERBS,
   CONGRATULATION_NOUNS,
   CULPABLE_VERBS,
-  ACCREDITATION_NOUNS,
-  REVOKE_VERBS,
-  DIRECTING_VERBS,
-  ENABLING_VERBS,
-  ENDANGER_VERBS,
-  HARM_NOUNS,
   CUT_VERBS,
   DECISION_VERBS,
   DECLARE_VERBS,
   DENIAL_OBJECTS,
   DENIED_HARM,
-  DISMISSIVE_TERMS,
   DENY_VERBS,
+  DIRECTING_VERBS,
+  DISMISSIVE_TERMS,
+  ENABLING_VERBS,
+  ENDANGER_VERBS,
   EVIDENCE_NOUNS,
   EXPEL_VERBS,
   EXPULSION_NOUNS,
   GIVE_VERBS,
+  HARM_NOUNS,
   HOLD_COMPLEMENTS,
   HOLD_VERBS,
   IMPOSE_VERBS,
@@ -48,20 +46,25 @@ import {
   ORDER_VERBS,
   OUT_VERBS,
   PERPETRATOR_NOUNS,
+  PLACE_BLAME_VERBS,
   REJECT_VERBS,
   REQUEST_OBJECTS,
+  REVOKE_VERBS,
   SANCTION_NOUNS,
   SEND_MESSAGE_VERBS,
   SEND_VERBS,
   STAFF_NOUNS,
   SUMMON_VERBS,
+  SUPPORT_VERBS,
 } from '../lexicon/verbs.ts';
-import { countryName } from '../lexicon/countries.ts';
 import { STATE_NOMINALS } from '../lexicon/words.ts';
 import { datelineEnd, parseCount } from '../mentions.ts';
 import { mapPacked } from '../packedArrays.ts';
 import type { SentenceWithTokens } from '../sentences.ts';
 import type { Entity, Mention, RelationCandidate, Token } from '../types.ts';
+import { makeParties, type Parties } from './parties.ts';
+import { reciprocal } from './reciprocal.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
 /** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
@@ -87,22 +90,6 @@ const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
 /** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
 const FINDING_NOUNS = new Set([...EVIDENCE_NOUNS, 'investigation', 'investigations', 'inquiry', 'probe', 'intelligence', 'clues', 'trail', 'traces', 'information']);
 const FINDING_DETERMINERS = new Set(['the', 'all', 'our', 'this', 'that', 'such', 'available', 'new', 'credible']);
-
-interface Parties {
-  agents: Mention[];
-  /** The agents are the reporter of the clause, not its grammatical subject. */
-  fromSpeaker: boolean;
-  clause: ClauseInfo;
-  speakers: Mention[];
-  reportKind: 'assert' | 'hedge' | undefined;
-  /** "..., the government announced." after the clause: its "will" is a decision, not a guess. */
-  announced: boolean;
-}
-
-/** Every Parties with the same fields in one order: one object shape, so V8 compiles its readers once. */
-function makeParties(agents: Mention[], fromSpeaker: boolean, clause: ClauseInfo, speakers: Mention[], reportKind: Parties['reportKind'] = undefined, announced = false): Parties {
-  return { agents, fromSpeaker, clause, speakers, reportKind, announced };
-}
 
 export class RelationExtractor {
   readonly out: RelationCandidate[] = [];
@@ -556,59 +543,6 @@ function passiveExpulsion(ex: RelationExtractor, t: number, p: Parties, agents: 
   const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
   if (emitBlocked(ex, ex.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
   ex.emit('EXPELLED', actors, patients, confidence, rule, figures);
-}
-
-/**
- * "Ghana and Togo expelled each other's ambassadors", "the two countries accused one another":
- * each actor acts on the other. Returns whether the verb was reciprocal.
- */
-function reciprocal(ex: RelationExtractor, t: number, p: Parties, relation: RelationType): boolean {
-  const v = ex.view;
-  if (!((v.lower(t + 1) === 'each' && v.lower(t + 2) === 'other') || (v.lower(t + 1) === 'one' && v.lower(t + 2) === 'another'))) return false;
-  let actors = p.agents.filter((a) => a.entity !== undefined);
-  if (actors.length === 1 && PAIR_GROUP.test(ex.entity(actors[0]!).name)) actors = lastTwoStates(ex, actors[0]!);
-  // "both leaders congratulated each other": the two people told of just before.
-  if (actors.length === 0 && pairOfPeopleAt(ex, p.clause.start)) actors = lastTwoPeople(ex, t);
-  if (actors.length !== 2 || ex.blocked(t, p, relation)) return true;
-  ex.emit(relation, [actors[0]!], [actors[1]!], 0.8, 'reciprocal');
-  ex.emit(relation, [actors[1]!], [actors[0]!], 0.8, 'reciprocal');
-  return true;
-}
-
-/** "both leaders", "the two presidents" opens the clause at `k`. */
-function pairOfPeopleAt(ex: RelationExtractor, k: number): boolean {
-  const v = ex.view;
-  if (v.lower(k) === 'both') return PEOPLE_PAIR_NOUNS.has(v.lower(k + 1));
-  return v.lower(k) === 'the' && v.lower(k + 1) === 'two' && PEOPLE_PAIR_NOUNS.has(v.lower(k + 2));
-}
-
-/** The two people named last before token t, in this sentence or the one before. */
-function lastTwoPeople(ex: RelationExtractor, t: number): Mention[] {
-  const found: Mention[] = [];
-  for (let s = ex.sentence; s >= 0 && s >= ex.sentence - 1 && found.length < 2; s--) {
-    const ms = ex.analysed[s]!.mentions;
-    for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
-      const x = ms[k]!;
-      if ((s === ex.sentence && x.first >= t) || x.entity === undefined || ex.entity(x).kind !== 'Person') continue;
-      if (!found.some((f) => f.entity === x.entity)) found.push(x);
-    }
-  }
-  return found.length === 2 ? found : [];
-}
-
-/** The two states named last before mention `m`, as mentions standing for them. */
-function lastTwoStates(ex: RelationExtractor, m: Mention): Mention[] {
-  const found: Mention[] = [];
-  for (let s = ex.sentence; s >= 0 && found.length < 2; s--) {
-    const ms = ex.analysed[s]!.mentions;
-    for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
-      const x = ms[k]!;
-      if (s === ex.sentence && x.first >= m.first) continue;
-      if (x.entity === undefined || x.locative || ex.entity(x).kind !== 'State') continue;
-      if (!found.some((f) => f.entity === x.entity)) found.push(x);
-    }
-  }
-  return found;
 }
 
 /** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
@@ -1603,19 +1537,11 @@ function sanctions(ex: RelationExtractor, t: number): void {
 }
 
 const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor']);
-const PEOPLE_PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men', 'women', 'heads']);
-const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that']);
 const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'throughout', 'during']);
-const WEEKDAYS_AND_MONTHS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
 const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions']);
-const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
-const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 const TIME_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week']);
 
 type Handler = (ex: RelationExtractor, t: number) => void;
