@@ -177,7 +177,10 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   denialBy(ex, deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
 }
 
-/** "called the accusations baseless", "described the claims as absurd": a denial. */
+/**
+ * "called the accusations baseless", "described the claims as absurd": a denial. The characterise
+ * frame (accusationFrames.ts) asks this first, since the same verbs accuse when what they describe is a party.
+ */
 export function dismissiveCharacterisation(ex: RelationExtractor, t: number): boolean {
   const v = ex.view;
   let object = -1;
