@@ -27,7 +27,6 @@ import {
   GIVE_VERBS,
   HARM_NOUNS,
   HOLD_VERBS,
-  IMPOSE_VERBS,
   LEAVE_VERBS,
   LINK_VERBS,
   NAME_VERBS,
@@ -75,6 +74,7 @@ import {
 } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
 import { CLOSING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
+import { sanctions, simple } from './summonAndSanctionFrames.ts';
 
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
 
@@ -429,27 +429,6 @@ export class RelationExtractor {
     }
     return false;
   }
-}
-
-// ---- unscored --------------------------------------------------------------------------
-
-function simple(ex: RelationExtractor, t: number, relation: RelationType): void {
-  const v = ex.view;
-  if (v.passive(t)) return;
-  const p = ex.parties(t);
-  if (v.negated(p.clause.start, t)) return;
-  ex.emit(relation, p.agents, v.objectsAfter(t + 1, v.clauseEnd(t)).slice(0, 3), 0.7, relation.toLowerCase());
-}
-
-/** "imposed sanctions on X". */
-function sanctions(ex: RelationExtractor, t: number): void {
-  const v = ex.view;
-  if (!IMPOSE_VERBS.has(v.lower(t - 1)) && !IMPOSE_VERBS.has(v.lower(t - 2))) return;
-  if (v.lower(t + 1) !== 'on' && v.lower(t + 1) !== 'against') return;
-  const verb = IMPOSE_VERBS.has(v.lower(t - 1)) ? t - 1 : t - 2;
-  const p = ex.parties(verb);
-  if (ex.blocked(verb, p, 'SANCTIONED')) return;
-  ex.emit('SANCTIONED', p.agents, v.objectsAfter(t + 2, v.clauseEnd(t)), 0.75, 'sanctions');
 }
 
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
