@@ -27,7 +27,7 @@ export class RelationExtractor {
   /** Who was last congratulated (even by an unnamed actor), for "sent a message of congratulations". */
   congratulated: number | undefined;
   /** "Kenya congratulates Haiti's new prime minister" before the article names him: settled at the end. */
-  pendingCongratulations: { agents: readonly Mention[]; office: Mention; sentence: number }[] = [];
+  readonly pendingCongratulations: { agents: readonly Mention[]; office: Mention; sentence: number }[] = [];
   view!: SentenceView;
   analysed: readonly SentenceMentions[] = [];
   sentence = 0;
