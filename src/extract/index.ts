@@ -8,7 +8,7 @@ import { resolveEntities, scopeUnplacedAgencies } from './entities.ts';
 import { findMentions } from './mentions.ts';
 import { normaliseArticle } from './normalise.ts';
 import { mapPacked } from './packedArrays.ts';
-import { extractRelations } from './relations.ts';
+import { extractRelations } from './relations/index.ts';
 import { supportingRelations } from './roles.ts';
 import { splitSentences } from './sentences.ts';
 import type { Entity, ExtractOptions, Extraction, ExtractionData } from './types.ts';

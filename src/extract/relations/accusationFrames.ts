@@ -1,0 +1,325 @@
+// ACCUSED: "accused X of", "blamed X for", "held X responsible", "charged X with", "attributed the
+// attack to X", "named X as the perpetrator", "called X a war criminal", "the evidence pointed to X",
+// and culpability stated in a report ("said X was behind the attack").
+import { REPORTING_VERBS } from '../clauses.ts';
+import {
+  ACCUSATION_TERMS,
+  ARMED_GROUP_NOUNS,
+  BAD_ACTS,
+  BRING_VERBS,
+  CULPABLE_VERBS,
+  DENIAL_OBJECTS,
+  DIRECTING_VERBS,
+  ENABLING_VERBS,
+  EVIDENCE_NOUNS,
+  HARM_NOUNS,
+  HOLD_COMPLEMENTS,
+  LINK_VERBS,
+  PERPETRATOR_NOUNS,
+  PLACE_BLAME_VERBS,
+  SUPPORT_VERBS,
+} from '../lexicon/verbs.ts';
+import { STATE_NOMINALS } from '../lexicon/words.ts';
+import type { Mention } from '../types.ts';
+import { dismissiveCharacterisation } from './denialFrames.ts';
+import type { RelationExtractor } from './extractor.ts';
+import { makeParties } from './parties.ts';
+import { reciprocal } from './reciprocal.ts';
+import { OPENING_QUOTES } from './sharedWords.ts';
+
+const OBJECT_RELATIVES = new Set(['whom', 'which', 'that']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+export const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
+/** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
+const FINDING_NOUNS = new Set([...EVIDENCE_NOUNS, 'investigation', 'investigations', 'inquiry', 'probe', 'intelligence', 'clues', 'trail', 'traces', 'information']);
+const FINDING_DETERMINERS = new Set(['the', 'all', 'our', 'this', 'that', 'such', 'available', 'new', 'credible']);
+
+export function accuseVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  // "the accused officers": an adjective.
+  if (['the', 'an', 'a', 'two', 'three', 'all'].includes(v.lower(t - 1)) || v.tokens[t - 1]?.shape === 'number') return;
+  const end = v.clauseEnd(t);
+  const p = ex.parties(t);
+  if (v.passive(t)) {
+    // "The attack was blamed on Russia by Britain": the culprit follows "on".
+    const by = ex.indexOf('by', t + 1, end);
+    const patients = v.lower(t).startsWith('blame') && v.lower(t + 1) === 'on' ? v.objectsAfter(t + 2, by >= 0 ? by : end) : v.subjectOf(t, p.clause);
+    const agents = v.agentAfter(t, end);
+    if (agents.length === 0 || ex.blocked(t, p, 'ACCUSED')) return;
+    ex.emit('ACCUSED', agents, patients, 0.85, 'accused-passive');
+    return;
+  }
+  if (reciprocal(ex, t, p, 'ACCUSED')) return;
+  let stop = firstOf(ex, ['of', 'for'], t + 1, end);
+  // "accused the government of Nicolás Maduro of rigging": that first "of" says whose government.
+  if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = firstOf(ex, ['of', 'for'], stop + 1, end);
+  const targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');
+}
+
+function firstOf(ex: RelationExtractor, words: readonly string[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (words.includes(ex.view.lower(k))) return k;
+  return -1;
+}
+
+/** "held X responsible", "hold X to account". */
+export function holdResponsible(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  let at = -1;
+  for (let k = t + 1; k < Math.min(end, t + 12); k++) {
+    if (HOLD_COMPLEMENTS.has(v.lower(k)) || (v.lower(k) === 'to' && v.lower(k + 1) === 'account')) {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) return;
+  const p = ex.parties(t);
+  const targets = v.objectsAfter(t + 1, at);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'held-responsible');
+}
+
+/** "charged 12 officers of the GRU with hacking". */
+export function chargeVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  const w = v.lower(t);
+  const isIndict = w.startsWith('indict');
+  const withAt = ex.indexOf('with', t + 1, Math.min(end, t + 16));
+  if (!isIndict && withAt < 0) return;
+  if (v.passive(t)) {
+    const p = ex.parties(t);
+    const agents = v.agentAfter(t, end);
+    if (agents.length === 0 || ex.blocked(t, p, 'ACCUSED')) return;
+    ex.emit('ACCUSED', agents, v.subjectOf(t, p.clause), 0.8, 'charged-passive');
+    return;
+  }
+  const p = ex.parties(t);
+  const targets = v.objectsAfter(t + 1, withAt >= 0 ? withAt : end);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'charged');
+}
+
+/** "announced charges against X"; "the charges were brought by X". */
+export function chargeNoun(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const w = v.lower(t);
+  const end = v.clauseEnd(t);
+  if (w === 'sanctions') return;
+  // "announced charges ... against X"
+  const verbAt = ['the', 'new', 'fresh', 'criminal', 'formal'].includes(v.lower(t - 1)) ? t - 2 : t - 1;
+  if (BRING_VERBS.has(v.lower(verbAt)) && !v.passive(verbAt)) {
+    const against = ex.indexOf('against', t + 1, Math.min(end, t + 8));
+    if (against < 0) return;
+    const p = ex.parties(verbAt);
+    if (ex.blocked(verbAt, p, 'ACCUSED')) return;
+    ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(against + 1, end), 0.85, 'charges-against');
+    return;
+  }
+  // "The charges were brought by X": X accuses whoever was last accused.
+  for (let k = t + 1; k < Math.min(end, t + 4); k++) {
+    if (BRING_VERBS.has(v.lower(k)) && v.passive(k)) {
+      const agents = v.agentAfter(k, end);
+      const last = [...ex.accusations].reverse()[0];
+      if (agents.length === 0 || !last) return;
+      const p = ex.parties(k);
+      if (ex.blocked(k, p, 'ACCUSED')) return;
+      ex.emitTo('ACCUSED', agents, last.target, 0.7, 'charges-brought-by');
+      return;
+    }
+  }
+}
+
+/** "attributed the operation to X". */
+export function attributeTo(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.passive(t)) return;
+  const end = v.clauseEnd(t);
+  const to = ex.indexOf('to', t + 1, Math.min(end, t + 12));
+  if (to < 0) return;
+  const p = ex.parties(t);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(to + 1, end), 0.75, 'attributed-to');
+}
+
+/** "put the blame on X", "pointed the finger at X". */
+export function blameOn(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const verb = PLACE_BLAME_VERBS.has(v.lower(t - 2)) ? t - 2 : PLACE_BLAME_VERBS.has(v.lower(t - 3)) ? t - 3 : -1;
+  if (verb < 0 || v.passive(verb)) return;
+  const on = v.lower(t) === 'finger' ? 'at' : 'on';
+  let k = t + 1;
+  if (v.lower(k) === 'squarely' || v.lower(k) === 'firmly' || v.lower(k) === 'directly') k++;
+  if (v.lower(k) !== on) return;
+  const p = ex.parties(verb);
+  if (ex.blocked(verb, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.8, 'blame-on');
+}
+
+/**
+ * "saying the evidence pointed to agents of the Indian government": a finding that points at X,
+ * reported by someone, is that someone's accusation. With no one reporting it, it is agentless
+ * suspicion (ANNOTATION.md: not an accusation).
+ */
+export function evidencePoints(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let k = t + 1;
+  if (v.lower(k) === 'squarely' || v.lower(k) === 'clearly' || v.lower(k) === 'directly') k++;
+  if (!POINTED_AT.has(v.lower(k))) return;
+  const p = ex.parties(t);
+  // The clause opens with the finding: "(the|all the) evidence ... pointed", "Britain's inquiry points".
+  let head = p.clause.start;
+  let owner: Mention | undefined;
+  while (head < t && FINDING_DETERMINERS.has(v.lower(head))) head++;
+  const m = v.mentionStarting(head);
+  if (m && (m.possessive || POSSESSIVE_PRONOUNS.has(v.lower(m.first))) && v.isActor(m)) {
+    owner = m;
+    head = v.lower(m.last) === "'s" ? m.last + 1 : m.last;
+  }
+  if (!FINDING_NOUNS.has(v.lower(head))) return;
+  // Whose finding it is: its owner, else whoever reports it.
+  const accusers = owner ? [owner] : p.fromSpeaker ? p.speakers : [];
+  if (accusers.length === 0 || ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emit('ACCUSED', accusers, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.7, 'evidence-points');
+}
+
+/** "named X as the perpetrator". */
+export function namePerpetrator(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  const as = ex.indexOf('as', t + 1, Math.min(end, t + 16));
+  if (as < 0) return;
+  let found = false;
+  for (let k = as + 1; k < Math.min(end, as + 4); k++) if (PERPETRATOR_NOUNS.has(v.lower(k))) found = true;
+  if (!found) return;
+  const p = ex.parties(t);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, as), 0.85, 'named-perpetrator');
+}
+
+/** "linked officers of the GRU to the explosions". */
+export function linkTo(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  // "agents of the Indian government were linked to the killing": stated culpability.
+  if (v.passive(t)) {
+    if (v.lower(t + 1) === 'to') culpability(ex, t);
+    return;
+  }
+  const end = v.clauseEnd(t);
+  const to = ex.indexOf('to', t + 1, Math.min(end, t + 14));
+  if (to < 0) return;
+  const p = ex.parties(t);
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, to), 0.75, 'linked-to');
+}
+
+/** "described the Canadian position as blatant interference", "called Maduro a usurper". */
+export function characterise(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.passive(t)) return;
+  if (dismissiveCharacterisation(ex, t)) return;
+  const end = v.clauseEnd(t);
+  let term = -1;
+  for (let k = t + 2; k < Math.min(v.tokens.length, t + 12); k++) {
+    if (ACCUSATION_TERMS.has(v.lower(k)) || (v.lower(k) === 'war' && v.lower(k + 1) === 'crimes')) {
+      term = k;
+      break;
+    }
+  }
+  if (term < 0) return;
+  const p = ex.parties(t);
+  let targets = v.objectsAfter(t + 1, Math.min(term, end + 1));
+  // "Netanyahu, whom he called a \"war criminal\"": the relative pronoun is the object.
+  const antecedent = p.clause.antecedent;
+  if (targets.length === 0 && p.clause.boundary === 'relative' && antecedent && OBJECT_RELATIVES.has(v.lower(p.clause.start - 1)) && v.isActor(antecedent)) targets = [antecedent];
+  // "denied the charges, calling them an attempt to justify the coup": "them" is the charges.
+  const aboutClaims = denialObjectBefore(ex, t);
+  targets = targets.filter((m) => m.first < term && !(aboutClaims && m.form === 'pronoun'));
+  if (targets.length === 0) return;
+  if (ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emitWithSpeaker('ACCUSED', p, targets, 0.65, 'characterised');
+}
+
+/** The sentence speaks of accusations or claims before token t. */
+function denialObjectBefore(ex: RelationExtractor, t: number): boolean {
+  for (let k = 0; k < t; k++) if (DENIAL_OBJECTS.has(ex.view.lower(k))) return true;
+  return false;
+}
+
+/** "X said there were signs that Y had committed ..."; "... was carried out by Y". */
+export function culpability(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const w = v.lower(t);
+  if (w === 'committed' && v.lower(t + 1) === 'to') return;
+  if ((w === 'tried' || w === 'sought') && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
+  if (w === 'carried' && v.lower(t + 1) !== 'out') return;
+  // "backed the rebels", "had fought alongside the rebels": support for an armed group.
+  if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS)) return;
+  // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
+  if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
+  if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
+  if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+  if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+  if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS)) return;
+  if (ENABLING_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS, 12)) return;
+  // "was putting a two-state solution in danger".
+  if ((w === 'putting' || w === 'put') && !inDangerAfter(ex, t)) return;
+  // "had acted in flagrant violation of international law".
+  const inAt = OPENING_QUOTES.has(v.lower(t + 1)) ? t + 2 : t + 1;
+  if (w === 'acted' && !(v.lower(inAt) === 'in' && ex.misconductAfter(inAt))) return;
+  // "had engaged in provocative acts", "engaged in activities incompatible with their status".
+  if ((w === 'engaged' || w === 'engaging') && !(v.lower(t + 1) === 'in' && ex.misconductAfter(t + 1))) return;
+  const clause = v.clause(t);
+  // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
+  const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
+  if (clause.boundary !== 'that' && clause.boundary !== 'report' && !quoted) return;
+  const evidence = clause.boundary === 'that' && evidenceBefore(ex, clause.start - 1);
+  if (clause.reportVerb === undefined && !evidence && !quoted) return;
+  const speakers = ex.speakers(clause);
+  if (speakers.length === 0) return;
+  const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
+  if (reportKind === 'hedge') return;
+  const from = clause.reportVerb ?? clause.start;
+  if (v.negated(from, t)) return;
+  if (v.hypothetical(clause.start, t, false)) return;
+  let culprits: Mention[];
+  // "was behind", "had been involved", "were linked to": be + predicate, the subject is the culprit.
+  if (v.passive(t) && !['behind', 'responsible', 'involved'].includes(w) && !(LINK_VERBS.has(w) && v.lower(t + 1) === 'to')) {
+    // "the shells had been fired by X": the agent is culpable, the subject suffered it; "the
+    // minister was fired by X" is no culpability at all.
+    const patients = v.subjectOf(t, clause);
+    if (patients.some((m) => ex.entity(m).kind === 'Person')) return;
+    culprits = v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
+  } else culprits = v.subjectOf(t, clause);
+  const p = makeParties(speakers, true, clause, speakers);
+  const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
+  if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
+  ex.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
+}
+
+/** "put X in danger", "put X at risk" within a few words. */
+function inDangerAfter(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  for (let k = t + 2; k < Math.min(v.tokens.length, t + 9); k++) {
+    if ((v.lower(k) === 'in' && v.lower(k + 1) === 'danger') || (v.lower(k) === 'at' && v.lower(k + 1) === 'risk')) return true;
+    if (v.tokens[k]!.shape === 'punct') return false;
+  }
+  return false;
+}
+
+/** One of `words` within `reach` tokens after t, before any punctuation: "organised the arson attack", "backed the rebels". */
+function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>, reach = 4): boolean {
+  const v = ex.view;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 1 + reach); k++) {
+    if (words.has(v.lower(k))) return true;
+    if (v.tokens[k]!.shape === 'punct') return false;
+  }
+  return false;
+}
+
+function evidenceBefore(ex: RelationExtractor, that: number): boolean {
+  for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(ex.view.lower(k))) return true;
+  return false;
+}

@@ -1,0 +1,171 @@
+// CONGRATULATED: "congratulated X", "was congratulated by X", "sent a message of congratulations",
+// "received congratulations from X". Congratulations in one article go to one person, so the one
+// congratulated so far stands in for "him", "his successor" or an office not yet named.
+import { CALL_VERBS, SEND_MESSAGE_VERBS } from '../lexicon/verbs.ts';
+import { mapPacked } from '../packedArrays.ts';
+import type { Entity, Mention } from '../types.ts';
+import type { RelationExtractor } from './extractor.ts';
+import { reciprocal } from './reciprocal.ts';
+
+/** What a congratulation comes in: "a congratulatory call from X". */
+const MESSAGE_NOUNS = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
+const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor']);
+
+export function congratulateVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const p = ex.parties(t);
+  if (v.passive(t)) {
+    // "Ishiba was congratulated by U.S. President Joe Biden".
+    const agents = v.agentAfter(t, v.clauseEnd(t));
+    const congratulated = v.subjectOf(t, p.clause);
+    rememberCongratulated(ex, congratulated);
+    if (agents.length === 0 || ex.blocked(t, p, 'CONGRATULATED')) return;
+    ex.emit('CONGRATULATED', agents, congratulated, 0.85, 'congratulated-by');
+    return;
+  }
+  if (reciprocal(ex, t, p, 'CONGRATULATED')) return;
+  let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
+  // "phoned the Brazilian leader to congratulate him": "him" is the one called.
+  if (v.lower(t - 1) === 'to') {
+    const called = calledBefore(ex, t - 1);
+    if (called.length > 0) targets = called;
+  }
+  targets = mapPacked(targets, (m) => congratulatedPerson(ex, m));
+  // "also congratulated him", "congratulated his successor": congratulations in one article go
+  // to one person, so a pronoun or an office noun takes the one congratulated so far.
+  if (ex.congratulated !== undefined) {
+    const known = ex.table.get(ex.congratulated);
+    const own = new Set(p.agents.map((a) => a.entity));
+    const pronoun = targets.length === 1 && targets[0]!.form === 'pronoun' && targets[0]!.kind === 'Person';
+    const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
+    const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
+    const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun');
+    // "congratulated his rival": the "his" is the office's owner, not the one congratulated.
+    const ownerOnly = pronoun && ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? '');
+    if (fits && (targets.length === 0 || ownerOnly) && officeNounAfter(ex, t)) targets = [{ ...placeholder(ex, t), entity: known.id }];
+    else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
+  }
+  if (ex.blocked(t, p, 'CONGRATULATED')) return;
+  // A state's office-holder not yet named ("Haiti's new prime minister"): the person congratulated later.
+  if (ex.congratulated === undefined && targets.length === 1 && officeOfState(targets[0]!)) {
+    ex.pendingCongratulations.push({ agents: p.agents, office: targets[0]!, sentence: ex.sentence });
+    return;
+  }
+  rememberCongratulated(ex, targets);
+  ex.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
+}
+
+/**
+ * "congratulate the Portuguese prime minister" where no Portuguese person is known: the office
+ * holder is the person the article has been congratulating, not the state.
+ */
+function congratulatedPerson(ex: RelationExtractor, m: Mention): Mention {
+  if (m.form !== 'nominal' || m.kind !== 'Person' || m.entity === undefined || ex.congratulated === undefined) return m;
+  const stands = ex.entity(m);
+  const person = ex.table.get(ex.congratulated);
+  if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
+  return { ...m, entity: person.id };
+}
+
+/** "Haiti's new prime minister": one holder of a state's office, told by the office alone. */
+function officeOfState(m: Mention): boolean {
+  if (m.form !== 'nationals' || m.plural || m.entity === undefined) return false;
+  const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
+  return OFFICE_HOLDERS.has(head) || head === 'minister';
+}
+
+/** Settles the congratulations of an office-holder named only later in the article. */
+export function settleCongratulations(ex: RelationExtractor): void {
+  for (const { agents, office, sentence } of ex.pendingCongratulations) {
+    ex.sentence = sentence;
+    const person = ex.congratulated !== undefined ? ex.table.get(ex.congratulated) : undefined;
+    const state = ex.entity(office);
+    if (person && (person.affiliation === undefined || person.affiliation === `state:${state.iso}`)) ex.emitTo('CONGRATULATED', agents, person.id, 0.8, 'congratulate-office');
+    else ex.emit('CONGRATULATED', agents, [office], 0.9, 'congratulate');
+  }
+}
+
+/** "his successor", "the winner", "the president-elect" right after the verb. */
+function officeNounAfter(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  if (!['his', 'her', 'their', 'its', 'the'].includes(v.lower(t + 1))) return false;
+  for (let k = t + 2; k < Math.min(v.tokens.length, t + 5); k++) {
+    if (OFFICE_HOLDERS.has(v.lower(k))) return true;
+    if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper) return false;
+  }
+  return false;
+}
+
+/** A mention standing for a word of this sentence, to carry an entity that has no mention here. */
+function placeholder(ex: RelationExtractor, t: number): Mention {
+  return { first: t, last: t + 1, sentence: ex.sentence, kind: 'Person', form: 'nominal', surface: ex.view.tokens[t]!.text, key: 'implied', name: ex.view.tokens[t]!.text };
+}
+
+/** The object of a call verb shortly before the "to" at `to`: "phoned X (on Monday) to ...". */
+function calledBefore(ex: RelationExtractor, to: number): Mention[] {
+  const v = ex.view;
+  for (let k = to - 1; k >= 0 && k >= to - 9; k--) {
+    if (CALL_VERBS.has(v.lower(k))) return v.objectsAfter(k + 1, to);
+  }
+  return [];
+}
+
+function rememberCongratulated(ex: RelationExtractor, targets: readonly Mention[]): void {
+  const person = targets.find((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
+  if (person) ex.congratulated = person.entity;
+}
+
+/**
+ * "X sent a message of congratulations." with no one named: the one the article has been
+ * congratulating, else the person it mentions most.
+ */
+function impliedCongratulated(ex: RelationExtractor, agents: readonly Mention[]): number | undefined {
+  const own = new Set(agents.map((a) => a.entity));
+  if (ex.congratulated !== undefined && !own.has(ex.congratulated)) return ex.congratulated;
+  let best: Entity | undefined;
+  for (const e of ex.table.entities) {
+    if (e.kind !== 'Person' || own.has(e.id) || e.mentions < 2) continue;
+    if (!best || e.mentions > best.mentions) best = e;
+  }
+  return best?.id;
+}
+
+/** "sent X a message of congratulations", "offered his congratulations to X". */
+export function congratulationNoun(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  // "Ishiba received congratulations from X": X congratulated the subject.
+  for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+    if (['received', 'receives', 'receiving', 'accepted', 'got'].includes(v.lower(k))) {
+      // "received congratulations from X", "received a congratulatory call from X".
+      const from = v.lower(t + 1) === 'from' ? t + 1 : MESSAGE_NOUNS.has(v.lower(t + 1)) && v.lower(t + 2) === 'from' ? t + 2 : -1;
+      if (from < 0) return;
+      const p = ex.parties(k);
+      if (v.negated(ex.scopeStart(k, p.clause.start), t) || ex.blocked(k, p, 'CONGRATULATED')) return;
+      ex.emit('CONGRATULATED', v.objectsAfter(from + 1, v.clauseEnd(t)), p.agents, 0.8, 'received-congratulations');
+      return;
+    }
+  }
+  let verb = -1;
+  for (let k = t - 1; k >= 0 && k >= t - 12; k--) {
+    if (SEND_MESSAGE_VERBS.has(v.lower(k))) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return;
+  const p = ex.parties(verb);
+  if (v.negated(verb, t + 1) || ex.blocked(verb, p, 'CONGRATULATED')) return;
+  let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
+  // "congratulations to X", "a congratulatory message to X"
+  const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
+  if (targets.length === 0 && to > 0) targets = v.objectsAfter(to + 1, v.clauseEnd(t));
+  // "telephoned Sheinbaum to offer his congratulations": the one called.
+  if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = calledBefore(ex, verb - 1);
+  if (targets.length === 0) {
+    const implied = impliedCongratulated(ex, p.agents);
+    if (implied !== undefined) ex.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'congratulations-sent-implied');
+    return;
+  }
+  rememberCongratulated(ex, targets);
+  ex.emit('CONGRATULATED', p.agents, targets, 0.85, 'congratulations-sent');
+}

@@ -1,0 +1,304 @@
+// DENIED: "denied", "rejected the claims", "called the accusations baseless", "had nothing to do with",
+// "was not involved", "said no evidence had been presented". A denial answers whoever last accused
+// (or expelled) the denier's side; with no one to answer, it is aimed at an Event named after what
+// is denied.
+import { articleScopedKey } from '../../graph/ids.ts';
+import { REPORTING_VERBS } from '../clauses.ts';
+import {
+  ACCUSATION_TERMS,
+  ANAPHORIC_OBJECTS,
+  BAD_ACTS,
+  CULPABLE_VERBS,
+  DENIAL_OBJECTS,
+  DENIED_HARM,
+  DISMISSIVE_TERMS,
+  REQUEST_OBJECTS,
+} from '../lexicon/verbs.ts';
+import type { Entity, Mention } from '../types.ts';
+import type { RelationExtractor } from './extractor.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
+
+/** Nouns of a "that" clause that make it a denial of something culpable: "denied that it had any role". */
+const CULPABLE_NOUNS = new Set(['role', 'involvement', 'part', 'hand', 'link', 'links', 'connection', 'responsibility', 'attack', 'attacks', 'plot', 'operation', 'weapons', 'arms', 'spies', 'agents', 'support']);
+/** "was not involved in X", "is not responsible for X", "was not behind X": a denial of a part in X. */
+const INVOLVEMENT_WORDS = new Set(['involved', 'responsible', 'behind']);
+/** The nouns an accusation goes by. */
+const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge']);
+/** "had presented no evidence", "offered no proof". */
+const PRESENT_VERBS = new Set(['presented', 'provided', 'offered', 'produced', 'shown', 'given', 'shared', 'supplied']);
+const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that']);
+const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'throughout', 'during']);
+const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
+const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions']);
+
+export function denyVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.passive(t)) return passiveDenial(ex, t);
+  const next = v.lower(t + 1) === 'any' || v.lower(t + 1) === 'the' ? v.lower(t + 2) : v.lower(t + 1);
+  if (REQUEST_OBJECTS.has(next)) return;
+  // "denied the Ukrainian minister entry": a refusal, not a denial.
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 7); k++) {
+    if (REQUEST_OBJECTS.has(v.lower(k))) return;
+    if (v.tokens[k]!.shape === 'punct' || v.lower(k) === 'that') break;
+  }
+  denial(ex, t, 'deny', deniesHarmlessClause(ex, t));
+}
+
+/**
+ * "denied that his team had lost focus": a "that" clause stating nothing culpable is a denial
+ * of an accusation only when somebody did accuse; alone, it names no incident.
+ */
+function deniesHarmlessClause(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  if (v.lower(t + 1) !== 'that') return false;
+  const end = v.clauseEnd(t + 2);
+  for (let k = t + 2; k < Math.min(end, t + 25); k++) {
+    const w = v.lower(k);
+    if (CULPABLE_VERBS.has(w) || ACCUSATION_TERMS.has(w) || BAD_ACTS.has(w) || DENIAL_OBJECTS.has(w) || CULPABLE_NOUNS.has(w)) return false;
+  }
+  return true;
+}
+
+export function rejectVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.passive(t)) return passiveDenial(ex, t);
+  // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
+  let quoted = false;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
+    const w = v.lower(k);
+    if (DENIAL_OBJECTS.has(w)) return denial(ex, t, 'reject');
+    if (ANAPHORIC_OBJECTS.has(w) && k === t + 1) {
+      if (accusationNearby(ex)) denial(ex, t, 'reject-them');
+      return;
+    }
+    if (OPENING_QUOTES.has(w) && !quoted && k <= t + 2) {
+      quoted = true;
+      continue;
+    }
+    if (quoted && CLOSING_QUOTES.has(w)) return;
+    if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
+  }
+}
+
+/** "The allegations were denied by Moscow", "were rejected by the Kremlin as absurd". */
+function passiveDenial(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const p = ex.parties(t);
+  // The subject must be what is denied ("the allegations"), not someone refused ("he was denied entry").
+  let head = p.clause.start;
+  while (head < t && ['the', 'these', 'those', 'such', 'all', 'their', 'its', 'his', 'her'].includes(v.lower(head))) head++;
+  if (!DENIAL_OBJECTS.has(v.lower(head))) return;
+  const deniers = v.agentAfter(t, v.clauseEnd(t));
+  if (deniers.length === 0 || v.negated(ex.scopeStart(t, p.clause.start), t) || p.reportKind === 'hedge') return;
+  denialBy(ex, deniers, t, 0.75, 'denied-passive', false, v.lower(head) === 'allegations' || v.lower(head) === 'accusations' ? `the ${v.lower(head)}` : undefined);
+}
+
+/** The previous or current sentence speaks of accusations. */
+function accusationNearby(ex: RelationExtractor): boolean {
+  return /\b(?:accus|allegation|claim|charge|blame|criticism|case)/i.test(ex.previousText) || ex.accusations.some((a) => a.sentence >= ex.sentence - 1);
+}
+
+/** "said no resident had been harmed", "said no evidence had been offered"; "is not interference". */
+export function negativeRestatement(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const w = v.lower(t);
+  if (w === 'no') {
+    const noun = v.lower(t + 1);
+    let report = -1;
+    for (let k = t - 1; k >= 0 && k >= t - 3; k--) if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
+    // "said Serbia had presented no evidence": the one who presented none is the accuser answered.
+    const evidence = noun === 'evidence' || noun === 'proof';
+    let presenter: Mention | undefined;
+    if (report < 0 && evidence && PRESENT_VERBS.has(v.lower(t - 1))) {
+      for (let k = t - 2; k >= 0 && k >= t - 8 && report < 0; k--) {
+        if (v.tokens[k]!.shape === 'punct') break;
+        if (REPORTING_VERBS.get(v.lower(k)) === 'assert') report = k;
+      }
+      presenter = report >= 0 ? v.mentionStarting(report + 1) : undefined;
+    }
+    if (report < 0) return;
+    let harm = evidence;
+    for (let k = t + 2; !harm && k < Math.min(v.tokens.length, t + 10); k++) {
+      if (DENIED_HARM.has(v.lower(k)) && ['been', 'was', 'were'].includes(v.lower(k - 1))) harm = true;
+    }
+    if (!harm) return;
+    const speakers = v.subjectOf(report);
+    if (presenter && presenter.entity !== undefined && v.isActor(presenter) && !sameSide(ex, presenter, speakers)) {
+      ex.emit('DENIED', speakers, [presenter], 0.6, 'said-no-evidence');
+      return;
+    }
+    denialBy(ex, speakers, t, 0.6, 'said-no', true);
+    return;
+  }
+  // "Uganda insisted it was not involved (in the attack)": the speaker's own side denies a part.
+  const part = v.lower(t + 1) === 'been' ? t + 2 : t + 1;
+  if (w !== 'no' && INVOLVEMENT_WORDS.has(v.lower(part)) && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have'].includes(v.lower(t - 1))) {
+    const clause = v.clause(t);
+    const speakers = ex.speakers(clause);
+    const subjects = v.subjectOf(t, clause);
+    if (speakers.length === 0 || subjects.length === 0 || !subjects.every((m) => m.entity !== undefined && sameSide(ex, m, speakers))) return;
+    if (clause.reportVerb !== undefined && REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
+    denialBy(ex, speakers, part - 1, 0.6, 'not-involved', false);
+    return;
+  }
+  // "... is not interference ...", "... has never meddled": in a quote or a report.
+  const after = v.lower(t + 1);
+  const isTerm = ACCUSATION_TERMS.has(after) || (['a', 'an'].includes(after) && ACCUSATION_TERMS.has(v.lower(t + 2)));
+  if (!isTerm) return;
+  const clause = v.clause(t);
+  const speakers = ex.speakers(clause);
+  denialBy(ex, speakers, t, 0.55, 'is-not', true);
+}
+
+/** "Minsk insisted it had nothing to do with the incident": a denial of involvement. */
+export function nothingToDoWith(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (v.lower(t + 1) !== 'to' || v.lower(t + 2) !== 'do' || v.lower(t + 3) !== 'with') return;
+  if (!['had', 'has', 'have', 'having'].includes(v.lower(t - 1))) return;
+  denial(ex, t, 'nothing-to-do-with');
+}
+
+/** '"These accusations are baseless," X said': a dismissal stated about the accusations. */
+export function dismissedAccusations(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let k = t + 1;
+  if (['are', 'is', 'were', 'was', 'remain', 'remains'].includes(v.lower(k))) k++;
+  else return;
+  if (['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all'].includes(v.lower(k))) k++;
+  // 'the claims were "a lie"'
+  if (OPENING_QUOTES.has(v.lower(k))) k++;
+  if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
+  if (!DISMISSIVE_TERMS.has(v.lower(k))) return;
+  const clause = v.clause(t);
+  const speakers = ex.speakers(clause);
+  const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
+  const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
+  if (own.length > 0 || v.negated(clause.start, k)) return;
+  denialBy(ex, deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
+}
+
+/**
+ * "called the accusations baseless", "described the claims as absurd": a denial. The characterise
+ * frame (accusationFrames.ts) asks this first, since the same verbs accuse when what they describe is a party.
+ */
+export function dismissiveCharacterisation(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  let object = -1;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
+    if (DENIAL_OBJECTS.has(v.lower(k))) {
+      object = k;
+      break;
+    }
+    if (v.tokens[k]!.shape === 'punct') return false;
+  }
+  if (object < 0) return false;
+  // 'called the accusations "Western spy mania"': the accused side's own name for them dismisses them.
+  const quoteAt = v.lower(object + 1) === 'as' ? object + 2 : object + 1;
+  if (ACCUSATION_NOUNS.has(v.lower(object)) && OPENING_QUOTES.has(v.lower(quoteAt))) {
+    // Only from the side accused: a third party naming the accusations ("credible") denies nothing.
+    const p = ex.parties(t);
+    if (!v.negated(ex.scopeStart(t, p.clause.start), t) && p.reportKind !== 'hedge') denialBy(ex, p.agents, t, 0.75, 'called-quoted', true);
+    return true;
+  }
+  for (let k = object + 1; k < Math.min(v.tokens.length, object + 5); k++) {
+    if (DISMISSIVE_TERMS.has(v.lower(k))) {
+      denial(ex, t, 'called-baseless');
+      return true;
+    }
+    if (v.tokens[k]!.shape === 'punct' && v.tokens[k]!.text !== '"' && v.tokens[k]!.text !== '“') return false;
+  }
+  return false;
+}
+
+function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = false): void {
+  const v = ex.view;
+  const p = ex.parties(t);
+  if (v.negated(ex.scopeStart(t, p.clause.start), t)) return;
+  if (p.reportKind === 'hedge') return;
+  // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
+    const m = v.mentionStarting(k);
+    const named = m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
+    if (named && DENIAL_OBJECTS.has(v.lower(m!.possessive ? m!.last + 1 : k - 2))) {
+      ex.emitTo('DENIED', p.agents, m!.entity!, 0.85, `${rule}-named`);
+      return;
+    }
+    // "denies Algerian accusations": the nationality names the accuser.
+    if (m && v.isActor(m) && m.form === 'demonym' && ACCUSER_NOUNS.has(v.lower(m.last)) && !sameSide(ex, m, p.agents)) {
+      ex.emitTo('DENIED', p.agents, m.entity!, 0.8, `${rule}-named`);
+      return;
+    }
+    if (m && v.isActor(m) && m.possessive && DENIAL_OBJECTS.has(v.lower(m.last + 1))) {
+      ex.emitTo('DENIED', p.agents, m.entity!, 0.85, `${rule}-named`);
+      return;
+    }
+  }
+  denialBy(ex, p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false, undefined, needsAccuser);
+}
+
+/** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
+function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string, needsAccuser = false): void {
+  for (const d of deniers) {
+    if (d.entity === undefined) continue;
+    const denier = ex.entity(d);
+    const side = sideOf(ex, denier);
+    const ownSide = (id: number) => id === denier.id || (side !== undefined && sideOf(ex, ex.table.get(id)) === side);
+    const aimed = [...ex.accusations].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
+    if (onlyIfAccused && !aimed) continue;
+    // "X denied that its diplomats had spied", no accuser named: the side that expelled X's side.
+    const expeller = aimed || onlyIfAccused ? undefined : [...ex.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
+    // A denier whose side is unknown (an unaffiliated spokesman) answers the last accuser; a
+    // state that nobody accused denies the incident, not someone else's accuser.
+    const fallback = aimed ?? expeller ?? (side === undefined || needsAccuser ? [...ex.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
+    // What it denies names no incident: without an accuser to answer, it is no denial.
+    if (!fallback && needsAccuser) continue;
+    const target = fallback ? fallback.source : eventFor(ex, t, eventName).id;
+    if (target === denier.id) continue;
+    ex.out.push({ relation: 'DENIED', source: denier.id, target, sentence: ex.sentence, confidence, rule });
+  }
+}
+
+/** Is mention m on the side of any of the agents (same entity or same state)? */
+function sameSide(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): boolean {
+  const side = sideOf(ex, ex.entity(m));
+  return agents.some((a) => a.entity === m.entity || (side !== undefined && a.entity !== undefined && sideOf(ex, ex.entity(a)) === side));
+}
+
+/** The state an entity acts for: itself, its affiliation, or its agency's state. */
+function sideOf(ex: RelationExtractor, e: Entity): string | undefined {
+  if (e.kind === 'State') return e.iso;
+  const aff = e.affiliation;
+  if (!aff) return undefined;
+  if (aff.startsWith('state:')) return aff.slice(6);
+  const agency = ex.table.find(aff);
+  return agency?.affiliation?.startsWith('state:') ? agency.affiliation.slice(6) : undefined;
+}
+
+/** An Event node for what is denied when no accuser is named: "responsibility for the attack". */
+function eventFor(ex: RelationExtractor, t: number, given?: string): Entity {
+  const v = ex.view;
+  const words: string[] = given ? given.split(' ') : [];
+  let from = t + 1;
+  // "had nothing to do with the attack", "was not involved in the attack": what follows is denied.
+  if (v.lower(from) === 'to' && v.lower(from + 1) === 'do' && v.lower(from + 2) === 'with') from += 3;
+  else if (INVOLVEMENT_WORDS.has(v.lower(from)) && ['in', 'for', 'with'].includes(v.lower(from + 1))) from += 2;
+  else if (v.lower(from) === 'behind') from += 1;
+  for (let k = from; !given && k < v.tokens.length && words.length < 6; k++) {
+    const tok = v.tokens[k]!;
+    if (tok.lower === "'s") continue;
+    // "called the accusation absurd": the verdict on it is no part of its name.
+    if (tok.shape === 'punct' || EVENT_STOPS.has(tok.lower) || (words.length > 0 && DISMISSIVE_TERMS.has(tok.lower))) break;
+    if (words.length > 0 && TIME_STOPS.has(tok.lower)) break;
+    // "any involvement in the bombing on Wednesday": a day, month or year ends the name.
+    if (WEEKDAYS_AND_MONTHS.has(tok.lower) || (tok.shape === 'number' && /^\d{4}$/.test(tok.text))) break;
+    words.push(tok.text);
+  }
+  // "... in the bombing of": a name never ends on a preposition or determiner.
+  while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // What was denied, named after the denied thing: "responsibility for the attack".
+  const name = words.length > 0 && !(words.length === 1 && v.mentionStarting(t + 1)) ? words.join(' ') : 'the accusations';
+  const entity = ex.table.create(`event:${ex.articleId}:${name.toLowerCase()}`, name, 'Event');
+  entity.key = articleScopedKey(name, ex.articleId);
+  entity.mentions = Math.max(entity.mentions, 1);
+  return entity;
+}

@@ -1,0 +1,365 @@
+// EXPELLED: "expelled", "ordered ... to leave", "declared persona non grata", "kicked out", "sent home",
+// "revoked the accreditation", "must leave", "have 48 hours to leave" and the expulsion nouns; and
+// the accusation that an expulsion "for" a wrong carries.
+import type { RelationType } from '../../ontology.ts';
+import { countryName } from '../lexicon/countries.ts';
+import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, GIVE_VERBS, LEAVE_VERBS, STAFF_NOUNS } from '../lexicon/verbs.ts';
+import { parseCount } from '../mentions.ts';
+import type { Mention } from '../types.ts';
+import type { RelationExtractor } from './extractor.ts';
+import { makeParties, type Parties } from './parties.ts';
+import { reciprocal } from './reciprocal.ts';
+
+/** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
+const LEAVE_REACH = 18;
+const LIST_JOINERS = new Set([',', 'and', 'the']);
+const ELIDED_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Words after "expelled two more (diplomats)" that end the people without naming their state. */
+const ELIDED_FOLLOWERS = new Set(['on', 'in', 'last', 'this', 'earlier', 'later', 'after', 'over', 'for', 'as', 'and', 'but', 'while', 'yesterday', 'today', 'too', 'also']);
+const DIPLOMAT_NOUNS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'consul', 'consuls', 'attache', 'attaché', 'attaches', 'attachés', 'staff', 'personnel', 'charge', 'chargé']);
+const TIME_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week']);
+
+/**
+ * "declared persona non grata for \"unacceptable\" interference", "expelled for spying": an
+ * expulsion for a wrong blames the expelled for it.
+ */
+export function expulsionReasons(ex: RelationExtractor, from: number): void {
+  // Cheap tests first, without allocating: this runs for every sentence with a trigger.
+  let expelled = false;
+  for (let i = from; i < ex.out.length && !expelled; i++) expelled = ex.out[i]!.relation === 'EXPELLED';
+  if (!expelled) return;
+  const v = ex.view;
+  // "for" gives the expelled's own wrong; "over" only the matter ("expel diplomats over Bucha killings").
+  let reason = false;
+  for (let k = 0; k < v.tokens.length && !reason; k++) reason = v.lower(k) === 'for' && ex.misconductAfter(k);
+  if (!reason) return;
+  // Everything from `from` on was found in this sentence.
+  const found = ex.out.slice(from);
+  const expulsions = found.filter((r) => r.relation === 'EXPELLED');
+  const accused = new Set(found.filter((r) => r.relation === 'ACCUSED').map((r) => `${r.source}>${r.target}`));
+  for (const r of expulsions) {
+    const pair = `${r.source}>${r.target}`;
+    if (accused.has(pair)) continue;
+    accused.add(pair);
+    ex.out.push({ relation: 'ACCUSED', source: r.source, target: r.target, sentence: ex.sentence, confidence: 0.6, rule: 'expelled-for' });
+    ex.accusations.push({ source: r.source, target: r.target, sentence: ex.sentence });
+  }
+}
+
+/** Threats and plans are kept as THREATENED, never as the act. */
+function emitBlocked(ex: RelationExtractor, reason: 'negated' | 'hypothetical' | undefined, relation: RelationType, p: Parties, targets: readonly Mention[], t: number): boolean {
+  if (!reason) return false;
+  if (reason === 'hypothetical' && relation === 'EXPELLED' && threatWord(ex, p.clause.start, t)) ex.emit('THREATENED', p.agents, targets, 0.6, 'threat');
+  return true;
+}
+
+function threatWord(ex: RelationExtractor, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 12); k < to; k++) if (/^(threat|warn|suggest)/.test(ex.view.lower(k))) return true;
+  return false;
+}
+
+function leaveAfter(ex: RelationExtractor, t: number, limit: number): { at: number; end: number; count?: number; object?: string } | undefined {
+  const v = ex.view;
+  // A list of named parties ("diplomats from A, B, the C and D to leave") does not use up the reach.
+  let reach = t + LEAVE_REACH;
+  for (let k = t + 1; k < Math.min(limit, reach); k++) {
+    if (v.mentionAt(k) || (LIST_JOINERS.has(v.lower(k)) && (v.mentionAt(k - 1) || LIST_JOINERS.has(v.lower(k - 1))))) reach++;
+    const w = v.lower(k);
+    // "48 hours to pack their bags": to leave, said otherwise.
+    if (w === 'to' && v.lower(k + 1) === 'pack' && v.lower(k + 3) === 'bags') return { at: k, end: k + 4 };
+    if (w === 'to' && (LEAVE_VERBS.has(v.lower(k + 1)) || (v.lower(k + 1) === 'get' && v.lower(k + 2) === 'out'))) {
+      if (v.lower(k + 1) === 'go' && !['home', 'back'].includes(v.lower(k + 2)) && !(v.tokens[k + 2]?.text === '.' || v.tokens[k + 2]?.text === ',')) continue;
+      return { at: k, end: k + 2 };
+    }
+    if (w === 'to' && CUT_VERBS.has(v.lower(k + 1))) {
+      for (let j = k + 2; j < Math.min(limit, k + 6); j++) {
+        if (STAFF_NOUNS.has(v.lower(j))) {
+          const n = v.tokens[j - 1] ? parseCount(v.tokens[j - 1]!) : undefined;
+          return { at: k, end: j + 1, ...(n !== undefined ? { count: n } : {}), object: v.tokens[j]!.text };
+        }
+      }
+    }
+    if (w === 'out' && v.lower(k - 1) !== 'carried' && v.lower(k - 1) !== 'carry' && v.lower(k - 1) !== 'carrying' && v.lower(k - 1) !== 'pulled' && v.lower(k - 1) !== 'found') return { at: k, end: k + 1 };
+    if (w === 'that' || w === ';') return undefined;
+  }
+  return undefined;
+}
+
+export function expelVerb(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const p = ex.parties(t);
+  const end = v.clauseEnd(t);
+  if (v.passive(t)) {
+    // "was expelled from Poland": with no one named to have done it, the state left did.
+    const agents = v.agentAfter(t, end);
+    passiveExpulsion(ex, t, p, agents, () => placeLeftAfter(ex, t, end), agents.length > 0 ? 0.85 : 0.75, 'expel-passive');
+    return;
+  }
+  if (reciprocal(ex, t, p, 'EXPELLED')) return;
+  const targets = v.objectsAfter(t + 1, end);
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  if (targets.length === 0) {
+    const elided = elidedExpelled(ex, t + 1, -1);
+    if (elided !== undefined) ex.emitTo('EXPELLED', p.agents, elided, 0.75, 'expel-elided');
+    return;
+  }
+  ex.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
+}
+
+/**
+ * A passive expulsion: its subject is expelled by the "by" agent, else by whoever reports it,
+ * else by `unnamed()` (the state or body left, where the frame can tell).
+ */
+function passiveExpulsion(ex: RelationExtractor, t: number, p: Parties, agents: Mention[], unnamed: () => Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+  const patients = ex.view.subjectOf(t, p.clause);
+  const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : unnamed();
+  const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
+  if (emitBlocked(ex, ex.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
+  ex.emit('EXPELLED', actors, patients, confidence, rule, figures);
+}
+
+/** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
+export function expulsionNoun(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  let targets: Mention[] = [];
+  let agents: Mention[] = [];
+  if (v.lower(t + 1) === 'of') {
+    const by = ex.indexOf('by', t + 2, end);
+    targets = v.objectsAfter(t + 2, by >= 0 ? by : end);
+    if (by >= 0) agents = v.agentAfter(by - 1, end);
+  }
+  const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" ? v.mentionAt(t - 2) : undefined);
+  if (agents.length === 0 && before && before.possessive && v.isActor(before)) agents = [before];
+  // "Babis and Hamacek announced the expulsions": the announcers act; the expelled are the
+  // ones of the last expulsion told.
+  const verbAt = v.lower(t - 1) === 'the' ? t - 2 : t - 1;
+  if (agents.length === 0 && DECISION_VERBS.has(v.lower(verbAt))) {
+    const p = ex.parties(verbAt);
+    if (ex.blocked(verbAt, p, 'EXPELLED')) return;
+    agents = p.agents;
+    if (targets.length === 0) {
+      const last = [...ex.out].reverse().find((r) => r.relation === 'EXPELLED');
+      if (last) {
+        const figures = { ...(last.count !== undefined ? { count: last.count } : {}), ...(last.object ? { object: last.object } : {}) };
+        ex.emitTo('EXPELLED', agents, last.target, 0.7, 'announce-expulsion', figures);
+      }
+      return;
+    }
+  }
+  if (agents.length === 0 || targets.length === 0) return;
+  const p = ex.parties(t);
+  if (v.negated(p.clause.start, t)) return;
+  ex.emit('EXPELLED', agents, targets, 0.8, 'expulsion-noun');
+}
+
+/** "ordered N diplomats to leave", "ordered X out", "gave X 72 hours to leave". */
+export function orderToLeave(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  const leave = leaveAfter(ex, t, Math.max(end, v.tokens.length));
+  if (!leave) return;
+  const isGive = GIVE_VERBS.has(v.lower(t));
+  if (isGive && !/^(hours?|days?|weeks?|months?)$/.test(v.lower(leave.at - 1)) && !deadlineBefore(ex, t, leave.at)) return;
+  const p = ex.parties(t);
+  const figures = { ...(leave.count !== undefined ? { count: leave.count } : {}), ...(leave.object ? { object: leave.object } : {}) };
+  if (v.passive(t)) {
+    // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
+    const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
+    passiveExpulsion(ex, t, p, agents, () => placeLeft(ex, v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end), 0.8, 'ordered-passive', figures);
+    return;
+  }
+  const targets = v.objectsAfter(t + 1, leave.at);
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'ordered-to-leave', figures);
+}
+
+/** "The three Iranian diplomats have 48 hours to leave Azerbaijan": the state left expels. */
+export function deadlineToLeave(ex: RelationExtractor, leave: number): void {
+  const v = ex.view;
+  // Triggered by "leave" (rarer than "day" or "week", and every trigger costs its sentence a look).
+  const t = leave - 2;
+  if (v.lower(leave - 1) !== 'to' || !TIME_UNITS.has(v.lower(t))) return;
+  let k = t - 1;
+  const count = v.tokens[k];
+  // "Days to leave Kenya were few": no count before the unit (nor any token) is no deadline.
+  if (!count || (count.shape !== 'number' && parseCount(count) === undefined && v.lower(k) !== 'a')) return;
+  k--;
+  if (!['have', 'has', 'had'].includes(v.lower(k))) return;
+  const actors = placeLeft(ex, t + 3);
+  if (actors.length === 0) return;
+  const p = ex.parties(k);
+  const patients = v.subjectOf(k, p.clause);
+  const pp = makeParties(actors, false, p.clause, p.speakers, p.reportKind, p.announced);
+  if (emitBlocked(ex, ex.blocked(k, pp, 'EXPELLED'), 'EXPELLED', pp, patients, k)) return;
+  ex.emit('EXPELLED', actors, patients, 0.8, 'deadline-to-leave');
+}
+
+/** "gave them until Friday to leave", "by the end of the week": a deadline before "to". */
+function deadlineBefore(ex: RelationExtractor, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ex.view.lower(k) === 'until' || ex.view.lower(k) === 'till') return true;
+  return false;
+}
+
+/** "expelled from Poland", "kicked out of Azerbaijan" after token t: the state left, as actor. */
+function placeLeftAfter(ex: RelationExtractor, t: number, end: number): Mention[] {
+  const v = ex.view;
+  for (let k = t + 1; k < Math.min(end, t + 4); k++) {
+    const at = v.lower(k) === 'from' ? k + 1 : v.lower(k) === 'out' && v.lower(k + 1) === 'of' ? k + 2 : -1;
+    if (at < 0) continue;
+    // "Russia was expelled from the Council of Europe": a body one is expelled from expels.
+    const body = v.mentionStarting(at) ?? (v.lower(at) === 'the' ? v.mentionStarting(at + 1) : undefined);
+    // Not "expelled from the OSCE mission in Vienna": there the body only names a post.
+    const next = v.tokens[body?.last ?? 0];
+    const whole = !next || next.shape !== 'word' || next.upper || ELIDED_FOLLOWERS.has(next.lower);
+    if (body && whole && body.entity !== undefined && ex.entity(body).kind === 'Agency' && [...ex.entity(body).keys].some((key) => key.startsWith('agency:org:'))) return [body];
+    return placeLeft(ex, at);
+  }
+  return [];
+}
+
+/** A capital or state right after "leave": its state is the one that ordered the leaving. */
+function placeLeft(ex: RelationExtractor, at: number): Mention[] {
+  const v = ex.view;
+  const m = v.mentionStarting(at) ?? (v.lower(at) === 'the' ? v.mentionStarting(at + 1) : undefined);
+  if (!m || m.entity === undefined) return [];
+  if (ex.entity(m).kind === 'State') return [m];
+  // A capital read as a place ("leave Accra") still names its state.
+  if (m.kind !== 'Place' || !m.iso) return [];
+  const state = ex.table.find(`state:${m.iso}`) ?? ex.table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
+  state.mentions = Math.max(state.mentions, 1);
+  return [{ ...m, entity: state.id }];
+}
+
+/** "declared X persona non grata", "had been declared undesirable". */
+export function declareUnwelcome(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  let at = -1;
+  for (let k = t + 1; k < Math.min(end, t + 16); k++) {
+    const w = v.lower(k);
+    if (((w === 'persona' || w === 'personae') && v.lower(k + 1) === 'non') || w === 'undesirable' || w === 'unwelcome') {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) return;
+  const p = ex.parties(t);
+  if (v.passive(t)) {
+    passiveExpulsion(ex, t, p, v.agentAfter(at, end), () => [], 0.8, 'declared-passive');
+    return;
+  }
+  const targets = v.objectsAfter(t + 1, at);
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  if (targets.length === 0) {
+    const elided = elidedExpelled(ex, t + 1, at);
+    if (elided !== undefined) ex.emitTo('EXPELLED', p.agents, elided, 0.75, 'declared-png-elided');
+    return;
+  }
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'declared-png');
+}
+
+/**
+ * "declared a third persona non grata", "expelled two more diplomats": the people are the kind
+ * the last expulsion told of, so its other party is this one's too. `to` is where the people
+ * must end (the "persona non grata"), or -1 for anywhere short of a name or an "of"/"from".
+ */
+function elidedExpelled(ex: RelationExtractor, from: number, to: number): number | undefined {
+  const v = ex.view;
+  let k = from;
+  let counted = false;
+  for (; k < from + 3; k++) {
+    const w = v.lower(k);
+    if (ELIDED_ORDINALS.has(w) || w === 'another' || (w === 'more' && counted) || w === 'one') counted = true;
+    else if (w !== 'a' && w !== 'an' && !(v.tokens[k]?.shape === 'number' || (parseCount(v.tokens[k]!) !== undefined && !v.tokens[k]!.upper))) break;
+    else if (w !== 'a' && w !== 'an') counted = true;
+  }
+  if (!counted || k === from) return undefined;
+  const noun = v.lower(k);
+  if (STAFF_NOUNS.has(noun) || STAFF_NOUNS.has(`${noun}s`)) k++;
+  // Where the people must end ("persona non grata"), or anywhere short of a name, an "of"/"from" or another word.
+  const named = v.mentionStarting(k) !== undefined || ['of', 'from'].includes(v.lower(k)) || (v.tokens[k]?.shape === 'word' && !ELIDED_FOLLOWERS.has(v.lower(k)));
+  if (to >= 0 ? k !== to : named) return undefined;
+  return ex.expulsions.length > 0 ? ex.expulsions[ex.expulsions.length - 1]!.target : undefined;
+}
+
+/** "kick 60 Russians out", "has thrown out American envoys". */
+export function kickOut(ex: RelationExtractor, t: number): void {
+  expulsionWithParticle(ex, t, 'out', 10, 0.85, 'kick-out');
+}
+
+/** "sent X home", "sent home X". */
+export function sendHome(ex: RelationExtractor, t: number): void {
+  expulsionWithParticle(ex, t, 'home', 8, 0.75, 'sent-home');
+  // "sent three Chinese officials packing", "sent packing X".
+  expulsionWithParticle(ex, t, 'packing', 8, 0.75, 'sent-packing');
+}
+
+/** "revoked the accreditation of two Cuban diplomats", "withdrew the credentials of X". */
+export function revokeAccreditation(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let k = t + 1;
+  if (v.lower(k) === 'the') k++;
+  if (!ACCREDITATION_NOUNS.has(v.lower(k)) || !['of', 'from'].includes(v.lower(k + 1))) return;
+  if (v.passive(t)) return;
+  const p = ex.parties(t);
+  const targets = v.objectsAfter(k + 2, v.clauseEnd(t));
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'revoked-accreditation');
+}
+
+/** "the junta said the French ambassador must leave": a demand that a diplomat leave, reported. */
+export function mustLeave(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (!LEAVE_VERBS.has(v.lower(t + 1)) || v.lower(t + 1) === 'go') return;
+  const p = ex.parties(t);
+  if (p.clause.reportVerb === undefined || p.speakers.length === 0 || p.reportKind !== 'assert') return;
+  const leavers = v.subjectOf(t, p.clause).filter((m) => isDiplomat(ex, m));
+  if (leavers.length === 0) return;
+  const pp = makeParties(p.speakers, true, p.clause, p.speakers, p.reportKind, p.announced);
+  if (ex.blocked(t, pp, 'EXPELLED')) return;
+  ex.emit('EXPELLED', p.speakers, leavers, 0.7, 'must-leave');
+}
+
+/** A foreign state's diplomats or post: "the French ambassador", "Russian diplomats", "the Polish consulate". */
+function isDiplomat(ex: RelationExtractor, m: Mention): boolean {
+  if (m.entity === undefined) return false;
+  const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
+  if (m.form === 'nationals') return DIPLOMAT_NOUNS.has(head);
+  const e = ex.entity(m);
+  return e.kind === 'Agency' && [...e.keys].some((key) => key.startsWith('agency:post:'));
+}
+
+/** A verb whose particle follows it or its object: "<verb> <particle> X" or "<verb> X <particle>". */
+function expulsionWithParticle(ex: RelationExtractor, t: number, particle: string, window: number, confidence: number, rule: string): void {
+  const v = ex.view;
+  const end = v.clauseEnd(t);
+  const at = ex.indexOf(particle, t + 1, Math.min(end, t + window));
+  if (at < 0) return;
+  const p = ex.parties(t);
+  if (v.passive(t)) {
+    // "The Iranian ambassador was kicked out of Azerbaijan (by Baku)": the subject is expelled.
+    passiveExpulsion(ex, t, p, v.agentAfter(t, end), () => placeLeftAfter(ex, t, end), 0.75, `${rule}-passive`);
+    return;
+  }
+  const targets = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
+  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, confidence, rule);
+}
+
+/** "notifying it that its staff had to depart". */
+export function notifyToLeave(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const that = ex.indexOf('that', t + 1, Math.min(v.tokens.length, t + 8));
+  if (that < 0) return;
+  let must = -1;
+  for (let k = that + 1; k < Math.min(v.tokens.length, that + 8); k++) {
+    if ((v.lower(k) === 'had' || v.lower(k) === 'have' || v.lower(k) === 'has') && v.lower(k + 1) === 'to' && LEAVE_VERBS.has(v.lower(k + 2))) must = k;
+    if (v.lower(k) === 'must' && LEAVE_VERBS.has(v.lower(k + 1))) must = k;
+  }
+  if (must < 0) return;
+  const p = ex.parties(t);
+  const targets = v.objectsAfter(t + 1, that);
+  if (ex.blocked(t, p, 'EXPELLED') || v.negated(that, must)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'notified-to-leave');
+}

@@ -1,0 +1,374 @@
+// The relation extractor of one article: walks its sentences, hands each trigger word to its frames,
+// and holds what the frames share (the article's state, parties, negation and modality, emitting).
+// The frames are functions in the *Frames.ts files taking the extractor first, so what they read
+// of it is public; nothing outside relations/ sees the class.
+import type { RelationType } from '../../ontology.ts';
+import { REPORTING_VERBS, SentenceView, type ClauseInfo } from '../clauses.ts';
+import type { EntityTable, SentenceMentions } from '../entities.ts';
+import { ACCUSATION_TERMS, CALL_VERBS, DECISION_VERBS, DENIAL_OBJECTS, DENY_VERBS, HARM_NOUNS, REJECT_VERBS } from '../lexicon/verbs.ts';
+import { datelineEnd } from '../mentions.ts';
+import type { SentenceWithTokens } from '../sentences.ts';
+import type { Entity, Mention, RelationCandidate } from '../types.ts';
+import { settleCongratulations } from './congratulationFrames.ts';
+import { expulsionReasons } from './expulsionFrames.ts';
+import { makeParties, type Parties } from './parties.ts';
+import { CLOSING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
+import { TRIGGERS, anyTrigger } from './triggers.ts';
+
+const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
+const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
+
+export class RelationExtractor {
+  readonly out: RelationCandidate[] = [];
+  /** ACCUSED relations so far, for resolving whom a denial answers. */
+  readonly accusations: { source: number; target: number; sentence: number }[] = [];
+  /** Expulsions found so far: a later denial by the expelled side answers the expeller. */
+  readonly expulsions: { source: number; target: number }[] = [];
+  /** Who was last congratulated (even by an unnamed actor), for "sent a message of congratulations". */
+  congratulated: number | undefined;
+  /** "Kenya congratulates Haiti's new prime minister" before the article names him: settled at the end. */
+  readonly pendingCongratulations: { agents: readonly Mention[]; office: Mention; sentence: number }[] = [];
+  view!: SentenceView;
+  analysed: readonly SentenceMentions[] = [];
+  sentence = 0;
+  previousText = '';
+  /** endsWithAttribution() of the current sentence, once asked (it does not depend on the verb). */
+  private attribution: boolean | undefined;
+
+  constructor(
+    readonly table: EntityTable,
+    readonly articleId: string,
+  ) {}
+
+  run(sentences: readonly SentenceWithTokens[], analysed: readonly SentenceMentions[]): RelationCandidate[] {
+    this.analysed = analysed;
+    sentences.forEach((s, index) => {
+      this.sentence = index;
+      // Most sentences hold no trigger word: build the clause view only for those that do.
+      if (!anyTrigger(s.tokens)) {
+        this.previousText = s.text;
+        return;
+      }
+      this.view = new SentenceView(s.tokens, analysed[index]!.mentions, this.table);
+      this.attribution = undefined;
+      const last = s.tokens[s.tokens.length - 1];
+      const question = last?.text === '?' || (CLOSING_QUOTES.has(last?.text ?? '') && s.tokens[s.tokens.length - 2]?.text === '?');
+      const before = this.out.length;
+      if (!question) for (let t = 0; t < s.tokens.length; t++) this.trigger(t);
+      expulsionReasons(this, before);
+      this.previousText = s.text;
+    });
+    settleCongratulations(this);
+    return this.out;
+  }
+
+  private trigger(t: number): void {
+    const triggers = TRIGGERS.get(this.view.lower(t));
+    if (triggers) for (const { handler, guard } of triggers) if (!guard || guard(this.view.tokens, t)) handler(this, t);
+  }
+
+  // ---- parties -------------------------------------------------------------------------
+
+  entity(m: Mention): Entity {
+    return this.table.get(m.entity!);
+  }
+
+  /** Subject of the clause of t; if it has none that acts, whoever reports the clause. */
+  parties(t: number): Parties {
+    const v = this.view;
+    const clause = v.clause(t);
+    // "Croatia's decision to expel ...": the one who decided acts.
+    if (v.lower(t - 1) === 'to' && ['decision', 'move', 'order'].includes(v.lower(t - 2)) && v.lower(t - 3) === "'s") {
+      const owner = v.mentionAt(t - 4);
+      if (owner && v.isActor(owner)) return makeParties([owner], false, clause, []);
+    }
+    let agents = v.subjectOf(t, clause);
+    // "a charge Lome denied": a reduced relative clause whose subject stands right before the verb.
+    const before = v.mentionAt(t - 1);
+    if (before && before.last === t && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !agents.includes(before)) agents = [before];
+    const speakers = this.speakers(clause);
+    const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
+    const announced = clause.boundary === 'sentence' && this.endsWithAttribution();
+    if (agents.length === 0 && speakers.length > 0) return makeParties(speakers, true, clause, speakers, reportKind, announced);
+    return makeParties(agents, false, clause, speakers, reportKind, announced);
+  }
+
+  /** Who reports the clause: "X said (that) ...", "led X to believe ...", quote attribution. */
+  speakers(clause: ClauseInfo): Mention[] {
+    const v = this.view;
+    if (clause.reportVerb !== undefined) {
+      const r = clause.reportVerb;
+      // "an investigation led the government to believe ...": the one led is the believer.
+      if (v.lower(r - 1) === 'to') {
+        for (let k = r - 2; k >= 0 && k >= r - 8; k--) {
+          if (['led', 'prompted', 'convinced', 'persuaded', 'caused', 'forced'].includes(v.lower(k))) {
+            const believers = v.objectsAfter(k + 1, r - 1);
+            if (believers.length > 0) return believers;
+          }
+        }
+      }
+      const reporters = v.subjectOf(r);
+      if (reporters.length > 0) return reporters;
+      // "X said investigators had concluded that ...": the finding is reported by X.
+      const outer = v.clause(r);
+      return outer.start < clause.start && (outer.reportVerb !== undefined || outer.boundary === 'quote') ? this.speakers(outer) : [];
+    }
+    if (clause.boundary === 'quote') return this.quoteSpeaker(clause.start - 1);
+    if (clause.boundary === 'sentence') {
+      const trailing = this.trailingSpeaker();
+      return trailing.length > 0 ? trailing : this.leadingSpeaker();
+    }
+    return [];
+  }
+
+  /** "According to Ghana, ..." opening the sentence. */
+  private leadingSpeaker(): Mention[] {
+    const v = this.view;
+    let k = datelineEnd(v.tokens);
+    if (v.lower(k) !== 'according' || v.lower(k + 1) !== 'to') return [];
+    for (let c = k + 2; c < v.tokens.length && c < k + 14; c++) if (v.tokens[c]!.text === ',') return v.objectsAfter(k + 2, c).slice(0, 1);
+    return [];
+  }
+
+  /**
+   * "..., the Moldovan Foreign Ministry said." at the end of the sentence; with `anyone`, also an
+   * unresolved speaker ("the government announced") for telling a report from a guess.
+   */
+  trailingSpeaker(anyone = false): Mention[] {
+    const v = this.view;
+    let end = this.attributionEnd();
+    // "..., spokeswoman Maria Zakharova told reporters."
+    if (['told', 'tells'].includes(v.lower(end - 1)) && ['reporters', 'journalists', 'parliament', 'lawmakers'].includes(v.lower(end))) end--;
+    // "..., according to a statement by the Turkish Foreign Ministry."
+    for (let k = Math.max(0, end - 10); k < end; k++) {
+      if (v.lower(k) === 'according' && v.lower(k + 1) === 'to' && v.tokens[k - 1]?.text === ',') {
+        const found = v.objectsAfter(k + 2, end + 1);
+        return found.slice(0, 1);
+      }
+    }
+    const verb = v.lower(end);
+    if (REPORTING_VERBS.get(verb) !== 'assert') return [];
+    let k = end - 1;
+    const m = v.mentionAt(k);
+    if (anyone && m && v.tokens[m.first - 1]?.text === ',') return [m];
+    if (!m || !v.isActor(m)) return [];
+    k = m.first - 1;
+    // "..., Foreign Ministry spokeswoman Maria Zakharova told reporters."
+    for (let guard = 0; guard < 3 && v.mentionAt(k); guard++) k = v.mentionAt(k)!.first - 1;
+    if (v.lower(k) === 'the') k--;
+    return v.tokens[k]?.text === ',' ? [m] : [];
+  }
+
+  /** The sentence ends "..., <someone> said." (named or not: "officials said"): it reports, it does not guess. */
+  private endsWithAttribution(): boolean {
+    this.attribution ??= this.findAttribution();
+    return this.attribution;
+  }
+
+  private findAttribution(): boolean {
+    if (this.trailingSpeaker(true).length > 0) return true;
+    const v = this.view;
+    const end = this.attributionEnd();
+    if (REPORTING_VERBS.get(v.lower(end)) !== 'assert') return false;
+    // ", officials said", ", the foreign ministry said", ", a spokesman said"
+    let k = end - 1;
+    while (k >= end - 3 && v.tokens[k]?.shape === 'word' && !v.tokens[k]!.upper) k--;
+    return k < end - 1 && v.tokens[k]?.text === ',';
+  }
+
+  /**
+   * Where a closing attribution would end: the sentence's last word, before its full stop and
+   * before "on Monday", "in a statement" or "last week" ("..., the ministry said on Monday.").
+   */
+  private attributionEnd(): number {
+    const v = this.view;
+    let end = v.tokens.length - 1;
+    if (v.tokens[end]?.text === '.') end--;
+    for (let guard = 0; guard < 3; guard++) {
+      if (v.lower(end - 1) === 'on' && WEEKDAYS_AND_MONTHS.has(v.lower(end))) end -= 2;
+      else if (v.lower(end - 2) === 'on' && WEEKDAYS_AND_MONTHS.has(v.lower(end - 1)) && v.tokens[end]?.shape === 'number') end -= 3;
+      else if (v.lower(end - 2) === 'in' && v.lower(end - 1) === 'a' && v.lower(end) === 'statement') end -= 3;
+      else if (['last', 'this', 'earlier'].includes(v.lower(end - 1)) && ['week', 'month', 'year', 'weekend'].includes(v.lower(end))) end -= 2;
+      else break;
+    }
+    return end;
+  }
+
+  /** '"...," Freeland told reporters.' or 'Freeland said: "..."'. */
+  private quoteSpeaker(quoteStart: number): Mention[] {
+    const v = this.view;
+    const span = v.inQuote(quoteStart);
+    if (!span) return [];
+    const [open, close] = span;
+    for (let k = close; k < Math.min(v.tokens.length, close + 6); k++) {
+      if (REPORTING_VERBS.get(v.lower(k)) === 'assert') {
+        const found = v.objectsAfter(close, k);
+        if (found.length > 0) return found.slice(0, 1);
+        const after = v.objectsAfter(k + 1, Math.min(v.tokens.length, k + 5));
+        if (after.length > 0) return after.slice(0, 1);
+      }
+    }
+    if (open >= 2 && (v.tokens[open - 1]?.text === ':' || v.tokens[open - 1]?.text === ',') && REPORTING_VERBS.has(v.lower(open - 2))) return v.subjectOf(open - 2);
+    return [];
+  }
+
+  /** "if" or "unless" after the verb at t, before the next comma or the sentence's end. */
+  private conditionAfter(t: number): boolean {
+    const v = this.view;
+    for (let k = t + 1; k < v.tokens.length; k++) {
+      const w = v.lower(k);
+      // "as if it owned the region" compares; it sets no condition.
+      if ((w === 'if' && v.lower(k - 1) !== 'as') || w === 'unless') return true;
+      if (w === ',' || w === ';' || w === '.' || w === ':') return false;
+    }
+    return false;
+  }
+
+  /** Is the statement at t negated, hypothetical or a question in its own clause or its report? */
+  blocked(t: number, p: Parties, relation: RelationType, from = p.clause.start): 'negated' | 'hypothetical' | undefined {
+    const v = this.view;
+    if (v.negated(this.scopeStart(t, from), t)) return 'negated';
+    if (p.reportKind === 'hedge') return 'hypothetical';
+    // "Ghana denied that it had expelled ...": the act is what is denied.
+    if (p.clause.boundary === 'that' && relation !== 'DENIED' && this.deniedBefore(p.clause.start - 1)) return 'negated';
+    // "Kenya denied expelling ...", "rejected having accused ...": so is a gerund after the denial.
+    const gerund = this.view.lower(t - 1) === 'having' ? t - 1 : this.view.lower(t).endsWith('ing') ? t : -1;
+    if (relation !== 'DENIED' && gerund >= 0 && this.deniedBefore(gerund)) return 'negated';
+    // An announced "will" is a decision for an expulsion or an accusation, but a congratulation
+    // that "would" come is only planned (ANNOTATION.md: planned congratulations do not count).
+    const allowWill = relation !== 'CONGRATULATED' && (p.reportKind === 'assert' || Boolean(p.announced));
+    if (relation !== 'DENIED' && v.hypothetical(this.scopeStart(t, from), t, allowWill)) return 'hypothetical';
+    // "will expel three diplomats if talks fail, officials said": a condition after the act.
+    if (relation !== 'DENIED' && this.conditionAfter(t)) return 'hypothetical';
+    if (p.clause.reportVerb !== undefined) {
+      const r = p.clause.reportVerb;
+      const outer = v.clause(r);
+      if (v.negated(outer.start, r)) return 'negated';
+      if (v.hypothetical(outer.start, r, false) && relation !== 'DENIED') return 'hypothetical';
+    }
+    // An infinitive counts only after a decision ("voted to expel") or, for congratulations, a call.
+    if (v.lower(t - 1) === 'to' && !this.decidedInfinitive(t, relation)) return 'hypothetical';
+    return undefined;
+  }
+
+  /** A deny/reject verb governs the "that" at token `that`. */
+  private deniedBefore(that: number): boolean {
+    const v = this.view;
+    for (let k = that - 1; k >= 0 && k >= that - 3; k--) if (DENY_VERBS.has(v.lower(k)) || REJECT_VERBS.has(v.lower(k))) return true;
+    return false;
+  }
+
+  /** Where negation and modality are looked for: after the last coordinated verb phrase. */
+  scopeStart(t: number, from: number): number {
+    const v = this.view;
+    for (let k = t - 1; k > from; k--) {
+      const w = v.lower(k);
+      if ((w === 'and' || w === 'but') && !v.mentionStarting(k + 1) && !['the', 'a', 'an'].includes(v.lower(k + 1))) return k + 1;
+      if (v.tokens[k]!.text === ',' && v.lower(k + 1).endsWith('ing')) return k + 1;
+    }
+    return from;
+  }
+
+  private decidedInfinitive(t: number, relation: RelationType): boolean {
+    const v = this.view;
+    // "was among the first to congratulate", "became the latest country to expel": the
+    // subject did it; the ordinal only ranks the act.
+    for (let k = t - 2; k >= 0 && k >= t - 5; k--) {
+      const w = v.lower(k);
+      if (ORDINALS.has(w) && ['the', 'a', 'its', 'his', 'her', 'their'].includes(v.lower(k - 1))) return true;
+      if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper || v.mentionAt(k)) break;
+    }
+    for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
+      const w = v.lower(k);
+      if (relation === 'CONGRATULATED' && CALL_VERBS.has(w)) return true;
+      if (DECISION_VERBS.has(w) || w === 'decision' || w === 'move') return v.lower(t - 2) === w || k === t - 2;
+      if (v.tokens[k]!.text === ',' || w === 'that') return false;
+    }
+    return false;
+  }
+
+  // ---- emit ----------------------------------------------------------------------------
+
+  emit(relation: RelationType, agents: readonly Mention[], targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    for (const a of agents) {
+      for (const m of targets) {
+        if (a.entity === undefined || m.entity === undefined || a.entity === m.entity) continue;
+        const source = this.entity(a);
+        const target = this.entity(m);
+        // Nearly always one to one; a group standing for listed states fans out.
+        if (!source.members && !target.members) this.emitOne(relation, source, this.otherParty(relation, target), m, confidence, rule, figures);
+        else for (const s of this.standsFor(source)) for (const t of this.standsFor(target)) this.emitOne(relation, s, this.otherParty(relation, t), m, confidence, rule, figures);
+      }
+    }
+  }
+
+  /** Expelling an embassy's staff expels its state's diplomats: the state is the other party. */
+  private otherParty(relation: RelationType, target: Entity): Entity {
+    if (relation === 'EXPELLED' && target.kind === 'Agency' && [...target.keys].some((k) => k.startsWith('agency:post:')) && target.affiliation) {
+      return this.table.find(target.affiliation) ?? target;
+    }
+    return target;
+  }
+
+  private emitOne(relation: RelationType, source: Entity, target: Entity, m: Mention, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    if (source.id === target.id) return;
+    if (!PERSON_HEAVY.has(source.kind) || !(PERSON_HEAVY.has(target.kind) || target.kind === 'Event')) return;
+    const count = figures?.count ?? m.count;
+    const object = figures?.object ?? m.object;
+    this.out.push({
+      relation,
+      source: source.id,
+      target: target.id,
+      sentence: this.sentence,
+      ...(count !== undefined && relation === 'EXPELLED' ? { count } : {}),
+      ...(count !== undefined && relation === 'ACCUSED' ? { count } : {}),
+      ...(object && (relation === 'EXPELLED' || relation === 'ACCUSED') ? { object } : {}),
+      confidence,
+      rule,
+    });
+    if (relation === 'ACCUSED') this.accusations.push({ source: source.id, target: target.id, sentence: this.sentence });
+    else if (relation === 'EXPELLED') this.expulsions.push({ source: source.id, target: target.id });
+  }
+
+  /** The entities an entity stands for: the states a group like "the seven countries" listed, else itself. */
+  private standsFor(e: Entity): Entity[] {
+    return e.members ? e.members.map((id) => this.table.get(id)) : [e];
+  }
+
+  /** Emits the relation from the actors, and also from whoever announces it for them. */
+  emitWithSpeaker(relation: RelationType, p: Parties, targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    this.emit(relation, p.agents, targets, confidence, rule, figures);
+    if (!p.fromSpeaker && p.speakers.length > 0 && p.reportKind === 'assert') {
+      const agentIds = new Set(p.agents.map((a) => a.entity));
+      const extra = p.speakers.filter((s) => !agentIds.has(s.entity));
+      this.emit(relation, extra, targets, confidence - 0.15, `${rule}+speaker`, figures);
+    }
+  }
+
+  emitTo(relation: RelationType, agents: readonly Mention[], target: number, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+    for (const a of agents) {
+      if (a.entity === undefined || a.entity === target) continue;
+      this.out.push({ relation, source: a.entity, target, sentence: this.sentence, ...(figures ?? {}), confidence, rule });
+      if (relation === 'ACCUSED') this.accusations.push({ source: a.entity, target, sentence: this.sentence });
+      else if (relation === 'EXPELLED') this.expulsions.push({ source: a.entity, target });
+    }
+  }
+
+  // ---- scans that more than one frame family makes ------------------------------------
+
+  indexOf(word: string, from: number, to: number): number {
+    for (let k = from; k < to; k++) if (this.view.lower(k) === word) return k;
+    return -1;
+  }
+
+  /** Misconduct named within a few words: an accusation term, a harm, or conduct "incompatible" with a status. */
+  misconductAfter(t: number): boolean {
+    const v = this.view;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
+      const w = v.lower(k);
+      if (ACCUSATION_TERMS.has(w) || HARM_NOUNS.has(w) || w === 'incompatible' || w === 'espionage' || w === 'provocations') return true;
+      if (v.tokens[k]!.text === ',' || v.tokens[k]!.text === '.') return false;
+    }
+    return false;
+  }
+}

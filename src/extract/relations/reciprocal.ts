@@ -1,0 +1,62 @@
+// "Ghana and Togo expelled each other's ambassadors": a verb whose actors act on one another.
+// Expulsions, accusations and congratulations all read it.
+import type { RelationType } from '../../ontology.ts';
+import type { Mention } from '../types.ts';
+import type { RelationExtractor } from './extractor.ts';
+import type { Parties } from './parties.ts';
+
+const PEOPLE_PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men', 'women', 'heads']);
+const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
+
+/**
+ * "Ghana and Togo expelled each other's ambassadors", "the two countries accused one another":
+ * each actor acts on the other. Returns whether the verb was reciprocal.
+ */
+export function reciprocal(ex: RelationExtractor, t: number, p: Parties, relation: RelationType): boolean {
+  const v = ex.view;
+  if (!((v.lower(t + 1) === 'each' && v.lower(t + 2) === 'other') || (v.lower(t + 1) === 'one' && v.lower(t + 2) === 'another'))) return false;
+  let actors = p.agents.filter((a) => a.entity !== undefined);
+  if (actors.length === 1 && PAIR_GROUP.test(ex.entity(actors[0]!).name)) actors = lastTwoStates(ex, actors[0]!);
+  // "both leaders congratulated each other": the two people told of just before.
+  if (actors.length === 0 && pairOfPeopleAt(ex, p.clause.start)) actors = lastTwoPeople(ex, t);
+  if (actors.length !== 2 || ex.blocked(t, p, relation)) return true;
+  ex.emit(relation, [actors[0]!], [actors[1]!], 0.8, 'reciprocal');
+  ex.emit(relation, [actors[1]!], [actors[0]!], 0.8, 'reciprocal');
+  return true;
+}
+
+/** "both leaders", "the two presidents" opens the clause at `k`. */
+function pairOfPeopleAt(ex: RelationExtractor, k: number): boolean {
+  const v = ex.view;
+  if (v.lower(k) === 'both') return PEOPLE_PAIR_NOUNS.has(v.lower(k + 1));
+  return v.lower(k) === 'the' && v.lower(k + 1) === 'two' && PEOPLE_PAIR_NOUNS.has(v.lower(k + 2));
+}
+
+/** The two people named last before token t, in this sentence or the one before. */
+function lastTwoPeople(ex: RelationExtractor, t: number): Mention[] {
+  const found: Mention[] = [];
+  for (let s = ex.sentence; s >= 0 && s >= ex.sentence - 1 && found.length < 2; s--) {
+    const ms = ex.analysed[s]!.mentions;
+    for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
+      const x = ms[k]!;
+      if ((s === ex.sentence && x.first >= t) || x.entity === undefined || ex.entity(x).kind !== 'Person') continue;
+      if (!found.some((f) => f.entity === x.entity)) found.push(x);
+    }
+  }
+  return found.length === 2 ? found : [];
+}
+
+/** The two states named last before mention `m`, as mentions standing for them. */
+function lastTwoStates(ex: RelationExtractor, m: Mention): Mention[] {
+  const found: Mention[] = [];
+  for (let s = ex.sentence; s >= 0 && found.length < 2; s--) {
+    const ms = ex.analysed[s]!.mentions;
+    for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
+      const x = ms[k]!;
+      if (s === ex.sentence && x.first >= m.first) continue;
+      if (x.entity === undefined || x.locative || ex.entity(x).kind !== 'State') continue;
+      if (!found.some((f) => f.entity === x.entity)) found.push(x);
+    }
+  }
+  return found;
+}

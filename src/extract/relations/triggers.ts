@@ -1,0 +1,147 @@
+// Trigger words -> the frames they set off. Registration order matters: a word's frames run in
+// the order they are registered, and that order is the order of the relations they emit.
+import {
+  ACCREDITATION_NOUNS,
+  ACCUSE_VERBS,
+  ATTRIBUTE_VERBS,
+  CHARACTERISE_VERBS,
+  CHARGE_NOUNS,
+  CHARGE_VERBS,
+  CONGRATULATE_VERBS,
+  CONGRATULATION_NOUNS,
+  CULPABLE_VERBS,
+  DECLARE_VERBS,
+  DENY_VERBS,
+  DIRECTING_VERBS,
+  ENABLING_VERBS,
+  ENDANGER_VERBS,
+  EXPEL_VERBS,
+  EXPULSION_NOUNS,
+  GIVE_VERBS,
+  HARM_NOUNS,
+  HOLD_VERBS,
+  LEAVE_VERBS,
+  LINK_VERBS,
+  NAME_VERBS,
+  NOTIFY_VERBS,
+  ORDER_VERBS,
+  OUT_VERBS,
+  REJECT_VERBS,
+  REVOKE_VERBS,
+  SANCTION_NOUNS,
+  SEND_VERBS,
+  SUMMON_VERBS,
+  SUPPORT_VERBS,
+} from '../lexicon/verbs.ts';
+import type { Token } from '../types.ts';
+import {
+  POINTED_AT,
+  accuseVerb,
+  attributeTo,
+  blameOn,
+  characterise,
+  chargeNoun,
+  chargeVerb,
+  culpability,
+  evidencePoints,
+  holdResponsible,
+  linkTo,
+  namePerpetrator,
+} from './accusationFrames.ts';
+import { congratulateVerb, congratulationNoun } from './congratulationFrames.ts';
+import { denyVerb, dismissedAccusations, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
+import {
+  deadlineToLeave,
+  declareUnwelcome,
+  expelVerb,
+  expulsionNoun,
+  kickOut,
+  mustLeave,
+  notifyToLeave,
+  orderToLeave,
+  revokeAccreditation,
+  sendHome,
+} from './expulsionFrames.ts';
+import type { RelationExtractor } from './extractor.ts';
+import { sanctions, simple } from './summonAndSanctionFrames.ts';
+
+type Handler = (ex: RelationExtractor, t: number) => void;
+
+/**
+ * A cheap test on the raw tokens that a frame can fire at all: common words ("must", "points",
+ * "planned") would otherwise make their sentence pay for a clause analysis.
+ */
+type Guard = (tokens: readonly Token[], t: number) => boolean;
+interface Trigger {
+  handler: Handler;
+  guard?: Guard;
+}
+
+const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
+const within = (tokens: readonly Token[], from: number, reach: number, words: ReadonlySet<string>): boolean => {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+};
+const IN_OR_QUOTE = new Set(['in', '"', '“']);
+const DANGER_WORDS = new Set(['danger', 'risk']);
+
+/** Some frame may fire in the sentence. */
+export function anyTrigger(tokens: readonly Token[]): boolean {
+  for (let t = 0; t < tokens.length; t++) {
+    const triggers = TRIGGERS.get(tokens[t]!.lower);
+    if (triggers !== undefined && (ALWAYS_LOOK.has(triggers) || triggers.some(({ guard }) => guard!(tokens, t)))) return true;
+  }
+  return false;
+}
+
+/** Trigger word -> frames to try, built once so that other words cost one Map probe. */
+export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
+  const table = new Map<string, Trigger[]>();
+  const on = (words: Iterable<string>, handler: Handler, guard?: Guard) => {
+    for (const w of words) {
+      const list = table.get(w) ?? [];
+      list.push(guard ? { handler, guard } : { handler });
+      table.set(w, list);
+    }
+  };
+  on(EXPEL_VERBS, expelVerb);
+  on(EXPULSION_NOUNS, expulsionNoun);
+  on([...ORDER_VERBS, ...GIVE_VERBS], orderToLeave);
+  on(DECLARE_VERBS, declareUnwelcome);
+  on(OUT_VERBS, kickOut);
+  on(SEND_VERBS, sendHome);
+  on(REVOKE_VERBS, revokeAccreditation, (tokens, t) => within(tokens, t + 1, 2, ACCREDITATION_NOUNS));
+  on(['must'], mustLeave, (tokens, t) => LEAVE_VERBS.has(lowerAt(tokens, t + 1)));
+  on(NOTIFY_VERBS, notifyToLeave);
+  on(ACCUSE_VERBS, accuseVerb);
+  on(HOLD_VERBS, holdResponsible);
+  on(CHARGE_VERBS, chargeVerb);
+  on(CHARGE_NOUNS, chargeNoun);
+  on(NAME_VERBS, namePerpetrator);
+  on(LINK_VERBS, linkTo);
+  on(CHARACTERISE_VERBS, characterise);
+  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, 'tried', 'sought'], culpability);
+  on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS));
+  on(['engaged', 'engaging'], culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
+  on(['acted'], culpability, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
+  on(ENABLING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
+  on(ENDANGER_VERBS, culpability);
+  on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
+  on(ATTRIBUTE_VERBS, attributeTo);
+  on(['blame', 'finger'], blameOn);
+  on(['pointed', 'points', 'pointing'], evidencePoints, (tokens, t) => within(tokens, t + 1, 2, POINTED_AT));
+  on(DENY_VERBS, denyVerb);
+  on(REJECT_VERBS, rejectVerb);
+  on(['no', 'not', 'never'], negativeRestatement);
+  on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
+  on(['nothing'], nothingToDoWith);
+  on(['leave'], deadlineToLeave);
+  on(CONGRATULATE_VERBS, congratulateVerb);
+  on(CONGRATULATION_NOUNS, congratulationNoun);
+  on(SUMMON_VERBS, (ex, t) => simple(ex, t, 'SUMMONED'));
+  on(SANCTION_NOUNS, sanctions);
+  return table;
+})();
+
+/** The frame lists of words with a frame that always looks (no guard). */
+const ALWAYS_LOOK: ReadonlySet<Trigger[]> = new Set([...TRIGGERS.values()].filter((triggers) => triggers.some((tr) => !tr.guard)));
