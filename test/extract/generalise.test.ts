@@ -409,3 +409,23 @@ describe("a person's government and a title before an organisation", () => {
     expect(nodes('Opposition leader Peter Dutton criticized the ruling.', 'Person')).toEqual(['Peter Dutton']);
   });
 });
+
+describe('denials and findings from the session-13 held-out articles', () => {
+  it('reads "a charge X rejected" as a denial of the accuser, but not a rejection with its own object', () => {
+    expect(scored('Shehbaz Sharif accused India of targeting civilians during the strikes, a charge New Delhi rejected.')).toEqual(['India -DENIED-> Shehbaz Sharif', 'Shehbaz Sharif -ACCUSED-> India']);
+    expect(scored('Shehbaz Sharif made claims India rejected the talks.')).toEqual([]);
+  });
+
+  it('reads "saying Beijing had never interfered" as the speaker\'s own side denying the wrong', () => {
+    const body = "The White House accused China of interference. China's foreign ministry rejected the remark, saying Beijing had never interfered in Korea's internal affairs.";
+    expect(scored(body)).toContain('Chinese Foreign Ministry -DENIED-> White House');
+    // Another side's "never" is no denial.
+    expect(scored('Ukraine said Russia had never attacked civilians before 2022.')).toEqual([]);
+  });
+
+  it('credits a finding ("reached the conclusion that", \'conclusion": that\') to the one who reached it', () => {
+    expect(scored('ASIO reached the conclusion that the Iranian government had orchestrated the attack.')).toEqual(['ASIO -ACCUSED-> Iran']);
+    expect(scored('ASIO had reached "a deeply disturbing conclusion": that the Iranian government had orchestrated the attack.')).toEqual(['ASIO -ACCUSED-> Iran']);
+    expect(scored('ASIO found no evidence that Iran had orchestrated the attack.')).toEqual([]);
+  });
+});

@@ -275,9 +275,12 @@ export function culpability(ex: RelationExtractor, t: number): void {
   // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
   const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
   if (clause.boundary !== 'that' && clause.boundary !== 'report' && !quoted) return;
-  const evidence = clause.boundary === 'that' && evidenceBefore(ex, clause.start - 1);
+  const evidenceAt = clause.boundary === 'that' ? evidenceBefore(ex, clause.start - 1) : -1;
+  const evidence = evidenceAt >= 0;
   if (clause.reportVerb === undefined && !evidence && !quoted) return;
-  const speakers = ex.speakers(clause);
+  let speakers = ex.speakers(clause);
+  // "ASIO reached the conclusion that X had orchestrated the attack": the one who concluded.
+  if (speakers.length === 0 && evidence) speakers = v.subjectOf(evidenceAt);
   if (speakers.length === 0) return;
   const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
   if (reportKind === 'hedge') return;
@@ -319,7 +322,8 @@ function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>,
   return false;
 }
 
-function evidenceBefore(ex: RelationExtractor, that: number): boolean {
-  for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(ex.view.lower(k))) return true;
-  return false;
+/** Where an evidence noun stands just before "that" ("the conclusion that", 'conclusion": that'), or -1. */
+function evidenceBefore(ex: RelationExtractor, that: number): number {
+  for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(ex.view.lower(k))) return k;
+  return -1;
 }

@@ -14,7 +14,7 @@ import {
   DISMISSIVE_TERMS,
   REQUEST_OBJECTS,
 } from '../lexicon/verbs.ts';
-import type { Entity, Mention } from '../types.ts';
+import type { Entity, Mention, Token } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 
@@ -62,6 +62,9 @@ function deniesHarmlessClause(ex: RelationExtractor, t: number): boolean {
 export function rejectVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   if (v.passive(t)) return passiveDenial(ex, t);
+  // "a charge New Delhi rejected": a reduced relative whose object is the accusation before it.
+  const before = v.mentionAt(t - 1);
+  if (before && before.last === t && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !objectFollows(v.tokens[t + 1])) return denial(ex, t, 'reject');
   // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
   let quoted = false;
   for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
@@ -79,6 +82,15 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
     if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
   }
 }
+
+/** Wrongs a side says it "never" did: "had never interfered", "has never meddled". */
+const DENIED_WRONGS = new Set(['interfered', 'meddled', 'attacked', 'targeted', 'spied', 'sponsored', 'funded', 'armed', 'supported', 'backed', 'violated']);
+
+/** A word after the verb that starts its own object ("claims India rejected the talks"), not a clause end or an adjunct. */
+function objectFollows(next: Token | undefined): boolean {
+  return next !== undefined && next.shape === 'word' && !AFTER_REDUCED_RELATIVE.has(next.lower);
+}
+const AFTER_REDUCED_RELATIVE = new Set(['as', 'and', 'but', 'outright', 'on', 'in', 'last', 'this', 'earlier', 'yesterday', 'today', 'at', 'immediately']);
 
 /** "The allegations were denied by Moscow", "were rejected by the Kremlin as absurd". */
 function passiveDenial(ex: RelationExtractor, t: number): void {
@@ -130,9 +142,11 @@ export function negativeRestatement(ex: RelationExtractor, t: number): void {
     denialBy(ex, speakers, t, 0.6, 'said-no', true);
     return;
   }
-  // "Uganda insisted it was not involved (in the attack)": the speaker's own side denies a part.
+  // "Uganda insisted it was not involved (in the attack)", "saying Beijing had never interfered":
+  // the speaker's own side denies a part in a wrong.
   const part = v.lower(t + 1) === 'been' ? t + 2 : t + 1;
-  if (w !== 'no' && INVOLVEMENT_WORDS.has(v.lower(part)) && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have'].includes(v.lower(t - 1))) {
+  const ownWrong = INVOLVEMENT_WORDS.has(v.lower(part)) || (w === 'never' && DENIED_WRONGS.has(v.lower(t + 1)));
+  if (w !== 'no' && ownWrong && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have'].includes(v.lower(t - 1))) {
     const clause = v.clause(t);
     const speakers = ex.speakers(clause);
     const subjects = v.subjectOf(t, clause);
