@@ -429,3 +429,10 @@ describe('denials and findings from the session-13 held-out articles', () => {
     expect(scored('ASIO found no evidence that Iran had orchestrated the attack.')).toEqual([]);
   });
 });
+
+describe('"the new emir" after a congratulation', () => {
+  it('is the one the article has been congratulating, as "the new president" is', () => {
+    const body = 'Kuwait named Sheikh Meshal al-Ahmad al-Sabah as its new emir. Saudi King Salman congratulated Sheikh Meshal. King Abdullah of Jordan also congratulated the new emir.';
+    expect(scored(body)).toEqual(['Abdullah -CONGRATULATED-> Meshal al-Ahmad al-Sabah', 'Salman -CONGRATULATED-> Meshal al-Ahmad al-Sabah']);
+  });
+});
