@@ -53,6 +53,8 @@ const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'mi
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
 ]);
+/** First words of a state's guard services: "coast guard", "border guard". */
+const GUARD_SERVICES = new Set(['coast', 'border']);
 /** A state's legislature known by its own name ("Knesset"), by the state's iso. */
 const NAMED_LEGISLATURES = new Map(KNOWN_ORGANISATIONS.filter((org) => org.category === 'legislature' && org.iso).map((org) => [org.iso!, org]));
 /** Legislatures that news writes in lower case after their state: "Bahrain's parliament". */
@@ -602,6 +604,14 @@ class SentenceScanner {
         return this.knownOrg(i, lexNext.end, lexNext.entry, iso);
       }
       // "Bahrain's parliament", "the Kenyan senate": a state's legislature written in lower case.
+      // "the Chinese coast guard": a state's guard service written in lower case is the same body
+      // as "the Chinese Coast Guard" (named with the demonym, as orgRun names it).
+      if (!nextTok.upper && GUARD_SERVICES.has(nextTok.lower) && tokens[after + 1]?.lower === 'guard' && (possessive || entry.form === 'demonym')) {
+        this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+        const name = `${demonymOf(iso)} ${nextTok.lower === 'coast' ? 'Coast' : 'Border'} Guard`;
+        this.add({ first: i, last: after + 2, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, affiliation: `state:${iso}`, surface: this.surface(i, after + 2) });
+        return after + 2;
+      }
       // "Israel's parliament" is the Knesset where the state's own legislature is known by name.
       const named = nextTok.lower === 'parliament' ? NAMED_LEGISLATURES.get(iso) : undefined;
       const legislature = !nextTok.upper ? (named ?? LOWER_CASE_LEGISLATURES.get(nextTok.lower)) : undefined;

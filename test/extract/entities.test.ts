@@ -201,3 +201,15 @@ describe('a foreign office written in lower case', () => {
     expect(graph.getNodeAttribute(agencies[0]!, 'aliases')).toContain("Pakistan's foreign office");
   });
 });
+
+describe("a state's coast guard in lower case", () => {
+  it('is the same agency as the capitalised name, part of its state', () => {
+    const { graph } = extractArticle('Untitled report\n\nThe Philippines accused the Chinese coast guard of firing water cannon. The Chinese Coast Guard denied it.\n');
+    const agencies = graph.filterNodes((_k, a) => a.kind === 'Agency');
+    expect(agencies.map((k) => graph.getNodeAttribute(k, 'name'))).toEqual(['Chinese Coast Guard']);
+    expect(scored('The Philippines accused the Chinese coast guard of firing water cannon. The Chinese Coast Guard denied it.')).toEqual([
+      'Chinese Coast Guard -DENIED-> Philippines',
+      'Philippines -ACCUSED-> Chinese Coast Guard',
+    ]);
+  });
+});
