@@ -261,7 +261,7 @@ class SentenceScanner {
     if (lex) return this.lexiconMention(i, lex.end, lex.entry);
     // "Maduro's government": a person's government stands for the state they lead (coreference
     // finds it); a state's own ("Spain's government") is read with the state.
-    if (STATE_NOMINALS.has(lower) && !t.upper && this.tok(i - 1)?.lower === "'s") {
+    if (!t.upper && this.tok(i - 1)?.lower === "'s" && STATE_NOMINALS.has(lower)) {
       const owner = this.mentions[this.mentions.length - 1];
       if (owner && owner.kind === 'Person' && owner.form === 'name' && owner.last === i - 1) {
         this.add({ first: i, last: i + 1, kind: 'State', form: 'nominal', key: `nominal:${lower}`, name: t.text, anaphor: 'leader-government' });
@@ -743,6 +743,16 @@ class SentenceScanner {
 
   // ---- people ----------------------------------------------------------------------------
 
+  /**
+   * "Foreign Minister Therese Kayikwamba Wagner": a one-word organisation ("Wagner") that ends a
+   * titled or two-word name is the surname. Not in a Title Case headline, not an acronym.
+   */
+  private orgSurname(j: number, count: number, titled: boolean): boolean {
+    if (count === 0 || (count === 1 && !titled) || this.titleCase) return false;
+    const lex = this.lex(j);
+    return lex !== undefined && lex.entry.type === 'org' && lex.end === j + 1 && /^\p{Lu}\p{Ll}/u.test(this.s.tokens[j]!.text) && !this.nameToken(j + 1, true);
+  }
+
   private person(i: number, affiliation: string | undefined): number {
     const tokens = this.s.tokens;
     let j = i;
@@ -774,11 +784,7 @@ class SentenceScanner {
       const countryFirstName = count === 0 && titleParts.length > 0 && this.lex(j)?.entry.type === 'country' && this.lex(j)!.end === j + 1 && this.nameToken(j + 1, true) && !this.lex(j + 1);
       // "Hassan Sheikh Mohamud": an honorific between two names is part of the name.
       const innerHonorific = count > 0 && INNER_HONORIFICS.has(tokens[j]!.lower) && tokens[j]!.upper && this.nameToken(j + 1, true);
-      // "Foreign Minister Therese Kayikwamba Wagner": a one-word organisation ("Wagner") that ends
-      // a titled or two-word name is the surname. Not in a Title Case headline, not an acronym.
-      const orgSurname =
-        count > 0 && (count > 1 || titleParts.length > 0) && !this.titleCase && this.lex(j)?.entry.type === 'org' && this.lex(j)!.end === j + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && !this.nameToken(j + 1, true);
-      if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific || orgSurname) {
+      if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific || this.orgSurname(j, count, titleParts.length > 0)) {
         // "Andrej Babis and Jan Hamacek": stop at a month only when it ends the run.
         count++;
         j++;
