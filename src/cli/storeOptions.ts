@@ -1,7 +1,7 @@
 // The store options every store-using command shares (--db, --neo4j-*), and opening the store.
 import type { Argv } from 'yargs';
-import { DEFAULT_KUZU_PATH, openStore, withEnvironment } from '../store/index.ts';
-import type { Store } from '../store/types.ts';
+import { bulkRowFormatAhead, DEFAULT_KUZU_PATH, openStore, withEnvironment } from '../store/index.ts';
+import type { BulkRowFormat, Store } from '../store/types.ts';
 
 export interface StoreArgs {
   db: string;
@@ -19,7 +19,16 @@ export function storeOptions<T>(y: Argv<T>): Argv<T & StoreArgs> {
     .group(['db', 'neo4j-uri', 'neo4j-user', 'neo4j-password'], 'Store:') as Argv<T & StoreArgs>;
 }
 
+function storeArgs(args: StoreArgs, readOnly?: boolean) {
+  return withEnvironment({ db: args.db, neo4jUri: args.neo4jUri, neo4jUser: args.neo4jUser, neo4jPassword: args.neo4jPassword, readOnly });
+}
+
 /** Opens and initialises the store the arguments (then NEO4J_* variables) name. */
 export function openStoreFromArgs(args: StoreArgs, options: { readOnly?: boolean } = {}): Promise<Store> {
-  return openStore(withEnvironment({ db: args.db, neo4jUri: args.neo4jUri, neo4jUser: args.neo4jUser, neo4jPassword: args.neo4jPassword, readOnly: options.readOnly }));
+  return openStore(storeArgs(args, options.readOnly));
+}
+
+/** The bulk row format a load into that store will take, if certain before it opens (ask before opening it). */
+export function bulkRowFormatFromArgs(args: StoreArgs): BulkRowFormat | undefined {
+  return bulkRowFormatAhead(storeArgs(args));
 }

@@ -2,12 +2,12 @@
 // it goes. Memory holds one batch plus a bounded window of extractions, whatever the corpus size.
 import { availableParallelism } from 'node:os';
 import { firstLine, NewsgraphError } from '../errors.ts';
-import type { BulkLoad, Store } from '../store/types.ts';
+import type { BulkLoad, BulkRowFormat, Store } from '../store/types.ts';
 import type { Discovery } from './discoverInputs.ts';
-import { extractInOrder } from './extractPool.ts';
+import { extractInOrder, type ExtractPoolOptions } from './extractPool.ts';
 import { type BatchTarget, bulkTarget, type ExtractedArticle, storeTarget, writeBatch } from './loadBatch.ts';
 import { collectGarbageBetweenBatches } from './loadHeap.ts';
-import type { LoadProgress, LoadReport, SkippedInput } from './loadTypes.ts';
+import type { ExtractOutcome, LoadProgress, LoadReport, LoadSource, SkippedInput } from './loadTypes.ts';
 
 /**
  * Articles per store transaction. Kùzu pays a fixed cost per statement (each scans the node
@@ -46,6 +46,41 @@ export interface LoadOptions {
   onBulkWrite?: (articles: number) => void;
   /** Worker entry module override, for tests. */
   workerUrl?: URL;
+  /**
+   * The bulk row format the store will ask for, when the caller knows it before the store is
+   * open (see bulkRowFormatAhead): extraction then starts while the store opens. A wrong guess
+   * costs only time: the extraction starts again in the format the store asks for.
+   */
+  expectedRowFormat?: BulkRowFormat;
+}
+
+/** Extraction started ahead of the store: the first outcome is already asked for. */
+interface EarlyExtraction {
+  prepare: BulkRowFormat;
+  outcomes: AsyncGenerator<ExtractOutcome>;
+  /** Ends the workers when the outcomes are not going to be read (idempotent). */
+  stop: () => Promise<void>;
+}
+
+function startEarly(sources: readonly LoadSource[], options: ExtractPoolOptions & { prepare: BulkRowFormat }): EarlyExtraction {
+  const pool = extractInOrder(sources, options);
+  const first = pool.next();
+  // Awaited below, or dropped with the pool when the store asks for another format.
+  first.catch(() => {});
+  async function* outcomes(): AsyncGenerator<ExtractOutcome> {
+    try {
+      for (let next = await first; !next.done; next = await pool.next()) yield next.value;
+    } finally {
+      await pool.return(undefined);
+    }
+  }
+  return {
+    prepare: options.prepare,
+    outcomes: outcomes(),
+    stop: async () => {
+      await pool.return(undefined);
+    },
+  };
 }
 
 /** A run that had to stop (store down, workers unable to start); carries what was done before. */
@@ -84,7 +119,8 @@ export function emptyReport(skipped: readonly SkippedInput[] = []): LoadReport {
   };
 }
 
-export async function loadCorpus(discovery: Discovery, store: Store, options: LoadOptions): Promise<LoadReport> {
+/** Loads `discovery` into `store`; given a store still opening, waits for it (see expectedRowFormat). */
+export async function loadCorpus(discovery: Discovery, opening: Store | Promise<Store>, options: LoadOptions): Promise<LoadReport> {
   const started = performance.now();
   const { sources } = discovery;
   const report: LoadReport = { ...emptyReport(discovery.skipped), inputs: sources.length };
@@ -109,6 +145,20 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
     return report;
   };
 
+  // The window lets the workers extract the next batch while the store writes this one.
+  const window = batchSize + Math.max(1, options.workers) * 4;
+  const pool = { workers: options.workers, window, workerUrl: options.workerUrl };
+  const expected = options.bulk === false || signal?.aborted ? undefined : options.expectedRowFormat;
+  let early = expected && sources.length > 0 ? startEarly(sources, { ...pool, prepare: expected }) : undefined;
+  let store: Store;
+  try {
+    store = await opening;
+  } catch (error) {
+    // The store could not open: nothing was written; end the early workers and say why.
+    await early?.stop();
+    throw error;
+  }
+
   let bulk: BulkLoad | undefined;
   let target: BatchTarget = storeTarget(store);
   const flush = async (batch: ExtractedArticle[]): Promise<void> => {
@@ -126,6 +176,7 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
   try {
     if (signal?.aborted) {
       stoppedEarly = sources.length > 0;
+      await early?.stop();
       return finish();
     }
     bulk = options.bulk === false ? undefined : await store.beginBulkLoad?.();
@@ -135,11 +186,13 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       target = bulkTarget(bulk);
     }
     let batch: ExtractedArticle[] = [];
-    // The window lets the workers extract the next batch while the store writes this one.
-    const window = batchSize + Math.max(1, options.workers) * 4;
     // A bulk load's rows are formatted where each article is extracted: the main thread only appends them.
     const prepare = bulk?.rowFormat;
-    for await (const outcome of extractInOrder(sources, { workers: options.workers, window, workerUrl: options.workerUrl, prepare })) {
+    if (early && early.prepare !== prepare) {
+      await early.stop();
+      early = undefined;
+    }
+    for await (const outcome of early?.outcomes ?? extractInOrder(sources, { ...pool, prepare })) {
       // A stop request drops the batch being gathered: it was never written, the next run redoes it.
       if (signal?.aborted) {
         stoppedEarly = true;
@@ -173,6 +226,8 @@ export async function loadCorpus(discovery: Discovery, store: Store, options: Lo
       await bulk?.discard();
     }
   } catch (error) {
+    // Workers started ahead end with the run (the loop ends its own pool).
+    await early?.stop();
     if (bulk) {
       await bulk.discard();
       // Staged articles never reached the store.

@@ -1,5 +1,8 @@
 // Opens the store a command asked for: Neo4j when a URI is given, else the embedded Kùzu file.
-import type { Store } from './types.ts';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { SAFE_STAGING_PATH } from './kuzu/statements.ts';
+import type { BulkRowFormat, Store } from './types.ts';
 
 export type { ArticleGraph, QueryOptions, Row, Store, WriteResult } from './types.ts';
 
@@ -47,4 +50,16 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw error;
   }
   return store;
+}
+
+/**
+ * The bulk row format a load into the store named by `options` will take, where that is certain
+ * before the store opens: a Kùzu database that does not exist yet is empty, so a load into it
+ * takes the bulk path. The loader can then extract while the store opens.
+ */
+export function bulkRowFormatAhead(options: OpenStoreOptions): BulkRowFormat | undefined {
+  if (options.neo4jUri || options.readOnly) return undefined;
+  const path = resolve(options.db || DEFAULT_KUZU_PATH);
+  if (existsSync(path) || !SAFE_STAGING_PATH.test(dirname(path))) return undefined;
+  return 'kuzu-csv';
 }

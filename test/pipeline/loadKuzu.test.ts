@@ -4,10 +4,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
+import { StoreError } from '../../src/errors.ts';
 import { discoverInputs } from '../../src/pipeline/discoverInputs.ts';
 import { LoadFailedError, loadCorpus } from '../../src/pipeline/loadCorpus.ts';
 import { extractSource } from '../../src/pipeline/extractSource.ts';
 import { type ExtractedArticle, storeTarget, writeBatch } from '../../src/pipeline/loadBatch.ts';
+import { bulkRowFormatAhead } from '../../src/store/index.ts';
 import { KuzuStore } from '../../src/store/kuzu/kuzuStore.ts';
 import type { ArticleGraph, Store } from '../../src/store/types.ts';
 import { ARTICLES, tempDir, writeTree } from './loadFixtures.ts';
@@ -115,6 +117,37 @@ describe('loadCorpus on Kùzu, bulk path', () => {
     expect(await store.counts()).toEqual({ articles: 0, nodes: 0, edges: 0 });
     await store.close();
     expect(readdirSync(db).filter((name) => name.startsWith('.newsgraph-staging-'))).toEqual([]);
+  });
+
+  it('extracts while the store opens when the row format is known ahead, and restarts when the guess is wrong', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const discovery = await discoverInputs([dir]);
+    const db = await tempDir();
+    const path = join(db, 'early.kuzu');
+    // Nothing at the path yet: a load there will be a bulk load in the Kùzu CSV format.
+    expect(bulkRowFormatAhead({ db: path })).toBe('kuzu-csv');
+    expect(bulkRowFormatAhead({ db: path, neo4jUri: 'bolt://localhost:7687' })).toBeUndefined();
+    const report = await loadCorpus(discovery, openKuzu(path), { workers: 2, batchSize: 3, expectedRowFormat: 'kuzu-csv' });
+    expect(report).toMatchObject({ loaded: 7, bulk: true });
+    expect(bulkRowFormatAhead({ db: path })).toBeUndefined(); // it exists now
+    const reference = await openKuzu(join(db, 'reference.kuzu'));
+    await loadCorpus(discovery, reference, { workers: 0, batchSize: 3 });
+    const early = await openKuzu(path);
+    expect((await early.exportGraph()).export()).toEqual((await reference.exportGraph()).export());
+    // A wrong guess (the database holds articles, so no bulk load): the run starts over, batch by batch.
+    const again = await loadCorpus(discovery, early, { workers: 2, batchSize: 3, expectedRowFormat: 'kuzu-csv' });
+    expect(again).toMatchObject({ loaded: 0, alreadyStored: 7, bulk: false });
+    expect(await early.counts()).toEqual(await reference.counts());
+    await early.close();
+    await reference.close();
+  });
+
+  it('ends the workers it started and reports the store error when the store cannot open', async () => {
+    const dir = await writeTree(await tempDir(), ARTICLES);
+    const refused = Promise.reject(new StoreError('STORE_CONNECTION', 'cannot open (injected)'));
+    const error = await loadCorpus(await discoverInputs([dir]), refused, { workers: 2, batchSize: 3, expectedRowFormat: 'kuzu-csv' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).message).toBe('cannot open (injected)');
   });
 
   it('writes batch by batch with bulk turned off', async () => {

@@ -6,7 +6,8 @@ import { createProgressReporter } from '../../pipeline/loadProgress.ts';
 import { formatLoadReport, loadExitCode, loadReportJson } from '../../pipeline/loadReport.ts';
 import type { LoadReport } from '../../pipeline/loadTypes.ts';
 import { prestartExtractWorkers } from '../../pipeline/spareWorkers.ts';
-import { openStoreFromArgs, type StoreArgs, storeOptions } from '../storeOptions.ts';
+import type { Store } from '../../store/types.ts';
+import { bulkRowFormatFromArgs, openStoreFromArgs, type StoreArgs, storeOptions } from '../storeOptions.ts';
 
 interface LoadArgs extends StoreArgs {
   paths: string[];
@@ -60,7 +61,15 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
       process.exitCode = loadExitCode(report);
       return;
     }
-    const store = await openStoreFromArgs(args); // opened and initialised
+    // Extraction starts while the store opens (~0.2 s for Kùzu) when the rows it will take are
+    // known already: asked before opening, which creates the database.
+    const expectedRowFormat = args.bulk ? bulkRowFormatFromArgs(args) : undefined;
+    const opening = openStoreFromArgs(args); // opened and initialised; loadCorpus reports a failure
+    let store: Store | undefined;
+    opening.then(
+      (opened) => (store = opened),
+      () => {},
+    );
 
     // First Ctrl-C: finish the batch being written, then report. Second: quit at once (the
     // store's open transaction is rolled back, so nothing is half written either way).
@@ -81,28 +90,30 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
     let report: LoadReport;
     let closing = 0;
     try {
-      report = await loadCorpus(discovery, store, {
+      report = await loadCorpus(discovery, opening, {
+        expectedRowFormat,
         workers: args.workers,
         batchSize: args.batch,
         bulk: args.bulk,
         signal: stop.signal,
         onProgress: progress ? (p) => progress.update(p) : undefined,
         onBulkStart: () => (bulk = true),
-        onBulkWrite: (articles) => progress?.note(`load: writing ${articles} staged article(s) to ${store.kind} in one transaction`),
+        onBulkWrite: (articles) => progress?.note(`load: writing ${articles} staged article(s) to ${store?.kind ?? 'the store'} in one transaction`),
       });
     } catch (error) {
       progress?.stop();
-      if (error instanceof LoadFailedError) process.stdout.write(args.json ? loadReportJson(error.report, store.location) : formatLoadReport(error.report, `${store.kind} at ${store.location}`));
+      if (error instanceof LoadFailedError && store) process.stdout.write(args.json ? loadReportJson(error.report, store.location) : formatLoadReport(error.report, `${store.kind} at ${store.location}`));
       throw error;
     } finally {
       process.off('SIGINT', onSigint);
       closing = performance.now();
-      await store.close();
+      await store?.close();
     }
     // Closing checkpoints the store (Kùzu: seconds and the peak memory on a large database): count it.
     report = { ...report, seconds: report.seconds + (performance.now() - closing) / 1000, peakRssMb: peakRssMb() };
     progress?.stop();
-    process.stdout.write(args.json ? loadReportJson(report, store.location) : formatLoadReport(report, `${store.kind} at ${store.location}`));
+    const opened = await opening; // a load that ran had its store
+    process.stdout.write(args.json ? loadReportJson(report, opened.location) : formatLoadReport(report, `${opened.kind} at ${opened.location}`));
     process.exitCode = loadExitCode(report);
   },
 };
