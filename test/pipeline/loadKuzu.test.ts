@@ -144,8 +144,10 @@ describe('loadCorpus on Kùzu, bulk path', () => {
 
   it('ends the workers it started and reports the store error when the store cannot open', async () => {
     const dir = await writeTree(await tempDir(), ARTICLES);
-    const refused = Promise.reject(new StoreError('STORE_CONNECTION', 'cannot open (injected)'));
-    const error = await loadCorpus(await discoverInputs([dir]), refused, { workers: 2, batchSize: 3, expectedRowFormat: 'kuzu-csv' }).catch((caught: unknown) => caught);
+    const discovery = await discoverInputs([dir]);
+    // Rejected on the next turn, while the early workers run (and handled by loadCorpus by then).
+    const refused = new Promise<never>((_resolve, reject) => setImmediate(() => reject(new StoreError('STORE_CONNECTION', 'cannot open (injected)'))));
+    const error = await loadCorpus(discovery, refused, { workers: 2, batchSize: 3, expectedRowFormat: 'kuzu-csv' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).message).toBe('cannot open (injected)');
   });
