@@ -4,7 +4,7 @@
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
 import { NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
-import { datelineEnd, parseCount } from './mentions.ts';
+import { datelineEnd, LEADER_GOVERNMENT, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -203,12 +203,13 @@ export class SentenceView {
     }
   }
 
-  /** A verb between the tokens: a known form, or a lower-case "-s" word right after an actor ("Turkey recalls"). */
+  /** A known verb form between the tokens (not the "-s after an actor" guess of verbBetween). */
   private finiteVerbIn(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.verbAt(k)) return true;
     return false;
   }
 
+  /** A verb between the tokens: a known form, or a lower-case "-s" word right after an actor ("Turkey recalls"). */
   private verbBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       if (this.verbAt(k)) return true;
@@ -531,7 +532,7 @@ export class SentenceView {
       const owned = this.starting[m.last + 1] ?? this.starting[m.last];
       // "Maduro's government": the state the person leads.
       const kind = this.entityOf(owned)?.kind;
-      if (owned && this.isActor(owned) && (kind === 'Person' || (kind === 'State' && owned.anaphor === 'leader-government')) && owned.first < t) m = owned;
+      if (owned && this.isActor(owned) && (kind === 'Person' || (kind === 'State' && owned.anaphor === LEADER_GOVERNMENT)) && owned.first < t) m = owned;
     }
     // "Maduro's predecessor, Hugo Chavez, expelled": the apposition names the actor.
     if (m.possessive || (m.form === 'demonym' && m.modifier && m.first < t)) {

@@ -1,7 +1,7 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
-import { parseCount } from './mentions.ts';
+import { LEADER_GOVERNMENT, parseCount } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention } from './types.ts';
 
@@ -179,7 +179,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
 function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string): Entity | undefined {
   const word = m.anaphor ?? '';
   switch (word) {
-    case 'leader-government': {
+    case LEADER_GOVERNMENT: {
       // "Maduro's government": the state its owner leads or belongs to, when the article says which.
       const owner = history.findLast((s) => s.sentence === sentence && s.mention.last === m.first - 1);
       const state = owner?.entity.kind === 'Person' && owner.entity.affiliation?.startsWith('state:') ? table.find(owner.entity.affiliation) : undefined;

@@ -355,8 +355,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
         const company = table.create(`agency:name:${m.name.toLowerCase()}`, m.name, 'Agency');
         table.alias(`company:${m.name.toLowerCase()}`, company);
         singlePeople.set(m.name, company);
-      }
-      else if (isPersonContext(s.tokens, m)) singlePeople.set(m.name, table.create(`person:${m.name}`, m.name, 'Person'));
+      } else if (isPersonContext(s.tokens, m)) singlePeople.set(m.name, table.create(`person:${m.name}`, m.name, 'Person'));
     }
   }
   let order = 0;

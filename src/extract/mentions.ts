@@ -6,8 +6,8 @@ import { KNOWN_ORGANISATIONS, type KnownOrganisation } from './lexicon/organisat
 import { HEADLINE_VERBS } from './lexicon/verbs.ts';
 import { mapPacked } from './packedArrays.ts';
 import {
-  COMPANY_NOUNS,
   AGENCY_NOMINALS,
+  COMPANY_NOUNS,
   FUNCTION_WORDS,
   GEO_HEADS,
   GOVERNMENT_MODIFIERS,
@@ -53,6 +53,8 @@ const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'mi
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
 ]);
+/** The anaphor of "Maduro's government": the state its owner belongs to (see coreference.ts). */
+export const LEADER_GOVERNMENT = 'leader-government';
 /** First words of a state's guard services: "coast guard", "border guard". */
 const GUARD_SERVICES = new Set(['coast', 'border']);
 /** A state's legislature known by its own name ("Knesset"), by the state's iso. */
@@ -264,7 +266,7 @@ class SentenceScanner {
     if (!t.upper && this.tok(i - 1)?.lower === "'s" && STATE_NOMINALS.has(lower)) {
       const owner = this.mentions[this.mentions.length - 1];
       if (owner && owner.kind === 'Person' && owner.form === 'name' && owner.last === i - 1) {
-        this.add({ first: i, last: i + 1, kind: 'State', form: 'nominal', key: `nominal:${lower}`, name: t.text, anaphor: 'leader-government' });
+        this.add({ first: i, last: i + 1, kind: 'State', form: 'nominal', key: `nominal:${lower}`, name: t.text, anaphor: LEADER_GOVERNMENT });
         return i + 1;
       }
     }
@@ -481,7 +483,7 @@ class SentenceScanner {
     return end;
   }
 
-/** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
+  /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
   private orgRun(i: number, iso: string | undefined, first = i): number {
     const tokens = this.s.tokens;
     let j = i;
