@@ -416,6 +416,12 @@ describe('denials and findings from the session-13 held-out articles', () => {
     expect(scored('Shehbaz Sharif made claims India rejected the talks.')).toEqual([]);
   });
 
+  it('reads "the accusations against its staff were unfounded" as a denial, past the phrase naming whom they target', () => {
+    const body = "Burkina Faso accused France of subversion. France's foreign ministry said the accusations against its staff were \"unfounded.\"";
+    expect(scored(body)).toContain('French Foreign Ministry -DENIED-> Burkina Faso');
+    expect(scored('Burkina Faso accused France of subversion. The accusations against France were reported on Monday.')).toEqual(['Burkina Faso -ACCUSED-> France']);
+  });
+
   it('reads "saying Beijing had never interfered" as the speaker\'s own side denying the wrong', () => {
     const body = "The White House accused China of interference. China's foreign ministry rejected the remark, saying Beijing had never interfered in Korea's internal affairs.";
     expect(scored(body)).toContain('Chinese Foreign Ministry -DENIED-> White House');

@@ -83,6 +83,10 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   }
 }
 
+const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
+/** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
+const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
+
 /** Wrongs a side says it "never" did: "had never interfered", "has never meddled". */
 const DENIED_WRONGS = new Set(['interfered', 'meddled', 'attacked', 'targeted', 'spied', 'sponsored', 'funded', 'armed', 'supported', 'backed', 'violated']);
 
@@ -176,7 +180,12 @@ export function nothingToDoWith(ex: RelationExtractor, t: number): void {
 export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   let k = t + 1;
-  if (['are', 'is', 'were', 'was', 'remain', 'remains'].includes(v.lower(k))) k++;
+  // "the accusations against its staff were unfounded": past a short phrase naming whom they target.
+  if (ACCUSATION_POSTMODIFIERS.has(v.lower(k))) {
+    const limit = Math.min(v.tokens.length, k + 6);
+    while (k < limit && !DISMISS_COPULAS.has(v.lower(k)) && v.tokens[k]!.shape === 'word') k++;
+  }
+  if (DISMISS_COPULAS.has(v.lower(k))) k++;
   else return;
   if (['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all'].includes(v.lower(k))) k++;
   // 'the claims were "a lie"'
