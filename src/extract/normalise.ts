@@ -26,6 +26,8 @@ type Converter = ReturnType<typeof compile>;
 interface Converters {
   /** Where a page keeps its story, best first, each with a raw-HTML test that the container is there at all. */
   stories: { present: RegExp; convert: Converter }[];
+  /** The page's first <h1>: a headline kept outside the story's container. */
+  headline: Converter;
   /** No container: the body, less the page's own header too (a site banner before the headline). */
   body: Converter;
 }
@@ -42,9 +44,22 @@ function htmlConverters(): Converters {
       present,
       convert: compile({ ...COMMON, selectors: [...COMMON.selectors, ...skip(PAGE_FURNITURE)], baseElements: { selectors: [selector], returnDomByDefault: false }, limits: { maxBaseElements: 1 } }),
     })),
+    headline: compile({ ...COMMON, baseElements: { selectors: ['h1'], returnDomByDefault: false }, limits: { maxBaseElements: 1 } }),
     body: compile({ ...COMMON, selectors: [...COMMON.selectors, ...skip([...PAGE_FURNITURE, 'body > header'])] }),
   };
   return converters;
+}
+
+/**
+ * "<header><h1>Headline</h1></header><article>...": many pages keep the headline outside the
+ * story's container; without it the first paragraph would be read as the title.
+ */
+function withHeadline(story: string, html: string, headline: Converter): string {
+  if (!/<h1[\s>]/i.test(html)) return story;
+  const title = headline(html).trim();
+  // A site's name in a banner <h1> ("World News") is no headline: a headline runs to a few words.
+  if (title.split(/\s+/).length < 4 || squash(story).startsWith(squash(title))) return story;
+  return `${title}\n\n${story}`;
 }
 
 // A tag that only HTML uses; plain articles may contain "<" in prose ("a < b") but not these.
@@ -62,12 +77,12 @@ export function looksLikeHtml(text: string): boolean {
  * edges, and its menu its title.
  */
 export function htmlToText(html: string): string {
-  const { stories, body } = htmlConverters();
+  const { stories, headline, body } = htmlConverters();
   // Most pages have no <main>: the raw-HTML test spares them a parse that could find nothing.
   for (const container of stories) {
     if (!container.present.test(html)) continue;
     const story = container.convert(html);
-    if (story.trim() !== '') return story;
+    if (story.trim() !== '') return withHeadline(story, html, headline);
   }
   return body(html);
 }

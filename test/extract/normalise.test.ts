@@ -104,6 +104,15 @@ describe('htmlToText', () => {
     expect(text).toBe('Quito recalls envoy\n\nEcuador recalled its envoy.');
   });
 
+  it('keeps a headline that the page puts before its article container, but not a site name', () => {
+    const headed = page('<header><h1>Quito recalls envoy over embassy raid</h1><p class="byline">By Ana Ruiz</p></header><article><p>Ecuador recalled its envoy.</p></article>');
+    expect(htmlToText(headed)).toBe('Quito recalls envoy over embassy raid\n\nEcuador recalled its envoy.');
+    expect(normaliseArticle(headed).title).toBe('Quito recalls envoy over embassy raid');
+    // A banner's site name is no headline; neither is an outer headline the story already opens with.
+    expect(htmlToText(page('<header><h1>Daily Planet</h1></header><article><p>Ecuador recalled its envoy.</p></article>'))).toBe('Ecuador recalled its envoy.');
+    expect(htmlToText(page('<h1>Quito recalls envoy over raid</h1><article><h2>Quito recalls envoy over raid</h2><p>Ecuador recalled its envoy.</p></article>'))).toBe('Quito recalls envoy over raid\n\nEcuador recalled its envoy.');
+  });
+
   it('falls back to <main>, then to the body less its banner, menus, asides and footer', () => {
     expect(htmlToText(page('<main><h1>Quito recalls envoy</h1><p>Ecuador recalled its envoy.</p></main>'))).toBe('Quito recalls envoy\n\nEcuador recalled its envoy.');
     expect(htmlToText(page('<h1>Quito recalls envoy</h1><p>Ecuador recalled its envoy.</p>'))).toBe('Quito recalls envoy\n\nEcuador recalled its envoy.');
