@@ -316,6 +316,11 @@ describe('headlines and counts', () => {
     ]);
   });
 
+  it('takes consular or embassy employees as diplomats in "must leave", but not any employees', () => {
+    expect(scored('Annalena Baerbock said 32 Iranian consular employees must leave Germany.')).toEqual(['Annalena Baerbock -EXPELLED-> Iran']);
+    expect(scored('Annalena Baerbock said 32 Iranian employees must leave Germany.')).toEqual([]);
+  });
+
   it('gives every demonym of a list the people named after it', () => {
     const edges = edgesOf('Congo expelled Rwandan, Burundian and Ugandan diplomats.');
     expect(edges.map((e) => [e.target, e.object])).toEqual([

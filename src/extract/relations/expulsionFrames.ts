@@ -321,11 +321,15 @@ export function mustLeave(ex: RelationExtractor, t: number): void {
   ex.emit('EXPELLED', p.speakers, leavers, 0.7, 'must-leave');
 }
 
+const DIPLOMATIC_QUALIFIERS = new Set(['consular', 'embassy', 'diplomatic', 'mission', 'consulate']);
+
 /** A foreign state's diplomats or post: "the French ambassador", "Russian diplomats", "the Polish consulate". */
 function isDiplomat(ex: RelationExtractor, m: Mention): boolean {
   if (m.entity === undefined) return false;
-  const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
-  if (m.form === 'nationals') return DIPLOMAT_NOUNS.has(head);
+  const words = (m.object ?? '').toLowerCase().split(' ');
+  const head = words[words.length - 1] ?? '';
+  // "32 Iranian consular employees", "embassy staff": staff of a diplomatic post.
+  if (m.form === 'nationals') return DIPLOMAT_NOUNS.has(head) || (STAFF_NOUNS.has(head) && words.some((w) => DIPLOMATIC_QUALIFIERS.has(w)));
   const e = ex.entity(m);
   return e.kind === 'Agency' && [...e.keys].some((key) => key.startsWith('agency:post:'));
 }
