@@ -746,6 +746,8 @@ export class SentenceView {
       if (SUBORDINATORS.has(tok.lower) && tok.lower !== 'since' && tok.lower !== 'even') return k;
       if (RELATIVES.has(tok.lower) && tok.lower !== 'whose') return k;
       if ((tok.lower === 'and' || tok.lower === 'but') && this.tokens[k - 1]?.text === ',') return k;
+      // "congratulated the new chancellor and thanked Germany": a second verb phrase has its own objects.
+      if ((tok.lower === 'and' || tok.lower === 'but') && this.verbAt(k + 1)) return k;
       if (tok.text === ',' && this.tokens[k + 1]?.lower.endsWith('ing')) return k;
     }
     return this.tokens.length;

@@ -308,6 +308,10 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
     // The clause's first actor is its subject; only a person subject can clash with him/her.
     if (open && here && here.first === k && here.entity !== undefined && !here.modifier && !here.possessive && !here.locative && here.kind !== 'Place') {
       if (here.kind === 'Person') out.add(here.entity);
+      // "European Commission President Ursula von der Leyen congratulated him": the body only
+      // qualifies the person named right after it, who is the subject.
+      const qualified = s.mentions[m + 1];
+      if (here.kind !== 'Person' && qualified?.kind === 'Person' && qualified.first === here.last && qualified.entity !== undefined) out.add(qualified.entity);
       open = false;
     }
   }

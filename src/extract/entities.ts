@@ -346,9 +346,17 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   // its own only where a title or a verb of address says it is one ("President Trump").
   const singlePeople = new Map<string, Entity>();
   const companies = companyWords(sentences);
+  // "Alternative for Germany (AfD) ... The AfD came second": an acronym the article defined.
+  const acronyms = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind === 'Agency' && m.form === 'name' && m.surface !== m.name && m.last === m.first + 1) acronyms.set(m.surface, m);
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.key.startsWith('single:') || m.anaphor === 'month' || singlePeople.has(m.name)) continue;
+      const acronym = acronyms.get(m.name);
+      if (acronym) {
+        singlePeople.set(m.name, table.create(acronym.key, acronym.name, 'Agency'));
+        continue;
+      }
       if (people.some((p) => p.words.includes(m.name.replace(PARTICLE_PREFIX, '')))) continue;
       // "Apple said": a company the article calls one is no person, whatever verb it takes.
       if (companies.has(m.name)) {

@@ -63,6 +63,10 @@ const NAMED_LEGISLATURES = new Map(KNOWN_ORGANISATIONS.filter((org) => org.categ
 const LOWER_CASE_LEGISLATURES: ReadonlyMap<string, KnownOrganisation> = new Map(
   KNOWN_ORGANISATIONS.filter((org) => org.category === 'legislature' && !org.iso && !org.name.includes(' ')).map((org) => [org.name.toLowerCase(), org]),
 );
+/** Lower-case words inside a name that an acronym in brackets defines: "Alternative for Germany (AfD)". */
+const ACRONYM_CONNECTORS = new Set(['for', 'of', 'and']);
+/** An acronym as parties write theirs: two to seven letters, two or more of them capitals ("AfD", "PiS", "ANC"). */
+const DEFINED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}\p{L}{1,6}$/u;
 /** Words by which an organisation's name goes on after its head: "Court of Human Rights". */
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
@@ -275,6 +279,8 @@ class SentenceScanner {
     if (isAcronym(t)) return this.acronym(i);
 
     if (!this.titleCase) {
+      const defined = this.definedByAcronym(i);
+      if (defined > i) return defined;
       const org = this.orgRun(i, undefined);
       if (org > i) return org;
     }
@@ -481,6 +487,36 @@ class SentenceScanner {
     const name = this.surface(first, end);
     this.add({ first, last: end, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, affiliation: `state:${iso}` });
     return end;
+  }
+
+  /**
+   * "Alternative for Germany (AfD)", "Law and Justice (PiS)": a name with a connector in it, defined
+   * by the acronym in brackets right after, is an organisation even without a head word; the
+   * acronym names it too (later mentions of it are resolved in entities.ts).
+   */
+  private definedByAcronym(i: number): number {
+    const tokens = this.s.tokens;
+    let j = i;
+    let words = 0;
+    let connector = false;
+    while (j < tokens.length && j - i < 8) {
+      const t = tokens[j]!;
+      if (isWord(t) && t.upper && !isAcronym(t)) {
+        words++;
+        j++;
+      } else if (words > 0 && ACRONYM_CONNECTORS.has(t.text) && isWord(tokens[j + 1]) && tokens[j + 1]!.upper) {
+        connector = true;
+        j++;
+      } else break;
+    }
+    const acronym = tokens[j + 1];
+    if (!connector || words < 2 || tokens[j]?.text !== '(' || tokens[j + 2]?.text !== ')' || !acronym || !DEFINED_ACRONYM.test(acronym.text)) return i;
+    if (acronym.text[0] !== tokens[i]!.text[0]) return i;
+    const name = this.surface(i, j);
+    const key = `agency:name:${name.toLowerCase()}`;
+    this.add({ first: i, last: j, kind: 'Agency', form: 'name', key, name });
+    this.add({ first: j + 1, last: j + 2, kind: 'Agency', form: 'name', key, name, surface: acronym.text });
+    return j + 3;
   }
 
   /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */

@@ -447,3 +447,26 @@ describe('"the new emir" after a congratulation', () => {
     expect(scored(body)).toEqual(['Abdullah -CONGRATULATED-> Meshal al-Ahmad al-Sabah', 'Salman -CONGRATULATED-> Meshal al-Ahmad al-Sabah']);
   });
 });
+
+describe('from the held-out article on Merz (session 13)', () => {
+  const opening = 'European leaders congratulated Friedrich Merz on Tuesday. French President Emmanuel Macron was among the first to congratulate Merz.';
+
+  it('does not resolve "him" to the person a body qualifies at the head of the clause', () => {
+    expect(scored(`${opening} European Commission President Ursula von der Leyen congratulated him.`)).toContain('Ursula von der Leyen -CONGRATULATED-> Friedrich Merz');
+  });
+
+  it('ends the objects of a verb at "and" + a second verb', () => {
+    const edges = scored(`${opening} Ukrainian President Volodymyr Zelenskiy also congratulated the new chancellor and thanked Germany for its support.`);
+    expect(edges).toContain('Volodymyr Zelenskiy -CONGRATULATED-> Friedrich Merz');
+    expect(edges).not.toContain('Volodymyr Zelenskiy -CONGRATULATED-> Germany');
+  });
+
+  it('reads a name with a connector defined by an acronym in brackets as an organisation, and the acronym later', () => {
+    const body = 'The far-right Alternative for Germany (AfD) accused Friedrich Merz of ignoring voters. The AfD came second in the election.';
+    expect(nodes(body, 'Agency')).toEqual(['Alternative for Germany']);
+    expect(aliasesOf(body, 'Alternative for Germany')).toEqual(['AfD', 'Alternative for Germany']);
+    expect(scored(body)).toEqual(['Alternative for Germany -ACCUSED-> Friedrich Merz']);
+    // A person's party in brackets is no definition of the person.
+    expect(nodes('Boris Pistorius (SPD) spoke in Berlin.', 'Agency')).not.toContain('Boris Pistorius');
+  });
+});
