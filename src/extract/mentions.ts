@@ -119,6 +119,8 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 
 class SentenceScanner {
   readonly mentions: Mention[] = [];
+  /** The sentence holds a "(": asked once, so sentences without brackets skip definedByAcronym. */
+  private bracket: boolean | undefined = undefined;
   private readonly lexicon: (ReturnType<typeof LEXICON.longest> | null)[];
   private readonly lexEntries: ({ end: number; entry: LexiconEntry } | undefined)[];
 
@@ -496,6 +498,8 @@ class SentenceScanner {
    */
   private definedByAcronym(i: number): number {
     const tokens = this.s.tokens;
+    this.bracket ??= tokens.some((t) => t.text === '(');
+    if (!this.bracket) return i;
     let j = i;
     let words = 0;
     let connector = false;
