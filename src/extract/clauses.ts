@@ -3,7 +3,7 @@
 // hypothetical. No parser: news prose is mostly subject-verb-object, so clause-initial noun
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
-import { NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS } from './lexicon/words.ts';
 import { datelineEnd, LEADER_GOVERNMENT, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -517,8 +517,11 @@ export class SentenceView {
         if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
         const owner = this.starting[j];
         // "agents of the Indian government": people of an actor, not "the capital of X".
-        const people = link === 'of' && NATIONALS_NOUNS.has(this.tokens[j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '');
-        if (owner && (owner.object || linked || people) && this.isActor(owner) && owner.first < t) m = owner;
+        const head = this.tokens[j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '';
+        const people = link === 'of' && NATIONALS_NOUNS.has(head);
+        // "the government of President Daniel Ortega": the person stands for his government.
+        const government = link === 'of' && STATE_NOMINALS.has(head) && owner?.kind === 'Person';
+        if (owner && (owner.object || linked || people || government) && this.isActor(owner) && owner.first < t) m = owner;
       }
     }
     // "Ukrainian President Volodymyr Zelensky": the person, not the nationality before.

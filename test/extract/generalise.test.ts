@@ -409,6 +409,10 @@ describe("a person's government and a title before an organisation", () => {
     expect(scored('Javier Milei declined to say that Chile had launched a smear campaign against him.')).toEqual([]);
   });
 
+  it('reads "the government of President X" as X, the person who stands for it', () => {
+    expect(scored('The government of President Daniel Ortega kicked out the Brazilian envoy.')).toEqual(['Daniel Ortega -EXPELLED-> Brazil']);
+  });
+
   it('reads an organisation after a lower-case title word ("the opposition Popular Party")', () => {
     expect(nodes('The opposition Popular Party criticized the ruling.', 'Agency')).toEqual(['Popular Party']);
     expect(nodes('Opposition leader Peter Dutton criticized the ruling.', 'Person')).toEqual(['Peter Dutton']);
