@@ -70,7 +70,7 @@ const DEFINED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}\p{L}{1,6}$/u;
 /** Words by which an organisation's name goes on after its head: "Court of Human Rights". */
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
-const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis']);
+const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
@@ -617,6 +617,9 @@ class SentenceScanner {
 
     // "Indian Ocean", "Taiwan Strait", "South China Sea": a place named after a state.
     if (!possessive && nextTok?.upper && GEO_HEADS.has(nextTok.lower)) return this.addPlace(i, end + 1);
+    // "the Vienna Convention", "the Paris Agreement", "the Minsk Agreements": a thing named after
+    // a place, whose state is no actor in it (the name words after it are nobody either).
+    if (!possessive && entry.form !== 'demonym' && nextTok?.upper && THING_TAILS.has(nextTok.lower)) return end + 1;
     if (entry.form === 'capital' && !possessive) {
       // "Washington, Berlin and London sent" acts; "in Moscow" is only where.
       if (locative) {

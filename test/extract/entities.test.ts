@@ -83,8 +83,10 @@ describe('resolveEntities and resolveReferences', () => {
 
   it('reads a capital that no article or preposition governs, before a surname, as a first name ("Victoria Nuland")', () => {
     expect(resolve('T\n\nVictoria Nuland met Santiago Pena.').names).toEqual(['Person:Victoria Nuland', 'Person:Santiago Pena']);
-    // Things named after a capital, and a state's own name before a company word, stay as they were.
-    expect(resolve('T\n\nOslo Accords were signed in 1993.').names).toEqual(['State:Norway']);
+    // A thing named after a capital is no person, and no state either (its state acts in nothing
+    // there); a state's own name before a company word stays the state.
+    expect(resolve('T\n\nOslo Accords were signed in 1993.').names).toEqual([]);
+    expect(resolve('T\n\nUnder the 1961 Vienna Convention, a host country can expel anyone.').names).toEqual([]);
     expect(resolve('T\n\nQatar Airways said flights resumed.').names).toEqual(['State:Qatar']);
   });
 

@@ -409,6 +409,10 @@ describe("a person's government and a title before an organisation", () => {
     expect(scored('Javier Milei declined to say that Chile had launched a smear campaign against him.')).toEqual([]);
   });
 
+  it('reads "ordered out X", the particle before the ones ordered out', () => {
+    expect(edgesOf('Moscow responded within days by ordering out 23 British diplomats.').map((e) => [e.source, e.relation, e.target, e.count])).toEqual([['Russia', 'EXPELLED', 'United Kingdom', 23]]);
+  });
+
   it('reads "the government of President X" as X, the person who stands for it', () => {
     expect(scored('The government of President Daniel Ortega kicked out the Brazilian envoy.')).toEqual(['Daniel Ortega -EXPELLED-> Brazil']);
   });

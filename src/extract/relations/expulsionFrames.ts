@@ -169,7 +169,9 @@ export function orderToLeave(ex: RelationExtractor, t: number): void {
     passiveExpulsion(ex, t, p, agents, () => placeLeft(ex, v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end), 0.8, 'ordered-passive', figures);
     return;
   }
-  const targets = v.objectsAfter(t + 1, leave.at);
+  // "ordered out 23 British diplomats": the particle first, the ones ordered out after it.
+  const particleFirst = leave.at === t + 1 && v.lower(t + 1) === 'out';
+  const targets = particleFirst ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, leave.at);
   if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
   ex.emitWithSpeaker('EXPELLED', p, targets, 0.9, 'ordered-to-leave', figures);
 }
