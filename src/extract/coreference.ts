@@ -212,6 +212,12 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case 'council':
     case 'commission':
     case 'office':
+    case 'center':
+    case 'centre':
+    case 'institute':
+    case 'foundation':
+    case 'party':
+    case 'court':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word));
     case 'junta':
       return (

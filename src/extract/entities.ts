@@ -428,6 +428,24 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
   const firstByKey = new Map<string, Mention>();
   for (const m of agencyMentions) if (!firstByKey.has(m.key)) firstByKey.set(m.key, m);
   const target = new Map<string, string>();
+  // "the Swedish Security Service (SAPO)": an acronym in brackets after a name is that body's.
+  const defined = new Map<string, string>();
+  for (const s of sentences) {
+    for (const acronym of s.mentions) {
+      if (!acronym.key.startsWith('agency:acronym:') || s.tokens[acronym.first - 1]?.text !== '(' || s.tokens[acronym.last]?.text !== ')') continue;
+      const named = s.mentions.find((m) => m.kind === 'Agency' && m.form === 'name' && m.last === acronym.first - 1 && !m.key.startsWith('agency:acronym:'));
+      if (named) defined.set(acronym.key, named.key);
+    }
+  }
+  // "the Security Service" after "the Swedish Security Service": the short form of a body the
+  // article named in full, not a known body of another state that goes by those words.
+  const fullNames = [...keys].filter((k) => k.startsWith('agency:name:')).map((k) => [k, ` ${firstByKey.get(k)!.name.toLowerCase()}`] as const);
+  for (const key of keys) {
+    if (!key.startsWith('agency:org:')) continue;
+    const short = ` ${firstByKey.get(key)!.surface.toLowerCase()}`;
+    const longer = fullNames.filter(([, name]) => name.endsWith(short) && name.length > short.length);
+    if (longer.length === 1) target.set(key, longer[0]![0]);
+  }
   for (const key of keys) {
     const parts = key.split(':');
     if (parts[1] === 'ministry' && parts[3] === '?') {
@@ -440,7 +458,7 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
       const qualified = [...keys].filter((k) => k.startsWith(`agency:legislature:${parts[2]}:`) && !k.endsWith(':?'));
       if (qualified.length === 1) target.set(key, qualified[0]!);
     } else if (parts[1] === 'acronym') {
-      const full = [...keys].find((k) => k.startsWith('agency:name:') && initials(firstByKey.get(k)!.name) === parts[2]);
+      const full = defined.get(key) ?? [...keys].find((k) => k.startsWith('agency:name:') && initials(firstByKey.get(k)!.name) === parts[2]);
       if (full) target.set(key, full);
     }
   }

@@ -478,3 +478,23 @@ describe('from the held-out article on Merz (session 13)', () => {
     expect(nodes('Boris Pistorius (SPD) spoke in Berlin.', 'Agency')).not.toContain('Boris Pistorius');
   });
 });
+
+describe('from the held-out article on Sweden and Iran (session 13)', () => {
+  it('joins an acronym in brackets to the body before it, and a short form to the full name', () => {
+    const body = 'The Swedish Security Service (SAPO) classified the man as a threat. The Security Service said he had acted on behalf of the Iranian regime. SAPO gave no details.';
+    expect(nodes(body, 'Agency')).toEqual(['Swedish Security Service']);
+    expect(aliasesOf(body, 'Swedish Security Service')).toEqual(['SAPO', 'Security Service', 'Swedish Security Service']);
+  });
+
+  it('reads "acted on behalf of X" in a report as blame of X, but not as a plain fact', () => {
+    expect(scored('The Swedish Security Service said the man had acted on behalf of the Iranian regime.')).toEqual(['Swedish Security Service -ACCUSED-> Iran']);
+    expect(scored('The lawyer acted on behalf of Iran in the talks.')).toEqual([]);
+    expect(scored('Sweden said the diplomat did not act on behalf of Iran.')).toEqual([]);
+  });
+
+  it('makes "X Center" an organisation that "the center" resolves to, and reads a quote before the adverb of a dismissal', () => {
+    const body = 'Sweden accused the Imam Ali Islamic Center of spying. The center said in a statement that the accusations were "completely unfounded" and that it would appeal.';
+    expect(nodes(body, 'Agency')).toEqual(['Imam Ali Islamic Center']);
+    expect(scored(body)).toEqual(['Imam Ali Islamic Center -DENIED-> Sweden', 'Sweden -ACCUSED-> Imam Ali Islamic Center']);
+  });
+});

@@ -35,7 +35,7 @@ export const PERSON_ROLE_NOUNS = set(`
 export const ORG_HEADS = set(`
   ministry department agency service services committee council commission office bureau directorate assembly
   parliament congress court tribunal police army navy guard guards bank fund organisation organization union league
-  party front movement alliance association foundation institute university company corporation corp. inc. ltd.
+  party front movement alliance association foundation institute university company corporation corp. inc. ltd. center centre
   press news network embassy consulate mission administration authority cabinet senate secretariat
   board group command brigade forces force corps international watch times post journal herald tribune gazette
   community federation coalition exchange
@@ -149,7 +149,7 @@ export const PRONOUNS: ReadonlyMap<string, { person: boolean; thing: boolean; pl
 /** Nouns after "the" that refer back to an agency: "the ministry". */
 /** What an article calls a company: "the company", "the tech giant", "the chipmaker". */
 export const COMPANY_NOUNS = set('company firm startup giant carrier lender insurer chipmaker carmaker automaker conglomerate retailer manufacturer');
-export const AGENCY_NOMINALS = set('ministry embassy department agency service committee council commission office mission consulate');
+export const AGENCY_NOMINALS = set('ministry embassy department agency service committee council commission office mission consulate center centre institute foundation party court');
 
 /** Nouns after "the" that refer back to a state. */
 export const STATE_NOMINALS = set('government administration kingdom republic regime authorities junta');

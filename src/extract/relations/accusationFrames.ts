@@ -327,3 +327,24 @@ function evidenceBefore(ex: RelationExtractor, that: number): number {
   for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(ex.view.lower(k))) return k;
   return -1;
 }
+
+/** Verbs of someone's agent: "acted on behalf of", "spied on behalf of". */
+const AGENT_VERBS = new Set(['acted', 'acting', 'worked', 'working', 'spied', 'spying', 'operated', 'operating']);
+
+/**
+ * "The Security Service said the man had acted on behalf of the Iranian regime": whoever an agent
+ * served is to blame, when someone reports it (not in a plain statement of fact).
+ */
+export function onBehalfOf(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const verb = t - 2;
+  if (!AGENT_VERBS.has(v.lower(verb))) return;
+  const clause = v.clause(verb);
+  if (clause.reportVerb === undefined || (clause.boundary !== 'that' && clause.boundary !== 'report')) return;
+  if (REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
+  const speakers = ex.speakers(clause);
+  if (speakers.length === 0 || v.negated(clause.reportVerb, verb) || v.hypothetical(clause.start, verb, false)) return;
+  const outer = v.clause(clause.reportVerb);
+  if (v.negated(outer.start, clause.reportVerb) || v.hypothetical(outer.start, clause.reportVerb, false)) return;
+  ex.emit('ACCUSED', speakers, v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1), 0.6, 'on-behalf-of');
+}

@@ -84,6 +84,7 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
 }
 
 const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
+const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all']);
 /** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
 const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
 
@@ -187,9 +188,8 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   }
   if (DISMISS_COPULAS.has(v.lower(k))) k++;
   else return;
-  if (['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all'].includes(v.lower(k))) k++;
-  // 'the claims were "a lie"'
-  if (OPENING_QUOTES.has(v.lower(k))) k++;
+  // 'the claims were "a lie"', 'were "completely unfounded"', 'were completely "unfounded"'.
+  for (let skipped = 0; skipped < 2 && (DISMISS_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k))); skipped++) k++;
   if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
   if (!DISMISSIVE_TERMS.has(v.lower(k))) return;
   const clause = v.clause(t);

@@ -47,6 +47,7 @@ import {
   holdResponsible,
   linkTo,
   namePerpetrator,
+  onBehalfOf,
 } from './accusationFrames.ts';
 import { congratulateVerb, congratulationNoun } from './congratulationFrames.ts';
 import { denyVerb, dismissedAccusations, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
@@ -127,6 +128,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(ENABLING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
   on(ENDANGER_VERBS, culpability);
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
+  on(['behalf'], onBehalfOf, (tokens, t) => lowerAt(tokens, t - 1) === 'on' && lowerAt(tokens, t + 1) === 'of');
   on(ATTRIBUTE_VERBS, attributeTo);
   on(['blame', 'finger'], blameOn);
   on(['pointed', 'points', 'pointing'], evidencePoints, (tokens, t) => within(tokens, t + 1, 2, POINTED_AT));
