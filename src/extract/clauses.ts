@@ -8,6 +8,8 @@ import { datelineEnd, LEADER_GOVERNMENT, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** What speaks for the person who owns it: "Faye's party", "Trump's campaign", "Sall's office". */
+const OWNER_VOICES = new Set(['party', 'campaign', 'camp', 'office', 'spokesman', 'spokeswoman', 'spokesperson']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
 const ADVERBS = new Set(['also', 'later', 'then', 'soon', 'quickly', 'swiftly', 'formally', 'publicly', 'promptly', 'immediately', 'subsequently', 'in', 'turn', 'itself', 'themselves', 'too', 'likewise', 'similarly']);
 const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated',
@@ -469,6 +471,9 @@ export class SentenceView {
     // read as no one, before a lower-case descriptor, is a descriptor too.
     const descriptor = k === 0 && (!m || (m.entity === undefined && m.last === 1)) && this.tokens[0]?.upper && this.tokens[1]?.shape === 'word' && !this.tokens[1]!.upper;
     if (descriptor) m = undefined;
+    // "Outgoing President Macky Sall congratulated": a capitalised adjective read as no one, right
+    // before the actor it describes.
+    if (m && m.entity === undefined && m.last === m.first + 1 && this.isActor(this.starting[m.last])) m = this.starting[m.last];
     if (!m) {
       // "The two Americans", "A Russian diplomat"
       let j = k;
@@ -489,13 +494,22 @@ export class SentenceView {
         let d = j;
         // A participle right after the article describes ("The defeated candidate, X, ...").
         const afterArticle = ARTICLES.has(this.tokens[j - 1]?.lower ?? '');
-        while (d < t && d - j < 4 && this.tokens[d]!.shape === 'word' && !this.tokens[d]!.upper && !this.cover[d] && this.tokens[d]!.lower !== 'of' && ((d === j && afterArticle) || !this.verbAt(d))) d++;
+        // "The ruling coalition's candidate, X,": a common noun's possessive is part of the descriptor.
+        const descriptive = (k2: number): boolean =>
+          (this.tokens[k2]!.shape === 'word' && !this.tokens[k2]!.upper && !this.cover[k2] && this.tokens[k2]!.lower !== 'of' && ((k2 === j && afterArticle) || !this.verbAt(k2))) ||
+          (k2 > j && this.tokens[k2]!.lower === "'s" && !this.cover[k2 - 1]);
+        while (d < t && d - j < 5 && descriptive(d)) d++;
         const named = this.starting[d];
         if (d > j && named && named.first < t && this.isActor(named) && named.kind !== 'State') m = named;
-        // "The outgoing president, Ranil Wickremesinghe, conceded": the apposition names the actor.
-        const appositive = this.starting[d + 1];
         let role = false;
         for (let r = j; r < d; r++) if (PERSON_ROLE_NOUNS.has(this.tokens[r]!.lower)) role = true;
+        // "The chairman of the African Union Commission, Moussa Faki Mahamat,": the role's body.
+        if (!m && role && this.tokens[d]?.lower === 'of') {
+          const body = this.starting[this.tokens[d + 1]?.lower === 'the' ? d + 2 : d + 1];
+          if (body && body.last < t && this.tokens[body.last]?.text === ',') d = body.last;
+        }
+        // "The outgoing president, Ranil Wickremesinghe, conceded": the apposition names the actor.
+        const appositive = this.starting[d + 1];
         if (!m && role && this.tokens[d]?.text === ',' && appositive && appositive.first < t && this.isActor(appositive) && this.entityOf(appositive)?.kind === 'Person') m = appositive;
       }
     }
@@ -530,6 +544,13 @@ export class SentenceView {
       if (clause.boundary === 'relative' && clause.antecedent && this.isActor(clause.antecedent)) return [clause.antecedent];
       return [];
     }
+    // "The chairman of the African Union Commission, Moussa Faki Mahamat,": an office named by its
+    // body, then the person holding it.
+    if (m.form === 'nominal' && m.kind === 'Person' && this.tokens[m.last]?.lower === 'of') {
+      const body = this.starting[this.tokens[m.last + 1]?.lower === 'the' ? m.last + 2 : m.last + 1];
+      const named = body && this.tokens[body.last]?.text === ',' ? this.starting[body.last + 1] : undefined;
+      if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
+    }
     // "Argentina's President Javier Milei": the person after the possessive.
     if (m.possessive) {
       const owned = this.starting[m.last + 1] ?? this.starting[m.last];
@@ -537,6 +558,8 @@ export class SentenceView {
       const kind = this.entityOf(owned)?.kind;
       if (owned && this.isActor(owned) && (kind === 'Person' || (kind === 'State' && owned.anaphor === LEADER_GOVERNMENT)) && owned.first < t) m = owned;
     }
+    // "Faye's party had accused Paris": a person's party, campaign or office speaks for them.
+    if (m.possessive && this.entityOf(m)?.kind === 'Person' && OWNER_VOICES.has(this.tokens[m.last + 1]?.lower ?? '') && !this.starting[m.last + 1]) return [m];
     // "Maduro's predecessor, Hugo Chavez, expelled": the apposition names the actor.
     if (m.possessive || (m.form === 'demonym' && m.modifier && m.first < t)) {
       let j = m.last;

@@ -498,3 +498,21 @@ describe('from the held-out article on Sweden and Iran (session 13)', () => {
     expect(scored(body)).toEqual(['Imam Ali Islamic Center -DENIED-> Sweden', 'Sweden -ACCUSED-> Imam Ali Islamic Center']);
   });
 });
+
+describe('from the held-out article on Senegal (session 13)', () => {
+  const opening = 'Bassirou Diomaye Faye was sworn in as Senegal\'s president on Tuesday. Faye won the vote.';
+
+  it('congratulates "his successor" before anyone else was congratulated: the person the article is about', () => {
+    expect(scored(`${opening} Outgoing President Macky Sall congratulated his successor.`)).toEqual(['Macky Sall -CONGRATULATED-> Bassirou Diomaye Faye']);
+  });
+
+  it('finds the person named after "The ruling coalition\'s candidate," and "The chairman of the African Union Commission,"', () => {
+    expect(scored(`${opening} The ruling coalition's candidate, former Prime Minister Amadou Ba, congratulated Faye.`)).toEqual(['Amadou Ba -CONGRATULATED-> Bassirou Diomaye Faye']);
+    expect(scored(`${opening} The chairman of the African Union Commission, Moussa Faki Mahamat, also congratulated Faye.`)).toEqual(['Moussa Faki Mahamat -CONGRATULATED-> Bassirou Diomaye Faye']);
+  });
+
+  it("lets a person's party speak for the person, but not the person's supporters", () => {
+    expect(scored(`${opening} Faye's party had accused Paris of propping up the government.`)).toEqual(['Bassirou Diomaye Faye -ACCUSED-> France']);
+    expect(scored(`${opening} Faye's supporters accused Paris of meddling.`)).toEqual([]);
+  });
+});

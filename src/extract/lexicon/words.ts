@@ -28,7 +28,7 @@ export const NAME_SUFFIXES = set('jr. jr sr. sr ii iii iv');
 /** Office words that on their own (lower case, after "the") can stand for a person. */
 export const PERSON_ROLE_NOUNS = set(`
   president prime minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy consul
-  leader king queen prince emir sheikh sultan governor mayor chief candidate nominee challenger rival opponent commander
+  leader king queen prince emir sheikh sultan governor mayor chief candidate nominee challenger rival opponent commander chairman chairwoman chairperson director
 `);
 
 /** Capitalised heads that make a run of capitalised words an organisation. */

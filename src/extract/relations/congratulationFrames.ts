@@ -45,6 +45,12 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
     if (fits && (targets.length === 0 || ownerOnly) && officeNounAfter(ex, t)) targets = [{ ...placeholder(ex, t), entity: known.id }];
     else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
   }
+  // "Outgoing President Sall congratulated his successor" before anyone else was congratulated:
+  // the person the article is most about (a winner is named, and named often).
+  if (ex.congratulated === undefined && officeNounAfter(ex, t) && (targets.length === 0 || ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? ''))) {
+    const implied = impliedCongratulated(ex, p.agents);
+    if (implied !== undefined) targets = [{ ...placeholder(ex, t), entity: implied }];
+  }
   if (ex.blocked(t, p, 'CONGRATULATED')) return;
   // A state's office-holder not yet named ("Haiti's new prime minister"): the person congratulated later.
   if (ex.congratulated === undefined && targets.length === 1 && officeOfState(targets[0]!)) {
