@@ -205,6 +205,16 @@ export class SentenceView {
     }
   }
 
+  /**
+   * Token k goes on a lower-case descriptor that starts at j: a word that is no verb (a participle
+   * right after the article describes), or a common noun's possessive ("The ruling coalition's candidate").
+   */
+  private descriptorWord(k: number, j: number, afterArticle: boolean): boolean {
+    const tok = this.tokens[k]!;
+    if (tok.shape === 'word') return !tok.upper && !this.cover[k] && tok.lower !== 'of' && ((k === j && afterArticle) || !this.verbAt(k));
+    return k > j && tok.lower === "'s" && !this.cover[k - 1];
+  }
+
   /** A known verb form between the tokens (not the "-s after an actor" guess of verbBetween). */
   private finiteVerbIn(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.verbAt(k)) return true;
@@ -494,11 +504,7 @@ export class SentenceView {
         let d = j;
         // A participle right after the article describes ("The defeated candidate, X, ...").
         const afterArticle = ARTICLES.has(this.tokens[j - 1]?.lower ?? '');
-        // "The ruling coalition's candidate, X,": a common noun's possessive is part of the descriptor.
-        const descriptive = (k2: number): boolean =>
-          (this.tokens[k2]!.shape === 'word' && !this.tokens[k2]!.upper && !this.cover[k2] && this.tokens[k2]!.lower !== 'of' && ((k2 === j && afterArticle) || !this.verbAt(k2))) ||
-          (k2 > j && this.tokens[k2]!.lower === "'s" && !this.cover[k2 - 1]);
-        while (d < t && d - j < 5 && descriptive(d)) d++;
+        while (d < t && d - j < 5 && this.descriptorWord(d, j, afterArticle)) d++;
         const named = this.starting[d];
         if (d > j && named && named.first < t && this.isActor(named) && named.kind !== 'State') m = named;
         let role = false;
