@@ -435,6 +435,12 @@ describe('denials and findings from the session-13 held-out articles', () => {
     expect(scored('Burkina Faso accused France of subversion. The accusations against France were reported on Monday.')).toEqual(['Burkina Faso -ACCUSED-> France']);
   });
 
+  it('reads \'the allegations were "not true"\' as a dismissal, and no dismissal in a report that was not made', () => {
+    expect(scored('Vietnam accused China of violence. China said the allegations of violence were "not true".')).toContain('China -DENIED-> Vietnam');
+    expect(scored('Vietnam accused China of violence. China did not say the allegations were baseless.')).toEqual(['Vietnam -ACCUSED-> China']);
+    expect(scored('Vietnam accused China of violence. China declined to say the allegations were baseless.')).toEqual(['Vietnam -ACCUSED-> China']);
+  });
+
   it('reads "saying Beijing had never interfered" as the speaker\'s own side denying the wrong', () => {
     const body = "The White House accused China of interference. China's foreign ministry rejected the remark, saying Beijing had never interfered in Korea's internal affairs.";
     expect(scored(body)).toContain('Chinese Foreign Ministry -DENIED-> White House');

@@ -84,6 +84,7 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
 }
 
 const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
+const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
 const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all']);
 /** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
 const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
@@ -191,12 +192,21 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   // 'the claims were "a lie"', 'were "completely unfounded"', 'were completely "unfounded"'.
   for (let skipped = 0; skipped < 2 && (DISMISS_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k))); skipped++) k++;
   if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
-  if (!DISMISSIVE_TERMS.has(v.lower(k))) return;
+  // 'the allegations were "not true"': a negated truth is a dismissal too.
+  const notTrue = v.lower(k) === 'not' && TRUTH_WORDS.has(v.lower(k + 1));
+  if (!DISMISSIVE_TERMS.has(v.lower(k)) && !notTrue) return;
   const clause = v.clause(t);
   const speakers = ex.speakers(clause);
   const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
   const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
   if (own.length > 0 || v.negated(clause.start, k)) return;
+  // "China did not say the allegations were baseless", "declined to say": the report itself is
+  // negated (right before its verb: in "said no injuries had been found and that ...", the "no" is not).
+  if (clause.reportVerb !== undefined) {
+    const outer = v.clause(clause.reportVerb);
+    const from = Math.max(outer.start, clause.reportVerb - 3);
+    if (v.negated(from, clause.reportVerb) || v.hypothetical(from, clause.reportVerb, false)) return;
+  }
   denialBy(ex, deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
 }
 
