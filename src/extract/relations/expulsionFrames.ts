@@ -270,7 +270,7 @@ function elidedExpelled(ex: RelationExtractor, from: number, to: number): number
   const v = ex.view;
   let k = from;
   let counted = false;
-  for (; k < from + 3; k++) {
+  for (; k < from + 3 && k < v.tokens.length; k++) {
     const w = v.lower(k);
     if (ELIDED_ORDINALS.has(w) || w === 'another' || (w === 'more' && counted) || w === 'one') counted = true;
     else if (w !== 'a' && w !== 'an' && !(v.tokens[k]?.shape === 'number' || (parseCount(v.tokens[k]!) !== undefined && !v.tokens[k]!.upper))) break;
