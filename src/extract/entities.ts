@@ -430,18 +430,20 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
   const target = new Map<string, string>();
   // "the Swedish Security Service (SAPO)": an acronym in brackets after a name is that body's.
   const defined = new Map<string, string>();
-  for (const s of sentences) {
-    for (const acronym of s.mentions) {
-      if (!acronym.key.startsWith('agency:acronym:') || s.tokens[acronym.first - 1]?.text !== '(' || s.tokens[acronym.last]?.text !== ')') continue;
-      const named = s.mentions.find((m) => m.kind === 'Agency' && m.form === 'name' && m.last === acronym.first - 1 && !m.key.startsWith('agency:acronym:'));
-      if (named) defined.set(acronym.key, named.key);
-    }
+  for (const acronym of agencyMentions) {
+    if (!acronym.key.startsWith('agency:acronym:')) continue;
+    const s = sentences[acronym.sentence]!;
+    if (s.tokens[acronym.first - 1]?.text !== '(' || s.tokens[acronym.last]?.text !== ')') continue;
+    const named = s.mentions.find((m) => m.kind === 'Agency' && m.form === 'name' && m.last === acronym.first - 1 && !m.key.startsWith('agency:acronym:'));
+    if (named) defined.set(acronym.key, named.key);
   }
   // "the Security Service" after "the Swedish Security Service": the short form of a body the
   // article named in full, not a known body of another state that goes by those words.
-  const fullNames = [...keys].filter((k) => k.startsWith('agency:name:')).map((k) => [k, ` ${firstByKey.get(k)!.name.toLowerCase()}`] as const);
+  let fullNames: (readonly [string, string])[] | undefined;
   for (const key of keys) {
     if (!key.startsWith('agency:org:')) continue;
+    fullNames ??= [...keys].filter((k) => k.startsWith('agency:name:')).map((k) => [k, ` ${firstByKey.get(k)!.name.toLowerCase()}`] as const);
+    if (fullNames.length === 0) break;
     const short = ` ${firstByKey.get(key)!.surface.toLowerCase()}`;
     const longer = fullNames.filter(([, name]) => name.endsWith(short) && name.length > short.length);
     if (longer.length === 1) target.set(key, longer[0]![0]);
