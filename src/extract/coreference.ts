@@ -232,7 +232,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         // "Opposition candidate X accused the government": a person of no known state blaming "the
         // government" blames the state the article is about (as its subject, the government is
         // more often the speaker's own, which the rules below find).
-        (own?.kind === 'Person' && own.affiliation === undefined && BLAMING_VERBS.has(before ?? '') ? mostTalkedAbout(history) : undefined) ??
+        // "U.N. officials have accused the government": an international body too.
+        ((own?.kind === 'Person' || own?.kind === 'Agency') && own.affiliation === undefined && BLAMING_VERBS.has(before ?? '') ? mostTalkedAbout(history) : undefined) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.subject && actorLike(s)) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s))
       );

@@ -522,3 +522,17 @@ describe('from the held-out article on Senegal (session 13)', () => {
     expect(scored(`${opening} Faye's supporters accused Paris of meddling.`)).toEqual([]);
   });
 });
+
+describe('from the held-out article on Ethiopia and the U.N. (session 13)', () => {
+  it('reads no denial by the main subject in "a charge the agencies deny"', () => {
+    expect(scored('The government of Prime Minister Abiy Ahmed has accused aid groups of supporting rebels, a charge the agencies deny.')).toEqual([]);
+    // A named actor there still denies.
+    expect(scored('Abiy Ahmed accused Kenya of supporting rebels, a charge Kenya denies.')).toContain('Kenya -DENIED-> Abiy Ahmed');
+  });
+
+  it('reads "the government" blamed by an international body as the state the article is about', () => {
+    const body = 'Ethiopia expelled seven United Nations officials. Ethiopia said they had meddled. The United States condemned the expulsions. U.N. officials have accused the government of blocking aid.';
+    expect(scored(body)).toContain('United Nations -ACCUSED-> Ethiopia');
+    expect(scored(body)).not.toContain('United Nations -ACCUSED-> United States');
+  });
+});

@@ -34,6 +34,7 @@ const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'repo
 export function denyVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   if (v.passive(t)) return passiveDenial(ex, t);
+  if (unnamedReducedRelative(ex, t)) return;
   const next = v.lower(t + 1) === 'any' || v.lower(t + 1) === 'the' ? v.lower(t + 2) : v.lower(t + 1);
   if (REQUEST_OBJECTS.has(next)) return;
   // "denied the Ukrainian minister entry": a refusal, not a denial.
@@ -65,6 +66,7 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   // "a charge New Delhi rejected": a reduced relative whose object is the accusation before it.
   const before = v.mentionAt(t - 1);
   if (before && before.last === t && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !objectFollows(v.tokens[t + 1])) return denial(ex, t, 'reject');
+  if (unnamedReducedRelative(ex, t)) return;
   // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
   let quoted = false;
   for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
@@ -91,6 +93,15 @@ const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about'
 
 /** Wrongs a side says it "never" did: "had never interfered", "has never meddled". */
 const DENIED_WRONGS = new Set(['interfered', 'meddled', 'attacked', 'targeted', 'spied', 'sponsored', 'funded', 'armed', 'supported', 'backed', 'violated']);
+
+/**
+ * "a charge the agencies deny": a reduced relative whose subject names no actor the article knows;
+ * the sentence's own subject did not deny anything.
+ */
+function unnamedReducedRelative(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  return DENIAL_OBJECTS.has(v.lower(t - 3)) && v.lower(t - 2) === 'the' && v.tokens[t - 1]?.shape === 'word' && !v.isActor(v.mentionAt(t - 1));
+}
 
 /** A word after the verb that starts its own object ("claims India rejected the talks"), not a clause end or an adjunct. */
 function objectFollows(next: Token | undefined): boolean {
