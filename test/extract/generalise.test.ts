@@ -536,3 +536,12 @@ describe('from the held-out article on Ethiopia and the U.N. (session 13)', () =
     expect(scored(body)).not.toContain('United Nations -ACCUSED-> United States');
   });
 });
+
+describe('a decision to expel named, not taken', () => {
+  it('reads no expulsion by the speaker in "said the decision to expel X was shameful", but keeps "announced the decision to expel X"', () => {
+    const opening = 'Montenegro expelled the Serbian ambassador Vladimir Bozovic on Monday.';
+    expect(scored(`${opening} Nikola Selakovic said the decision to expel Bozovic was shameful.`).filter((e) => e.includes('EXPELLED'))).toEqual(['Montenegro -EXPELLED-> Vladimir Bozovic']);
+    expect(scored('Montenegro announced the decision to expel the Serbian ambassador.')).toEqual(['Montenegro -EXPELLED-> Serbia']);
+    expect(scored("Croatia's decision to expel the Serbian diplomat angered Belgrade.")).toEqual(['Croatia -EXPELLED-> Serbia']);
+  });
+});

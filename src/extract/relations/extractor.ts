@@ -16,6 +16,9 @@ import { CLOSING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, anyTrigger } from './triggers.ts';
 
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
+const PREDICATE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'would', 'will', 'came', 'comes', 'drew', 'sparked', 'angered']);
+/** "Croatia's decision to expel ...": what an expulsion is taken as. */
+const DECISION_NOUNS = new Set(['decision', 'move', 'order']);
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 
 export class RelationExtractor {
@@ -78,9 +81,14 @@ export class RelationExtractor {
     const v = this.view;
     const clause = v.clause(t);
     // "Croatia's decision to expel ...": the one who decided acts.
-    if (v.lower(t - 1) === 'to' && ['decision', 'move', 'order'].includes(v.lower(t - 2)) && v.lower(t - 3) === "'s") {
-      const owner = v.mentionAt(t - 4);
-      if (owner && v.isActor(owner)) return makeParties([owner], false, clause, []);
+    if (v.lower(t - 1) === 'to' && DECISION_NOUNS.has(v.lower(t - 2))) {
+      if (v.lower(t - 3) === "'s") {
+        const owner = v.mentionAt(t - 4);
+        if (owner && v.isActor(owner)) return makeParties([owner], false, clause, []);
+      }
+      // "said the decision to expel Bozovic was shameful": a decision that is the subject of its own
+      // predicate is named, not taken, here ("announced the decision to expel X" still is).
+      if (['the', 'this', 'that'].includes(v.lower(t - 3)) && this.predicateAfter(t)) return makeParties([], false, clause, []);
     }
     let agents = v.subjectOf(t, clause);
     // "a charge Lome denied": a reduced relative clause whose subject stands right before the verb.
@@ -91,6 +99,16 @@ export class RelationExtractor {
     const announced = clause.boundary === 'sentence' && this.endsWithAttribution();
     if (agents.length === 0 && speakers.length > 0) return makeParties(speakers, true, clause, speakers, reportKind, announced);
     return makeParties(agents, false, clause, speakers, reportKind, announced);
+  }
+
+  /** A copula a few words after t, before any punctuation: the phrase around t is a subject. */
+  private predicateAfter(t: number): boolean {
+    const v = this.view;
+    for (let k = t + 1; k < Math.min(v.tokens.length, t + 7); k++) {
+      if (v.tokens[k]!.shape === 'punct') return false;
+      if (PREDICATE_VERBS.has(v.lower(k))) return true;
+    }
+    return false;
   }
 
   /** Who reports the clause: "X said (that) ...", "led X to believe ...", quote attribution. */
