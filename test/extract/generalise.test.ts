@@ -545,3 +545,10 @@ describe('a decision to expel named, not taken', () => {
     expect(scored("Croatia's decision to expel the Serbian diplomat angered Belgrade.")).toEqual(['Croatia -EXPELLED-> Serbia']);
   });
 });
+
+describe('pejorative adjectives as characterisations', () => {
+  it('reads "called the Israeli government genocidal" as an accusation', () => {
+    expect(scored('Gustavo Petro called the Israeli government genocidal.')).toEqual(['Gustavo Petro -ACCUSED-> Israel']);
+    expect(scored('Gustavo Petro called the Israeli government\'s policy racist.')).toEqual(['Gustavo Petro -ACCUSED-> Israel']);
+  });
+});

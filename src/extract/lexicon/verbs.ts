@@ -41,7 +41,7 @@ export const ACCUSATION_TERMS = set(`
   interference meddling aggression aggressive provocation provocative propaganda lie lies liar violation violations
   crime crimes criminal terrorism terrorist terrorists genocide usurper coup hostile illegal unlawful occupier occupiers
   aggressor aggressors invasion sabotage espionage spying subversion murderer murderers killer killers dictator
-  war-crimes atrocities atrocity brutality
+  war-crimes atrocities atrocity brutality genocidal murderous criminals fascist racist antisemitic barbaric apartheid
 `);
 /** Noun phrases announced or brought as a charge: "announced charges against X". */
 export const CHARGE_NOUNS = set('charges charge indictment indictments accusations allegations sanctions');
