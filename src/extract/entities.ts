@@ -116,6 +116,20 @@ const OFFICE_NOUNS = new Set(['president', 'premier', 'chancellor', 'king', 'que
  * "Hamid al-Karbouli, who was elected president of Iraq", "on her election as Thailand's prime
  * minister", "X, Iraq's president,": the state whose office the person holds, or undefined.
  */
+const SPOKESPERSON_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "The Kremlin rejected the accusations. Spokesman Dmitry Peskov said ...": a bare spokesperson
+ * title opening the sentence speaks for the body the sentence before opened with.
+ */
+function spokespersonOfPrevious(m: Mention, previous: SentenceMentions): string | undefined {
+  if (m.first !== 0 || !SPOKESPERSON_TITLES.has((m.title ?? '').toLowerCase())) return undefined;
+  const first = previous.mentions.find((x) => !x.modifier && !x.locative && !x.possessive && x.form !== 'pronoun' && x.form !== 'nominal');
+  // A body, not a state: "Ecuador accused Mexico ... Spokesman Juan Perez dismissed the report"
+  // is more likely the other side's spokesman.
+  return first && first.first <= 1 && first.kind === 'Agency' ? first.key : undefined;
+}
+
 function officeState(s: SentenceMentions, m: Mention, starting: ReadonlyMap<number, Mention>): string | undefined {
   const tokens = s.tokens;
   // "China's premier, Li Qiang,", "the Iraqi president, X,"
@@ -328,7 +342,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
     for (const other of s.mentions) if (!starting.has(other.first)) starting.set(other.first, other);
     return starting;
   };
-  for (const s of sentences) {
+  sentences.forEach((s, index) => {
     let starting: Map<number, Mention> | undefined;
     for (const m of s.mentions) {
       if (!m.key.startsWith('person:')) continue;
@@ -337,9 +351,10 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       if (m.title && !entity.title) entity.title = m.title;
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
       if (!entity.affiliation) entity.affiliation = officeState(s, m, (starting ??= startingIn(s)));
+      if (!entity.affiliation && index > 0) entity.affiliation = spokespersonOfPrevious(m, sentences[index - 1]!);
       entity.gender ??= genderOfTitle(m.title);
     }
-  }
+  });
 
   // Single words: the person named in full whose surname (else other name) it is; the most
   // recently mentioned one when two share it. A word named nowhere in full becomes a person of

@@ -552,3 +552,13 @@ describe('pejorative adjectives as characterisations', () => {
     expect(scored('Gustavo Petro called the Israeli government\'s policy racist.')).toEqual(['Gustavo Petro -ACCUSED-> Israel']);
   });
 });
+
+describe('a spokesperson denying for the side before', () => {
+  it('reads "Moscow had not interfered" from the Kremlin\'s spokesman as a denial', () => {
+    const body = 'Moldova accused Russia of meddling. The Kremlin rejected the accusations. Spokesman Dmitry Peskov said Moscow had not interfered in the vote.';
+    expect(scored(body)).toContain('Dmitry Peskov -DENIED-> Moldova');
+    expect(scored('Moldova accused Russia of meddling. Kremlin spokesman Dmitry Peskov said Russia did not interfere in the vote.')).toContain('Dmitry Peskov -DENIED-> Moldova');
+    // Another side's "not" is no denial.
+    expect(scored('Moldova accused Russia of meddling. Kremlin spokesman Dmitry Peskov said Moldova did not support the talks.')).toEqual(['Moldova -ACCUSED-> Russia']);
+  });
+});

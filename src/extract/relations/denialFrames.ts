@@ -92,7 +92,10 @@ const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely',
 const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
 
 /** Wrongs a side says it "never" did: "had never interfered", "has never meddled". */
-const DENIED_WRONGS = new Set(['interfered', 'meddled', 'attacked', 'targeted', 'spied', 'sponsored', 'funded', 'armed', 'supported', 'backed', 'violated']);
+const DENIED_WRONGS = new Set([
+  'interfered', 'meddled', 'attacked', 'targeted', 'spied', 'sponsored', 'funded', 'armed', 'supported', 'backed', 'violated',
+  'interfere', 'meddle', 'attack', 'target', 'spy', 'sponsor', 'fund', 'arm', 'support', 'back', 'violate',
+]);
 
 /**
  * "a charge the agencies deny": a reduced relative whose subject names no actor the article knows;
@@ -162,8 +165,9 @@ export function negativeRestatement(ex: RelationExtractor, t: number): void {
   // "Uganda insisted it was not involved (in the attack)", "saying Beijing had never interfered":
   // the speaker's own side denies a part in a wrong.
   const part = v.lower(t + 1) === 'been' ? t + 2 : t + 1;
-  const ownWrong = INVOLVEMENT_WORDS.has(v.lower(part)) || (w === 'never' && DENIED_WRONGS.has(v.lower(t + 1)));
-  if (w !== 'no' && ownWrong && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have'].includes(v.lower(t - 1))) {
+  // "had not interfered", "did not interfere", "has never meddled".
+  const ownWrong = INVOLVEMENT_WORDS.has(v.lower(part)) || ((w === 'never' || w === 'not') && DENIED_WRONGS.has(v.lower(t + 1)));
+  if (w !== 'no' && ownWrong && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'did', 'does', 'do'].includes(v.lower(t - 1))) {
     const clause = v.clause(t);
     const speakers = ex.speakers(clause);
     const subjects = v.subjectOf(t, clause);
