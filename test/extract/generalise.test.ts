@@ -562,3 +562,15 @@ describe('a spokesperson denying for the side before', () => {
     expect(scored('Moldova accused Russia of meddling. Kremlin spokesman Dmitry Peskov said Moldova did not support the talks.')).toEqual(['Moldova -ACCUSED-> Russia']);
   });
 });
+
+describe('protests over a wrong, and no intention of one', () => {
+  it('reads the wrong a protest is lodged over as blamed by the protester', () => {
+    expect(scored('Japan lodged a strong protest with China after a Chinese military plane violated Japanese airspace.')).toEqual(['Japan -ACCUSED-> China']);
+    expect(scored('Japan did not protest after a Chinese military plane violated Japanese airspace.')).toEqual([]);
+  });
+
+  it('reads "had no intention of violating" from the accused side as a denial', () => {
+    expect(scored("Japan accused China of an incursion. China's foreign ministry said China had no intention of violating any country's airspace.")).toContain('Chinese Foreign Ministry -DENIED-> Japan');
+    expect(scored("Japan accused China of an incursion. China's foreign ministry said Japan had no intention of violating any country's airspace.")).toEqual(['Japan -ACCUSED-> China']);
+  });
+});

@@ -1,7 +1,7 @@
 // ACCUSED: "accused X of", "blamed X for", "held X responsible", "charged X with", "attributed the
 // attack to X", "named X as the perpetrator", "called X a war criminal", "the evidence pointed to X",
 // and culpability stated in a report ("said X was behind the attack").
-import { REPORTING_VERBS } from '../clauses.ts';
+import { type ClauseInfo, REPORTING_VERBS } from '../clauses.ts';
 import {
   ACCUSATION_TERMS,
   ARMED_GROUP_NOUNS,
@@ -272,6 +272,7 @@ export function culpability(ex: RelationExtractor, t: number): void {
   // "had engaged in provocative acts", "engaged in activities incompatible with their status".
   if ((w === 'engaged' || w === 'engaging') && !(v.lower(t + 1) === 'in' && ex.misconductAfter(t + 1))) return;
   const clause = v.clause(t);
+  if (protestedOver(ex, t, clause)) return;
   // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
   const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
   if (clause.boundary !== 'that' && clause.boundary !== 'report' && !quoted) return;
@@ -347,4 +348,27 @@ export function onBehalfOf(ex: RelationExtractor, t: number): void {
   const outer = v.clause(clause.reportVerb);
   if (v.negated(outer.start, clause.reportVerb) || v.hypothetical(outer.start, clause.reportVerb, false)) return;
   ex.emit('ACCUSED', speakers, v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1), 0.6, 'on-behalf-of');
+}
+
+/** What a protest is lodged over: "after X violated ...", "because X had ...". */
+const REASON_SUBORDINATORS = new Set(['after', 'because']);
+const PROTEST_WORDS = new Set(['protest', 'protests', 'protested', 'summoned', 'condemned', 'complained']);
+
+/**
+ * "Japan lodged a strong protest with China after a Chinese plane violated its airspace": the
+ * wrong a protest is lodged over is blamed by the one protesting. Emits and says so, or false.
+ */
+function protestedOver(ex: RelationExtractor, t: number, clause: ClauseInfo): boolean {
+  const v = ex.view;
+  if (clause.boundary !== 'subordinate' || !REASON_SUBORDINATORS.has(v.lower(clause.start - 1))) return false;
+  let protest = -1;
+  for (let k = clause.start - 2; k >= 0 && protest < 0; k--) if (PROTEST_WORDS.has(v.lower(k))) protest = k;
+  if (protest < 0) return false;
+  const outer = v.clause(protest);
+  if (v.negated(outer.start, protest) || v.hypothetical(outer.start, protest, false) || v.negated(clause.start, t)) return false;
+  const protesters = v.subjectOf(protest, outer);
+  const culprits = v.subjectOf(t, clause);
+  if (protesters.length === 0 || culprits.length === 0) return false;
+  ex.emit('ACCUSED', protesters, culprits, 0.6, 'protested-over');
+  return true;
 }

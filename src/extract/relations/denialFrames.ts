@@ -106,6 +106,9 @@ function unnamedReducedRelative(ex: RelationExtractor, t: number): boolean {
   return DENIAL_OBJECTS.has(v.lower(t - 3)) && v.lower(t - 2) === 'the' && v.tokens[t - 1]?.shape === 'word' && !v.isActor(v.mentionAt(t - 1));
 }
 
+/** The wrongs of "had no intention of violating ...". */
+const DENIED_WRONG_ACTS = new Set(['violating', 'interfering', 'meddling', 'attacking', 'targeting', 'threatening', 'harming', 'provoking']);
+
 /** A word after the verb that starts its own object ("claims India rejected the talks"), not a clause end or an adjunct. */
 function objectFollows(next: Token | undefined): boolean {
   return next !== undefined && next.shape === 'word' && !AFTER_REDUCED_RELATIVE.has(next.lower);
@@ -134,6 +137,15 @@ function accusationNearby(ex: RelationExtractor): boolean {
 export function negativeRestatement(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const w = v.lower(t);
+  // "China had no intention of violating any country's airspace": the speaker's side denies the wrong.
+  if (w === 'no' && v.lower(t + 1) === 'intention' && v.lower(t + 2) === 'of' && DENIED_WRONG_ACTS.has(v.lower(t + 3))) {
+    const clause = v.clause(t);
+    const speakers = ex.speakers(clause);
+    const subjects = v.subjectOf(t, clause);
+    if (speakers.length === 0 || subjects.length === 0 || !subjects.every((m) => m.entity !== undefined && sameSide(ex, m, speakers))) return;
+    denialBy(ex, speakers, t, 0.6, 'no-intention', false);
+    return;
+  }
   if (w === 'no') {
     const noun = v.lower(t + 1);
     let report = -1;
