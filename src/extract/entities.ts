@@ -446,6 +446,8 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
   // "the Swedish Security Service (SAPO)": an acronym in brackets after a name is that body's.
   const defined = new Map<string, string>();
   for (const acronym of agencyMentions) {
+    // "Tehrik-e-Taliban Pakistan (TTP)" read as one definition (mentions.ts): later "TTP" joins it.
+    if (acronym.key.startsWith('agency:name:') && acronym.last === acronym.first + 1 && acronym.surface !== acronym.name) defined.set(`agency:acronym:${acronym.surface}`, acronym.key);
     if (!acronym.key.startsWith('agency:acronym:')) continue;
     const s = sentences[acronym.sentence]!;
     if (s.tokens[acronym.first - 1]?.text !== '(' || s.tokens[acronym.last]?.text !== ')') continue;

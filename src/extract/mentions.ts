@@ -63,6 +63,10 @@ const NAMED_LEGISLATURES = new Map(KNOWN_ORGANISATIONS.filter((org) => org.categ
 const LOWER_CASE_LEGISLATURES: ReadonlyMap<string, KnownOrganisation> = new Map(
   KNOWN_ORGANISATIONS.filter((org) => org.category === 'legislature' && !org.iso && !org.name.includes(' ')).map((org) => [org.name.toLowerCase(), org]),
 );
+/** The capitals that start a name's words and hyphenated parts: "Tehrik-e-Taliban Pakistan" -> "TTP". */
+function capitalInitials(name: string): string {
+  return (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+}
 /** Lower-case words inside a name that an acronym in brackets defines: "Alternative for Germany (AfD)". */
 const ACRONYM_CONNECTORS = new Set(['for', 'of', 'and']);
 /** An acronym as parties write theirs: two to seven letters, two or more of them capitals ("AfD", "PiS", "ANC"). */
@@ -392,7 +396,7 @@ class SentenceScanner {
       }
     }
     // "Pakistan's foreign office" is its foreign ministry, as "the Chinese foreign ministry" is.
-    const foreignOffice = lowerOk && field === 'foreign' && fieldText === 'foreign' && tokens[j]?.text === 'office';
+    const foreignOffice = lowerOk && field === 'foreign' && fieldText.toLowerCase() === 'foreign' && tokens[j]?.lower === 'office';
     if (field && (tokens[j]?.text === 'Ministry' || (lowerOk && tokens[j]?.text === 'ministry') || foreignOffice)) {
       return this.addMinistry(first, j + 1, field, fieldText, iso);
     }
@@ -514,8 +518,11 @@ class SentenceScanner {
       } else break;
     }
     const acronym = tokens[j + 1];
-    if (!connector || words < 2 || tokens[j]?.text !== '(' || tokens[j + 2]?.text !== ')' || !acronym || !DEFINED_ACRONYM.test(acronym.text)) return i;
+    if (words < 2 || tokens[j]?.text !== '(' || tokens[j + 2]?.text !== ')' || !acronym || !DEFINED_ACRONYM.test(acronym.text)) return i;
     if (acronym.text[0] !== tokens[i]!.text[0]) return i;
+    // Without a connector only an exact match of the capitals: "Tehrik-e-Taliban Pakistan (TTP)",
+    // never "Friedrich Merz (CDU)".
+    if (!connector && capitalInitials(this.surface(i, j)) !== acronym.text.toUpperCase()) return i;
     const name = this.surface(i, j);
     const key = `agency:name:${name.toLowerCase()}`;
     this.add({ first: i, last: j, kind: 'Agency', form: 'name', key, name });

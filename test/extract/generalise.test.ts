@@ -574,3 +574,17 @@ describe('protests over a wrong, and no intention of one', () => {
     expect(scored("Japan accused China of an incursion. China's foreign ministry said Japan had no intention of violating any country's airspace.")).toEqual(['Japan -ACCUSED-> China']);
   });
 });
+
+describe('from the held-out article on Pakistan and Afghanistan (session 13)', () => {
+  it('reads a side telling of its own acts as no accusation', () => {
+    expect(scored("Afghan forces later fired on Pakistani troops along the frontier, Afghanistan's Defence Ministry said.")).toEqual([]);
+    expect(scored('Pakistan said Afghan forces fired on Pakistani troops.')).toEqual(['Pakistan -ACCUSED-> Afghanistan']);
+  });
+
+  it('defines an organisation by an acronym of its capitals, and reads "Pakistan\'s Foreign Office" as its foreign ministry', () => {
+    const body = "Pakistan's Foreign Office said the strikes targeted hideouts of Tehrik-e-Taliban Pakistan (TTP). The TTP denied it.";
+    expect(nodes(body, 'Agency')).toEqual(['Pakistani Foreign Ministry', 'Tehrik-e-Taliban Pakistan']);
+    expect(nodes(body, 'Person')).toEqual([]);
+    expect(nodes('Friedrich Merz (CDU) spoke.', 'Person')).toEqual(['Friedrich Merz']);
+  });
+});

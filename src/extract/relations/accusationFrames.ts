@@ -21,7 +21,7 @@ import {
 } from '../lexicon/verbs.ts';
 import { STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
-import { dismissiveCharacterisation } from './denialFrames.ts';
+import { dismissiveCharacterisation, sameSide } from './denialFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { makeParties } from './parties.ts';
 import { reciprocal } from './reciprocal.ts';
@@ -300,6 +300,9 @@ export function culpability(ex: RelationExtractor, t: number): void {
   const p = makeParties(speakers, true, clause, speakers);
   const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
   if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
+  // "Afghan forces fired on Pakistani troops, Afghanistan's Defence Ministry said": a side telling
+  // of its own acts blames no one.
+  culprits = culprits.filter((m) => !sameSide(ex, m, p.agents));
   ex.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
 }
 

@@ -319,7 +319,7 @@ function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number,
 }
 
 /** Is mention m on the side of any of the agents (same entity or same state)? */
-function sameSide(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): boolean {
+export function sameSide(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): boolean {
   const side = sideOf(ex, ex.entity(m));
   return agents.some((a) => a.entity === m.entity || (side !== undefined && a.entity !== undefined && sideOf(ex, ex.entity(a)) === side));
 }
