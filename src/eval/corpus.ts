@@ -5,19 +5,21 @@ import { InputError, NewsgraphError } from '../errors.ts';
 import { type Gold, parseGoldText } from './gold.ts';
 
 export interface CorpusPair {
-  /** NAME, shared by NAME.txt and NAME.gold.json. */
+  /** NAME, shared by the article (NAME.txt, .md or .html) and NAME.gold.json. */
   name: string;
   articlePath: string;
   goldPath: string;
 }
 
 const GOLD_SUFFIX = '.gold.json';
+/** The article files `load` reads, best first: a NAME with two of them is scored from the first. */
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
-/** Every NAME.txt in `dir` that has a NAME.gold.json beside it, sorted by name. */
+/** Every NAME.txt (or .md, .html) in `dir` that has a NAME.gold.json beside it, sorted by name. */
 export async function findPairs(dir: string): Promise<CorpusPair[]> {
   let entries: string[];
   try {
-    if (!(await stat(dir)).isDirectory()) throw new InputError('INPUT_INVALID', `${dir} is not a directory; give a folder of NAME.txt + NAME.gold.json pairs`);
+    if (!(await stat(dir)).isDirectory()) throw new InputError('INPUT_INVALID', `${dir} is not a directory; give a folder of NAME.txt (or .md, .html) + NAME.gold.json pairs`);
     entries = await readdir(dir);
   } catch (error) {
     if (error instanceof NewsgraphError) throw error;
@@ -26,14 +28,15 @@ export async function findPairs(dir: string): Promise<CorpusPair[]> {
     throw new InputError('INPUT_NOT_FOUND', `${dir}: cannot be read (${code ?? String(error)})`);
   }
   const present = new Set(entries);
-  const pairs = entries
-    .filter((entry) => entry.endsWith('.txt') && present.has(`${entry.slice(0, -'.txt'.length)}${GOLD_SUFFIX}`))
-    .map((entry) => {
-      const name = entry.slice(0, -'.txt'.length);
-      return { name, articlePath: join(dir, entry), goldPath: join(dir, `${name}${GOLD_SUFFIX}`) };
-    })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (pairs.length === 0) throw new InputError('INPUT_INVALID', `${dir} holds no NAME.txt with a NAME${GOLD_SUFFIX} beside it`);
+  const pairs: CorpusPair[] = [];
+  for (const gold of entries) {
+    if (!gold.endsWith(GOLD_SUFFIX)) continue;
+    const name = gold.slice(0, -GOLD_SUFFIX.length);
+    const article = ARTICLE_EXTENSIONS.map((extension) => `${name}${extension}`).find((file) => present.has(file));
+    if (article) pairs.push({ name, articlePath: join(dir, article), goldPath: join(dir, gold) });
+  }
+  pairs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (pairs.length === 0) throw new InputError('INPUT_INVALID', `${dir} holds no NAME.txt (or .md, .html) with a NAME${GOLD_SUFFIX} beside it`);
   return pairs;
 }
 

@@ -76,7 +76,7 @@ describe('newsgraph eval', () => {
     writeFileSync(join(empty, 'lonely.txt'), 'An article without gold\n');
     const none = newsgraph(['eval', empty]);
     expect(none.status).not.toBe(0);
-    expect(oneErrorLine(none)).toContain('holds no NAME.txt with a NAME.gold.json');
+    expect(oneErrorLine(none)).toContain('holds no NAME.txt (or .md, .html) with a NAME.gold.json');
   });
 
   it('names the gold file and the problem when a gold file is invalid', () => {

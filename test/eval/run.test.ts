@@ -52,7 +52,13 @@ describe('findPairs', () => {
     await expect(findPairs(join(dir, 'nope'))).rejects.toThrow(/no such directory/);
     await expect(findPairs(join(dir, 'notes.md'))).rejects.toThrow(/is not a directory/);
     const empty = mkdtempSync(join(dir, 'empty-'));
-    await expect(findPairs(empty)).rejects.toThrow(/holds no NAME\.txt with a NAME\.gold\.json/);
+    await expect(findPairs(empty)).rejects.toThrow(/holds no NAME\.txt \(or \.md, \.html\) with a NAME\.gold\.json/);
+  });
+  it('pairs a Markdown or HTML article with its gold too, the .txt first where a name has several', async () => {
+    const mixed = mkdtempSync(join(dir, 'mixed-'));
+    for (const [file, text] of [['md-one.md', '# One'], ['html-two.html', '<h1>Two</h1>'], ['both.txt', 'Both'], ['both.md', '# Both'], ['orphan.htm', '<p>x</p>']]) writeFileSync(join(mixed, file!), text!);
+    for (const name of ['md-one', 'html-two', 'both']) writeFileSync(join(mixed, `${name}.gold.json`), '{}');
+    expect((await findPairs(mixed)).map((p) => p.articlePath.slice(mixed.length + 1))).toEqual(['both.txt', 'html-two.html', 'md-one.md']);
   });
 });
 

@@ -8,7 +8,7 @@ interface EvalArgs {
 
 export const evalCommand: CommandModule<object, EvalArgs> = {
   command: 'eval <dir>',
-  describe: 'Score the extractor on a folder of NAME.txt + NAME.gold.json pairs (see ANNOTATION.md)',
+  describe: 'Score the extractor on a folder of NAME.txt (or .md, .html) + NAME.gold.json pairs (see ANNOTATION.md)',
   builder: (y) =>
     y
       .positional('dir', { type: 'string', demandOption: true, describe: 'folder of annotated articles' })
