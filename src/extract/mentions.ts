@@ -53,6 +53,8 @@ const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'mi
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUNS.keys(), 'the', 'this', 'these', 'at', 'more', ...TITLE_WORDS, ...GROUP_NOUNS, ...GROUP_QUANTIFIERS, ...NUMBER_WORDS.keys(),
 ]);
+/** "the Central African country": nouns after which a demonym describes a region. */
+const REGION_DESCRIBED = new Set(['country', 'nation']);
 /** The anaphor of "Maduro's government": the state its owner belongs to (see coreference.ts). */
 export const LEADER_GOVERNMENT = 'leader-government';
 /** First words of a state's guard services: "coast guard", "border guard". */
@@ -622,6 +624,9 @@ class SentenceScanner {
     const aimedAt = prep === 'at' && AIMING_WORDS.has(tokens[prepAt - 1]?.lower ?? '');
     const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt : STATE_LOCATIVES.has(prep);
 
+    // "the Central African country", "the Gulf nation": after "the", a demonym before "country"
+    // describes a region the state is in, not the state of that demonym.
+    if (entry.form === 'demonym' && prev?.lower === 'the' && REGION_DESCRIBED.has(nextTok?.lower ?? '') && !nextTok!.upper) return end + 1;
     // "Indian Ocean", "Taiwan Strait", "South China Sea": a place named after a state.
     if (!possessive && nextTok?.upper && GEO_HEADS.has(nextTok.lower)) return this.addPlace(i, end + 1);
     // "the Vienna Convention", "the Paris Agreement", "the Minsk Agreements": a thing named after

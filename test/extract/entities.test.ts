@@ -215,3 +215,10 @@ describe("a state's coast guard in lower case", () => {
     ]);
   });
 });
+
+describe('a demonym describing a region', () => {
+  it('makes no state of "the Central African country", but keeps "the Ugandan government"', () => {
+    const { graph } = extractArticle('Untitled report\n\nFrance will withdraw 1,000 soldiers from the Central African country. The Ugandan government protested.\n');
+    expect(graph.filterNodes((_k, a) => a.kind === 'State').map((k) => graph.getNodeAttribute(k, 'name')).sort()).toEqual(['France', 'Uganda']);
+  });
+});
