@@ -215,6 +215,33 @@ export class SentenceView {
     return k > j && tok.lower === "'s" && !this.cover[k - 1];
   }
 
+  /**
+   * "rejected the demand and said ...": "and"/"but" at k opens a second verb phrase, outside the
+   * scope of a negation, request or object list before it.
+   */
+  private secondVerbPhrase(k: number): boolean {
+    const w = this.tokens[k]!.lower;
+    return (w === 'and' || w === 'but') && this.verbAt(k + 1);
+  }
+
+  /**
+   * Reported from a clause that is itself negated or only possible ("did not say that ...",
+   * "could announce that ..."): nothing said at `verb` is asserted.
+   */
+  unasserted(verb: number): boolean {
+    const start = this.clause(verb).start;
+    return this.negated(start, verb) || this.hypothetical(start, verb, false);
+  }
+
+  /**
+   * "The chairman of the African Union Commission, X,": after the "of" at `of`, a body closed by a
+   * comma; the index of that comma, or -1.
+   */
+  private bodyBeforeApposition(of: number): number {
+    const body = this.starting[this.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1];
+    return body && this.tokens[body.last]?.text === ',' ? body.last : -1;
+  }
+
   /** A known verb form between the tokens (not the "-s after an actor" guess of verbBetween). */
   private finiteVerbIn(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.verbAt(k)) return true;
@@ -511,8 +538,8 @@ export class SentenceView {
         for (let r = j; r < d; r++) if (PERSON_ROLE_NOUNS.has(this.tokens[r]!.lower)) role = true;
         // "The chairman of the African Union Commission, Moussa Faki Mahamat,": the role's body.
         if (!m && role && this.tokens[d]?.lower === 'of') {
-          const body = this.starting[this.tokens[d + 1]?.lower === 'the' ? d + 2 : d + 1];
-          if (body && body.last < t && this.tokens[body.last]?.text === ',') d = body.last;
+          const comma = this.bodyBeforeApposition(d);
+          if (comma >= 0 && comma < t) d = comma;
         }
         // "The outgoing president, Ranil Wickremesinghe, conceded": the apposition names the actor.
         const appositive = this.starting[d + 1];
@@ -553,8 +580,8 @@ export class SentenceView {
     // "The chairman of the African Union Commission, Moussa Faki Mahamat,": an office named by its
     // body, then the person holding it.
     if (m.form === 'nominal' && m.kind === 'Person' && this.tokens[m.last]?.lower === 'of') {
-      const body = this.starting[this.tokens[m.last + 1]?.lower === 'the' ? m.last + 2 : m.last + 1];
-      const named = body && this.tokens[body.last]?.text === ',' ? this.starting[body.last + 1] : undefined;
+      const comma = this.bodyBeforeApposition(m.last);
+      const named = comma >= 0 ? this.starting[comma + 1] : undefined;
       if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
     }
     // "Argentina's President Javier Milei": the person after the possessive.
@@ -654,7 +681,7 @@ export class SentenceView {
       const w = this.tokens[k]!.lower;
       if (NEGATORS.has(w) || REFUSALS.has(w)) negated = true;
       // "rejected the demand and said ...": a second verb phrase is out of the first one's scope.
-      else if (negated && (w === 'and' || w === 'but') && this.verbAt(k + 1)) negated = false;
+      else if (negated && this.secondVerbPhrase(k)) negated = false;
     }
     return negated;
   }
@@ -675,7 +702,7 @@ export class SentenceView {
       if (this.cover[k]) continue;
       const w = this.tokens[k]!.lower;
       // "rejected the demand and said ...": a second verb phrase is out of the first one's scope.
-      if (found && (w === 'and' || w === 'but') && this.verbAt(k + 1)) found = false;
+      if (found && this.secondVerbPhrase(k)) found = false;
       if (HYPOTHETICALS.has(w)) found = true;
       // "called for", "calls on X to": a request.
       if (/^call/.test(w) && (this.tokens[k + 1]?.lower === 'for' || this.tokens[k + 1]?.lower === 'on')) found = true;
@@ -779,7 +806,7 @@ export class SentenceView {
       if (RELATIVES.has(tok.lower) && tok.lower !== 'whose') return k;
       if ((tok.lower === 'and' || tok.lower === 'but') && this.tokens[k - 1]?.text === ',') return k;
       // "congratulated the new chancellor and thanked Germany": a second verb phrase has its own objects.
-      if ((tok.lower === 'and' || tok.lower === 'but') && this.verbAt(k + 1)) return k;
+      if (this.secondVerbPhrase(k)) return k;
       if (tok.text === ',' && this.tokens[k + 1]?.lower.endsWith('ing')) return k;
     }
     return this.tokens.length;

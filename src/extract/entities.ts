@@ -112,10 +112,6 @@ function genderOfTitle(title: string | undefined): 'm' | 'f' | undefined {
 
 const OFFICE_NOUNS = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'leader', 'minister', 'monarch', 'ruler', 'head', 'ambassador', 'envoy']);
 
-/**
- * "Hamid al-Karbouli, who was elected president of Iraq", "on her election as Thailand's prime
- * minister", "X, Iraq's president,": the state whose office the person holds, or undefined.
- */
 const SPOKESPERSON_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
@@ -130,6 +126,10 @@ function spokespersonOfPrevious(m: Mention, previous: SentenceMentions): string 
   return first && first.first <= 1 && first.kind === 'Agency' ? first.key : undefined;
 }
 
+/**
+ * "Hamid al-Karbouli, who was elected president of Iraq", "on her election as Thailand's prime
+ * minister", "X, Iraq's president,": the state whose office the person holds, or undefined.
+ */
 function officeState(s: SentenceMentions, m: Mention, starting: ReadonlyMap<number, Mention>): string | undefined {
   const tokens = s.tokens;
   // "China's premier, Li Qiang,", "the Iraqi president, X,"
@@ -160,6 +160,11 @@ function officeState(s: SentenceMentions, m: Mention, starting: ReadonlyMap<numb
     }
   }
   return undefined;
+}
+
+/** The acronym of "Alternative for Germany (AfD)", read by mentions.ts as another name of that body. */
+function isAcronymDefinition(m: Mention): boolean {
+  return m.kind === 'Agency' && m.form === 'name' && m.key.startsWith('agency:name:') && m.last === m.first + 1 && m.surface !== m.name;
 }
 
 /** Initials of the capitalised words: "Democratic National Committee" -> "DNC". */
@@ -363,7 +368,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   const companies = companyWords(sentences);
   // "Alternative for Germany (AfD) ... The AfD came second": an acronym the article defined.
   const acronyms = new Map<string, Mention>();
-  for (const m of mentions) if (m.kind === 'Agency' && m.form === 'name' && m.surface !== m.name && m.last === m.first + 1) acronyms.set(m.surface, m);
+  for (const m of mentions) if (isAcronymDefinition(m)) acronyms.set(m.surface, m);
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.key.startsWith('single:') || m.anaphor === 'month' || singlePeople.has(m.name)) continue;
@@ -447,7 +452,7 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
   const defined = new Map<string, string>();
   for (const acronym of agencyMentions) {
     // "Tehrik-e-Taliban Pakistan (TTP)" read as one definition (mentions.ts): later "TTP" joins it.
-    if (acronym.key.startsWith('agency:name:') && acronym.last === acronym.first + 1 && acronym.surface !== acronym.name) defined.set(`agency:acronym:${acronym.surface}`, acronym.key);
+    if (isAcronymDefinition(acronym)) defined.set(`agency:acronym:${acronym.surface}`, acronym.key);
     if (!acronym.key.startsWith('agency:acronym:')) continue;
     const s = sentences[acronym.sentence]!;
     if (s.tokens[acronym.first - 1]?.text !== '(' || s.tokens[acronym.last]?.text !== ')') continue;

@@ -498,9 +498,10 @@ class SentenceScanner {
   }
 
   /**
-   * "Alternative for Germany (AfD)", "Law and Justice (PiS)": a name with a connector in it, defined
-   * by the acronym in brackets right after, is an organisation even without a head word; the
-   * acronym names it too (later mentions of it are resolved in entities.ts).
+   * "Alternative for Germany (AfD)", "Tehrik-e-Taliban Pakistan (TTP)": a name defined by the acronym
+   * in brackets right after it (which starts with the name's first letter, and, where the name has
+   * no connector, spells its capitals) is an organisation even without a head word; the acronym
+   * names it too (later mentions of it are resolved in entities.ts).
    */
   private definedByAcronym(i: number): number {
     const tokens = this.s.tokens;
@@ -522,10 +523,10 @@ class SentenceScanner {
     const acronym = tokens[j + 1];
     if (words < 2 || tokens[j]?.text !== '(' || tokens[j + 2]?.text !== ')' || !acronym || !DEFINED_ACRONYM.test(acronym.text)) return i;
     if (acronym.text[0] !== tokens[i]!.text[0]) return i;
+    const name = this.surface(i, j);
     // Without a connector only an exact match of the capitals: "Tehrik-e-Taliban Pakistan (TTP)",
     // never "Friedrich Merz (CDU)".
-    if (!connector && capitalInitials(this.surface(i, j)) !== acronym.text.toUpperCase()) return i;
-    const name = this.surface(i, j);
+    if (!connector && capitalInitials(name) !== acronym.text.toUpperCase()) return i;
     const key = `agency:name:${name.toLowerCase()}`;
     this.add({ first: i, last: j, kind: 'Agency', form: 'name', key, name });
     this.add({ first: j + 1, last: j + 2, kind: 'Agency', form: 'name', key, name, surface: acronym.text });

@@ -298,8 +298,7 @@ export function culpability(ex: RelationExtractor, t: number): void {
     culprits = v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
   } else culprits = v.subjectOf(t, clause);
   const p = makeParties(speakers, true, clause, speakers);
-  const outer = clause.reportVerb !== undefined ? v.clause(clause.reportVerb) : undefined;
-  if (outer && (v.negated(outer.start, clause.reportVerb!) || v.hypothetical(outer.start, clause.reportVerb!, false))) return;
+  if (clause.reportVerb !== undefined && v.unasserted(clause.reportVerb)) return;
   // "Afghan forces fired on Pakistani troops, Afghanistan's Defence Ministry said": a side telling
   // of its own acts blames no one.
   culprits = culprits.filter((m) => !sameSide(ex, m, p.agents));
@@ -348,8 +347,7 @@ export function onBehalfOf(ex: RelationExtractor, t: number): void {
   if (REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
   const speakers = ex.speakers(clause);
   if (speakers.length === 0 || v.negated(clause.reportVerb, verb) || v.hypothetical(clause.start, verb, false)) return;
-  const outer = v.clause(clause.reportVerb);
-  if (v.negated(outer.start, clause.reportVerb) || v.hypothetical(outer.start, clause.reportVerb, false)) return;
+  if (v.unasserted(clause.reportVerb)) return;
   ex.emit('ACCUSED', speakers, v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1), 0.6, 'on-behalf-of');
 }
 
@@ -367,9 +365,8 @@ function protestedOver(ex: RelationExtractor, t: number, clause: ClauseInfo): bo
   let protest = -1;
   for (let k = clause.start - 2; k >= 0 && protest < 0; k--) if (PROTEST_WORDS.has(v.lower(k))) protest = k;
   if (protest < 0) return false;
-  const outer = v.clause(protest);
-  if (v.negated(outer.start, protest) || v.hypothetical(outer.start, protest, false) || v.negated(clause.start, t)) return false;
-  const protesters = v.subjectOf(protest, outer);
+  if (v.unasserted(protest) || v.negated(clause.start, t)) return false;
+  const protesters = v.subjectOf(protest);
   const culprits = v.subjectOf(t, clause);
   if (protesters.length === 0 || culprits.length === 0) return false;
   ex.emit('ACCUSED', protesters, culprits, 0.6, 'protested-over');

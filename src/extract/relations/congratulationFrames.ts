@@ -31,23 +31,23 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
     if (called.length > 0) targets = called;
   }
   targets = mapPacked(targets, (m) => congratulatedPerson(ex, m));
+  const pronoun = targets.length === 1 && targets[0]!.form === 'pronoun' && targets[0]!.kind === 'Person';
+  // "congratulated his rival": the "his" is the office's owner, not the one congratulated.
+  const ownerOnly = pronoun && ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? '');
   // "also congratulated him", "congratulated his successor": congratulations in one article go
   // to one person, so a pronoun or an office noun takes the one congratulated so far.
   if (ex.congratulated !== undefined) {
     const known = ex.table.get(ex.congratulated);
     const own = new Set(p.agents.map((a) => a.entity));
-    const pronoun = targets.length === 1 && targets[0]!.form === 'pronoun' && targets[0]!.kind === 'Person';
     const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
     const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
     const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun');
-    // "congratulated his rival": the "his" is the office's owner, not the one congratulated.
-    const ownerOnly = pronoun && ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? '');
     if (fits && (targets.length === 0 || ownerOnly) && officeNounAfter(ex, t)) targets = [{ ...placeholder(ex, t), entity: known.id }];
     else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
   }
   // "Outgoing President Sall congratulated his successor" before anyone else was congratulated:
   // the person the article is most about (a winner is named, and named often).
-  if (ex.congratulated === undefined && officeNounAfter(ex, t) && (targets.length === 0 || ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? ''))) {
+  if (ex.congratulated === undefined && (targets.length === 0 || ownerOnly) && officeNounAfter(ex, t)) {
     const implied = impliedCongratulated(ex, p.agents);
     if (implied !== undefined) targets = [{ ...placeholder(ex, t), entity: implied }];
   }

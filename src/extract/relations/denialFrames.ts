@@ -85,13 +85,14 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   }
 }
 
+/** The words of a dismissal: 'the claims were (completely) "unfounded"', 'were "not true"'. */
 const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
 const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all']);
 /** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
 const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
 
-/** Wrongs a side says it "never" did: "had never interfered", "has never meddled". */
+/** Wrongs a side says it did not or never did: "had never interfered", "did not interfere". */
 const DENIED_WRONGS = new Set([
   'interfered', 'meddled', 'attacked', 'targeted', 'spied', 'sponsored', 'funded', 'armed', 'supported', 'backed', 'violated',
   'interfere', 'meddle', 'attack', 'target', 'spy', 'sponsor', 'fund', 'arm', 'support', 'back', 'violate',
