@@ -442,6 +442,16 @@ function isPersonContext(tokens: readonly Token[], m: Mention): boolean {
 
 // ---- agencies ----------------------------------------------------------------------------
 
+/**
+ * The article's agencies named in full, as [key, " lower-case name"]. A loop into an array literal,
+ * not filter and map: their results change hidden class with their length, which deoptimised the caller.
+ */
+function agencyNamesInFull(keys: ReadonlySet<string>, firstByKey: ReadonlyMap<string, Mention>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const k of keys) if (k.startsWith('agency:name:')) out.push([k, ` ${firstByKey.get(k)!.name.toLowerCase()}`]);
+  return out;
+}
+
 function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const agencyMentions = allMentions(sentences).filter((m) => m.kind === 'Agency' && m.form === 'name');
   const keys = new Set(agencyMentions.map((m) => m.key));
@@ -461,14 +471,16 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
   }
   // "the Security Service" after "the Swedish Security Service": the short form of a body the
   // article named in full, not a known body of another state that goes by those words.
-  let fullNames: (readonly [string, string])[] | undefined;
+  let fullNames: [string, string][] | undefined;
   for (const key of keys) {
     if (!key.startsWith('agency:org:')) continue;
-    fullNames ??= [...keys].filter((k) => k.startsWith('agency:name:')).map((k) => [k, ` ${firstByKey.get(k)!.name.toLowerCase()}`] as const);
+    fullNames ??= agencyNamesInFull(keys, firstByKey);
     if (fullNames.length === 0) break;
     const short = ` ${firstByKey.get(key)!.surface.toLowerCase()}`;
-    const longer = fullNames.filter(([, name]) => name.endsWith(short) && name.length > short.length);
-    if (longer.length === 1) target.set(key, longer[0]![0]);
+    let longer: string | undefined;
+    let count = 0;
+    for (const [full, name] of fullNames) if (name.endsWith(short) && name.length > short.length && count++ === 0) longer = full;
+    if (count === 1) target.set(key, longer!);
   }
   for (const key of keys) {
     const parts = key.split(':');
