@@ -3,7 +3,7 @@
 // hypothetical. No parser: news prose is mostly subject-verb-object, so clause-initial noun
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
-import { NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS } from './lexicon/words.ts';
+import { MONTHS, NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { datelineEnd, LEADER_GOVERNMENT, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -21,6 +21,11 @@ const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'w
   'upheld', 'undertook', 'overtook', 'struck', 'won', 'sank', 'bore', 'forgave', 'arose']);
 const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
+/** Time words that open a sentence alone, with no comma after them: "Yesterday Poland expelled". */
+const BARE_TIME_INTROS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'meanwhile']);
+/** "Last year", "Earlier this month", "Later that day": words before a time unit, weekday or month. */
+const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'that', 'earlier', 'later']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const INTRO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'following', 'despite', 'amid']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const STATUS_WORDS = new Set(['persona', 'personae', 'undesirable', 'unwelcome']);
@@ -475,6 +480,40 @@ export class SentenceView {
     return undefined;
   }
 
+  /** Is token k a time unit, weekday, month or part of a day ("year", "Tuesday", "March", "morning")? */
+  private timeWord(k: number): boolean {
+    const w = this.tokens[k]?.lower ?? '';
+    return TIME_UNITS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || PARTS_OF_DAY.has(w);
+  }
+
+  /**
+   * The end of a time phrase opening the clause at k with no comma after it ("Last year",
+   * "Earlier this month", "On Monday", "In 2023", "In March 2022", "Two days later"), or k.
+   */
+  private timeIntroEnd(k: number, before: number): number {
+    const tokens = this.tokens;
+    const w = tokens[k]?.lower ?? '';
+    let j = k;
+    if (BARE_TIME_INTROS.has(w)) j = k + 1;
+    if (TIME_DETERMINERS.has(w)) {
+      let d = k + 1;
+      if (TIME_DETERMINERS.has(tokens[d]?.lower ?? '')) d++; // "earlier this month"
+      if (this.timeWord(d)) j = d + 1;
+    } else if (w === 'on' && (WEEKDAYS.has(tokens[k + 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? ''))) {
+      j = k + 2;
+      if (tokens[j]?.shape === 'number' || PARTS_OF_DAY.has(tokens[j]?.lower ?? '')) j++;
+    } else if (w === 'in') {
+      let d = k + 1;
+      if (['early', 'late', 'mid'].includes(tokens[d]?.lower ?? '')) d++;
+      if (MONTHS.has(tokens[d]?.lower ?? '')) j = tokens[d + 1]?.shape === 'number' ? d + 2 : d + 1;
+      else if (tokens[d]?.shape === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[d]!.text)) j = d + 1;
+    } else if (parseCount(tokens[k]!) !== undefined && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && ['later', 'ago', 'earlier'].includes(tokens[k + 2]?.lower ?? '')) j = k + 3;
+    if (j === k || j >= before) return k;
+    // Only where an actor follows: "Last year's expulsions" or "On Monday the talks" stay as they were.
+    const next = tokens[j]?.lower === 'the' && !this.starting[j] ? j + 1 : j;
+    return this.isActor(this.starting[next]) ? j : k;
+  }
+
   /** After an introductory phrase ("On Monday,", "In a statement,"), where the subject starts. */
   subjectStart(clause: ClauseInfo, before: number): number {
     const tokens = this.tokens;
@@ -497,7 +536,7 @@ export class SentenceView {
         if (tokens[c]!.text === ',') return c + 1;
       }
     }
-    return k;
+    return first ? this.timeIntroEnd(k, before) : k;
   }
 
   /** Subject mentions of the clause of token t (coordinated ones included), or []. */

@@ -588,3 +588,19 @@ describe('from the held-out article on Pakistan and Afghanistan (session 13)', (
     expect(nodes('Friedrich Merz (CDU) spoke.', 'Person')).toEqual(['Friedrich Merz']);
   });
 });
+
+describe('a time phrase opening the sentence with no comma after it', () => {
+  it.each([
+    ['Last year the Netherlands expelled two Portuguese diplomats it said were spies.', 'Netherlands -EXPELLED-> Portugal'],
+    ['In 2023 Poland expelled two Belarusian diplomats.', 'Poland -EXPELLED-> Belarus'],
+    ['On Monday Kenya accused Uganda of arming rebels.', 'Kenya -ACCUSED-> Uganda'],
+    ['Earlier this month Chile expelled a Peruvian consul.', 'Chile -EXPELLED-> Peru'],
+    ['Two days later Norway expelled three Iranian diplomats.', 'Norway -EXPELLED-> Iran'],
+  ])('%s', (text, edge) => {
+    expect(scored(text)).toContain(edge);
+  });
+
+  it('leaves a time phrase before no actor as it was', () => {
+    expect(scored("Last year's expulsions by Poland angered Belarus.")).toEqual([]);
+  });
+});
