@@ -21,6 +21,8 @@ const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'w
   'upheld', 'undertook', 'overtook', 'struck', 'won', 'sank', 'bore', 'forgave', 'arose']);
 const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
+/** "her victory", "its decision": pronouns that stand before a noun as its owner. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 /** Time words that open a sentence alone, with no comma after them: "Yesterday Poland expelled". */
 const BARE_TIME_INTROS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'meanwhile']);
 /** "Last year", "Earlier this month", "Later that day": words before a time unit, weekday or month. */
@@ -305,6 +307,19 @@ export class SentenceView {
     return owner && owner.last === first - 1 && (owner.kind === 'State' || owner.kind === 'Agency') ? owner.first : first;
   }
 
+  /**
+   * Does the clause reported from token `from` (a "that" and listeners skipped) open with an
+   * actor? "her victory", "there", "the results" do not: a possessive pronoun before a noun is no subject.
+   */
+  private actorOpens(from: number, before: number): boolean {
+    let k = from;
+    while (k < before && (LISTENERS.has(this.tokens[k]!.lower) || this.tokens[k]!.lower === 'that')) k++;
+    if (this.tokens[k]?.lower === 'the' && !this.starting[k]) k++;
+    const m = this.starting[k];
+    if (!this.isActor(m)) return false;
+    return !(m.form === 'pronoun' && POSSESSIVE_DETERMINERS.has(m.anaphor ?? '') && this.tokens[m.last]?.shape === 'word');
+  }
+
   private readonly clauses = new Map<number, ClauseInfo>();
 
   /** Where the clause of the verb at token t starts, walking left (computed once per token). */
@@ -326,11 +341,21 @@ export class SentenceView {
     }
     // "Lamamra said X had Y, and blamed Rabat": ", and" + verb with no subject of its own joins the
     // verb phrase of the sentence, past any reported clause in between.
-    if ((tokens[t - 1]?.lower === 'and' || tokens[t - 1]?.lower === 'but') && tokens[t - 2]?.text === ',' && !this.quote[t] && !this.paren[t] && tokens[t]!.lower.endsWith('ed')) {
-      for (let j = t - 3; j >= 0; j--) {
+    // With no comma only when the reported clause has no actor for a subject: "denied that there
+    // had been any fraud and accused X", "wrote that her victory was ... and sent his congratulations".
+    const conjunction = tokens[t - 1]?.lower === 'and' || tokens[t - 1]?.lower === 'but';
+    const comma = tokens[t - 2]?.text === ',';
+    if (conjunction && !this.quote[t] && !this.paren[t] && (comma ? tokens[t]!.lower.endsWith('ed') : this.verbAt(t) && !tokens[t]!.lower.endsWith('ing'))) {
+      for (let j = t - (comma ? 3 : 2); j >= 0; j--) {
         const lw = tokens[j]!.lower;
         if (lw === ';' || lw === ':' || SUBORDINATORS.has(lw) || RELATIVES.has(lw)) break;
-        if (REPORTING_VERBS.has(lw) && !this.cover[j] && !this.paren[j]) return this.findClause(j);
+        // "denied that ...": the verb before a "that" governs it as a reporting verb does.
+        const governing = REPORTING_VERBS.has(lw) ? j : !comma && lw === 'that' && j > 0 && this.verbAt(j - 1) ? j - 1 : -1;
+        if (governing >= 0 && !this.cover[governing] && !this.paren[governing]) {
+          // Without a comma, only to a clause whose own subject is an actor: the fallbacks for an unnamed speaker stay as they were.
+          if (comma || (!this.actorOpens(governing + 1, t) && this.subjectOf(governing).length > 0)) return this.findClause(governing);
+          break;
+        }
       }
     }
     // "Turkey recalls envoy, Erdogan calls Netanyahu a war criminal": a comma, then a named actor

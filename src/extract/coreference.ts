@@ -1,6 +1,7 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
+import { WEEKDAYS } from './lexicon/words.ts';
 import { LEADER_GOVERNMENT, parseCount } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention } from './types.ts';
@@ -79,6 +80,8 @@ interface PronounContext {
   /** Entities that are the subject of the pronoun's own clause: an object pronoun is never them. */
   ownSubjects: ReadonlySet<number>;
   table: EntityTable;
+  /** The sentence's subject as far as resolved (see subjectMention). */
+  subject: Mention | undefined;
 }
 
 /** "her" before a noun is a determiner ("her election"), else an object ("called her to"). */
@@ -97,8 +100,27 @@ function possessiveOwner(m: Mention, context: PronounContext): Entity | undefine
   // "Theresa May and her Dutch counterpart": the person just before "and".
   const before = context.tokens[m.first - 1]?.lower ?? '';
   if (!OWNER_PREPOSITIONS.has(before) && before !== 'and') return undefined;
-  const owner = context.mentions.find((x) => x.last === m.first - 1 && x.kind === 'Person' && x.entity !== undefined);
+  // "congratulated Claudia Sheinbaum on Monday on her election": past the day to the person.
+  let end = m.first - 1;
+  if (before !== 'and' && context.tokens[end - 2]?.lower === 'on' && WEEKDAYS.has(context.tokens[end - 1]?.lower ?? '')) end -= 2;
+  const owner = context.mentions.find((x) => x.last === end && x.kind === 'Person' && x.entity !== undefined);
   return owner ? context.table.get(owner.entity!) : undefined;
+}
+
+/**
+ * "Biden congratulated Sheinbaum, saying he looked forward ...", "Galvez conceded but said she
+ * would ...": a he/she right after a reporting verb (and "that") is who reports, the person
+ * right before the verb or else the sentence's subject, when the pronoun fits them.
+ */
+function speakerOf(m: Mention, context: PronounContext, fits: (entity: Entity) => boolean): Entity | undefined {
+  let verb = m.first - 1;
+  if (context.tokens[verb]?.lower === 'that') verb--;
+  if (!REPORTS_THAT.has(context.tokens[verb]?.lower ?? '')) return undefined;
+  const before = context.mentions.find((x) => x.last === verb && x.entity !== undefined);
+  const reporter = before ?? context.subject;
+  if (reporter?.entity === undefined || reporter.first >= verb) return undefined;
+  const entity = context.table.get(reporter.entity);
+  return entity.kind === 'Person' && fits(entity) ? entity : undefined;
 }
 
 /**
@@ -149,6 +171,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     // "congratulated Y on her election": a possessive right after "<person> on/for" is theirs.
     const owner = possessiveOwner(m, context);
     if (owner !== undefined) return owner;
+    if (!object && !POSSESSIVE_PRONOUNS.has(word)) {
+      const speaker = speakerOf(m, context, (entity) => entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender));
+      if (speaker) return speaker;
+    }
     // "expelled one Russian diplomat after accusing him of spying": an unnamed national, told
     // of in this sentence after any person, is the one meant; the state is the party.
     if (object) {
@@ -390,7 +416,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
     let subject = subjectMention(s);
     for (const m of s.mentions) {
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
-        const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table };
+        const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
         let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower);
         // "the Brazilian leader" with no person to point at still stands for the state.

@@ -604,3 +604,19 @@ describe('a time phrase opening the sentence with no comma after it', () => {
     expect(scored("Last year's expulsions by Poland angered Belarus.")).toEqual([]);
   });
 });
+
+describe('who a he/she after a reporting verb is, and whose "her" a congratulation means', () => {
+  it('reads "saying he" as the one who reports, not the person last named', () => {
+    expect(scored('President Ana Ruiz congratulated Prime Minister Tomas Berg on Monday, saying he hoped to visit soon. Berg thanked him.')).toContain('Ana Ruiz -CONGRATULATED-> Tomas Berg');
+    const body = 'Chancellor Olaf Brandt congratulated Marta Lind on Monday on her election, saying he looked forward to working with her. President Ivo Petrov sent a message to Brandt. Prime Minister Jan Novak also congratulated her.';
+    expect(scored(body)).toContain('Jan Novak -CONGRATULATED-> Marta Lind');
+    expect(scored(body)).not.toContain('Jan Novak -CONGRATULATED-> Ivo Petrov');
+  });
+
+  it('gives "and" + a verb after a reported clause with no actor for a subject to the one reporting', () => {
+    expect(scored('President Rafael Mendoza denied that there had been any fraud and accused Sofia Reyes of inciting unrest.')).toContain('Rafael Mendoza -ACCUSED-> Sofia Reyes');
+    expect(scored('Brazilian President Paulo Souza wrote that her victory was a victory for democracy and sent his congratulations to Marta Lind.')).toContain('Paulo Souza -CONGRATULATED-> Marta Lind');
+    // A reported clause with an actor for its subject keeps the verb: Kenya is the one accusing.
+    expect(scored('Uganda said Kenya had closed the border and accused Uganda of smuggling.')).toContain('Kenya -ACCUSED-> Uganda');
+  });
+});
