@@ -23,6 +23,8 @@ const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies'
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
 /** "her victory", "its decision": pronouns that stand before a noun as its owner. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
+/** Words that measure time before "before"/"after": "Shortly before", "Moments after", "A few hours before". */
+const TIME_MEASURES = new Set(['shortly', 'soon', 'just', 'moments', 'minutes', 'long', 'a', 'few', 'several', 'immediately', 'only']);
 /** Time words that open a sentence alone, with no comma after them: "Yesterday Poland expelled". */
 const BARE_TIME_INTROS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'meanwhile']);
 /** "Last year", "Earlier this month", "Later that day": words before a time unit, weekday or month. */
@@ -54,7 +56,7 @@ const MONTH_GOVERNORS = new Set(['in', 'since', 'until', 'till', 'by', 'early', 
 const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'supporters', 'him', 'her', 'them', 'us', 'me', 'a', 'the', 'news', 'conference', 'briefing', 'press', 'television', 'radio', 'state', 'media', 'crowd', 'senators', 'legislators', 'members']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to', 'into', 'after', 'before', 'about', 'against', 'between', 'among', 'over', 'under', 'through', 'during', 'like', 'unlike', 'behind', 'toward', 'towards', 'across', 'near', 'around', 'amid', 'despite', 'than', 'via', 'per', 'beside', 'outside', 'inside', 'within', 'without']);
 /** Words that open an introductory phrase ending at the first comma: "On Monday,". */
-const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
+const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'nothing', 'none']);
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'avoided', 'avoid', 'avoids']);
 const SUBJECT_QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'few', 'numerous', 'various', 'dozens', 'hundreds', 'scores', 'thousands']);
@@ -387,7 +389,7 @@ export class SentenceView {
       const lw = tok.lower;
       if (tok.text === ';' || tok.text === ':') return clauseAt(j + 1, 'hard');
       // "After that poisoning, Britain expelled": a preposition opening the sentence, not a clause.
-      if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && this.sentenceOpening(j)) return clauseAt(j, 'sentence');
+      if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && (this.sentenceOpening(j) || this.timeBeforeOpening(j))) return clauseAt(this.sentenceOpening(j) ? j : 0, 'sentence');
       // "after blaming Iran", "while accusing X": the gerund shares the main clause's subject.
       if (SUBORDINATORS.has(lw) && j + 1 === t && tokens[t]!.lower.endsWith('ing')) {
         j--;
@@ -479,6 +481,16 @@ export class SentenceView {
   private commaBetween(from: number, to: number): boolean {
     for (let k = from + 1; k < to; k++) if (this.tokens[k]!.text === ',' && !this.paren[k]) return true;
     return false;
+  }
+
+  /** "Hours before the raid,", "Two days after", "Shortly before": only a measure of time opens the sentence before j. */
+  private timeBeforeOpening(j: number): boolean {
+    if (j === 0 || j > 3) return false;
+    for (let k = 0; k < j; k++) {
+      const tok = this.tokens[k]!;
+      if (!(TIME_UNITS.has(tok.lower) || TIME_MEASURES.has(tok.lower) || parseCount(tok) !== undefined)) return false;
+    }
+    return true;
   }
 
   private sentenceOpening(j: number): boolean {

@@ -620,3 +620,13 @@ describe('who a he/she after a reporting verb is, and whose "her" a congratulati
     expect(scored('Uganda said Kenya had closed the border and accused Uganda of smuggling.')).toContain('Kenya -ACCUSED-> Uganda');
   });
 });
+
+describe('a measure of time before "before" or "after" opening the sentence', () => {
+  it.each([
+    ['Hours before the raid, Ecuador had declared Peru\'s ambassador persona non grata.', 'Ecuador -EXPELLED-> Peru'],
+    ['Two days after the vote, Kenya expelled three Ugandan diplomats.', 'Kenya -EXPELLED-> Uganda'],
+    ['Shortly before the summit, Chile accused Bolivia of spying.', 'Chile -ACCUSED-> Bolivia'],
+  ])('%s', (text, edge) => {
+    expect(scored(text)).toContain(edge);
+  });
+});
