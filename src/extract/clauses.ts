@@ -21,6 +21,8 @@ const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'w
   'upheld', 'undertook', 'overtook', 'struck', 'won', 'sank', 'bore', 'forgave', 'arose']);
 const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
+/** Offices named by their body before the holder: "the head of X, Y", "the leader of X, Y". */
+const OFFICE_NOUNS = new Set(['head', 'leader', 'chief', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary-general', 'commander', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'representative', 'governor', 'mayor', 'patriarch', 'primate']);
 /** "her victory", "its decision": pronouns that stand before a noun as its owner. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 /** Words that measure time before "before"/"after": "Shortly before", "Moments after", "A few hours before". */
@@ -395,6 +397,12 @@ export class SentenceView {
         j--;
         continue;
       }
+      // "ordered him to leave after refusing to renew his permit, accusing him": a participle after
+      // a comma shares the main clause's subject, past the subordinate clause the comma closed.
+      if (SUBORDINATORS.has(lw) && participleAfterComma && j > 0 && this.commaBetween(j, t)) {
+        j--;
+        continue;
+      }
       if (SUBORDINATORS.has(lw) && !(lw === 'since' && tokens[j + 1]?.shape === 'number')) {
         if (lw === 'even' && tokens[j + 1]?.lower !== 'though' && tokens[j + 1]?.lower !== 'as') {
           j--;
@@ -476,6 +484,12 @@ export class SentenceView {
       if (!this.cover[x] && this.verbAt(x)) return true;
     }
     return false;
+  }
+
+  /** The first comma after `from` and before `to` outside brackets, or -1. */
+  private commaAfter(from: number, to: number): number {
+    for (let k = from + 1; k < to; k++) if (this.tokens[k]!.text === ',' && !this.paren[k]) return k;
+    return -1;
   }
 
   private commaBetween(from: number, to: number): boolean {
@@ -755,6 +769,15 @@ export class SentenceView {
         continue;
       }
       const w = this.tokens[k]!.lower;
+      // "after refusing to renew his permit, accusing him": a subordinate clause closed by a comma
+      // before the verb negates nothing outside it.
+      if (k > from && SUBORDINATORS.has(w)) {
+        const comma = this.commaAfter(k, to);
+        if (comma > 0) {
+          k = comma;
+          continue;
+        }
+      }
       if (NEGATORS.has(w) || REFUSALS.has(w)) negated = true;
       // "rejected the demand and said ...": a second verb phrase is out of the first one's scope.
       else if (negated && this.secondVerbPhrase(k)) negated = false;
@@ -815,6 +838,10 @@ export class SentenceView {
         const next = this.starting[m.last + 1];
         if (next && this.isActor(next)) continue;
       }
+      // "ordered the head of the Estonian Orthodox Church, Metropolitan Eugene, to leave": the
+      // person named after an office's body is the one meant, not the body.
+      const holder = this.officeHolderAfter(m);
+      if (holder) m = holder;
       const out = [m];
       let j = m.last;
       for (;;) {
@@ -836,6 +863,16 @@ export class SentenceView {
       return out;
     }
     return [];
+  }
+
+  /** After "<office> of (the) <body>": the person in the apposition that follows the body, if any. */
+  private officeHolderAfter(body: Mention): Mention | undefined {
+    let k = body.first - 1;
+    if (this.tokens[k]?.lower === 'the') k--;
+    if (this.tokens[k]?.lower !== 'of' || !OFFICE_NOUNS.has(this.tokens[k - 1]?.lower ?? '')) return undefined;
+    if (this.tokens[body.last]?.text !== ',') return undefined;
+    const named = this.starting[body.last + 1];
+    return named && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
   }
 
   /** "his", "its", "their", and "her" before a noun: a determiner, not a noun phrase. */

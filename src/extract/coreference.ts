@@ -146,6 +146,14 @@ function relativeAntecedent(at: number, context: PronounContext): number | undef
   return context.mentions.find((x) => x.last === end && x.entity !== undefined)?.entity;
 }
 
+/** Words that open a clause subordinate to the sentence's: "even though", "despite", "after". */
+const SUBORDINATE_OPENERS = new Set(['though', 'although', 'despite', 'after', 'before', 'because', 'while', 'when', 'since', 'until', 'unless']);
+
+function subordinatorBetween(tokens: SentenceMentions['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SUBORDINATE_OPENERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The pronoun opens its sentence (quotes and a leading conjunction aside). */
 function opensSentence(m: Mention, tokens: SentenceMentions['tokens']): boolean {
   let k = 0;
@@ -174,6 +182,14 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     if (!object && !POSSESSIVE_PRONOUNS.has(word)) {
       const speaker = speakerOf(m, context, (entity) => entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender));
       if (speaker) return speaker;
+    }
+    // "Trump did not confront Putin, even though his aides instructed him": a his/her before a
+    // noun in a clause subordinate to the sentence's is first its subject's when that person fits
+    // (not in the subject's own apposition: "Hun Sen, a friend of her father, congratulated her").
+    const subject = context.subject;
+    if (!object && POSSESSIVE_PRONOUNS.has(word) && subject?.entity !== undefined && subject.last < m.first && subject.kind === 'Person' && subordinatorBetween(context.tokens, subject.last, m.first)) {
+      const entity = context.table.get(subject.entity);
+      if (entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender)) return entity;
     }
     // "expelled one Russian diplomat after accusing him of spying": an unnamed national, told
     // of in this sentence after any person, is the one meant; the state is the party.
@@ -340,7 +356,9 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
     const here = s.mentions[m];
     // The clause's first actor is its subject; only a person subject can clash with him/her.
     if (open && here && here.first === k && here.entity !== undefined && !here.modifier && !here.possessive && !here.locative && here.kind !== 'Place') {
-      if (here.kind === 'Person') out.add(here.entity);
+      // "after refusing to renew his residence permit, accusing him": a possessive before a noun is no subject.
+      const determiner = here.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(here.anaphor ?? '') && !isObjectPronoun(here, s.tokens);
+      if (here.kind === 'Person' && !determiner) out.add(here.entity);
       // "European Commission President Ursula von der Leyen congratulated him": the body only
       // qualifies the person named right after it, who is the subject.
       const qualified = s.mentions[m + 1];

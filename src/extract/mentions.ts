@@ -79,6 +79,8 @@ const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
+/** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
+const DENOMINATIONS = new Set(['orthodox', 'catholic', 'anglican', 'evangelical', 'lutheran', 'methodist', 'baptist', 'coptic', 'apostolic', 'presbyterian', 'reformed', 'pentecostal', 'episcopal', 'protestant', 'christian', 'adventist', 'mennonite', 'moravian']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
@@ -548,7 +550,7 @@ class SentenceScanner {
         break;
       }
       if (isWord(t) && t.upper && !(j === i && FUNCTION_WORDS.has(t.lower))) {
-        if (ORG_HEADS.has(t.lower) && j > i) headEnd = j + 1;
+        if ((ORG_HEADS.has(t.lower) || (t.lower === 'church' && DENOMINATIONS.has(tokens[j - 1]!.lower))) && j > i) headEnd = j + 1;
         j++;
         continue;
       }

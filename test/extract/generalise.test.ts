@@ -630,3 +630,27 @@ describe('a measure of time before "before" or "after" opening the sentence', ()
     expect(scored(text)).toContain(edge);
   });
 });
+
+describe('from the held-out article on Estonia (session 14)', () => {
+  const body = 'In January, Latvia ordered the head of the Latvian Orthodox Church, Metropolitan Andrei, to leave the country after refusing to renew his residence permit, accusing him of supporting the war.';
+
+  it('reads "<office> of <body>, <person>," as the person, and a denomination before "Church" as a body', () => {
+    expect(scored(body)).toContain('Latvia -EXPELLED-> Metropolitan Andrei');
+    expect(scored(body)).not.toContain('Latvia -EXPELLED-> Latvian Orthodox Church');
+    expect(nodes(body, 'Agency')).toEqual(['Latvian Orthodox Church']);
+    expect(nodes('Senator Frank Church said so.', 'Person')).toEqual(['Frank Church']);
+  });
+
+  it('gives a participle after a comma the main subject, past a subordinate clause and its refusal', () => {
+    expect(scored(body)).toContain('Latvia -ACCUSED-> Metropolitan Andrei');
+    expect(scored('Poland did not expel anyone after the talks.')).toEqual([]);
+  });
+
+  it('reads "his aides instructed him" after "even though" as the subject\'s', () => {
+    const text = 'President Alan Brooks did not confront President Ivan Sokolov on the attack, even though his aides instructed him to do so.';
+    const { graph } = extractArticle(`Untitled report\n\n${text}\n`);
+    // Brooks: his name, "his" and "him"; Sokolov: his name only.
+    expect(graph.getNodeAttribute('alan-brooks', 'mentions')).toBe(3);
+    expect(graph.getNodeAttribute('ivan-sokolov', 'mentions')).toBe(1);
+  });
+});
