@@ -81,6 +81,8 @@ const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agre
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
 const DENOMINATIONS = new Set(['orthodox', 'catholic', 'anglican', 'evangelical', 'lutheran', 'methodist', 'baptist', 'coptic', 'apostolic', 'presbyterian', 'reformed', 'pentecostal', 'episcopal', 'protestant', 'christian', 'adventist', 'mennonite', 'moravian']);
+/** Words before "<Name> party" that make it a political party: "the ruling Morena party". */
+const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
@@ -293,6 +295,8 @@ class SentenceScanner {
       if (defined > i) return defined;
       const org = this.orgRun(i, undefined);
       if (org > i) return org;
+      const party = this.partyBeforeLowerHead(i);
+      if (party > i) return party;
     }
     const ministry = this.ministry(i, undefined);
     if (ministry > i) return ministry;
@@ -533,6 +537,21 @@ class SentenceScanner {
     this.add({ first: i, last: j, kind: 'Agency', form: 'name', key, name });
     this.add({ first: j + 1, last: j + 2, kind: 'Agency', form: 'name', key, name, surface: acronym.text });
     return j + 3;
+  }
+
+  /**
+   * "the ruling Morena party", "the opposition Likud party": a party's name before a lower-case
+   * "party", after a word that places it in politics; the name alone names it ("Morena").
+   */
+  private partyBeforeLowerHead(i: number): number {
+    const tokens = this.s.tokens;
+    if (!POLITICAL_PLACERS.has(tokens[i - 1]?.lower ?? '')) return i;
+    let j = i;
+    while (j - i < 4 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !FUNCTION_WORDS.has(tokens[j]!.lower)) j++;
+    if (j === i || tokens[j]?.text !== 'party') return i;
+    const name = this.surface(i, j);
+    this.add({ first: i, last: j + 1, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
+    return j + 1;
   }
 
   /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
@@ -838,6 +857,8 @@ class SentenceScanner {
     if (titleParts.length > 0 && !capitalTitle && !this.titleCase && tokens[j]?.upper) {
       const org = this.orgRun(j, undefined);
       if (org > j) return org;
+      const party = this.partyBeforeLowerHead(j);
+      if (party > j) return party;
     }
     let count = 0;
     while (j < tokens.length && count < 5) {

@@ -654,3 +654,16 @@ describe('from the held-out article on Estonia (session 14)', () => {
     expect(graph.getNodeAttribute('ivan-sokolov', 'mentions')).toBe(1);
   });
 });
+
+describe('a party named before a lower-case "party"', () => {
+  it('reads "the ruling Morena party" and "the opposition Yesh Atid party" as parties named by the name alone', () => {
+    const body = 'Opposition candidate Lucia Vargas accused the ruling Morena party of using state resources. Morena\'s leader, Mario Delgado, dismissed the claim as the complaint of a sore loser.';
+    expect(scored(body)).toEqual(['Lucia Vargas -ACCUSED-> Morena', 'Mario Delgado -DENIED-> Lucia Vargas']);
+    expect(nodes('Prime Minister Ana Levy accused the opposition Yesh Atid party of lying.', 'Agency')).toEqual(['Yesh Atid']);
+    expect(nodes('Prime Minister Ana Levy accused the opposition Yesh Atid party of lying.', 'Person')).toEqual(['Ana Levy']);
+  });
+
+  it('needs a word that places it in politics', () => {
+    expect(nodes('Guests at the Christmas party included Ana Levy.', 'Agency')).toEqual([]);
+  });
+});
