@@ -21,6 +21,10 @@ const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'w
   'upheld', 'undertook', 'overtook', 'struck', 'won', 'sank', 'bore', 'forgave', 'arose']);
 const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
+/** Nouns that name a body, before the body's name in apposition: "the country's spy agency, the MIVD,". */
+const BODY_NOUNS = new Set(['agency', 'service', 'ministry', 'body', 'office', 'watchdog', 'regulator', 'court', 'department', 'committee', 'council', 'authority', 'organisation', 'organization', 'party', 'company', 'firm', 'broadcaster', 'network', 'newspaper', 'bureau', 'directorate', 'parliament', 'legislature', 'group']);
+/** People or units that act for whoever they belong to: "a hacking unit of the GRU", "hackers working for X". */
+const UNIT_NOUNS = new Set(['unit', 'units', 'group', 'groups', 'cell', 'cells', 'team', 'teams', 'branch', 'division', 'wing', 'faction', 'members', 'member', 'agents', 'agent', 'officers', 'officer', 'operatives', 'operative', 'hackers', 'hacker', 'spies', 'spy', 'proxies', 'forces', 'troops', 'soldiers', 'militants', 'fighters']);
 /** Offices named by their body before the holder: "the head of X, Y", "the leader of X, Y". */
 const OFFICE_NOUNS = new Set(['head', 'leader', 'chief', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary-general', 'commander', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'representative', 'governor', 'mayor', 'patriarch', 'primate']);
 /** "her victory", "its decision": pronouns that stand before a noun as its owner. */
@@ -689,6 +693,11 @@ export class SentenceView {
       if (this.tokens[j]?.lower === "'s") j++;
       while (j < t && this.tokens[j]!.shape === 'word' && !this.cover[j]) j++;
       if (this.tokens[j]?.text === ',' && this.isActor(this.starting[j + 1]) && this.entityOf(this.starting[j + 1])?.kind === 'Person') return [this.starting[j + 1]!];
+      // "The country's military intelligence agency, the MIVD, had established": a body named in apposition.
+      if (this.tokens[j]?.text === ',' && BODY_NOUNS.has(this.tokens[j - 1]?.lower ?? '')) {
+        const named = this.starting[this.tokens[j + 1]?.lower === 'the' && !this.starting[j + 1] ? j + 2 : j + 1];
+        if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Agency') return [named];
+      }
       return [];
     }
     if (!this.isActor(m)) return [];
@@ -903,11 +912,29 @@ export class SentenceView {
         if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
         const m = this.starting[j];
         if (m && this.isActor(m)) return this.objectsAfter(j, limit);
-        return [];
+        // "by a hacking unit of the GRU", "by hackers working for China": people of an actor.
+        const owner = this.ownerOfPeople(j, limit);
+        return owner >= 0 ? this.objectsAfter(owner, limit) : [];
       }
       if (w === 'that' || RELATIVES.has(w) || w === ';') return [];
     }
     return [];
+  }
+
+  /**
+   * After "a/the" + a few lower-case words naming people or a unit ("a hacking unit", "hackers")
+   * and "of" or a link ("working for", "linked to"): where the actor they belong to starts, or -1.
+   */
+  private ownerOfPeople(j: number, limit: number): number {
+    let k = ARTICLES.has(this.tokens[j]?.lower ?? '') ? j + 1 : j;
+    const first = k;
+    while (k < limit && k - first < 4 && this.tokens[k]!.shape === 'word' && !this.tokens[k]!.upper && !this.cover[k] && this.tokens[k]!.lower !== 'of' && !AGENT_LINKS.get(this.tokens[k + 1]?.lower ?? '')?.has(this.tokens[k]!.lower)) k++;
+    if (k === first || !UNIT_NOUNS.has(this.tokens[k - 1]!.lower)) return -1;
+    if (this.tokens[k]?.lower === 'of') k++;
+    else if (AGENT_LINKS.get(this.tokens[k + 1]?.lower ?? '')?.has(this.tokens[k]?.lower ?? '')) k += 2;
+    else return -1;
+    if (this.tokens[k]?.lower === 'the' && !this.starting[k]) k++;
+    return k < limit && this.isActor(this.starting[k]) ? k : -1;
   }
 
   /** End of the clause that starts at or before t: the next boundary after t. */

@@ -667,3 +667,14 @@ describe('a party named before a lower-case "party"', () => {
     expect(nodes('Guests at the Christmas party included Ana Levy.', 'Agency')).toEqual([]);
   });
 });
+
+describe('from the held-out article on a cyberattack on Dutch ports (session 14)', () => {
+  it('reads the people of an actor after "by" as that actor', () => {
+    expect(scored('The MIVD established that the attack was carried out by a hacking unit of the GRU.')).toContain('MIVD -ACCUSED-> GRU');
+    expect(scored('Britain said the attack was carried out by hackers working for China.')).toContain('United Kingdom -ACCUSED-> China');
+  });
+
+  it('reads a body named in apposition after "<state>\'s <descriptor> agency," as the subject', () => {
+    expect(scored("Russia's main security service, the FSB, accused Ukraine of the attack.")).toContain('FSB -ACCUSED-> Ukraine');
+  });
+});
