@@ -81,6 +81,10 @@ const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agre
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
 const DENOMINATIONS = new Set(['orthodox', 'catholic', 'anglican', 'evangelical', 'lutheran', 'methodist', 'baptist', 'coptic', 'apostolic', 'presbyterian', 'reformed', 'pentecostal', 'episcopal', 'protestant', 'christian', 'adventist', 'mennonite', 'moravian']);
+/** "Europol, the EU's police agency,": what opens a description of a body in apposition. */
+const ARTICLES_BEFORE_DESCRIPTION = new Set(['the', 'a', 'an']);
+/** Heads of such a description: only bodies, never people ("X, the bloc's top diplomat," is a person); companies are companies.ts's. */
+const DESCRIBED_BODIES = new Set(['agency', 'organisation', 'organization', 'body', 'watchdog', 'regulator', 'group', 'broadcaster', 'network', 'newspaper', 'bloc', 'alliance', 'institution', 'authority', 'service', 'court', 'tribunal', 'union', 'movement', 'militia', 'charity', 'ngo', 'outlet', 'channel', 'daily', 'tabloid']);
 /** Words before "<Name> party" that make it a political party: "the ruling Morena party". */
 const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
@@ -303,8 +307,36 @@ class SentenceScanner {
     if (MONTHS.has(lower)) return this.month(i);
     const geo = this.geographicOf(i);
     if (geo > i) return geo;
+    const described = this.bodyDescribedAfter(i);
+    if (described > i) return described;
     return this.person(i, undefined);
   }
+
+  /**
+   * "Europol, the EU's police agency,": a name no lexicon knows, described right after it as a
+   * body, is that body (an organisation), not a person.
+   */
+  private bodyDescribedAfter(i: number): number {
+    const tokens = this.s.tokens;
+    let j = i;
+    while (j - i < 3 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !isTitleWord(tokens[j]!.lower)) j++;
+    if (j === i || tokens[j]?.text !== ',' || !ARTICLES_BEFORE_DESCRIPTION.has(tokens[j + 1]?.lower ?? '')) return i;
+    // The description's head: its last word, or the word before "of"/"for" ("the head of the agency" is a person).
+    let head = -1;
+    for (let k = j + 2; k < tokens.length && k - j < 9; k++) {
+      const t = tokens[k]!;
+      if (t.lower === 'of' || t.lower === 'for' || t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') {
+        head = k - 1;
+        break;
+      }
+      if (t.shape !== 'word' && t.lower !== "'s" && t.text !== '-') return i;
+    }
+    if (head < 0 || !DESCRIBED_BODIES.has(tokens[head]!.lower)) return i;
+    const name = this.surface(i, j);
+    this.add({ first: i, last: j, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
+    return j;
+  }
+
 
   /** "Gulf of Mexico", "Sea of Japan", "Strait of Hormuz": one place, whatever state it names. */
   private geographicOf(i: number): number {

@@ -678,3 +678,11 @@ describe('from the held-out article on a cyberattack on Dutch ports (session 14)
     expect(scored("Russia's main security service, the FSB, accused Ukraine of the attack.")).toContain('FSB -ACCUSED-> Ukraine');
   });
 });
+
+describe('a name described as a body right after it', () => {
+  it('reads "Europol, the EU\'s police agency," as an organisation, and "Smith, the head of the agency," as no organisation', () => {
+    expect(nodes("A spokesperson for Europol, the EU's police agency, declined to comment.", 'Agency')).toEqual(['European Union', 'Europol']);
+    expect(nodes('Frontex, the EU border agency, said Poland had expelled two Belarusian guards.', 'Agency')).toEqual(['European Union', 'Frontex']);
+    expect(nodes('Anna Smith, the head of the agency, said so.', 'Agency')).toEqual([]);
+  });
+});
