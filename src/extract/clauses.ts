@@ -22,7 +22,7 @@ const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'w
 const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
 /** Nouns that name a body, before the body's name in apposition: "the country's spy agency, the MIVD,". */
-const BODY_NOUNS = new Set(['agency', 'service', 'ministry', 'body', 'office', 'watchdog', 'regulator', 'court', 'department', 'committee', 'council', 'authority', 'organisation', 'organization', 'party', 'company', 'firm', 'broadcaster', 'network', 'newspaper', 'bureau', 'directorate', 'parliament', 'legislature', 'group']);
+const BODY_NOUNS = new Set(['council', 'junta', 'government', 'agency', 'service', 'ministry', 'body', 'office', 'watchdog', 'regulator', 'court', 'department', 'committee', 'council', 'authority', 'organisation', 'organization', 'party', 'company', 'firm', 'broadcaster', 'network', 'newspaper', 'bureau', 'directorate', 'parliament', 'legislature', 'group']);
 /** People or units that act for whoever they belong to: "a hacking unit of the GRU", "hackers working for X". */
 const UNIT_NOUNS = new Set(['unit', 'units', 'group', 'groups', 'cell', 'cells', 'team', 'teams', 'branch', 'division', 'wing', 'faction', 'members', 'member', 'agents', 'agent', 'officers', 'officer', 'operatives', 'operative', 'hackers', 'hacker', 'spies', 'spy', 'proxies', 'forces', 'troops', 'soldiers', 'militants', 'fighters']);
 /** Offices named by their body before the holder: "the head of X, Y", "the leader of X, Y". */
@@ -226,7 +226,7 @@ export class SentenceView {
    */
   private descriptorWord(k: number, j: number, afterArticle: boolean): boolean {
     const tok = this.tokens[k]!;
-    if (tok.shape === 'word') return !tok.upper && !this.cover[k] && tok.lower !== 'of' && ((k === j && afterArticle) || !this.verbAt(k));
+    if (tok.shape === 'word') return !tok.upper && !this.cover[k] && tok.lower !== 'of' && tok.lower !== 'for' && ((k === j && afterArticle) || !this.verbAt(k));
     return k > j && tok.lower === "'s" && !this.cover[k - 1];
   }
 
@@ -254,7 +254,14 @@ export class SentenceView {
    */
   private bodyBeforeApposition(of: number): number {
     const body = this.starting[this.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1];
-    return body && this.tokens[body.last]?.text === ',' ? body.last : -1;
+    if (!body) return -1;
+    // "a spokesman for Niger's ruling military council, X,": the owner's body, described.
+    let k = body.last;
+    if (this.tokens[k]?.lower === "'s") k++;
+    const from = k;
+    while (k - from < 4 && this.tokens[k]?.shape === 'word' && !this.tokens[k]!.upper && !this.cover[k] && !this.verbAt(k)) k++;
+    if (k > from && !BODY_NOUNS.has(this.tokens[k - 1]!.lower)) return -1;
+    return this.tokens[k]?.text === ',' ? k : -1;
   }
 
   /** A known verb form between the tokens (not the "-s after an actor" guess of verbBetween). */
@@ -584,6 +591,9 @@ export class SentenceView {
         // "A day later," is an intro; "A Russian diplomat was expelled by X," is a subject.
         if (article && (this.cover[c] || c - k > 4)) break;
         const span = this.paren[c];
+        // "In Niamey, a spokesman for X, Y, accused": a short intro's comma is its end, though
+        // an apposition was read from it.
+        if (span && span[0] === c && tokens[c]!.text === ',' && c - k <= 4 && !article) return c + 1;
         if (span && span[0] > k) {
           c = span[1] - 1;
           continue;
@@ -631,7 +641,7 @@ export class SentenceView {
         let role = false;
         for (let r = j; r < d; r++) if (PERSON_ROLE_NOUNS.has(this.tokens[r]!.lower)) role = true;
         // "The chairman of the African Union Commission, Moussa Faki Mahamat,": the role's body.
-        if (!m && role && this.tokens[d]?.lower === 'of') {
+        if (!m && role && (this.tokens[d]?.lower === 'of' || this.tokens[d]?.lower === 'for')) {
           const comma = this.bodyBeforeApposition(d);
           if (comma >= 0 && comma < t) d = comma;
         }
@@ -673,7 +683,7 @@ export class SentenceView {
     }
     // "The chairman of the African Union Commission, Moussa Faki Mahamat,": an office named by its
     // body, then the person holding it.
-    if (m.form === 'nominal' && m.kind === 'Person' && this.tokens[m.last]?.lower === 'of') {
+    if (m.form === 'nominal' && m.kind === 'Person' && (this.tokens[m.last]?.lower === 'of' || this.tokens[m.last]?.lower === 'for')) {
       const comma = this.bodyBeforeApposition(m.last);
       const named = comma >= 0 ? this.starting[comma + 1] : undefined;
       if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;

