@@ -527,6 +527,8 @@ export class SentenceView {
     let j = k - 1;
     if (this.tokens[j]?.lower === 'the') j--;
     if (j < 0) return true;
+    // "NEW DELHI, Oct 14 — India and Canada ...": right after a dateline.
+    if (j + 1 === datelineEnd(this.tokens)) return true;
     const tok = this.tokens[j]!;
     if (tok.text === ',' || tok.text === ';' || tok.text === ':' || tok.text === '"' || tok.text === '“') return true;
     return SUBORDINATORS.has(tok.lower) || tok.lower === 'that' || REPORTING_VERBS.has(tok.lower) || RELATIVES.has(tok.lower);

@@ -694,3 +694,13 @@ describe('from the held-out article on Nigeria and Niger (session 14)', () => {
     expect(scored('A spokesman for the Kremlin, Dmitry Peskov, accused Ukraine of lying.')).toEqual(['Dmitry Peskov -ACCUSED-> Ukraine']);
   });
 });
+
+describe('from the held-out articles on India and Canada, and Algeria and Spain (session 14)', () => {
+  it('reads "A and B each expelled six of the other\'s diplomats", after a dateline too, as two expulsions', () => {
+    expect(scored("NEW DELHI/OTTAWA, Oct 14 — Kenya and Uganda each expelled six of the other's diplomats on Monday.")).toEqual(['Kenya -EXPELLED-> Uganda', 'Uganda -EXPELLED-> Kenya']);
+  });
+
+  it('reads "the Algerian presidency" as the state speaking', () => {
+    expect(scored('The Algerian presidency said Spain had violated its obligations.')).toEqual(['Algeria -ACCUSED-> Spain']);
+  });
+});

@@ -1,6 +1,7 @@
 // "Ghana and Togo expelled each other's ambassadors": a verb whose actors act on one another.
 // Expulsions, accusations and congratulations all read it.
 import type { RelationType } from '../../ontology.ts';
+import { parseCount } from '../mentions.ts';
 import type { Mention } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
 import type { Parties } from './parties.ts';
@@ -14,7 +15,7 @@ const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|stat
  */
 export function reciprocal(ex: RelationExtractor, t: number, p: Parties, relation: RelationType): boolean {
   const v = ex.view;
-  if (!((v.lower(t + 1) === 'each' && v.lower(t + 2) === 'other') || (v.lower(t + 1) === 'one' && v.lower(t + 2) === 'another'))) return false;
+  if (!onEachOther(ex, t + 1)) return false;
   let actors = p.agents.filter((a) => a.entity !== undefined);
   if (actors.length === 1 && PAIR_GROUP.test(ex.entity(actors[0]!).name)) actors = lastTwoStates(ex, actors[0]!);
   // "both leaders congratulated each other": the two people told of just before.
@@ -23,6 +24,16 @@ export function reciprocal(ex: RelationExtractor, t: number, p: Parties, relatio
   ex.emit(relation, [actors[0]!], [actors[1]!], 0.8, 'reciprocal');
   ex.emit(relation, [actors[1]!], [actors[0]!], 0.8, 'reciprocal');
   return true;
+}
+
+/**
+ * "each other", "one another", and after a count "six of the other's" ("India and Canada each
+ * expelled six of the other's diplomats") start at token k.
+ */
+function onEachOther(ex: RelationExtractor, k: number): boolean {
+  const v = ex.view;
+  if (v.tokens[k] && parseCount(v.tokens[k]!) !== undefined && v.lower(k + 1) === 'of') k += 2;
+  return (v.lower(k) === 'each' && v.lower(k + 1) === 'other') || (v.lower(k) === 'one' && v.lower(k + 1) === 'another') || (v.lower(k) === 'the' && v.lower(k + 1) === 'other' && v.lower(k + 2) === "'s");
 }
 
 /** "both leaders", "the two presidents" opens the clause at `k`. */
