@@ -249,17 +249,24 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       );
     case 'company':
       return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'company:'));
-    case 'department':
     case 'committee':
     case 'council':
     case 'commission':
+    case 'court':
+      // "the electoral commission" before or after "the Independent National Electoral Commission".
+      if (m.name.includes(' ')) {
+        const short = ` ${m.name.toLowerCase()}`;
+        const named = table.entities.filter((e) => e.kind === 'Agency' && ` ${e.name.toLowerCase()}`.endsWith(short));
+        if (named.length === 1) return named[0];
+      }
+      return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word));
+    case 'department':
     case 'office':
     case 'center':
     case 'centre':
     case 'institute':
     case 'foundation':
     case 'party':
-    case 'court':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word));
     case 'junta':
       return (

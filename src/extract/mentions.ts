@@ -85,6 +85,8 @@ const DENOMINATIONS = new Set(['orthodox', 'catholic', 'anglican', 'evangelical'
 const ARTICLES_BEFORE_DESCRIPTION = new Set(['the', 'a', 'an']);
 /** Heads of such a description: only bodies, never people ("X, the bloc's top diplomat," is a person); companies are companies.ts's. */
 const DESCRIBED_BODIES = new Set(['agency', 'organisation', 'organization', 'body', 'watchdog', 'regulator', 'group', 'broadcaster', 'network', 'newspaper', 'bloc', 'alliance', 'institution', 'authority', 'service', 'court', 'tribunal', 'union', 'movement', 'militia', 'charity', 'ngo', 'outlet', 'channel', 'daily', 'tabloid']);
+/** Bodies named in short by a modifier and their head: "the electoral commission", "the constitutional court". */
+const MODIFIED_BODY_NOUNS = new Set(['commission', 'committee', 'council', 'court']);
 /** Words before "<Name> party" that make it a political party: "the ruling Morena party". */
 const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
@@ -1069,6 +1071,12 @@ class SentenceScanner {
     if (AGENCY_NOMINALS.has(noun.lower) && !tokens[j + 1]?.upper) {
       this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
       return j + 1;
+    }
+    // "the electoral commission": a body's short form, with one modifier (coreference.ts finds its full name).
+    const body = tokens[j + 1];
+    if (noun.shape === 'word' && body && MODIFIED_BODY_NOUNS.has(body.lower) && !body.upper && !tokens[j + 2]?.upper && !FUNCTION_WORDS.has(noun.lower)) {
+      this.add({ first: i, last: j + 2, kind: 'Agency', form: 'nominal', key: `nominal:${body.lower}`, name: this.surface(j, j + 2), anaphor: body.lower });
+      return j + 2;
     }
     // "the company", "the tech giant": a company named before (see companies.ts).
     const companyAt = COMPANY_NOUNS.has(noun.lower) ? j : COMPANY_NOUNS.has(tokens[j + 1]?.lower ?? '') && noun.shape === 'word' ? j + 1 : -1;

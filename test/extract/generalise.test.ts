@@ -704,3 +704,11 @@ describe('from the held-out articles on India and Canada, and Algeria and Spain 
     expect(scored('The Algerian presidency said Spain had violated its obligations.')).toEqual(['Algeria -ACCUSED-> Spain']);
   });
 });
+
+describe('a body named in short before its full name', () => {
+  it('reads "the electoral commission" as the "Independent National Electoral Commission" named after it', () => {
+    const body = 'Musa Bello challenged the result, accusing the electoral commission of rigging the count. The Independent National Electoral Commission has said the vote was fair.';
+    expect(scored(body)).toContain('Musa Bello -ACCUSED-> Independent National Electoral Commission');
+    expect(nodes(body, 'Agency')).toEqual(['Independent National Electoral Commission']);
+  });
+});
