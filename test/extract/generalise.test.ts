@@ -712,3 +712,14 @@ describe('a body named in short before its full name', () => {
     expect(nodes(body, 'Agency')).toEqual(['Independent National Electoral Commission']);
   });
 });
+
+describe('regnal numbers', () => {
+  it('keeps "XIV" in "Pope Leo XIV" as part of the name, and "Xi" as a name', () => {
+    const body = 'King Charles III sent his congratulations to Pope Leo XIV. President Xi Jinping also congratulated Pope Leo XIV.';
+    expect(scored(body)).toEqual(['Charles III -CONGRATULATED-> Leo XIV', 'Xi Jinping -CONGRATULATED-> Leo XIV']);
+    expect(nodes(body, 'Agency')).toEqual([]);
+    // In a headline, the surname alone: a regnal "XI" would have cut it off.
+    const { graph } = extractArticle('Xi congratulates Putin on his victory\n\nChinese President Xi Jinping sent a message to Vladimir Putin.\n');
+    expect(graph.getNodeAttribute('xi-jinping', 'aliases')).toContain('Xi');
+  });
+});

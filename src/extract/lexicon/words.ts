@@ -22,8 +22,8 @@ export const TITLE_WORDS = set(`
   mp mep minister-designate envoy-designate nominee ombudsman manager coach
 `);
 
-/** Words after a name that belong to it: "Ferdinand Marcos Jr.", "Pope Leo XIV" aside. */
-export const NAME_SUFFIXES = set('jr. jr sr. sr ii iii iv');
+/** Words after a name that belong to it: "Ferdinand Marcos Jr.", regnal numbers ("Pope Leo XIV"; not "Xi", a name). */
+export const NAME_SUFFIXES = set('jr. jr sr. sr ii iii iv v vi vii viii ix xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii');
 
 /** Office words that on their own (lower case, after "the") can stand for a person. */
 export const PERSON_ROLE_NOUNS = set(`
