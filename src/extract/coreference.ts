@@ -2,7 +2,7 @@
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
-import { LEADER_GOVERNMENT, parseCount } from './mentions.ts';
+import { LEADER_GOVERNMENT, parseCount, REGION_STATE } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention } from './types.ts';
 
@@ -227,6 +227,11 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       const state = owner?.entity.kind === 'Person' && owner.entity.affiliation?.startsWith('state:') ? table.find(owner.entity.affiliation) : undefined;
       return state?.kind === 'State' ? state : undefined;
     }
+    case REGION_STATE:
+      // "The Gulf state said": as a subject, the state the text was about (the last state subject);
+      // elsewhere ("demanded that the Baltic state withdraw") the other state, as 'neighbour'.
+      if (own === undefined) return latest(history, sentence, PRONOUN_REACH, (s) => s.entity.kind === 'State' && s.subject && actorLike(s)) ?? latest(history, sentence, PRONOUN_REACH, (s) => s.entity.kind === 'State' && actorLike(s));
+    // falls through
     case 'neighbour': {
       // "Algeria cut ties with Morocco, accusing its neighbour": the last state that is not the
       // clause's own (its subject, or the subject's state).

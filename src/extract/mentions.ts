@@ -85,6 +85,10 @@ const DENOMINATIONS = new Set(['orthodox', 'catholic', 'anglican', 'evangelical'
 const ARTICLES_BEFORE_DESCRIPTION = new Set(['the', 'a', 'an']);
 /** Heads of such a description: only bodies, never people ("X, the bloc's top diplomat," is a person); companies are companies.ts's. */
 const DESCRIBED_BODIES = new Set(['agency', 'organisation', 'organization', 'body', 'watchdog', 'regulator', 'group', 'broadcaster', 'network', 'newspaper', 'bloc', 'alliance', 'institution', 'authority', 'service', 'court', 'tribunal', 'union', 'movement', 'militia', 'charity', 'ngo', 'outlet', 'channel', 'daily', 'tabloid']);
+/** The anaphor of "the Baltic state": a state told of before by its region (see coreference.ts). */
+export const REGION_STATE = 'region-state';
+/** Nouns after a region's name that make "the Baltic state" a state told of before. */
+const STATE_BY_REGION = new Set(['state', 'nation', 'country', 'kingdom', 'emirate', 'republic']);
 /** Bodies named in short by a modifier and their head: "the electoral commission", "the constitutional court". */
 const MODIFIED_BODY_NOUNS = new Set(['commission', 'committee', 'council', 'court']);
 /** Words before "<Name> party" that make it a political party: "the ruling Morena party". */
@@ -1063,6 +1067,13 @@ class SentenceScanner {
       if (noun.text === 'West' && !tokens[j + 1]?.upper) {
         this.add({ first: i, last: j + 1, kind: 'Group', form: 'name', key: 'group:west', name: 'the West', plural: true });
         return j + 1;
+      }
+      // "the Baltic state", "the Gulf nation": a state told of by its region is the other state
+      // told of before (coreference.ts), not a new one; a country's own word is read elsewhere.
+      const region = tokens[j + 1];
+      if (region && STATE_BY_REGION.has(region.lower) && !region.upper && !tokens[j + 2]?.upper && this.lex(j)?.entry.type !== 'country') {
+        this.add({ first: i, last: j + 2, kind: 'State', form: 'nominal', key: `nominal:${REGION_STATE}`, name: this.surface(i, j + 2), anaphor: REGION_STATE });
+        return j + 2;
       }
       return i;
     }

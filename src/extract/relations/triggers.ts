@@ -54,6 +54,7 @@ import { denyVerb, dismissedAccusations, negativeRestatement, nothingToDoWith, r
 import {
   deadlineToLeave,
   declareUnwelcome,
+  demandedWithdrawal,
   expelVerb,
   expulsionNoun,
   kickOut,
@@ -138,6 +139,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
   on(['nothing'], nothingToDoWith);
   on(['leave'], deadlineToLeave);
+  on(['withdraw', 'recall', 'remove'], demandedWithdrawal);
   on(CONGRATULATE_VERBS, congratulateVerb);
   on(CONGRATULATION_NOUNS, congratulationNoun);
   on(SUMMON_VERBS, (ex, t) => simple(ex, t, 'SUMMONED'));
