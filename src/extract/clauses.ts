@@ -926,11 +926,20 @@ export class SentenceView {
         if (m && this.isActor(m)) return this.objectsAfter(j, limit);
         // "by a hacking unit of the GRU", "by hackers working for China": people of an actor.
         const owner = this.ownerOfPeople(j, limit);
-        return owner >= 0 ? this.objectsAfter(owner, limit) : [];
+        if (owner >= 0) return this.objectsAfter(owner, limit);
+        // "caused by a rocket misfired by Islamic Jihad": the thing's own agent is the one meant.
+        if (this.participleByWithin(j, Math.min(limit, j + 5))) continue;
+        return [];
       }
       if (w === 'that' || RELATIVES.has(w) || w === ';') return [];
     }
     return [];
+  }
+
+  /** A past participle right before a "by" between the tokens: "a rocket fired by". */
+  private participleByWithin(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (this.tokens[k]!.lower === 'by' && this.tokens[k - 1]!.lower.endsWith('ed') && !this.cover[k - 1]) return true;
+    return false;
   }
 
   /**

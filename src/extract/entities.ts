@@ -265,6 +265,24 @@ function placeAddressedLegislatures(sentences: readonly SentenceMentions[]): voi
   }
 }
 
+/**
+ * "the Palestinian Islamic Jihad militant group ... Islamic Jihad rejected": a name the article
+ * has shown to be a body's is that body wherever it reads like a person's.
+ */
+function readBodyNamesAsBodies(sentences: readonly SentenceMentions[]): void {
+  let bodies: Map<string, string> | undefined;
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'Agency' && m.form === 'name' && m.key.startsWith('agency:name:')) (bodies ??= new Map()).set(m.name, m.key);
+  if (!bodies) return;
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const key = m.kind === 'Person' && m.form === 'name' ? bodies.get(m.name) : undefined;
+      if (key === undefined || m.title !== undefined) continue;
+      m.kind = 'Agency';
+      m.key = key;
+    }
+  }
+}
+
 // ---- people ------------------------------------------------------------------------------
 
 /** Capitalised words after a capital that name a thing, not a person: "Oslo Accords", "Beijing Olympics". */
@@ -555,6 +573,7 @@ export function resolveEntities(sentences: readonly SentenceMentions[]): EntityT
   readSharedDemonymsAsNamedState(sentences);
   joinFirstNamesReadAsPlaces(sentences);
   placeAddressedLegislatures(sentences);
+  readBodyNamesAsBodies(sentences);
   const table = new EntityTable();
   const surnames = resolvePeople(sentences, table);
   resolveAgencies(sentences, table);

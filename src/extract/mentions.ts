@@ -91,6 +91,9 @@ export const REGION_STATE = 'region-state';
 const STATE_BY_REGION = new Set(['state', 'nation', 'country', 'kingdom', 'emirate', 'republic']);
 /** Bodies named in short by a modifier and their head: "the electoral commission", "the constitutional court". */
 const MODIFIED_BODY_NOUNS = new Set(['commission', 'committee', 'council', 'court']);
+/** "<Name> militant group": lower-case words that, before a group noun, make the name an armed group's. */
+const ARMED_DESCRIPTORS = new Set(['militant', 'rebel', 'armed', 'extremist', 'jihadist', 'insurgent', 'paramilitary', 'terrorist', 'separatist', 'guerrilla', 'islamist']);
+const ARMED_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'network']);
 /** Words before "<Name> party" that make it a political party: "the ruling Morena party". */
 const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
@@ -579,17 +582,22 @@ class SentenceScanner {
 
   /**
    * "the ruling Morena party", "the opposition Likud party": a party's name before a lower-case
-   * "party", after a word that places it in politics; the name alone names it ("Morena").
+   * "party", after a word that places it in politics; "the Islamic Jihad militant group": an armed
+   * group's name before what it is. The name alone names it ("Morena").
    */
   private partyBeforeLowerHead(i: number): number {
     const tokens = this.s.tokens;
-    if (!POLITICAL_PLACERS.has(tokens[i - 1]?.lower ?? '')) return i;
     let j = i;
     while (j - i < 4 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !FUNCTION_WORDS.has(tokens[j]!.lower)) j++;
-    if (j === i || tokens[j]?.text !== 'party') return i;
+    if (j === i) return i;
+    let end = -1;
+    if (tokens[j]?.text === 'party' && POLITICAL_PLACERS.has(tokens[i - 1]?.lower ?? '')) end = j + 1;
+    // "the Palestinian Islamic Jihad militant group", "the Allied Democratic Forces rebel group".
+    else if (ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) end = j + 2;
+    if (end < 0) return i;
     const name = this.surface(i, j);
-    this.add({ first: i, last: j + 1, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
-    return j + 1;
+    this.add({ first: i, last: end, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
+    return end;
   }
 
   /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
@@ -917,6 +925,8 @@ class SentenceScanner {
       break;
     }
     if (count === 0) return titleParts.length > 0 ? j : i;
+    // "the Palestinian Islamic Jihad militant group": what follows makes the name an armed group's.
+    if (titleParts.length === 0 && ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) return this.partyBeforeLowerHead(nameStart);
     const nameTokens = mapPacked(tokens.slice(nameStart, j), (t) => t.text);
     // "Ferdinand Marcos Jr.": the suffix is part of the name (entities compare names without it).
     const suffix = tokens[j] !== undefined && tokens[j]!.shape === 'word' && NAME_SUFFIXES.has(tokens[j]!.lower) && tokens[j]!.upper;

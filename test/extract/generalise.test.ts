@@ -737,3 +737,22 @@ describe('from the held-out article on China and Lithuania (session 14)', () => 
     expect(scored('Qatar expelled two Saudi diplomats. The Gulf state accused Saudi Arabia of spying.')).toEqual(['Qatar -ACCUSED-> Saudi Arabia', 'Qatar -EXPELLED-> Saudi Arabia']);
   });
 });
+
+describe('from the held-out article on a Gaza hospital blast (session 14)', () => {
+  const body = 'Israel said the blast was caused by a rocket misfired by the Islamic Jihad militant group. Islamic Jihad rejected the Israeli claim as lies.';
+
+  it('reads "the X militant group" as an organisation, and X alone later as the same one', () => {
+    expect(nodes(body, 'Agency')).toEqual(['Islamic Jihad']);
+    expect(nodes(body, 'Person')).toEqual([]);
+  });
+
+  it('reads "caused by", and a thing\'s own agent after "by a rocket misfired by", as blame', () => {
+    expect(scored(body)).toEqual(['Islamic Jihad -DENIED-> Israel', 'Israel -ACCUSED-> Islamic Jihad']);
+    expect(scored('Officials said the crash was caused by engine failure.')).toEqual([]);
+  });
+
+  it('names no incident after the day in "denied on Wednesday that"', () => {
+    const { graph } = extractArticle('Untitled report\n\nIsrael denied on Wednesday that its forces had struck the hospital.\n');
+    expect(graph.filterNodes((_key, attributes) => attributes.kind === 'Event').map((key) => graph.getNodeAttribute(key, 'name'))).not.toContain('on');
+  });
+});

@@ -51,7 +51,7 @@ export const BRING_VERBS = set('announced announces announce brought brings brin
 export const CULPABLE_VERBS = set(`
   committed commit commits perpetrated orchestrated staged masterminded involved stole steals hacked hacks attacked
   poisoned killed murdered interfered interferes meddled meddles plotted planted sponsored leaked targeted bombed shot
-  launched sabotaged assassinated spied carried behind responsible fired undermined undermining violated breached abused
+  launched caused sabotaged assassinated spied carried behind responsible fired undermined undermining violated breached abused
 `);
 /** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
 export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded');

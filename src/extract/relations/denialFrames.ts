@@ -344,6 +344,8 @@ function eventFor(ex: RelationExtractor, t: number, given?: string): Entity {
   if (v.lower(from) === 'to' && v.lower(from + 1) === 'do' && v.lower(from + 2) === 'with') from += 3;
   else if (INVOLVEMENT_WORDS.has(v.lower(from)) && ['in', 'for', 'with'].includes(v.lower(from + 1))) from += 2;
   else if (v.lower(from) === 'behind') from += 1;
+  // "denied on Wednesday that ...": the day is no part of what was denied.
+  if (['on', 'last', 'this', 'earlier'].includes(v.lower(from)) && WEEKDAYS_AND_MONTHS.has(v.lower(from + 1))) from += 2;
   for (let k = from; !given && k < v.tokens.length && words.length < 6; k++) {
     const tok = v.tokens[k]!;
     if (tok.lower === "'s") continue;
@@ -356,6 +358,7 @@ function eventFor(ex: RelationExtractor, t: number, given?: string): Entity {
   }
   // "... in the bombing of": a name never ends on a preposition or determiner.
   while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (words.length === 1 && DANGLING.has(words[0]!.toLowerCase())) words.pop();
   // What was denied, named after the denied thing: "responsibility for the attack".
   const name = words.length > 0 && !(words.length === 1 && v.mentionStarting(t + 1)) ? words.join(' ') : 'the accusations';
   const entity = ex.table.create(`event:${ex.articleId}:${name.toLowerCase()}`, name, 'Event');
