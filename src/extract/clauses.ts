@@ -22,7 +22,7 @@ const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'w
 const NOT_VERBS = new Set(['forces', 'services', 'offices', 'agencies', 'bodies', 'allies', 'parties', 'authorities', 'countries', 'states', 'embassies', 'ministries', 'companies', 'cities', 'capitals', 'sources', 'premises', 'officers', 'red', 'united', 'related', 'based', 'speed', 'need', 'creed', 'seed', 'bed', 'shed', 'led']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year']);
 /** Nouns that name a body, before the body's name in apposition: "the country's spy agency, the MIVD,". */
-const BODY_NOUNS = new Set(['council', 'junta', 'government', 'agency', 'service', 'ministry', 'body', 'office', 'watchdog', 'regulator', 'court', 'department', 'committee', 'council', 'authority', 'organisation', 'organization', 'party', 'company', 'firm', 'broadcaster', 'network', 'newspaper', 'bureau', 'directorate', 'parliament', 'legislature', 'group']);
+const BODY_NOUNS = new Set(['council', 'junta', 'government', 'agency', 'service', 'ministry', 'body', 'office', 'watchdog', 'regulator', 'court', 'department', 'committee', 'authority', 'organisation', 'organization', 'party', 'company', 'firm', 'broadcaster', 'network', 'newspaper', 'bureau', 'directorate', 'parliament', 'legislature', 'group']);
 /** People or units that act for whoever they belong to: "a hacking unit of the GRU", "hackers working for X". */
 const UNIT_NOUNS = new Set(['unit', 'units', 'group', 'groups', 'cell', 'cells', 'team', 'teams', 'branch', 'division', 'wing', 'faction', 'members', 'member', 'agents', 'agent', 'officers', 'officer', 'operatives', 'operative', 'hackers', 'hacker', 'spies', 'spy', 'proxies', 'forces', 'troops', 'soldiers', 'militants', 'fighters']);
 /** Offices named by their body before the holder: "the head of X, Y", "the leader of X, Y". */
@@ -504,8 +504,7 @@ export class SentenceView {
   }
 
   private commaBetween(from: number, to: number): boolean {
-    for (let k = from + 1; k < to; k++) if (this.tokens[k]!.text === ',' && !this.paren[k]) return true;
-    return false;
+    return this.commaAfter(from, to) >= 0;
   }
 
   /** "Hours before the raid,", "Two days after", "Shortly before": only a measure of time opens the sentence before j. */

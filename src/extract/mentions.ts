@@ -308,7 +308,7 @@ class SentenceScanner {
       if (defined > i) return defined;
       const org = this.orgRun(i, undefined);
       if (org > i) return org;
-      const party = this.partyBeforeLowerHead(i);
+      const party = this.bodyBeforeLowerHead(i);
       if (party > i) return party;
     }
     const ministry = this.ministry(i, undefined);
@@ -345,7 +345,6 @@ class SentenceScanner {
     this.add({ first: i, last: j, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
     return j;
   }
-
 
   /** "Gulf of Mexico", "Sea of Japan", "Strait of Hormuz": one place, whatever state it names. */
   private geographicOf(i: number): number {
@@ -585,7 +584,7 @@ class SentenceScanner {
    * "party", after a word that places it in politics; "the Islamic Jihad militant group": an armed
    * group's name before what it is. The name alone names it ("Morena").
    */
-  private partyBeforeLowerHead(i: number): number {
+  private bodyBeforeLowerHead(i: number): number {
     const tokens = this.s.tokens;
     let j = i;
     while (j - i < 4 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !FUNCTION_WORDS.has(tokens[j]!.lower)) j++;
@@ -903,7 +902,7 @@ class SentenceScanner {
     if (titleParts.length > 0 && !capitalTitle && !this.titleCase && tokens[j]?.upper) {
       const org = this.orgRun(j, undefined);
       if (org > j) return org;
-      const party = this.partyBeforeLowerHead(j);
+      const party = this.bodyBeforeLowerHead(j);
       if (party > j) return party;
     }
     let count = 0;
@@ -926,7 +925,7 @@ class SentenceScanner {
     }
     if (count === 0) return titleParts.length > 0 ? j : i;
     // "the Palestinian Islamic Jihad militant group": what follows makes the name an armed group's.
-    if (titleParts.length === 0 && ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) return this.partyBeforeLowerHead(nameStart);
+    if (titleParts.length === 0 && ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) return this.bodyBeforeLowerHead(nameStart);
     const nameTokens = mapPacked(tokens.slice(nameStart, j), (t) => t.text);
     // "Ferdinand Marcos Jr.": the suffix is part of the name (entities compare names without it).
     const suffix = tokens[j] !== undefined && tokens[j]!.shape === 'word' && NAME_SUFFIXES.has(tokens[j]!.lower) && tokens[j]!.upper;
@@ -1078,8 +1077,8 @@ class SentenceScanner {
         this.add({ first: i, last: j + 1, kind: 'Group', form: 'name', key: 'group:west', name: 'the West', plural: true });
         return j + 1;
       }
-      // "the Baltic state", "the Gulf nation": a state told of by its region is the other state
-      // told of before (coreference.ts), not a new one; a country's own word is read elsewhere.
+      // "the Baltic state", "the Gulf nation": a state told of by its region is one told of before
+      // (coreference.ts), not a new one; a country's own word is read elsewhere.
       const region = tokens[j + 1];
       if (region && STATE_BY_REGION.has(region.lower) && !region.upper && !tokens[j + 2]?.upper && this.lex(j)?.entry.type !== 'country') {
         this.add({ first: i, last: j + 2, kind: 'State', form: 'nominal', key: `nominal:${REGION_STATE}`, name: this.surface(i, j + 2), anaphor: REGION_STATE });
