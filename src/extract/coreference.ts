@@ -46,6 +46,8 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
   return undefined;
 }
 
+/** Offices that one named person holds: "Taiwan's president" is no unnamed national. */
+const OFFICE_HOLDERS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'ruler', 'minister', 'prime']);
 const SINGLE_STAFF = new Set(['employee', 'official', 'diplomat', 'staffer', 'worker', 'attache', 'attaché', 'officer', 'envoy', 'consul']);
 const REPORTS_THAT = new Set(['said', 'says', 'adding', 'added', 'adds', 'insisted', 'insists', 'stated', 'announced', 'warned', 'declared', 'confirmed', 'stressing', 'saying']);
 const BLAMING_VERBS = new Set(['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'attacked', 'slammed']);
@@ -200,7 +202,9 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
         if (seen.mention.first >= m.first) continue;
         // "one Russian diplomat", or a post's one member: "a Russian embassy employee".
         const member = seen.entity.kind === 'Agency' && SINGLE_STAFF.has(context.tokens[seen.mention.last]?.lower ?? '');
-        if ((seen.mention.form === 'nationals' && !seen.mention.plural) || member) return seen.entity;
+        // Not "as Taiwan's president": an office held by someone named, not an unnamed national.
+        const office = OFFICE_HOLDERS.has(context.tokens[seen.mention.last - 1]?.lower ?? '');
+        if ((seen.mention.form === 'nationals' && !seen.mention.plural && !office) || member) return seen.entity;
       }
     }
     // Most people in the news are not known to be women, so "she" first looks for one who is.
@@ -351,7 +355,8 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
   let open = true;
   let m = 0;
   for (let k = 0; k < upTo; k++) {
-    if (CLAUSE_BREAKS.has(s.tokens[k]!.lower)) {
+    // ", and the United States congratulated him": a new clause after ", and" too.
+    if (CLAUSE_BREAKS.has(s.tokens[k]!.lower) || (s.tokens[k]!.lower === 'and' && s.tokens[k - 1]?.text === ',')) {
       out.clear();
       open = true;
       // "X, who congratulated her": the relative clause's subject is its antecedent.

@@ -756,3 +756,11 @@ describe('from the held-out article on a Gaza hospital blast (session 14)', () =
     expect(graph.filterNodes((_key, attributes) => attributes.kind === 'Event').map((key) => graph.getNodeAttribute(key, 'name'))).not.toContain('on');
   });
 });
+
+describe('from the held-out article on Lai Ching-te (session 14)', () => {
+  it('reads "him" after "sworn in as Taiwan\'s president, and ... congratulated him" as the person sworn in', () => {
+    expect(scored("Lai Ching-te was sworn in as Taiwan's president on Monday, and several European governments congratulated him.")).toEqual(['several European governments -CONGRATULATED-> Lai Ching-te']);
+    // An unnamed national is still the one meant: "one Russian diplomat ... accusing him".
+    expect(scored('Norway expelled one Russian diplomat after accusing him of spying.')).toEqual(['Norway -ACCUSED-> Russia', 'Norway -EXPELLED-> Russia']);
+  });
+});
