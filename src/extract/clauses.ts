@@ -694,7 +694,9 @@ export class SentenceView {
       const owned = this.starting[m.last + 1] ?? this.starting[m.last];
       // "Maduro's government": the state the person leads.
       const kind = this.entityOf(owned)?.kind;
-      if (owned && this.isActor(owned) && (kind === 'Person' || (kind === 'State' && owned.anaphor === LEADER_GOVERNMENT)) && owned.first < t) m = owned;
+      // "China's Taiwan Affairs Office accused": a named body of the owner's.
+      const body = kind === 'Agency' && owned?.form === 'name';
+      if (owned && this.isActor(owned) && (kind === 'Person' || body || (kind === 'State' && owned.anaphor === LEADER_GOVERNMENT)) && owned.first < t) m = owned;
     }
     // "Faye's party had accused Paris": a person's party, campaign or office speaks for them.
     if (m.possessive && this.entityOf(m)?.kind === 'Person' && OWNER_VOICES.has(this.tokens[m.last + 1]?.lower ?? '') && !this.starting[m.last + 1]) return [m];

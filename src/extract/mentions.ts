@@ -664,6 +664,13 @@ class SentenceScanner {
     // A bare head after its state ("Palestinian Authority") is named with the state, as written.
     // A longer name after a state ("the Dutch State Security Committee") is named with the state's
     // demonym: without it every state's committee would be one node across a corpus.
+    // "China's Taiwan Affairs Office", "Mainland Affairs Council": a body for a state's affairs is
+    // not that state's; it keeps its name as written, and its owner is whoever the text says.
+    if (first < i && tokens[i]?.lower === 'affairs') {
+      const name = this.surface(first, headEnd);
+      this.add({ first, last: headEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
+      return headEnd;
+    }
     const name = headEnd === i + 1 && first < i ? this.surface(first, headEnd) : iso && first < i ? `${demonymOf(iso)} ${this.surface(i, headEnd)}` : this.surface(i, headEnd);
     this.add({ first, last: headEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, ...(iso ? { affiliation: `state:${iso}` } : {}) });
     return headEnd;

@@ -764,3 +764,12 @@ describe('from the held-out article on Lai Ching-te (session 14)', () => {
     expect(scored('Norway expelled one Russian diplomat after accusing him of spying.')).toEqual(['Norway -ACCUSED-> Russia', 'Norway -EXPELLED-> Russia']);
   });
 });
+
+describe('a body for a state\'s affairs, and a named body after its owner\'s possessive', () => {
+  it('reads "China\'s Taiwan Affairs Office accused Lai" as that office accusing, not Taiwan\'s own body', () => {
+    const body = "China's Taiwan Affairs Office accused Lai Ching-te of sending a dangerous signal.";
+    expect(scored(body)).toEqual(['Taiwan Affairs Office -ACCUSED-> Lai Ching-te']);
+    expect(nodes(body, 'Agency')).toEqual(['Taiwan Affairs Office']);
+    expect(scored("Russia's GRU accused Ukraine of sabotage.")).toEqual(['GRU -ACCUSED-> Ukraine']);
+  });
+});
