@@ -773,3 +773,11 @@ describe('a body for a state\'s affairs, and a named body after its owner\'s pos
     expect(scored("Russia's GRU accused Ukraine of sabotage.")).toEqual(['GRU -ACCUSED-> Ukraine']);
   });
 });
+
+describe('"bore responsibility" as blame', () => {
+  it('reads "said X bore sole responsibility for" as an accusation, and "bore no responsibility" as none', () => {
+    expect(scored('Algeria said Mali bears full responsibility for the crisis.')).toEqual(['Algeria -ACCUSED-> Mali']);
+    expect(scored("Algeria said Mali's junta bore sole responsibility for the incident.")).toEqual(['Algeria -ACCUSED-> Mali']);
+    expect(scored('Algeria said it bore no responsibility for the crisis.')).toEqual([]);
+  });
+});

@@ -249,6 +249,14 @@ function denialObjectBefore(ex: RelationExtractor, t: number): boolean {
 }
 
 /** "X said there were signs that Y had committed ..."; "... was carried out by Y". */
+/** "bore (sole|full|the) responsibility" after token t. */
+function responsibilityAfter(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  let k = t + 1;
+  while (k < t + 3 && ['sole', 'full', 'the', 'direct', 'primary', 'all'].includes(v.lower(k))) k++;
+  return v.lower(k) === 'responsibility';
+}
+
 export function culpability(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const w = v.lower(t);
@@ -262,6 +270,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
   if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
   if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+  // "said Mali's junta bore sole responsibility for the incident".
+  if ((w === 'bore' || w === 'bears') && !responsibilityAfter(ex, t)) return;
   if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS)) return;
   if (ENABLING_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS, 12)) return;
   // "was putting a two-state solution in danger".

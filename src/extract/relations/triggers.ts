@@ -86,6 +86,7 @@ const within = (tokens: readonly Token[], from: number, reach: number, words: Re
 };
 const IN_OR_QUOTE = new Set(['in', '"', '“']);
 const DANGER_WORDS = new Set(['danger', 'risk']);
+const RESPONSIBILITY = new Set(['responsibility']);
 
 /** Some frame may fire in the sentence. */
 export function anyTrigger(tokens: readonly Token[]): boolean {
@@ -128,6 +129,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['acted'], culpability, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
   on(ENABLING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
   on(ENDANGER_VERBS, culpability);
+  on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
   on(['behalf'], onBehalfOf, (tokens, t) => lowerAt(tokens, t - 1) === 'on' && lowerAt(tokens, t + 1) === 'of');
   on(ATTRIBUTE_VERBS, attributeTo);
