@@ -91,6 +91,8 @@ export const REGION_STATE = 'region-state';
 const STATE_BY_REGION = new Set(['state', 'nation', 'country', 'kingdom', 'emirate', 'republic']);
 /** Bodies named in short by a modifier and their head: "the electoral commission", "the constitutional court". */
 const MODIFIED_BODY_NOUNS = new Set(['commission', 'committee', 'council', 'court']);
+/** Lower-case offices after a body's name and before its holder's: "Likud leader Benjamin Netanyahu". */
+const BODY_LEADERS = new Set(['leader', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 /** "<Name> militant group": lower-case words that, before a group noun, make the name an armed group's. */
 const ARMED_DESCRIPTORS = new Set(['militant', 'rebel', 'armed', 'extremist', 'jihadist', 'insurgent', 'paramilitary', 'terrorist', 'separatist', 'guerrilla', 'islamist']);
 const ARMED_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'network']);
@@ -289,6 +291,10 @@ class SentenceScanner {
     if (t.upper && (NUMBER_WORDS.has(lower) || QUANTITY_WORDS.has(lower))) return i + 1;
 
     const lex = this.lex(i);
+    if (t.upper && !this.titleCase) {
+      const led = this.bodyBeforeLeader(i);
+      if (led > i) return led;
+    }
     if (lex) return this.lexiconMention(i, lex.end, lex.entry);
     // "Maduro's government": a person's government stands for the state they lead (coreference
     // finds it); a state's own ("Spain's government") is read with the state.
@@ -577,6 +583,23 @@ class SentenceScanner {
     this.add({ first: i, last: j, kind: 'Agency', form: 'name', key, name });
     this.add({ first: j + 1, last: j + 2, kind: 'Agency', form: 'name', key, name, surface: acronym.text });
     return j + 3;
+  }
+
+  /**
+   * "Likud leader Benjamin Netanyahu", "Reform UK leader Nigel Farage": capitalised words no lexicon
+   * opens, right before "leader" (or chairman, founder) and a name, are the body led.
+   */
+  private bodyBeforeLeader(i: number): number {
+    const tokens = this.s.tokens;
+    if (this.lex(i) || FUNCTION_WORDS.has(tokens[i]!.lower) || isTitleWord(tokens[i]!.lower) || MONTHS.has(tokens[i]!.lower) || WEEKDAYS.has(tokens[i]!.lower)) return i;
+    let j = i;
+    while (j - i < 3 && isWord(tokens[j]) && tokens[j]!.upper && !isTitleWord(tokens[j]!.lower)) j = this.lex(j)?.end ?? j + 1;
+    if (j === i || !BODY_LEADERS.has(tokens[j]?.text ?? '') || !isWord(tokens[j + 1]) || !tokens[j + 1]!.upper) return i;
+    // "Gang leader Jimmy Cherizier": one capitalised word opening the sentence may be a common noun.
+    if (j === i + 1 && i <= datelineEnd(tokens)) return i;
+    const name = this.surface(i, j);
+    this.add({ first: i, last: j, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
+    return j;
   }
 
   /**

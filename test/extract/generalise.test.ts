@@ -781,3 +781,13 @@ describe('"bore responsibility" as blame', () => {
     expect(scored('Algeria said it bore no responsibility for the crisis.')).toEqual([]);
   });
 });
+
+describe('a body named right before its leader', () => {
+  it('reads "Reform UK leader Nigel Farage" and "Likud leader Benjamin Netanyahu" as the body and its leader', () => {
+    expect(nodes('Reform UK leader Nigel Farage accused the government of lying.', 'Agency')).toEqual(['Reform UK']);
+    expect(nodes('Reform UK leader Nigel Farage accused the government of lying.', 'State')).toEqual([]);
+    expect(nodes('On Monday, Likud leader Benjamin Netanyahu accused Yesh Atid of lying.', 'Agency')).toEqual(['Likud']);
+    // One capitalised word opening a sentence may be a common noun.
+    expect(nodes('Gang leader Jimmy Cherizier rejected the mission.', 'Agency')).toEqual([]);
+  });
+});
