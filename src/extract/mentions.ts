@@ -146,6 +146,8 @@ class SentenceScanner {
   readonly mentions: Mention[] = [];
   /** The sentence holds a "(": asked once, so sentences without brackets skip definedByAcronym. */
   private bracket: boolean | undefined = undefined;
+  /** The sentence holds a lower-case "leader" (or chairman, founder): asked once, for bodyBeforeLeader. */
+  private leaderWord: boolean | undefined = undefined;
   private readonly lexicon: (ReturnType<typeof LEXICON.longest> | null)[];
   private readonly lexEntries: ({ end: number; entry: LexiconEntry } | undefined)[];
 
@@ -591,7 +593,8 @@ class SentenceScanner {
    */
   private bodyBeforeLeader(i: number): number {
     const tokens = this.s.tokens;
-    if (this.lex(i) || FUNCTION_WORDS.has(tokens[i]!.lower) || isTitleWord(tokens[i]!.lower) || MONTHS.has(tokens[i]!.lower) || WEEKDAYS.has(tokens[i]!.lower)) return i;
+    this.leaderWord ??= tokens.some((t) => BODY_LEADERS.has(t.text));
+    if (!this.leaderWord || this.lex(i) || FUNCTION_WORDS.has(tokens[i]!.lower) || isTitleWord(tokens[i]!.lower) || MONTHS.has(tokens[i]!.lower) || WEEKDAYS.has(tokens[i]!.lower)) return i;
     let j = i;
     while (j - i < 3 && isWord(tokens[j]) && tokens[j]!.upper && !isTitleWord(tokens[j]!.lower)) j = this.lex(j)?.end ?? j + 1;
     if (j === i || !BODY_LEADERS.has(tokens[j]?.text ?? '') || !isWord(tokens[j + 1]) || !tokens[j + 1]!.upper) return i;
