@@ -20,6 +20,12 @@ function companyApposition(tokens: readonly Token[], m: Mention): boolean {
   return false;
 }
 
+/** "telecoms company Ericsson", "the chipmaker Nvidia": a company noun right before the name. */
+function companyNounBefore(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.first - 1];
+  return before !== undefined && !before.upper && COMPANY_NOUNS.has(before.lower);
+}
+
 function companyPossession(tokens: readonly Token[], m: Mention): boolean {
   if (tokens[m.last]?.lower !== "'s") return false;
   const next = tokens[m.last + 1]?.lower ?? '';
@@ -32,7 +38,7 @@ export function companyWords(sentences: readonly SentenceMentions[]): Set<string
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.key.startsWith('single:') || found.has(m.name)) continue;
-      if (companyApposition(s.tokens, m) || companyPossession(s.tokens, m)) found.add(m.name);
+      if (companyApposition(s.tokens, m) || companyPossession(s.tokens, m) || companyNounBefore(s.tokens, m)) found.add(m.name);
     }
   }
   return found;

@@ -791,3 +791,11 @@ describe('a body named right before its leader', () => {
     expect(nodes('Gang leader Jimmy Cherizier rejected the mission.', 'Agency')).toEqual([]);
   });
 });
+
+describe('a company noun before a lone name', () => {
+  it('reads "telecoms company Ericsson" as a company, not a person', () => {
+    const body = 'Iraq suspended the work permit of Swedish telecoms company Ericsson on Iraqi soil.';
+    expect(nodes(body, 'Agency')).toEqual(['Ericsson']);
+    expect(nodes(body, 'Person')).toEqual([]);
+  });
+});
