@@ -81,6 +81,8 @@ const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agre
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
 const DENOMINATIONS = new Set(['orthodox', 'catholic', 'anglican', 'evangelical', 'lutheran', 'methodist', 'baptist', 'coptic', 'apostolic', 'presbyterian', 'reformed', 'pentecostal', 'episcopal', 'protestant', 'christian', 'adventist', 'mennonite', 'moravian']);
+/** Words before "to <capital>" that relate to the state rather than go to the place. */
+const RELATED_TO = new Set(['subordinate', 'loyal', 'allied', 'hostile', 'opposed', 'ties', 'links', 'linked', 'tied', 'beholden', 'answerable', 'submission', 'allegiance', 'threat', 'threats']);
 /** "Europol, the EU's police agency,": what opens a description of a body in apposition. */
 const ARTICLES_BEFORE_DESCRIPTION = new Set(['the', 'a', 'an']);
 /** Heads of such a description: only bodies, never people ("X, the bloc's top diplomat," is a person); companies are companies.ts's. */
@@ -722,7 +724,9 @@ class SentenceScanner {
     // then ("sanctions on Russia"), only marked as a location after "in", "into" and the like.
     // "pointed the finger at Moscow", "a jab aimed at Beijing": the capital is a target, not a place.
     const aimedAt = prep === 'at' && AIMING_WORDS.has(tokens[prepAt - 1]?.lower ?? '');
-    const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt : STATE_LOCATIVES.has(prep);
+    // "subordinate to Washington", "loyal to Moscow", "ties to Beijing": a relation to the state, no place.
+    const relatedTo = prep === 'to' && RELATED_TO.has(tokens[prepAt - 1]?.lower ?? '');
+    const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt && !relatedTo : STATE_LOCATIVES.has(prep);
 
     // "the Central African country", "the Gulf nation": after "the", a demonym before "country"
     // describes a region the state is in, not the state of that demonym.

@@ -799,3 +799,10 @@ describe('a company noun before a lone name', () => {
     expect(nodes(body, 'Person')).toEqual([]);
   });
 });
+
+describe('a capital after "subordinate to", "loyal to"', () => {
+  it('is the state, not a place', () => {
+    expect(nodes('Venezuela accused Peru of being subordinate to Washington.', 'State')).toEqual(['Peru', 'United States', 'Venezuela']);
+    expect(nodes('The envoy flew to Washington.', 'State')).toEqual([]);
+  });
+});
