@@ -806,3 +806,11 @@ describe('a capital after "subordinate to", "loyal to"', () => {
     expect(nodes('The envoy flew to Washington.', 'State')).toEqual([]);
   });
 });
+
+describe('deportations and felicitations', () => {
+  it('reads "deported" as an expulsion and "extended his felicitations" as a congratulation', () => {
+    expect(scored('Tanzania deported two prominent Kenyan activists on Monday.')).toEqual(['Tanzania -EXPELLED-> Kenya']);
+    expect(scored('Prime Minister Shehbaz Sharif extended his felicitations to President Anura Dissanayake.')).toEqual(['Shehbaz Sharif -CONGRATULATED-> Anura Dissanayake']);
+    expect(scored('Tanzania did not deport the activists.')).toEqual([]);
+  });
+});

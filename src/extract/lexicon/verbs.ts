@@ -2,7 +2,7 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-export const EXPEL_VERBS = set('expel expels expelled expelling');
+export const EXPEL_VERBS = set('expel expels expelled expelling deport deports deported deporting');
 /** Verbs that expel when followed by "X to leave" / "X out": "ordered N diplomats to leave". */
 export const ORDER_VERBS = set('order orders ordered ordering tell tells told telling ask asks asked asking instruct instructs instructed instructing direct directs directed');
 export const GIVE_VERBS = set('give gives gave given giving');
@@ -86,7 +86,7 @@ export const DISMISSIVE_TERMS = set('baseless false groundless absurd unfounded 
 export const DENIED_HARM = set('harmed killed hurt injured attacked targeted involved offered found presented provided produced shown');
 
 export const CONGRATULATE_VERBS = set('congratulate congratulates congratulated congratulating');
-export const CONGRATULATION_NOUNS = set('congratulations congratulation congratulatory');
+export const CONGRATULATION_NOUNS = set('congratulations congratulation congratulatory felicitations');
 export const SEND_MESSAGE_VERBS = set('sent send sends sending offered offers offer extended extends conveyed conveys conveying wrote writes');
 /** Verbs whose object a purpose "to congratulate him" refers to: "phoned Putin to congratulate him". */
 export const CALL_VERBS = set('call calls called calling phone phones phoned phoning telephone telephones telephoned telephoning ring rang visited visit wrote write met meet');
