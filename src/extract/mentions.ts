@@ -1236,8 +1236,11 @@ class SentenceScanner {
     const ms = this.mentions;
     for (let k = 1; k < ms.length; k++) {
       const m = ms[k]!;
-      const prev = ms[k - 1]!;
       if (m.kind !== 'Person' || m.form !== 'name' || !m.title || m.affiliation) continue;
+      // The mention right before the person: "Russian Foreign Ministry spokeswoman X" has the
+      // demonym "Russian" inside the ministry's mention, so it is not always the previous one.
+      let prev = ms[k - 1]!;
+      for (let j = k - 2; j >= 0 && prev.last !== m.first; j--) if (ms[j]!.last === m.first) prev = ms[j]!;
       if (prev.last === m.first && (prev.kind === 'Agency' || prev.kind === 'State') && prev.form !== 'nationals') {
         m.affiliation = prev.kind === 'State' ? `state:${prev.iso}` : prev.key;
       }

@@ -814,3 +814,11 @@ describe('deportations and felicitations', () => {
     expect(scored('Tanzania did not deport the activists.')).toEqual([]);
   });
 });
+
+describe('a spokesperson named after a ministry that holds a demonym', () => {
+  it('speaks for that ministry ("Russian Foreign Ministry spokeswoman X"), so her side is its state', () => {
+    const body = "Moldova accused Moscow of financing a network. Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow had never interfered in Moldova's internal affairs.";
+    expect(scored(body)).toContain('Maria Zakharova -DENIED-> Moldova');
+    expect(edgesOf(body).some((e) => e.relation === 'SPOKESPERSON_FOR' && e.source === 'Maria Zakharova' && e.target === 'Russian Foreign Ministry')).toBe(true);
+  });
+});
