@@ -98,6 +98,20 @@ const BODY_LEADERS = new Set(['leader', 'chairman', 'chairwoman', 'founder', 'co
 /** "<Name> militant group": lower-case words that, before a group noun, make the name an armed group's. */
 const ARMED_DESCRIPTORS = new Set(['militant', 'rebel', 'armed', 'extremist', 'jihadist', 'insurgent', 'paramilitary', 'terrorist', 'separatist', 'guerrilla', 'islamist']);
 const ARMED_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'network']);
+const LEADER_CUE = 1;
+const BODY_HEAD_CUE = 2;
+const DESCRIBED_CUE = 4;
+/** Rare words that some patterns need in the sentence, each with its cue bit. */
+const CUE_WORDS: ReadonlyMap<string, number> = (() => {
+  const cues = new Map<string, number>();
+  const add = (words: Iterable<string>, cue: number) => {
+    for (const w of words) cues.set(w, (cues.get(w) ?? 0) | cue);
+  };
+  add(BODY_LEADERS, LEADER_CUE);
+  add(['party', ...ARMED_DESCRIPTORS], BODY_HEAD_CUE);
+  add(DESCRIBED_BODIES, DESCRIBED_CUE);
+  return cues;
+})();
 /** Words before "<Name> party" that make it a political party: "the ruling Morena party". */
 const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
@@ -148,8 +162,8 @@ class SentenceScanner {
   readonly mentions: Mention[] = [];
   /** The sentence holds a "(": asked once, so sentences without brackets skip definedByAcronym. */
   private bracket: boolean | undefined = undefined;
-  /** The sentence holds a lower-case "leader" (or chairman, founder): asked once, for bodyBeforeLeader. */
-  private leaderWord: boolean | undefined = undefined;
+  /** Which rare cue words the sentence holds (CUE_WORDS), found in one pass when first asked; -1 before. */
+  private cues = -1;
   private readonly lexicon: (ReturnType<typeof LEXICON.longest> | null)[];
   private readonly lexEntries: ({ end: number; entry: LexiconEntry } | undefined)[];
 
@@ -167,6 +181,19 @@ class SentenceScanner {
         if (m) this.lexEntries[i] = { end: m.end, entry: m.values[0]! };
       }
     }
+  }
+
+  /**
+   * The cues of CUE_WORDS the sentence holds: the patterns that need "leader", "party",
+   * "militant" or "agency" are skipped, at every capitalised word, in the many sentences without.
+   */
+  private cueWords(): number {
+    if (this.cues < 0) {
+      let cues = 0;
+      for (const t of this.s.tokens) cues |= CUE_WORDS.get(t.text) ?? 0;
+      this.cues = cues;
+    }
+    return this.cues;
   }
 
   private tok(i: number): Token | undefined {
@@ -337,6 +364,7 @@ class SentenceScanner {
    */
   private bodyDescribedAfter(i: number): number {
     const tokens = this.s.tokens;
+    if (!(this.cueWords() & DESCRIBED_CUE)) return i;
     let j = i;
     while (j - i < 3 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !isTitleWord(tokens[j]!.lower)) j++;
     if (j === i || tokens[j]?.text !== ',' || !ARTICLES_BEFORE_DESCRIPTION.has(tokens[j + 1]?.lower ?? '')) return i;
@@ -595,8 +623,7 @@ class SentenceScanner {
    */
   private bodyBeforeLeader(i: number): number {
     const tokens = this.s.tokens;
-    this.leaderWord ??= tokens.some((t) => BODY_LEADERS.has(t.text));
-    if (!this.leaderWord || this.lex(i) || FUNCTION_WORDS.has(tokens[i]!.lower) || isTitleWord(tokens[i]!.lower) || MONTHS.has(tokens[i]!.lower) || WEEKDAYS.has(tokens[i]!.lower)) return i;
+    if (!(this.cueWords() & LEADER_CUE) || this.lex(i) || FUNCTION_WORDS.has(tokens[i]!.lower) || isTitleWord(tokens[i]!.lower) || MONTHS.has(tokens[i]!.lower) || WEEKDAYS.has(tokens[i]!.lower)) return i;
     let j = i;
     while (j - i < 3 && isWord(tokens[j]) && tokens[j]!.upper && !isTitleWord(tokens[j]!.lower)) j = this.lex(j)?.end ?? j + 1;
     if (j === i || !BODY_LEADERS.has(tokens[j]?.text ?? '') || !isWord(tokens[j + 1]) || !tokens[j + 1]!.upper) return i;
@@ -614,6 +641,7 @@ class SentenceScanner {
    */
   private bodyBeforeLowerHead(i: number): number {
     const tokens = this.s.tokens;
+    if (!(this.cueWords() & BODY_HEAD_CUE)) return i;
     let j = i;
     while (j - i < 4 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !FUNCTION_WORDS.has(tokens[j]!.lower)) j++;
     if (j === i) return i;
