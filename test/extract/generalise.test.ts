@@ -822,3 +822,10 @@ describe('a spokesperson named after a ministry that holds a demonym', () => {
     expect(edgesOf(body).some((e) => e.relation === 'SPOKESPERSON_FOR' && e.source === 'Maria Zakharova' && e.target === 'Russian Foreign Ministry')).toBe(true);
   });
 });
+
+describe('a participle after "those"', () => {
+  it('names people and expels no one ("one of those expelled, accused ...")', () => {
+    expect(scored('Former minister Martha Karua, one of those deported, accused the Tanzanian authorities of lying.')).toEqual(['Martha Karua -ACCUSED-> Tanzania']);
+    expect(scored('Former minister Martha Karua, one of those expelled, accused the Tanzanian authorities of lying.')).toEqual(['Martha Karua -ACCUSED-> Tanzania']);
+  });
+});

@@ -87,6 +87,8 @@ function leaveAfter(ex: RelationExtractor, t: number, limit: number): { at: numb
 
 export function expelVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
+  // "Martha Karua, one of those deported, accused ...": a participle after "those" names people, it expels no one.
+  if (v.lower(t - 1) === 'those' && v.lower(t).endsWith('ed')) return;
   const p = ex.parties(t);
   const end = v.clauseEnd(t);
   if (v.passive(t)) {
