@@ -27,8 +27,6 @@ const BODY_NOUNS = new Set(['council', 'junta', 'government', 'agency', 'service
 const UNIT_NOUNS = new Set(['unit', 'units', 'group', 'groups', 'cell', 'cells', 'team', 'teams', 'branch', 'division', 'wing', 'faction', 'members', 'member', 'agents', 'agent', 'officers', 'officer', 'operatives', 'operative', 'hackers', 'hacker', 'spies', 'spy', 'proxies', 'forces', 'troops', 'soldiers', 'militants', 'fighters']);
 /** Offices named by their body before the holder: "the head of X, Y", "the leader of X, Y". */
 const OFFICE_NOUNS = new Set(['head', 'leader', 'chief', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary-general', 'commander', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'representative', 'governor', 'mayor', 'patriarch', 'primate']);
-/** "her victory", "its decision": pronouns that stand before a noun as its owner. */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 /** Words that measure time before "before"/"after": "Shortly before", "Moments after", "A few hours before". */
 const TIME_MEASURES = new Set(['shortly', 'soon', 'just', 'moments', 'minutes', 'long', 'a', 'few', 'several', 'immediately', 'only']);
 /** Time words that open a sentence alone, with no comma after them: "Yesterday Poland expelled". */
@@ -332,7 +330,15 @@ export class SentenceView {
     if (this.tokens[k]?.lower === 'the' && !this.starting[k]) k++;
     const m = this.starting[k];
     if (!this.isActor(m)) return false;
-    return !(m.form === 'pronoun' && POSSESSIVE_DETERMINERS.has(m.anaphor ?? '') && this.tokens[m.last]?.shape === 'word');
+    return !(m.form === 'pronoun' && this.determiner(m));
+  }
+
+  private dateline = -1;
+
+  /** Where the sentence's dateline ends (see mentions.ts), found once per sentence. */
+  private datelineEnd(): number {
+    if (this.dateline < 0) this.dateline = datelineEnd(this.tokens);
+    return this.dateline;
   }
 
   private readonly clauses = new Map<number, ClauseInfo>();
@@ -527,7 +533,7 @@ export class SentenceView {
     if (this.tokens[j]?.lower === 'the') j--;
     if (j < 0) return true;
     // "NEW DELHI, Oct 14 — India and Canada ...": right after a dateline.
-    if (j + 1 === datelineEnd(this.tokens)) return true;
+    if (j + 1 === this.datelineEnd()) return true;
     const tok = this.tokens[j]!;
     if (tok.text === ',' || tok.text === ';' || tok.text === ':' || tok.text === '"' || tok.text === '“') return true;
     return SUBORDINATORS.has(tok.lower) || tok.lower === 'that' || REPORTING_VERBS.has(tok.lower) || RELATIVES.has(tok.lower);
@@ -581,7 +587,7 @@ export class SentenceView {
   subjectStart(clause: ClauseInfo, before: number): number {
     const tokens = this.tokens;
     let k = clause.start;
-    if (k === 0) k = datelineEnd(tokens);
+    if (k === 0) k = this.datelineEnd();
     if (tokens[k]?.text === '"' || tokens[k]?.text === '“') k++;
     const first = tokens[k];
     // "Two days later, ...": a count of time units opens an intro too.
@@ -811,7 +817,7 @@ export class SentenceView {
   hypothetical(from: number, to: number, allowWill: boolean): boolean {
     let found = false;
     // A dateline ("OSLO, May 3 -") is no part of the clause.
-    for (let k = from <= 0 ? datelineEnd(this.tokens) : from; k < to; k++) {
+    for (let k = from <= 0 ? this.datelineEnd() : from; k < to; k++) {
       const span = this.paren[k];
       if (span && span[0] >= from && span[1] <= to) {
         k = span[1] - 1;

@@ -112,7 +112,7 @@ function possessiveOwner(m: Mention, context: PronounContext): Entity | undefine
 /**
  * "Biden congratulated Sheinbaum, saying he looked forward ...", "Galvez conceded but said she
  * would ...": a he/she right after a reporting verb (and "that") is who reports, the person
- * right before the verb or else the sentence's subject, when the pronoun fits them.
+ * right before the verb or else the sentence's subject, when the pronoun fits them (a person).
  */
 function speakerOf(m: Mention, context: PronounContext, fits: (entity: Entity) => boolean): Entity | undefined {
   let verb = m.first - 1;
@@ -122,7 +122,7 @@ function speakerOf(m: Mention, context: PronounContext, fits: (entity: Entity) =
   const reporter = before ?? context.subject;
   if (reporter?.entity === undefined || reporter.first >= verb) return undefined;
   const entity = context.table.get(reporter.entity);
-  return entity.kind === 'Person' && fits(entity) ? entity : undefined;
+  return fits(entity) ? entity : undefined;
 }
 
 /**
@@ -170,8 +170,8 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     const object = isObjectPronoun(m, context.tokens);
     // "Netanyahu, whom he called ...": the one "whom" stands for is not "he".
     const whomFor = context.tokens[m.first - 1]?.lower === 'whom' ? relativeAntecedent(m.first - 1, context) : undefined;
-    const fits = (s: Seen) =>
-      s.entity.kind === 'Person' && s.entity.id !== whomFor && (s.entity.gender === undefined || s.entity.gender === gender) && !(object && s.sentence === sentence && context.ownSubjects.has(s.entity.id));
+    const fitsPerson = (entity: Entity) => entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender);
+    const fits = (s: Seen) => fitsPerson(s.entity) && !(object && s.sentence === sentence && context.ownSubjects.has(s.entity.id));
     // "X said the envoy, Y, had been expelled. She accused ...": a sentence-initial he/she
     // continues the previous sentence's subject before its objects and appositions.
     if (!object && opensSentence(m, context.tokens)) {
@@ -182,7 +182,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     const owner = possessiveOwner(m, context);
     if (owner !== undefined) return owner;
     if (!object && !POSSESSIVE_PRONOUNS.has(word)) {
-      const speaker = speakerOf(m, context, (entity) => entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender));
+      const speaker = speakerOf(m, context, fitsPerson);
       if (speaker) return speaker;
     }
     // "Trump did not confront Putin, even though his aides instructed him": a his/her before a
@@ -191,7 +191,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     const subject = context.subject;
     if (!object && POSSESSIVE_PRONOUNS.has(word) && subject?.entity !== undefined && subject.last < m.first && subject.kind === 'Person' && subordinatorBetween(context.tokens, subject.last, m.first)) {
       const entity = context.table.get(subject.entity);
-      if (entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender)) return entity;
+      if (fitsPerson(entity)) return entity;
     }
     // "expelled one Russian diplomat after accusing him of spying": an unnamed national, told
     // of in this sentence after any person, is the one meant; the state is the party.
