@@ -424,16 +424,36 @@ function stateLists(s: SentenceMentions): number[][] {
  */
 function groupMembers(m: Mention, sentences: readonly SentenceMentions[], sentence: number): number[] | undefined {
   const tokens = sentences[sentence]!.tokens;
-  if (!STATE_GROUP.test(m.name) || tokens[m.first - 1]?.lower !== 'the') return undefined;
-  // The group's first word is its number: "seven", "7".
-  const n = parseCount(tokens[m.first]!);
+  const both = tokens[m.first]!.lower === 'both';
+  if (!STATE_GROUP.test(m.name) || (!both && tokens[m.first - 1]?.lower !== 'the')) return undefined;
+  // The group's first word is its number: "seven", "7"; "both" is two.
+  const n = both ? 2 : parseCount(tokens[m.first]!);
   if (n === undefined || n < 2) return undefined;
   // Lists are looked for only here, when a group asks: most articles have no such group.
+  let listed = false;
   for (let k = sentence; k >= 0 && sentence - k <= LIST_REACH; k--) {
-    const found = stateLists(sentences[k]!).find((list) => list.length === n);
+    const lists = stateLists(sentences[k]!);
+    const found = lists.find((list) => list.length === n);
     if (found) return found;
+    listed ||= lists.length > 0;
   }
-  return undefined;
+  // "Kenya ... Tanzania ... accused both governments": a pair never listed together is the two
+  // states told of last; after a list of some other number, which two is anyone's guess.
+  return n === 2 && !listed ? lastTwoStates(m, sentences, sentence) : undefined;
+}
+
+/** The last two states named before mention `m` (in its sentence or the few before), if two are. */
+function lastTwoStates(m: Mention, sentences: readonly SentenceMentions[], sentence: number): number[] | undefined {
+  const found: number[] = [];
+  for (let k = sentence; k >= 0 && sentence - k <= LIST_REACH && found.length < 2; k--) {
+    const ms = sentences[k]!.mentions;
+    for (let i = ms.length - 1; i >= 0 && found.length < 2; i--) {
+      const x = ms[i]!;
+      if ((k === sentence && x.first >= m.first) || x.kind !== 'State' || x.entity === undefined || x.locative) continue;
+      if (!found.includes(x.entity)) found.push(x.entity);
+    }
+  }
+  return found.length === 2 ? found : undefined;
 }
 
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */

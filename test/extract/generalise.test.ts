@@ -829,3 +829,12 @@ describe('a participle after "those"', () => {
     expect(scored('Former minister Martha Karua, one of those expelled, accused the Tanzanian authorities of lying.')).toEqual(['Martha Karua -ACCUSED-> Tanzania']);
   });
 });
+
+describe('"both governments", "the two countries" never listed together', () => {
+  it('stands for the two states told of last', () => {
+    const body = 'Ghana closed its border with Togo on Friday. Officials in Lome said the move was illegal. Human Rights Watch later accused both governments of abusing migrants.';
+    expect(scored(body).filter((e) => e.startsWith('Human'))).toEqual(['Human Rights Watch -ACCUSED-> Ghana', 'Human Rights Watch -ACCUSED-> Togo']);
+    const pair = 'Ghana expelled a Togolese diplomat on Friday. Human Rights Watch said the two countries had failed to protect migrants and accused the two governments of abuses.';
+    expect(scored(pair).filter((e) => e.startsWith('Human'))).toEqual(['Human Rights Watch -ACCUSED-> Ghana', 'Human Rights Watch -ACCUSED-> Togo']);
+  });
+});
