@@ -371,7 +371,9 @@ export class SentenceView {
         const lw = tokens[j]!.lower;
         if (lw === ';' || lw === ':' || SUBORDINATORS.has(lw) || RELATIVES.has(lw)) break;
         // "denied that ...": the verb before a "that" governs it as a reporting verb does.
-        const governing = REPORTING_VERBS.has(lw) ? j : !comma && lw === 'that' && j > 0 && this.verbAt(j - 1) ? j - 1 : -1;
+        // "announced that the envoy had been declared persona non grata, and accused": a passive
+        // participle reports nothing; the verb that does comes before it.
+        const governing = REPORTING_VERBS.has(lw) && !BE_FORMS.has(tokens[j - 1]?.lower ?? '') ? j : !comma && lw === 'that' && j > 0 && this.verbAt(j - 1) ? j - 1 : -1;
         if (governing >= 0 && !this.cover[governing] && !this.paren[governing]) {
           // Without a comma, only to a clause whose own subject is an actor: the fallbacks for an unnamed speaker stay as they were.
           if (comma || (!this.actorOpens(governing + 1, t) && this.subjectOf(governing).length > 0)) return this.findClause(governing);
@@ -592,6 +594,10 @@ export class SentenceView {
     const first = tokens[k];
     // "Two days later, ...": a count of time units opens an intro too.
     const timeIntro = first !== undefined && parseCount(first) !== undefined && TIME_UNITS.has(tokens[k + 1]?.lower ?? '');
+    // "On Tuesday she announced that X, ..., and accused": a time phrase with no comma, then an
+    // actor, is the whole intro; a comma further on ends some later phrase.
+    const afterTime = first ? this.timeIntroEnd(k, before) : k;
+    if (afterTime > k && tokens[afterTime]!.text !== ',') return afterTime;
     if (first && (timeIntro || INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.cover[k])) && !this.isActor(this.starting[k])) {
       const article = first.lower === 'a' || first.lower === 'an';
       for (let c = k; c < before; c++) {

@@ -1,6 +1,7 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
+import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
 import { LEADER_GOVERNMENT, parseCount, REGION_STATE } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
@@ -31,6 +32,9 @@ const KINSHIP: ReadonlyMap<string, 'm' | 'f'> = new Map([
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 8;
+
+/** Keys of the international bodies that "the bloc" or "the alliance" can stand for (the EU, NATO, ASEAN ...). */
+const INTERNATIONAL_BODIES = new Set(KNOWN_ORGANISATIONS.filter((org) => org.category === 'international').map((org) => `agency:org:${org.name.toLowerCase()}`));
 
 function actorLike(seen: Seen): boolean {
   const m = seen.mention;
@@ -258,6 +262,9 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       );
     case 'company':
       return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'company:'));
+    case 'bloc':
+    case 'alliance':
+      return latest(history, sentence, NOMINAL_REACH, (s) => [...s.entity.keys].some((key) => INTERNATIONAL_BODIES.has(key)));
     case 'committee':
     case 'council':
     case 'commission':

@@ -675,7 +675,8 @@ class SentenceScanner {
         continue;
       }
       // "Federal Prosecutor's Office", "Prime Minister's Office": an office named after its holder.
-      if (t.lower === "'s" && j > i && isTitleWord(tokens[j - 1]!.lower) && tokens[j + 1]?.upper && ORG_HEADS.has(tokens[j + 1]!.lower)) {
+      // "Bishops' Conference", "Workers' Party": a plural's bare apostrophe before the head.
+      if (t.lower === "'s" && j > i && ((t.text.length === 1 && tokens[j - 1]!.upper) || isTitleWord(tokens[j - 1]!.lower)) && tokens[j + 1]?.upper && ORG_HEADS.has(tokens[j + 1]!.lower)) {
         j++;
         continue;
       }

@@ -635,14 +635,14 @@ describe('from the held-out article on Estonia (session 14)', () => {
   const body = 'In January, Latvia ordered the head of the Latvian Orthodox Church, Metropolitan Andrei, to leave the country after refusing to renew his residence permit, accusing him of supporting the war.';
 
   it('reads "<office> of <body>, <person>," as the person, and a denomination before "Church" as a body', () => {
-    expect(scored(body)).toContain('Latvia -EXPELLED-> Metropolitan Andrei');
+    expect(scored(body)).toContain('Latvia -EXPELLED-> Andrei');
     expect(scored(body)).not.toContain('Latvia -EXPELLED-> Latvian Orthodox Church');
     expect(nodes(body, 'Agency')).toEqual(['Latvian Orthodox Church']);
     expect(nodes('Senator Frank Church said so.', 'Person')).toEqual(['Frank Church']);
   });
 
   it('gives a participle after a comma the main subject, past a subordinate clause and its refusal', () => {
-    expect(scored(body)).toContain('Latvia -ACCUSED-> Metropolitan Andrei');
+    expect(scored(body)).toContain('Latvia -ACCUSED-> Andrei');
     expect(scored('Poland did not expel anyone after the talks.')).toEqual([]);
   });
 
@@ -836,5 +836,28 @@ describe('"both governments", "the two countries" never listed together', () => 
     expect(scored(body).filter((e) => e.startsWith('Human'))).toEqual(['Human Rights Watch -ACCUSED-> Ghana', 'Human Rights Watch -ACCUSED-> Togo']);
     const pair = 'Ghana expelled a Togolese diplomat on Friday. Human Rights Watch said the two countries had failed to protect migrants and accused the two governments of abuses.';
     expect(scored(pair).filter((e) => e.startsWith('Human'))).toEqual(['Human Rights Watch -ACCUSED-> Ghana', 'Human Rights Watch -ACCUSED-> Togo']);
+  });
+});
+
+describe('the church and the bloc (session 15)', () => {
+  it('reads the Holy See as the Vatican state, clergy titles as titles and an episcopal conference as a body', () => {
+    const body = "Honduras expelled the Holy See's envoy on Friday. The Holy See regretted the expulsion of Archbishop Pietro Lanza. The Honduran Bishops' Conference and Cardinal Oscar Rivas said the decision was unjust.";
+    expect(scored(body)).toContain('Honduras -EXPELLED-> Vatican City');
+    expect(nodes(body, 'Person')).toEqual(['Oscar Rivas', 'Pietro Lanza']);
+    expect(nodes(body, 'Agency')).toContain("Honduran Bishops' Conference");
+    expect(aliasesOf(body, 'Vatican City')).toContain('Holy See');
+  });
+
+  it('reads "the bloc" and "the alliance" as the international body told of last', () => {
+    expect(scored('The European Union criticised the election in Georgia. Prime Minister Irakli Kobakhidze accused the bloc of blackmail.')).toContain(
+      'Irakli Kobakhidze -ACCUSED-> European Union',
+    );
+    expect(scored('NATO held a summit in Vilnius. Russia accused the alliance of provocations.')).toContain('Russia -ACCUSED-> NATO');
+  });
+
+  it('gives ", and accused" after a reported passive clause to the one reporting, past a time phrase with no comma', () => {
+    const body = "Foreign Minister Ana Gomez spoke on Monday. On Tuesday she announced that Germany's ambassador, Karl Weber, had been declared persona non grata, and accused Berlin of meddling.";
+    expect(scored(body)).toContain('Ana Gomez -ACCUSED-> Germany');
+    expect(scored(body).filter((e) => e.startsWith('Karl Weber'))).toEqual([]);
   });
 });

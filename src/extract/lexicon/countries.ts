@@ -46,6 +46,7 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Swaziland', iso: 'SWZ', form: 'name' },
   { phrase: 'Cape Verde', iso: 'CPV', form: 'name' },
   { phrase: 'Czech Republic', iso: 'CZE', form: 'name' },
+  { phrase: 'Holy See', iso: 'VAT', form: 'name' },
   { phrase: 'Ecuadorian', iso: 'ECU', form: 'demonym' },
   { phrase: 'Belarussian', iso: 'BLR', form: 'demonym' },
   { phrase: 'Saudi', iso: 'SAU', form: 'demonym' },

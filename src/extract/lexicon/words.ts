@@ -20,6 +20,7 @@ export const TITLE_WORDS = set(`
   taoiseach tánaiste tanaiste grand duke duchess archduke grand-duke high marshal field-marshal ayatollah monarch
   regent sheik sheikha shaikh emira vizier president-elect premier-elect chancellor-elect lawmaker legislator
   mp mep minister-designate envoy-designate nominee ombudsman manager coach
+  archbishop bishop cardinal patriarch metropolitan nuncio rabbi imam cleric pastor reverend
 `);
 
 /** Words after a name that belong to it: "Ferdinand Marcos Jr.", regnal numbers ("Pope Leo XIV"; not "Xi", a name). */
@@ -38,7 +39,7 @@ export const ORG_HEADS = set(`
   party front movement alliance association foundation institute university company corporation corp. inc. ltd. center centre
   press news network embassy consulate mission administration authority cabinet senate secretariat
   board group command brigade forces force corps international watch times post journal herald tribune gazette
-  community federation coalition exchange patriarchate synod
+  community federation coalition exchange patriarchate synod conference
   telegraph chronicle observer guardian daily weekly radio television tv broadcasting
 `);
 
@@ -149,7 +150,7 @@ export const PRONOUNS: ReadonlyMap<string, { person: boolean; thing: boolean; pl
 /** Nouns after "the" that refer back to an agency: "the ministry". */
 /** What an article calls a company: "the company", "the tech giant", "the chipmaker". */
 export const COMPANY_NOUNS = set('company firm startup giant carrier lender insurer chipmaker carmaker automaker conglomerate retailer manufacturer');
-export const AGENCY_NOMINALS = set('ministry embassy department agency service committee council commission office mission consulate center centre institute foundation party court');
+export const AGENCY_NOMINALS = set('ministry embassy department agency service committee council commission office mission consulate center centre institute foundation party court bloc alliance');
 
 /** Nouns after "the" that refer back to a state. */
 export const STATE_NOMINALS = set('government administration kingdom republic regime authorities junta');
