@@ -290,6 +290,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government')
       );
     case 'government':
+    // "the coalition" in power: its government.
+    case 'coalition':
     case 'regime':
     case 'authorities':
       return (

@@ -101,6 +101,8 @@ const ARMED_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'organis
 const LEADER_CUE = 1;
 const BODY_HEAD_CUE = 2;
 const DESCRIBED_CUE = 4;
+/** Lower-case heads after a party's name: "the Morena party", "the GroenLinks-PvdA alliance". */
+const PARTY_HEADS = ['party', 'alliance', 'coalition'];
 /** Rare words that some patterns need in the sentence, each with its cue bit. */
 const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   const cues = new Map<string, number>();
@@ -108,10 +110,12 @@ const CUE_WORDS: ReadonlyMap<string, number> = (() => {
     for (const w of words) cues.set(w, (cues.get(w) ?? 0) | cue);
   };
   add(BODY_LEADERS, LEADER_CUE);
-  add(['party', ...ARMED_DESCRIPTORS], BODY_HEAD_CUE);
+  add([...PARTY_HEADS, ...ARMED_DESCRIPTORS], BODY_HEAD_CUE);
   add(DESCRIBED_BODIES, DESCRIBED_CUE);
   return cues;
 })();
+/** Owners before "<Name> party" that make it one: "whose National People's Power alliance". */
+const PARTY_OWNERS = new Set(['his', 'her', 'their', 'whose']);
 /** Words before "<Name> party" that make it a political party: "the ruling Morena party". */
 const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
@@ -121,7 +125,7 @@ const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
 const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St.', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Puerto', 'Porto', 'Rio', 'Sao', 'São', 'Bad', 'Nizhny', 'Novo', 'Tel']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
-const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator']);
+const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator', 'counterpart']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
@@ -643,10 +647,15 @@ class SentenceScanner {
     const tokens = this.s.tokens;
     if (!(this.cueWords() & BODY_HEAD_CUE)) return i;
     let j = i;
-    while (j - i < 4 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !FUNCTION_WORDS.has(tokens[j]!.lower)) j++;
-    if (j === i) return i;
+    while (j - i < 4 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !FUNCTION_WORDS.has(tokens[j]!.lower)) {
+      j++;
+      // "National People's Power": a possessive inside the name, between capitalised words.
+      if (tokens[j]?.lower === "'s" && tokens[j + 1]?.upper && isWord(tokens[j + 1])) j++;
+    }
+    if (j === i || tokens[j - 1]!.lower === "'s") return i;
     let end = -1;
-    if (tokens[j]?.text === 'party' && POLITICAL_PLACERS.has(tokens[i - 1]?.lower ?? '')) end = j + 1;
+    const before = tokens[i - 1]?.lower ?? '';
+    if (PARTY_HEADS.includes(tokens[j]?.text ?? '') && (POLITICAL_PLACERS.has(before) || PARTY_OWNERS.has(before))) end = j + 1;
     // "the Palestinian Islamic Jihad militant group", "the Allied Democratic Forces rebel group".
     else if (ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) end = j + 2;
     if (end < 0) return i;
@@ -848,7 +857,9 @@ class SentenceScanner {
         }
         // "the Brazilian leader": a person of that state, named earlier (resolved later).
         const leader = (LEADER_NOUNS.has(headTok.lower) && nationals === after + 1) || (headTok.lower === 'minister' && tokens[nationals - 2]?.lower === 'prime' && nationals === after + 2);
-        if (leader && !this.nameToken(nationals, false) && !possessive) {
+        // "his Rwandan counterpart, Paul Kagame,": the state, with the person in apposition.
+        const named = headTok.lower === 'counterpart' && tokens[nationals]?.text === ',' && this.startsName(nationals + 1);
+        if (leader && !named && !this.nameToken(nationals, false) && !possessive) {
           this.add({ first: i, last: nationals, kind: 'Person', form: 'nominal', key: `nominal:${headTok.lower}`, name: this.surface(i, nationals), anaphor: headTok.lower, title: this.surface(after, nationals), affiliation: `state:${iso}`, iso });
           return nationals;
         }

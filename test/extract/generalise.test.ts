@@ -861,3 +861,18 @@ describe('the church and the bloc (session 15)', () => {
     expect(scored(body).filter((e) => e.startsWith('Karl Weber'))).toEqual([]);
   });
 });
+
+describe('counterparts, coalitions and party alliances (session 15)', () => {
+  it('reads "his Dutch counterpart" as the person of that state told of before, and keeps one named in apposition', () => {
+    const body = 'Kees Bakker was sworn in as prime minister of the Netherlands on Monday. Irish Prime Minister Sean Walsh telephoned his new Dutch counterpart to offer his congratulations.';
+    expect(scored(body)).toContain('Sean Walsh -CONGRATULATED-> Kees Bakker');
+    expect(scored('President Joao Lourenco accused his Namibian counterpart, Hage Geingob, of lying.')).toContain('Joao Lourenco -ACCUSED-> Hage Geingob');
+  });
+
+  it('reads "the coalition" in power as its government, and "the opposition X alliance" as a body', () => {
+    const body = 'Prime Minister Kees Bakker leads a four-party coalition in the Netherlands. Opposition leader Anna de Vries, who heads the opposition GroenPartij alliance, accused the coalition of undermining the courts.';
+    expect(scored(body)).toContain('Anna de Vries -ACCUSED-> Netherlands');
+    expect(nodes(body, 'Agency')).toEqual(['GroenPartij']);
+    expect(nodes("Ranil Perera, whose United People's Front alliance won three seats, conceded.", 'Agency')).toEqual(["United People's Front"]);
+  });
+});

@@ -126,7 +126,7 @@ export const NATIONALS_NOUNS = set(`
 export const GOVERNMENT_NOUNS = set('government administration authorities regime cabinet junta presidency');
 
 /** Words between a state and its government noun that leave it the government: "Sudan's military government". */
-export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker civilian federal national central ruling new outgoing incoming');
+export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker civilian federal national central ruling governing new outgoing incoming');
 
 /** Collective nouns that make a Group: "allies", "at least 21 nations". */
 export const GROUP_NOUNS = set('allies partners nations countries governments states members neighbours neighbors sides');
@@ -153,7 +153,7 @@ export const COMPANY_NOUNS = set('company firm startup giant carrier lender insu
 export const AGENCY_NOMINALS = set('ministry embassy department agency service committee council commission office mission consulate center centre institute foundation party court bloc alliance');
 
 /** Nouns after "the" that refer back to a state. */
-export const STATE_NOMINALS = set('government administration kingdom republic regime authorities junta');
+export const STATE_NOMINALS = set('government administration kingdom republic regime authorities junta coalition');
 
 /** Lower-case particles inside names: "Adel al-Jubeir", "Mohammed bin Salman", "Ursula von der Leyen". */
 export const NAME_PARTICLES = set('al el bin ibn abu van von der den de da di del della du la le dos das ben');
