@@ -569,6 +569,7 @@ export class SentenceView {
     if (TIME_DETERMINERS.has(w)) {
       let d = k + 1;
       if (TIME_DETERMINERS.has(tokens[d]?.lower ?? '')) d++; // "earlier this month"
+      if (tokens[d]?.lower === 'same') d++; // "that same year"
       if (this.timeWord(d)) j = d + 1;
     } else if (w === 'on' && (WEEKDAYS.has(tokens[k + 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? ''))) {
       j = k + 2;
@@ -591,6 +592,18 @@ export class SentenceView {
     let k = clause.start;
     if (k === 0) k = this.datelineEnd();
     if (tokens[k]?.text === '"' || tokens[k]?.text === '“') k++;
+    // "In 2020, at the nadir of relations, Beijing ...": intro phrases one after another.
+    for (let phrases = 0; phrases < 3; phrases++) {
+      const end = this.introEnd(k, before);
+      if (end === k || !PREPOSITIONS.has(tokens[end]?.lower ?? '') || this.isActor(this.starting[end])) return end;
+      k = end;
+    }
+    return k;
+  }
+
+  /** Where the subject starts after one introductory phrase at k (k itself when there is none). */
+  private introEnd(k: number, before: number): number {
+    const tokens = this.tokens;
     const first = tokens[k];
     // "Two days later, ...": a count of time units opens an intro too.
     const timeIntro = first !== undefined && parseCount(first) !== undefined && TIME_UNITS.has(tokens[k + 1]?.lower ?? '');

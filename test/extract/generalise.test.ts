@@ -876,3 +876,24 @@ describe('counterparts, coalitions and party alliances (session 15)', () => {
     expect(nodes("Ranil Perera, whose United People's Front alliance won three seats, conceded.", 'Agency')).toEqual(["United People's Front"]);
   });
 });
+
+describe('an analysis piece on two capitals (session 15)', () => {
+  it('reads "forced out" a state\'s people as an expulsion, never an ouster of a person', () => {
+    expect(scored('Moscow forced out the last three correspondents working for Finnish media.')).toEqual(['Russia -EXPELLED-> Finland']);
+    expect(scored('Parliament forced out Prime Minister Ali Khan in August.')).toEqual([]);
+  });
+
+  it('reads intro phrases one after another and "that same year" before the subject', () => {
+    expect(scored('In 2019, at the height of the dispute, Oslo expelled two Russian diplomats.')).toEqual(['Norway -EXPELLED-> Russia']);
+    expect(scored('That same year Oslo, then led by Erna Solberg, accused Moscow of spying.')).toEqual(['Norway -ACCUSED-> Russia']);
+  });
+
+  it('reads "a charge that was dismissed as baseless by X" as X denying it', () => {
+    const body = 'Norway accused Russia of a campaign of cyberattacks, a charge that was dismissed as "baseless" by the Kremlin.';
+    expect(scored(body)).toContain('Kremlin -DENIED-> Norway');
+  });
+
+  it('reads a capitalised run ending in "Review" as a publication, not a person', () => {
+    expect(nodes('Mike Smith of the Australian Financial Review was questioned.', 'Person')).toEqual(['Mike Smith']);
+  });
+});

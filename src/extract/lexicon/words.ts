@@ -40,7 +40,7 @@ export const ORG_HEADS = set(`
   press news network embassy consulate mission administration authority cabinet senate secretariat
   board group command brigade forces force corps international watch times post journal herald tribune gazette
   community federation coalition exchange patriarchate synod conference
-  telegraph chronicle observer guardian daily weekly radio television tv broadcasting
+  telegraph chronicle observer guardian daily weekly radio television tv broadcasting review
 `);
 
 /** Lower-case heads that still name a diplomatic post after a nationality: "the Czech mission". */

@@ -116,6 +116,8 @@ function objectFollows(next: Token | undefined): boolean {
 }
 const AFTER_REDUCED_RELATIVE = new Set(['as', 'and', 'but', 'outright', 'on', 'in', 'last', 'this', 'earlier', 'yesterday', 'today', 'at', 'immediately']);
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'have', 'had', 'being']);
+
 /** "The allegations were denied by Moscow", "were rejected by the Kremlin as absurd". */
 function passiveDenial(ex: RelationExtractor, t: number): void {
   const v = ex.view;
@@ -123,6 +125,10 @@ function passiveDenial(ex: RelationExtractor, t: number): void {
   // The subject must be what is denied ("the allegations"), not someone refused ("he was denied entry").
   let head = p.clause.start;
   while (head < t && ['the', 'these', 'those', 'such', 'all', 'their', 'its', 'his', 'her'].includes(v.lower(head))) head++;
+  // "..., a charge that was dismissed as baseless by X": the relative's noun is what is denied.
+  let relative = t - 1;
+  while (relative > t - 4 && PASSIVE_AUXILIARIES.has(v.lower(relative))) relative--;
+  if ((v.lower(relative) === 'that' || v.lower(relative) === 'which') && DENIAL_OBJECTS.has(v.lower(relative - 1))) head = relative - 1;
   if (!DENIAL_OBJECTS.has(v.lower(head))) return;
   const deniers = v.agentAfter(t, v.clauseEnd(t));
   if (deniers.length === 0 || v.negated(ex.scopeStart(t, p.clause.start), t) || p.reportKind === 'hedge') return;

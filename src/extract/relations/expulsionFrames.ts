@@ -292,6 +292,12 @@ export function kickOut(ex: RelationExtractor, t: number): void {
   expulsionWithParticle(ex, t, 'out', 10, 0.85, 'kick-out');
 }
 
+/** "forced out the last two correspondents working for Australian media": a state's people only, not "the president". */
+export function forceOut(ex: RelationExtractor, t: number): void {
+  if (ex.view.passive(t)) return;
+  expulsionWithParticle(ex, t, 'out', 2, 0.8, 'forced-out', (m) => m.entity !== undefined && ex.entity(m).kind === 'State');
+}
+
 /** "sent X home", "sent home X". */
 export function sendHome(ex: RelationExtractor, t: number): void {
   expulsionWithParticle(ex, t, 'home', 8, 0.75, 'sent-home');
@@ -339,7 +345,7 @@ function isDiplomat(ex: RelationExtractor, m: Mention): boolean {
 }
 
 /** A verb whose particle follows it or its object: "<verb> <particle> X" or "<verb> X <particle>". */
-function expulsionWithParticle(ex: RelationExtractor, t: number, particle: string, window: number, confidence: number, rule: string): void {
+function expulsionWithParticle(ex: RelationExtractor, t: number, particle: string, window: number, confidence: number, rule: string, only?: (m: Mention) => boolean): void {
   const v = ex.view;
   const end = v.clauseEnd(t);
   const at = ex.indexOf(particle, t + 1, Math.min(end, t + window));
@@ -350,7 +356,9 @@ function expulsionWithParticle(ex: RelationExtractor, t: number, particle: strin
     passiveExpulsion(ex, t, p, v.agentAfter(t, end), () => placeLeftAfter(ex, t, end), 0.75, `${rule}-passive`);
     return;
   }
-  const targets = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
+  const found = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
+  const targets = only ? found.filter(only) : found;
+  if (only && targets.length === 0) return;
   if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
   ex.emitWithSpeaker('EXPELLED', p, targets, confidence, rule);
 }

@@ -26,6 +26,7 @@ import {
   NOTIFY_VERBS,
   ORDER_VERBS,
   OUT_VERBS,
+  FORCE_VERBS,
   REJECT_VERBS,
   REVOKE_VERBS,
   SANCTION_NOUNS,
@@ -58,6 +59,7 @@ import {
   expelVerb,
   expulsionNoun,
   kickOut,
+  forceOut,
   mustLeave,
   notifyToLeave,
   orderToLeave,
@@ -112,6 +114,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on([...ORDER_VERBS, ...GIVE_VERBS], orderToLeave);
   on(DECLARE_VERBS, declareUnwelcome);
   on(OUT_VERBS, kickOut);
+  on(FORCE_VERBS, forceOut, (tokens, t) => lowerAt(tokens, t + 1) === 'out');
   on(SEND_VERBS, sendHome);
   on(REVOKE_VERBS, revokeAccreditation, (tokens, t) => within(tokens, t + 1, 2, ACCREDITATION_NOUNS));
   on(['must'], mustLeave, (tokens, t) => LEAVE_VERBS.has(lowerAt(tokens, t + 1)));
