@@ -376,7 +376,8 @@ class SentenceScanner {
     let head = -1;
     for (let k = j + 2; k < tokens.length && k - j < 9; k++) {
       const t = tokens[k]!;
-      if (t.lower === 'of' || t.lower === 'for' || t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') {
+      // "Tondar, an armed monarchist group that ...": a relative clause ends the description too.
+      if (t.lower === 'of' || t.lower === 'for' || t.lower === 'that' || t.lower === 'which' || t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') {
         head = k - 1;
         break;
       }

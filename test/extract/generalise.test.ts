@@ -897,3 +897,17 @@ describe('an analysis piece on two capitals (session 15)', () => {
     expect(nodes('Mike Smith of the Australian Financial Review was questioned.', 'Person')).toEqual(['Mike Smith']);
   });
 });
+
+describe('closing a post, and a group held responsible (session 15)', () => {
+  it("reads closing another state's post as an expulsion, and never one's own", () => {
+    expect(scored('Austria ordered the closure of both Syrian consulates on its territory.')).toEqual(['Austria -EXPELLED-> Syria']);
+    expect(scored('Latvia closed the Belarusian embassy in Riga on Friday.')).toEqual(['Latvia -EXPELLED-> Belarus']);
+    expect(scored('Austria closed its embassy in Kabul. Latvia did not close the Belarusian embassy.')).toEqual([]);
+  });
+
+  it('reads "X, an armed group that Y hold responsible for" as Y blaming X', () => {
+    const body = 'Officials said Karimi had led Sepah Azad, an armed separatist group that Pakistani authorities hold responsible for a 2019 bombing.';
+    expect(scored(body)).toContain('Pakistan -ACCUSED-> Sepah Azad');
+    expect(nodes(body, 'Agency')).toEqual(['Sepah Azad']);
+  });
+});

@@ -10,6 +10,8 @@ export const DECLARE_VERBS = set('declare declares declared declaring');
 export const OUT_VERBS = set('kick kicks kicked kicking throw throws threw thrown throwing boot boots booted booting');
 /** "forced out two Australian correspondents": out only with a state's people ("forced out the president" is an ouster). */
 export const FORCE_VERBS = set('force forces forced forcing');
+/** "closed the Russian consulate": shutting another state's post. */
+export const CLOSE_VERBS = set('close closes closed closing shut shuts shutting');
 /** "revoked the accreditation of X", "withdrew the credentials of X": an expulsion by paperwork. */
 export const REVOKE_VERBS = set('revoke revokes revoked revoking withdraw withdraws withdrew withdrawn withdrawing strip strips stripped stripping cancel cancels cancelled canceled cancelling');
 export const ACCREDITATION_NOUNS = set('accreditation accreditations credentials');

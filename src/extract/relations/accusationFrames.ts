@@ -76,9 +76,22 @@ export function holdResponsible(ex: RelationExtractor, t: number): void {
   }
   if (at < 0) return;
   const p = ex.parties(t);
-  const targets = v.objectsAfter(t + 1, at);
+  let targets = v.objectsAfter(t + 1, at);
+  // "Tondar, an armed group that Iranian authorities hold responsible": the relative's antecedent.
+  if (targets.length === 0 && at === t + 1) targets = relativeAntecedent(ex, p.clause.start);
   if (ex.blocked(t, p, 'ACCUSED')) return;
   ex.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'held-responsible');
+}
+
+/** The actor a relative clause opening at `start` ("that ...", "which ...") is about: the nearest one before it. */
+function relativeAntecedent(ex: RelationExtractor, start: number): Mention[] {
+  const v = ex.view;
+  const relative = v.lower(start) === 'that' || v.lower(start) === 'which' ? start : v.lower(start - 1) === 'that' || v.lower(start - 1) === 'which' ? start - 1 : -1;
+  for (let k = relative - 1; relative > 0 && k >= relative - 8; k--) {
+    const m = v.mentionAt(k);
+    if (m && v.isActor(m)) return [m];
+  }
+  return [];
 }
 
 /** "charged 12 officers of the GRU with hacking". */

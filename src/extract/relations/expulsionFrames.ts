@@ -292,6 +292,40 @@ export function kickOut(ex: RelationExtractor, t: number): void {
   expulsionWithParticle(ex, t, 'out', 10, 0.85, 'kick-out');
 }
 
+/** Nouns of a diplomatic post: shutting another state's orders its diplomats out. */
+const POST_NOUNS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission', 'missions']);
+
+/**
+ * "ordered the closure of all three Iranian consulates", "closed the Russian consulate in
+ * Poznan": a state shutting another state's post expels its staff. Its own ("closed its embassy
+ * in Kabul") is no expulsion: the post's state is the actor's (emit drops a self-relation).
+ */
+export function closePost(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let k = t + 1;
+  let verb = t;
+  if (v.lower(t) === 'closure') {
+    verb = v.lower(t - 1) === 'the' ? t - 2 : t - 1;
+    if (v.lower(k) !== 'of' || !DECISION_VERBS.has(v.lower(verb))) return;
+    k++;
+  } else if (v.lower(k) === 'down') k++;
+  if (v.passive(verb)) return;
+  const targets = v.objectsAfter(k, Math.min(v.clauseEnd(t), k + 8)).filter((m) => isPostOfState(ex, m));
+  if (targets.length === 0) return;
+  const p = ex.parties(verb);
+  if (emitBlocked(ex, ex.blocked(verb, p, 'EXPELLED'), 'EXPELLED', p, targets, verb)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.75, 'closed-post');
+}
+
+/** A state's diplomatic post: "the Russian consulate in Poznan", "Iranian consulates", "Iran's embassy". */
+function isPostOfState(ex: RelationExtractor, m: Mention): boolean {
+  if (m.entity === undefined) return false;
+  const e = ex.entity(m);
+  if (e.kind === 'Agency') return [...e.keys].some((key) => key.startsWith('agency:post:')) && e.affiliation !== undefined;
+  const v = ex.view;
+  return e.kind === 'State' && (m.form === 'demonym' || m.possessive === true) && POST_NOUNS.has(v.lower(m.possessive && v.lower(m.last) === "'s" ? m.last + 1 : m.last));
+}
+
 /** "forced out the last two correspondents working for Australian media": a state's people only, not "the president". */
 export function forceOut(ex: RelationExtractor, t: number): void {
   if (ex.view.passive(t)) return;

@@ -27,6 +27,7 @@ import {
   ORDER_VERBS,
   OUT_VERBS,
   FORCE_VERBS,
+  CLOSE_VERBS,
   REJECT_VERBS,
   REVOKE_VERBS,
   SANCTION_NOUNS,
@@ -60,6 +61,7 @@ import {
   expulsionNoun,
   kickOut,
   forceOut,
+  closePost,
   mustLeave,
   notifyToLeave,
   orderToLeave,
@@ -115,6 +117,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(DECLARE_VERBS, declareUnwelcome);
   on(OUT_VERBS, kickOut);
   on(FORCE_VERBS, forceOut, (tokens, t) => lowerAt(tokens, t + 1) === 'out');
+  on(CLOSE_VERBS, closePost);
+  on(['closure'], closePost, (tokens, t) => lowerAt(tokens, t + 1) === 'of');
   on(SEND_VERBS, sendHome);
   on(REVOKE_VERBS, revokeAccreditation, (tokens, t) => within(tokens, t + 1, 2, ACCREDITATION_NOUNS));
   on(['must'], mustLeave, (tokens, t) => LEAVE_VERBS.has(lowerAt(tokens, t + 1)));
