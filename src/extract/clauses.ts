@@ -630,6 +630,17 @@ export class SentenceView {
     return first ? this.timeIntroEnd(k, before) : k;
   }
 
+  /** The person apposed to the noun phrase at k ("son, Sajeeb Wazed Joy,"), before token t, if any. */
+  private possessiveApposition(k: number, t: number): Mention | undefined {
+    const tokens = this.tokens;
+    let c = k;
+    while (c < k + 3 && c < t && tokens[c]!.shape === 'word' && !tokens[c]!.upper && !this.cover[c]) c++;
+    if (c === k || tokens[c]?.text !== ',') return undefined;
+    const named = this.starting[c + 1];
+    if (!named || named.last >= t || tokens[named.last]?.text !== ',' || !this.isActor(named) || this.entityOf(named)?.kind !== 'Person') return undefined;
+    return named;
+  }
+
   /** Subject mentions of the clause of token t (coordinated ones included), or []. */
   subjectOf(t: number, clause = this.clause(t)): Mention[] {
     const k = this.subjectStart(clause, t);
@@ -641,6 +652,12 @@ export class SentenceView {
     // "Outgoing President Macky Sall congratulated": a capitalised adjective read as no one, right
     // before the actor it describes.
     if (m && m.entity === undefined && m.last === m.first + 1 && this.isActor(this.starting[m.last])) m = this.starting[m.last];
+    // "Her son, Sajeeb Wazed Joy, denied", "His spokesman, Dmitry Peskov, said": a possessive's
+    // noun with a person in apposition; the person is the subject.
+    if (m && m.form === 'pronoun' && ['his', 'her', 'their', 'its'].includes(m.anaphor ?? '') && m.last === k + 1) {
+      const appositive = this.possessiveApposition(m.last, t);
+      if (appositive) m = appositive;
+    }
     if (!m) {
       // "The two Americans", "A Russian diplomat"
       let j = k;

@@ -228,6 +228,12 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
 
 function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string): Entity | undefined {
   const word = m.anaphor ?? '';
+  // "the interim government" again: a description with a modifier, said twice, means the same.
+  if (m.form === 'nominal' && m.kind === 'State' && m.last - m.first >= 3) {
+    const surface = m.surface.toLowerCase();
+    const same = history.findLast((s) => s.mention.form === 'nominal' && s.mention.surface.toLowerCase() === surface);
+    if (same) return same.entity;
+  }
   switch (word) {
     case LEADER_GOVERNMENT: {
       // "Maduro's government": the state its owner leads or belongs to, when the article says which.

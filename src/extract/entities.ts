@@ -100,7 +100,7 @@ function personWords(name: string): string[] {
   );
 }
 
-const MALE_TITLES = /\b(?:king|prince|sheikh|emir|sultan|mr\.?|sir|lord|spokesman|chairman|congressman|emperor|archbishop|pope)\b/i;
+const MALE_TITLES = /\b(?:king|prince|emir|sultan|mr\.?|sir|lord|spokesman|chairman|congressman|emperor|archbishop|pope)\b/i;
 const FEMALE_TITLES = /\b(?:queen|princess|mrs\.?|ms\.?|lady|dame|madam|spokeswoman|chairwoman|congresswoman|empress)\b/i;
 
 function genderOfTitle(title: string | undefined): 'm' | 'f' | undefined {

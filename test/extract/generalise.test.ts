@@ -911,3 +911,22 @@ describe('closing a post, and a group held responsible (session 15)', () => {
     expect(nodes(body, 'Agency')).toEqual(['Sepah Azad']);
   });
 });
+
+describe('an ousted leader and her son (session 15)', () => {
+  it('takes no gender from "Sheikh" (a name in South Asia), and a person apposed to "her son" as the subject', () => {
+    const body =
+      'Dhaka accused New Delhi of sheltering former Prime Minister Sheikh Rehana. Rehana fled to India in August as protesters stormed her residence. ' +
+      'The government accused her of ordering a crackdown. Her nephew, Tarek Karim, denied the charge.';
+    expect(scored(body)).toContain('Bangladesh -ACCUSED-> Rehana');
+    expect(scored(body)).toContain('Tarek Karim -DENIED-> Bangladesh');
+    expect(scored(body).filter((e) => e.startsWith('Rehana'))).toEqual([]);
+  });
+
+  it('reads a modified description said again ("the interim government") as the same state', () => {
+    const body =
+      'Nepal accused India of spreading rumours against the interim government led by Sushila Karki. "India is giving shelter to a fugitive," Foreign Adviser Ram Thapa told reporters. ' +
+      'He said Indian media outlets were running a campaign. Former Prime Minister Sher Deuba fled to India in August. The interim government has accused Deuba of ordering a crackdown.';
+    expect(scored(body)).toContain('Nepal -ACCUSED-> Sher Deuba');
+    expect(scored(body)).not.toContain('India -ACCUSED-> Sher Deuba');
+  });
+});
