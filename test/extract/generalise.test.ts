@@ -930,3 +930,15 @@ describe('an ousted leader and her son (session 15)', () => {
     expect(scored(body)).not.toContain('India -ACCUSED-> Sher Deuba');
   });
 });
+
+describe('British titles and a denial of "the accusations" (session 15)', () => {
+  it('reads "Mr" and "Ms" without a full stop as titles', () => {
+    const body = 'Mr Milei described Ms Gomez as corrupt. In an interview, the president accused Mr Sanchez of corruption.';
+    expect(nodes(body, 'Person')).toEqual(['Gomez', 'Milei', 'Sanchez']);
+  });
+
+  it('answers "dismissed the accusations" with the accuser told of just before, whoever was accused', () => {
+    const body = 'Foreign Minister Avi Cohen of Israel accused Prime Minister Pedro Lopez of inciting hatred. The Spanish government dismissed the accusations as "outrageous".';
+    expect(scored(body)).toContain('Spain -DENIED-> Avi Cohen');
+  });
+});

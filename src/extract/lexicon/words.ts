@@ -9,7 +9,7 @@ export const TITLE_WORDS = set(`
   interior finance justice home spokesman spokeswoman spokesperson press ambassador envoy consul leader opposition
   king queen prince princess crown emir sheikh sultan pope senator sen. rep. representative gov. governor mayor
   chief head counsel special director commander gen. col. adm. lt. admiral captain capt. judge speaker chairman
-  chairwoman chair dr. mr. mrs. ms. sir lord dame democratic republican acting interim former national security
+  chairwoman chair dr. mr. mrs. ms. dr mr mrs ms sir lord dame democratic republican acting interim former national security
   adviser advisor intelligence policy economy economic trade health energy environment culture labour labor
   transport agriculture education development treasury commerce homeland blogger activist dissident journalist
   lawyer officer official diplomat prosecutor general-secretary secretary-general commissioner supreme top senior

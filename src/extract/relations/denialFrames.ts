@@ -316,13 +316,23 @@ function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number,
     const expeller = aimed || onlyIfAccused ? undefined : [...ex.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
     // A denier whose side is unknown (an unaffiliated spokesman) answers the last accuser; a
     // state that nobody accused denies the incident, not someone else's accuser.
-    const fallback = aimed ?? expeller ?? (side === undefined || needsAccuser ? [...ex.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
+    // "dismissed the accusations": a definite reference back to an accusation told just before,
+    // whoever it was aimed at (a premier the article never ties to the state, say).
+    const referred = aimed || expeller || !refersBack(ex, t, eventName) ? undefined : [...ex.accusations].reverse().find((a) => a.sentence >= ex.sentence - 2 && !ownSide(a.source));
+    const fallback = aimed ?? expeller ?? referred ?? (side === undefined || needsAccuser ? [...ex.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
     // What it denies names no incident: without an accuser to answer, it is no denial.
     if (!fallback && needsAccuser) continue;
     const target = fallback ? fallback.source : eventFor(ex, t, eventName).id;
     if (target === denier.id) continue;
     ex.out.push({ relation: 'DENIED', source: denier.id, target, sentence: ex.sentence, confidence, rule });
   }
+}
+
+/** What is denied is "the accusations" (or "the claims", "the allegation" ...): ones told of before. */
+function refersBack(ex: RelationExtractor, t: number, eventName: string | undefined): boolean {
+  if (eventName?.startsWith('the ')) return true;
+  const v = ex.view;
+  return v.lower(t + 1) === 'the' && ACCUSATION_NOUNS.has(v.lower(t + 2));
 }
 
 /** Is mention m on the side of any of the agents (same entity or same state)? */
