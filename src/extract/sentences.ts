@@ -19,6 +19,8 @@ const STARTERS = new Set([
 ]);
 
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
+/** Words before a one-letter name that is a platform ("on X"), never a person's initial. */
+const PLATFORM_PREPOSITIONS = new Set(['on', 'via']);
 
 function endsSentence(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -37,6 +39,8 @@ function endsSentence(tokens: Token[], i: number): boolean {
       const next = tokens[i + 1];
       return next !== undefined && next.upper && STARTERS.has(next.lower);
     }
+    // "in a post on X. Malaysian Prime Minister ...": the platform X, not an initial of a name.
+    if (bare.length === 1 && PLATFORM_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return tokens[i + 1] !== undefined && tokens[i + 1]!.upper;
     if (DOTTED_ABBREVIATIONS.has(bare) || bare.length === 1) return false;
     return true;
   }

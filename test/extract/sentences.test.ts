@@ -26,6 +26,14 @@ describe('splitSentences', () => {
     expect(s).toEqual(['Title', 'The U.S. embassy and Mr. Kamau met on Jan. 5 with John F. Kennedy Jr. officials.', 'Nairobi agreed.']);
   });
 
+  it('splits after "on X." (the platform, not an initial)', () => {
+    expect(sentences('T\n\nModi posted his congratulations on X. Malaysian Prime Minister Anwar called.')).toEqual([
+      'T',
+      'Modi posted his congratulations on X.',
+      'Malaysian Prime Minister Anwar called.',
+    ]);
+  });
+
   it('splits after U.S. when the next word opens a sentence', () => {
     expect(sentences('T\n\nKenya expelled envoys of the U.S. The move surprised many.')).toEqual(['T', 'Kenya expelled envoys of the U.S.', 'The move surprised many.']);
   });
