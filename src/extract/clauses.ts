@@ -385,12 +385,18 @@ export class SentenceView {
     // right before the verb, opens a clause of its own (a headline's comma splice, an attribution).
     // Only after a clause with a verb of its own: "According to Ghana, X" or "On Monday, X" is an intro.
     // Cheap tests first: this runs for every clause looked up.
-    const named = this.cover[t - 1];
-    if (named && named.last === t && named.first > 1) {
+    // '"...," Wang Wenbin, a Foreign Ministry spokesman, told': the name before its apposition.
+    const apposed = tokens[t - 1]?.text === ',' ? this.paren[t - 1] : undefined;
+    const nameEnd = apposed && apposed[1] === t ? apposed[0] : t;
+    const named = this.cover[nameEnd - 1];
+    if (named && named.last === nameEnd && named.first > 1) {
       const modifier = this.cover[named.first - 1];
       let first = modifier && modifier.last === named.first && modifier.form === 'demonym' ? modifier.first : named.first;
       if (this.tokens[first - 1]?.lower === 'the') first--;
-      if (first > 1 && this.tokens[first - 1]!.text === ',' && this.isActor(named) && !this.quote[t] && !this.paren[t] && this.verbBetween(0, first - 1)) return clauseAt(first, 'hard');
+      // '"It is an escalation," Wang told reporters': the quote's closing mark after its comma.
+      const mark = this.tokens[first - 1]?.text;
+      const closed = (mark === '"' || mark === '”') && this.tokens[first - 2]?.text === ',';
+      if (first > 1 && (mark === ',' || closed) && this.isActor(named) && !this.quote[t] && !this.paren[t] && this.verbBetween(0, first - 1)) return clauseAt(first, 'hard');
     }
     const inParen = this.paren[t];
     // A quoted fragment inside a clause ('had been "actively undermining our security"') belongs to
@@ -446,6 +452,9 @@ export class SentenceView {
         return clauseAt(j + 1, 'relative', undefined, antecedent);
       }
       if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !this.declaresStatus(j, t)) {
+        // '"...," Wang told reporters on Wednesday, dismissing ... and accusing X': a participle
+        // after the reporting verb's own words (no verb between) shares the reporting verb's subject.
+        if (participleAfterComma && !this.finiteVerbIn(j + 1, t - 1)) return this.findClause(j);
         // "Baerbock said 40 employees ... had been declared"; "told reporters the images ..."
         let start = j + 1;
         if (lw === 'told' || lw === 'tells' || lw === 'telling') while (start < t && LISTENERS.has(tokens[start]!.lower)) start++;

@@ -942,3 +942,19 @@ describe('British titles and a denial of "the accusations" (session 15)', () => 
     expect(scored(body)).toContain('Spain -DENIED-> Avi Cohen');
   });
 });
+
+describe('consulates told to close, and a spokesman after his quote (session 15)', () => {
+  it('reads "ordered X to close its consulate" as expelling X, and "did not rule out" as no order', () => {
+    expect(scored('Canada ordered India on Friday to close its consulate in Vancouver.')).toEqual(['Canada -EXPELLED-> India']);
+    expect(scored("India's foreign ministry told Ottawa to shut its consulate in Mumbai.")).toContain('Indian Foreign Ministry -EXPELLED-> Canada');
+    expect(scored('Premier Mark Carney, asked at an Ottawa briefing whether more Indian missions could be shut, did not rule out further closures.')).toEqual([]);
+  });
+
+  it('gives a participle after "X, a spokesman, told reporters" to X, past the quote before', () => {
+    const body =
+      'Prime Minister Mark Carney accused India of espionage. The closure was "an escalation," Randhir Jaiswal, a Foreign Ministry spokesman, told reporters on Wednesday, ' +
+      'dismissing the claims as "slander" and accusing Ottawa of hypocrisy.';
+    expect(scored(body)).toContain('Randhir Jaiswal -ACCUSED-> Canada');
+    expect(scored(body)).toContain('Randhir Jaiswal -DENIED-> Mark Carney');
+  });
+});

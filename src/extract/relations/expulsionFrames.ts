@@ -58,6 +58,9 @@ function threatWord(ex: RelationExtractor, from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs whose "out" orders no one out: "carried out", "did not rule out", "pointed out". */
+const OTHER_OUTS = new Set(['carried', 'carry', 'carrying', 'pulled', 'found', 'rule', 'ruled', 'ruling', 'rules', 'point', 'pointed', 'pointing', 'spell', 'spelled', 'spelt', 'lash', 'lashed', 'lashing', 'reach', 'reached', 'sort', 'sorted', 'figure', 'figured', 'work', 'worked', 'turn', 'turned', 'speak', 'spoke', 'spoken', 'hand', 'handed', 'stand', 'stood', 'set', 'sets', 'setting']);
+
 function leaveAfter(ex: RelationExtractor, t: number, limit: number): { at: number; end: number; count?: number; object?: string } | undefined {
   const v = ex.view;
   // A list of named parties ("diplomats from A, B, the C and D to leave") does not use up the reach.
@@ -79,8 +82,8 @@ function leaveAfter(ex: RelationExtractor, t: number, limit: number): { at: numb
         }
       }
     }
-    if (w === 'out' && v.lower(k - 1) !== 'carried' && v.lower(k - 1) !== 'carry' && v.lower(k - 1) !== 'carrying' && v.lower(k - 1) !== 'pulled' && v.lower(k - 1) !== 'found') return { at: k, end: k + 1 };
-    if (w === 'that' || w === ';') return undefined;
+    if (w === 'out' && !OTHER_OUTS.has(v.lower(k - 1))) return { at: k, end: k + 1 };
+    if (w === 'that' || w === 'whether' || w === ';') return undefined;
   }
   return undefined;
 }
@@ -310,11 +313,32 @@ export function closePost(ex: RelationExtractor, t: number): void {
     k++;
   } else if (v.lower(k) === 'down') k++;
   if (v.passive(verb)) return;
+  if (v.lower(t - 1) === 'to' && OWN_POSSESSIVES.has(v.lower(k)) && POST_NOUNS.has(v.lower(k + 1))) {
+    orderedToClose(ex, t);
+    return;
+  }
   const targets = v.objectsAfter(k, Math.min(v.clauseEnd(t), k + 8)).filter((m) => isPostOfState(ex, m));
   if (targets.length === 0) return;
   const p = ex.parties(verb);
   if (emitBlocked(ex, ex.blocked(verb, p, 'EXPELLED'), 'EXPELLED', p, targets, verb)) return;
   ex.emitWithSpeaker('EXPELLED', p, targets, 0.75, 'closed-post');
+}
+
+/**
+ * "China ordered the United States to close its consulate in Chengdu", "told Beijing to shut its
+ * consulate": the state told to shut its own post is expelled by the one telling it.
+ */
+function orderedToClose(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  for (let order = t - 2; order >= Math.max(0, t - 10); order--) {
+    if (!DEMAND_VERBS.has(v.lower(order))) continue;
+    const targets = v.objectsAfter(order + 1, t - 1).filter((m) => m.entity !== undefined && ex.entity(m).kind === 'State');
+    if (targets.length === 0 || v.passive(order)) return;
+    const p = ex.parties(order);
+    if (emitBlocked(ex, ex.blocked(order, p, 'EXPELLED'), 'EXPELLED', p, targets, order)) return;
+    ex.emitWithSpeaker('EXPELLED', p, targets, 0.8, 'ordered-to-close');
+    return;
+  }
 }
 
 /** A state's diplomatic post: "the Russian consulate in Poznan", "Iranian consulates", "Iran's embassy". */
