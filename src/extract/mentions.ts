@@ -101,6 +101,10 @@ const ARMED_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'organis
 const LEADER_CUE = 1;
 const BODY_HEAD_CUE = 2;
 const DESCRIBED_CUE = 4;
+/** Ranks that, as the head of "the general", stand for an officer told of before. */
+const MILITARY_RANKS = new Set(['general', 'colonel', 'admiral', 'marshal']);
+/** Words after "the general" that show it is the head: a verb or a relative. */
+const RANK_FOLLOWERS = new Set(['said', 'says', 'who', 'whose', 'has', 'had', 'is', 'was', 'will', 'would', 'also', 'told', 'warned', 'insisted', 'wrote', 'added', 'of', 'to', 'for', 'and', 'on', 'in', 'at', 'with', 'from', 'over']);
 /** Lower-case heads after a party's name: "the Morena party", "the GroenLinks-PvdA alliance". */
 const PARTY_HEADS = ['party', 'alliance', 'coalition'];
 /** Rare words that some patterns need in the sentence, each with its cue bit. */
@@ -342,6 +346,8 @@ class SentenceScanner {
     }
     if (!t.upper && TITLE_WORDS.has(lower)) return this.person(i, undefined);
     if (!t.upper && !mayBeParticle(t.text)) return i + 1;
+    // "MP Raphael Wanjala", "CEO Jane Fraser": a title written in capitals, not an organisation.
+    if (isAcronym(t) && TITLE_WORDS.has(lower) && this.startsName(i + 1)) return this.person(i, undefined);
     if (isAcronym(t)) return this.acronym(i);
 
     if (!this.titleCase) {
@@ -685,8 +691,9 @@ class SentenceScanner {
         continue;
       }
       // "Federal Prosecutor's Office", "Prime Minister's Office": an office named after its holder.
-      // "Bishops' Conference", "Workers' Party": a plural's bare apostrophe before the head.
-      if (t.lower === "'s" && j > i && ((t.text.length === 1 && tokens[j - 1]!.upper) || isTitleWord(tokens[j - 1]!.lower)) && tokens[j + 1]?.upper && ORG_HEADS.has(tokens[j + 1]!.lower)) {
+      // "Bishops' Conference", "Workers' Party", "People's Liberation Army": a plural's possessive inside the name.
+      const pluralOwner = j > i && (t.text.length === 1 || tokens[j - 1]!.lower === 'people') && tokens[j - 1]!.upper && isWord(tokens[j + 1]) && tokens[j + 1]!.upper;
+      if (t.lower === "'s" && j > i && (pluralOwner || (isTitleWord(tokens[j - 1]!.lower) && tokens[j + 1]?.upper && ORG_HEADS.has(tokens[j + 1]!.lower)))) {
         j++;
         continue;
       }
@@ -1207,7 +1214,7 @@ class SentenceScanner {
     // "the president", "the foreign minister" with no name after.
     let k = j;
     while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && !tokens[k]!.upper && TITLE_WORDS.has(tokens[k]!.lower)) k++;
-    if (k > j && PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower) && !this.nameToken(k, false)) {
+    if (k > j && (PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower) || this.rankAsHead(k - 1)) && !this.nameToken(k, false)) {
       const role = this.surface(j, k);
       this.add({ first: i, last: k, kind: 'Person', form: 'nominal', key: `nominal:${role.toLowerCase()}`, name: role, anaphor: tokens[k - 1]!.lower, title: role });
       return k;
@@ -1225,6 +1232,16 @@ class SentenceScanner {
       return m;
     }
     return i;
+  }
+
+  /**
+   * "the general, who ...", "the general accused": a military rank as the head of its phrase;
+   * "the general election" or "the general public" is no person.
+   */
+  private rankAsHead(k: number): boolean {
+    if (!MILITARY_RANKS.has(this.s.tokens[k]!.lower)) return false;
+    const next = this.s.tokens[k + 1];
+    return next === undefined || next.shape === 'punct' || next.lower.endsWith('ed') || RANK_FOLLOWERS.has(next.lower);
   }
 
   /**

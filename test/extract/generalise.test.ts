@@ -958,3 +958,19 @@ describe('consulates told to close, and a spokesman after his quote (session 15)
     expect(scored(body)).toContain('Randhir Jaiswal -DENIED-> Mark Carney');
   });
 });
+
+describe('a regional paper: generals, MPs and people\'s armies (session 15)', () => {
+  it('reads "the general" as the officer told of before, but not "the general election"', () => {
+    const body = 'Uganda\'s army chief, General Muhoozi Kainerugaba, posted on X. Kenya\'s Principal Secretary Korir Singoei said the remarks were reckless, accusing the general of endangering goodwill. The general election was peaceful.';
+    expect(scored(body)).toContain('Korir Singoei -ACCUSED-> Muhoozi Kainerugaba');
+    expect(nodes(body, 'Person')).toEqual(['Korir Singoei', 'Muhoozi Kainerugaba']);
+  });
+
+  it('reads "MP" before a name as a title and "People\'s" inside an armed force\'s name', () => {
+    expect(nodes('Opposition MP Raphael Wanjala spoke.', 'Agency')).toEqual([]);
+    expect(nodes('Opposition MP Raphael Wanjala spoke.', 'Person')).toEqual(['Raphael Wanjala']);
+    // Named, as bodies after a state are, with the demonym; the article's words are an alias.
+    expect(nodes("The chief of the Uganda People's Defence Forces spoke.", 'Agency')).toEqual(["Ugandan People's Defence Forces"]);
+    expect(aliasesOf("The chief of the Uganda People's Defence Forces spoke.", "Ugandan People's Defence Forces")).toContain("Uganda People's Defence Forces");
+  });
+});
