@@ -620,7 +620,7 @@ export class SentenceView {
     // actor, is the whole intro; a comma further on ends some later phrase.
     const afterTime = first ? this.timeIntroEnd(k, before) : k;
     if (afterTime > k && tokens[afterTime]!.text !== ',') return afterTime;
-    if (first && (timeIntro || INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.cover[k])) && !this.isActor(this.starting[k])) {
+    if (first && (timeIntro || INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.isActor(this.cover[k]) && !tokens[k + 1]?.upper)) && !this.isActor(this.starting[k])) {
       const article = first.lower === 'a' || first.lower === 'an';
       for (let c = k; c < before; c++) {
         // "A day later," is an intro; "A Russian diplomat was expelled by X," is a subject.

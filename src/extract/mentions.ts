@@ -172,6 +172,8 @@ class SentenceScanner {
   private bracket: boolean | undefined = undefined;
   /** Which rare cue words the sentence holds (CUE_WORDS), found in one pass when first asked; -1 before. */
   private cues = -1;
+  /** Where the sentence's own words start, after a dateline ("MOSCOW, May 4 —", "09:40 —"); 0 without one. */
+  private opening = 0;
   private readonly lexicon: (ReturnType<typeof LEXICON.longest> | null)[];
   private readonly lexEntries: ({ end: number; entry: LexiconEntry } | undefined)[];
 
@@ -286,6 +288,7 @@ class SentenceScanner {
   scan(): Mention[] {
     const tokens = this.s.tokens;
     let i = datelineEnd(tokens);
+    this.opening = i;
     while (i < tokens.length) {
       const next = this.at(i);
       i = next > i ? next : i + 1;
@@ -1045,7 +1048,7 @@ class SentenceScanner {
       this.add({ first: nameStart, last: j, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
       return j;
     }
-    const sentenceStart = nameStart === 0 || (nameStart === 1 && /^["“‘']$/.test(tokens[0]!.text));
+    const sentenceStart = nameStart === this.opening || (nameStart === this.opening + 1 && /^["“‘']$/.test(tokens[this.opening]!.text));
     const single = (count === 1 && !suffix) || this.titleCase;
     if (single) {
       const withTitle = titleParts.length > 0 && (capitalTitle || PERSON_ROLE_NOUNS.has(titleParts[titleParts.length - 1]!.toLowerCase()));
@@ -1318,12 +1321,20 @@ export function parseCount(t: Token): number | undefined {
 
 // Hoisted: a bundler may turn a \p{...} literal into a `new RegExp` call each time it runs.
 const TWO_LETTERS = /\p{L}{2}/u;
+const CLOCK_TIME = /^\d{1,2}:\d{2}$/;
+const TIME_ZONES = new Set(['gmt', 'bst', 'utc', 'et', 'edt', 'est', 'cet', 'cest', 'am', 'pm', 'a.m.', 'p.m.', 'local']);
+const DASHES = new Set(['-', '—', '–', '--']);
 
 /**
  * "ANKARA (Reuters) - Turkey ordered ...": a dateline (capitals, an optional agency in brackets,
  * a dash) opens the first paragraph; returns the token after it, or 0.
  */
 export function datelineEnd(tokens: readonly Token[]): number {
+  // "09:40 — Addressing a party congress, Erdogan ...": a live blog's time stamp opens its entry.
+  if (tokens[0]?.shape === 'number' && CLOCK_TIME.test(tokens[0].text)) {
+    const dash = TIME_ZONES.has(tokens[1]?.lower ?? '') ? 2 : 1;
+    return DASHES.has(tokens[dash]?.text ?? '') ? dash + 1 : 0;
+  }
   let k = 0;
   let caps = 0;
   while (k < tokens.length && k < 12) {
@@ -1344,8 +1355,7 @@ export function datelineEnd(tokens: readonly Token[]): number {
     if (close < 0 || close > k + 6) return 0;
     k = close + 1;
   }
-  const dash = tokens[k]?.text;
-  return dash === '-' || dash === '—' || dash === '–' || dash === '--' ? k + 1 : 0;
+  return DASHES.has(tokens[k]?.text ?? '') ? k + 1 : 0;
 }
 
 /** All mentions in one sentence, in token order. */

@@ -974,3 +974,16 @@ describe('a regional paper: generals, MPs and people\'s armies (session 15)', ()
     expect(aliasesOf("The chief of the Uganda People's Defence Forces spoke.", "Ugandan People's Defence Forces")).toContain("Uganda People's Defence Forces");
   });
 });
+
+describe('a live blog (session 15)', () => {
+  it('reads a time stamp ("09:40 —") as the entry\'s dateline, before a participial intro', () => {
+    const body = '09:40 — Addressing a rally in Caracas, Venezuelan President Nicolas Maduro accused Guyana of provocations.\n\n10:15 GMT — Guyana rejected the accusation.';
+    expect(scored(body)).toContain('Nicolas Maduro -ACCUSED-> Guyana');
+    expect(nodes(body, 'Person')).toEqual(['Nicolas Maduro']);
+  });
+
+  it('reads a term denied in the characterisation as no accusation', () => {
+    expect(scored('Erdogan described Hamas as "a liberation movement, not a terrorist organisation".')).toEqual([]);
+    expect(scored('Israeli Foreign Minister Israel Katz described Hamas as "a terrorist organisation".')).toEqual(['Israel Katz -ACCUSED-> Hamas']);
+  });
+});

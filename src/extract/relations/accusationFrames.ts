@@ -242,6 +242,8 @@ export function characterise(ex: RelationExtractor, t: number): void {
     }
   }
   if (term < 0) return;
+  // 'described Hamas as "a liberation movement, not a terrorist organisation"': the term denied.
+  for (let k = t + 2; k < term; k++) if (v.lower(k) === 'not' || (v.lower(k) === 'rather' && v.lower(k + 1) === 'than')) return;
   const p = ex.parties(t);
   let targets = v.objectsAfter(t + 1, Math.min(term, end + 1));
   // "Netanyahu, whom he called a \"war criminal\"": the relative pronoun is the object.
