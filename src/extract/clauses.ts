@@ -62,7 +62,7 @@ const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from
 /** Words that open an introductory phrase ending at the first comma: "On Monday,". */
 const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'nothing', 'none']);
-const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'avoided', 'avoid', 'avoids']);
+const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'stopping', 'stops', 'avoided', 'avoid', 'avoids', 'avoiding']);
 const SUBJECT_QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'few', 'numerous', 'various', 'dozens', 'hundreds', 'scores', 'thousands']);
 const MODALS = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'would', 'will', "'ll", 'shall', 'ought']);
 const STRONG_MODALS = new Set(['may', 'might', 'could', 'can', 'should', 'ought']);

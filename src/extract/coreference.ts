@@ -5,7 +5,7 @@ import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
 import { LEADER_GOVERNMENT, parseCount, REGION_STATE } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
-import type { Entity, Mention } from './types.ts';
+import type { Entity, Mention, Token } from './types.ts';
 
 interface Seen {
   mention: Mention;
@@ -54,6 +54,8 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
 const OFFICE_HOLDERS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'ruler', 'minister', 'prime']);
 const SINGLE_STAFF = new Set(['employee', 'official', 'diplomat', 'staffer', 'worker', 'attache', 'attaché', 'officer', 'envoy', 'consul']);
 const REPORTS_THAT = new Set(['said', 'says', 'adding', 'added', 'adds', 'insisted', 'insists', 'stated', 'announced', 'warned', 'declared', 'confirmed', 'stressing', 'saying']);
+/** Verbs after a quote and its speaker, besides REPORTS_THAT: '"...," he told reporters'. */
+const QUOTE_VERBS = new Set(['told', 'tells', 'wrote', 'writes', 'tweeted', 'posted', 'asked', 'replied', 'says']);
 const BLAMING_VERBS = new Set(['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'attacked', 'slammed']);
 
 /**
@@ -111,6 +113,15 @@ function possessiveOwner(m: Mention, context: PronounContext): Entity | undefine
   if (before !== 'and' && context.tokens[end - 2]?.lower === 'on' && WEEKDAYS.has(context.tokens[end - 1]?.lower ?? '')) end -= 2;
   const owner = context.mentions.find((x) => x.last === end && x.kind === 'Person' && x.entity !== undefined);
   return owner ? context.table.get(owner.entity!) : undefined;
+}
+
+/** Where the quote opens that ends right before pronoun m, which a reporting verb follows ('"...," he said'); else -1. */
+function openingQuoteBefore(m: Mention, tokens: readonly Token[]): number {
+  const close = tokens[m.first - 1]?.text;
+  const verb = tokens[m.last]?.lower ?? '';
+  if ((close !== '"' && close !== '”') || !(REPORTS_THAT.has(verb) || QUOTE_VERBS.has(verb))) return -1;
+  for (let k = m.first - 2; k >= 0; k--) if (tokens[k]!.text === '"' || tokens[k]!.text === '“') return k;
+  return -1;
 }
 
 /**
@@ -188,6 +199,12 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     if (!object && !POSSESSIVE_PRONOUNS.has(word)) {
       const speaker = speakerOf(m, context, fitsPerson);
       if (speaker) return speaker;
+      // '"I congratulate Lee Jae-myung," he told supporters': who speaks is not one the quote names.
+      const open = openingQuoteBefore(m, context.tokens);
+      if (open >= 0) {
+        const outside = latest(history, sentence, PRONOUN_REACH, (s) => fits(s) && !(s.sentence === sentence && s.mention.first > open && s.mention.first < m.first));
+        if (outside) return outside;
+      }
     }
     // "Trump did not confront Putin, even though his aides instructed him": a his/her before a
     // noun in a clause subordinate to the sentence's is first its subject's when that person fits

@@ -987,3 +987,21 @@ describe('a live blog (session 15)', () => {
     expect(scored('Israeli Foreign Minister Israel Katz described Hamas as "a terrorist organisation".')).toEqual(['Israel Katz -ACCUSED-> Hamas']);
   });
 });
+
+describe('ministers of other fields, refusals and a quote\'s own speaker (session 15)', () => {
+  it('reads field titles ("Information Minister", "Junta leader", "Minister for Regional Cooperation") as titles', () => {
+    expect(scored("Eritrea's Information Minister Yemane Gebremeskel accused Ethiopia of seeking war.")).toEqual(['Yemane Gebremeskel -ACCUSED-> Ethiopia']);
+    expect(scored('Junta leader General Abdourahamane Tiani, who seized power in July, has accused France of plotting an invasion.')).toEqual(['Abdourahamane Tiani -ACCUSED-> France']);
+    expect(nodes('State Minister for Regional Cooperation John Mulimba spoke.', 'Person')).toEqual(['John Mulimba']);
+  });
+
+  it('reads "stopping short of congratulating" as a refusal', () => {
+    const body = 'Leaders congratulated Lee Jae-myung. Spokesman Dmitry Peskov said Russia respected the choice of the South Korean people, stopping short of congratulating the winner.';
+    expect(scored(body).filter((e) => !e.startsWith('Leaders'))).toEqual([]);
+  });
+
+  it('gives "I congratulate X," he said to the speaker, not to the one the quote names', () => {
+    const body = 'Conservative candidate Kim Moon-soo conceded on Wednesday. "I humbly accept the result and congratulate Lee Jae-myung," he told supporters in Seoul.';
+    expect(scored(body)).toEqual(['Kim Moon-soo -CONGRATULATED-> Lee Jae-myung']);
+  });
+});

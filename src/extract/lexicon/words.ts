@@ -21,6 +21,7 @@ export const TITLE_WORDS = set(`
   regent sheik sheikha shaikh emira vizier president-elect premier-elect chancellor-elect lawmaker legislator
   mp mep minister-designate envoy-designate nominee ombudsman manager coach
   archbishop bishop cardinal patriarch metropolitan nuncio rabbi imam cleric pastor reverend
+  junta information communications tourism industry planning petroleum mines fisheries sports youth immigration regional cooperation
 `);
 
 /** Words after a name that belong to it: "Ferdinand Marcos Jr.", regnal numbers ("Pope Leo XIV"; not "Xi", a name). */

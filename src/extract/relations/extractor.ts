@@ -156,7 +156,7 @@ export class RelationExtractor {
     const v = this.view;
     let end = this.attributionEnd();
     // "..., spokeswoman Maria Zakharova told reporters."
-    if (['told', 'tells'].includes(v.lower(end - 1)) && ['reporters', 'journalists', 'parliament', 'lawmakers'].includes(v.lower(end))) end--;
+    if (['told', 'tells'].includes(v.lower(end - 1)) && ['reporters', 'journalists', 'parliament', 'lawmakers', 'supporters', 'delegates'].includes(v.lower(end))) end--;
     // "..., according to a statement by the Turkish Foreign Ministry."
     for (let k = Math.max(0, end - 10); k < end; k++) {
       if (v.lower(k) === 'according' && v.lower(k + 1) === 'to' && v.tokens[k - 1]?.text === ',') {
@@ -207,6 +207,8 @@ export class RelationExtractor {
       else if (v.lower(end - 2) === 'on' && WEEKDAYS_AND_MONTHS.has(v.lower(end - 1)) && v.tokens[end]?.shape === 'number') end -= 3;
       else if (v.lower(end - 2) === 'in' && v.lower(end - 1) === 'a' && v.lower(end) === 'statement') end -= 3;
       else if (['last', 'this', 'earlier'].includes(v.lower(end - 1)) && ['week', 'month', 'year', 'weekend'].includes(v.lower(end))) end -= 2;
+      // '..., he told supporters in Seoul.': where it was said.
+      else if (['in', 'at'].includes(v.lower(end - 1)) && v.tokens[end]?.upper && v.tokens[end]!.shape === 'word') end -= 2;
       else break;
     }
     return end;
