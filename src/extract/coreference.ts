@@ -3,7 +3,7 @@
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
-import { LEADER_GOVERNMENT, parseCount, REGION_STATE } from './mentions.ts';
+import { AGED, LEADER_GOVERNMENT, parseCount, REGION_STATE } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -75,6 +75,23 @@ function mostTalkedAbout(history: readonly Seen[]): Entity | undefined {
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return undefined;
   return states.get(ranked[0]![0]);
+}
+
+/** The person told of most often before this sentence (the latest of those tied), if not `own`. */
+function topicPerson(history: readonly Seen[], sentence: number, own: Entity | undefined): Entity | undefined {
+  const count = new Map<Entity, number>();
+  for (const seen of history) if (seen.sentence < sentence && seen.entity.kind === 'Person' && seen.entity !== own) count.set(seen.entity, (count.get(seen.entity) ?? 0) + 1);
+  let best: Entity | undefined;
+  let most = 0;
+  // History is in document order, so of people told of as often, the later one wins.
+  for (const seen of history) {
+    const n = count.get(seen.entity) ?? 0;
+    if (n >= most && n > 0) {
+      best = seen.entity;
+      most = n;
+    }
+  }
+  return best;
 }
 
 function hasKey(entity: Entity, prefix: string): boolean {
@@ -257,6 +274,13 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       const owner = history.findLast((s) => s.sentence === sentence && s.mention.last === m.first - 1);
       const state = owner?.entity.kind === 'Person' && owner.entity.affiliation?.startsWith('state:') ? table.find(owner.entity.affiliation) : undefined;
       return state?.kind === 'State' ? state : undefined;
+    }
+    case AGED: {
+      // "Guaido, the 35-year-old head of the assembly,": the person it is apposed to.
+      const apposed = before === ',' ? history.findLast((s) => s.sentence === sentence && s.mention.last === m.first - 1 && s.entity.kind === 'Person') : undefined;
+      // "congratulated the 65-year-old former diplomat": else the person the article has been
+      // about (in its own sentence, the people named are its actors).
+      return apposed?.entity ?? topicPerson(history, sentence, own);
     }
     case REGION_STATE:
       // "The Gulf state said": as a subject, the state the text was about (the last state subject);

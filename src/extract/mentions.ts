@@ -101,12 +101,18 @@ const ARMED_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'organis
 const LEADER_CUE = 1;
 const BODY_HEAD_CUE = 2;
 const DESCRIBED_CUE = 4;
+/** "65-year-old", "41-year-old": the word after the number and its hyphen. */
+const AGE_WORDS = new Set(['year-old', 'years-old']);
+/** Verbs that end a described person's phrase ("the 72-year-old said"). */
+const REPORTING_WORDS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'added', 'has', 'had', 'is', 'was', 'will', 'would', 'who']);
+/** The anaphor of a person described by age ("the 65-year-old former diplomat"). */
+export const AGED = 'aged';
 /** Ranks that, as the head of "the general", stand for an officer told of before. */
 const MILITARY_RANKS = new Set(['general', 'colonel', 'admiral', 'marshal']);
 /** Words after "the general" that show it is the head: a verb or a relative. */
 const RANK_FOLLOWERS = new Set(['said', 'says', 'who', 'whose', 'has', 'had', 'is', 'was', 'will', 'would', 'also', 'told', 'warned', 'insisted', 'wrote', 'added', 'of', 'to', 'for', 'and', 'on', 'in', 'at', 'with', 'from', 'over']);
 /** Lower-case heads after a party's name: "the Morena party", "the GroenLinks-PvdA alliance". */
-const PARTY_HEADS = ['party', 'alliance', 'coalition'];
+const PARTY_HEADS = ['party', 'alliance', 'coalition', 'movement'];
 /** Rare words that some patterns need in the sentence, each with its cue bit. */
 const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   const cues = new Map<string, number>();
@@ -664,7 +670,9 @@ class SentenceScanner {
     }
     if (j === i || tokens[j - 1]!.lower === "'s") return i;
     let end = -1;
-    const before = tokens[i - 1]?.lower ?? '';
+    let before = tokens[i - 1]?.lower ?? '';
+    // "whose anti-graft Semilla movement": a compound adjective between the owner and the name.
+    if (before.includes('-') && !POLITICAL_PLACERS.has(before)) before = tokens[i - 2]?.lower ?? '';
     if (PARTY_HEADS.includes(tokens[j]?.text ?? '') && (POLITICAL_PLACERS.has(before) || PARTY_OWNERS.has(before))) end = j + 1;
     // "the Palestinian Islamic Jihad militant group", "the Allied Democratic Forces rebel group".
     else if (ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) end = j + 2;
@@ -1221,6 +1229,13 @@ class SentenceScanner {
       const role = this.surface(j, k);
       this.add({ first: i, last: k, kind: 'Person', form: 'nominal', key: `nominal:${role.toLowerCase()}`, name: role, anaphor: tokens[k - 1]!.lower, title: role });
       return k;
+    }
+    // "the 65-year-old former diplomat", "the 72-year-old": a person told of before.
+    if (tokens[j]?.shape === 'number' && tokens[j + 1]?.text === '-' && AGE_WORDS.has(tokens[j + 2]?.lower ?? '')) {
+      let end = j + 3;
+      while (end < j + 6 && isWord(tokens[end]) && !tokens[end]!.upper && !FUNCTION_WORDS.has(tokens[end]!.lower) && !tokens[end]!.lower.endsWith('ed') && !REPORTING_WORDS.has(tokens[end]!.lower)) end++;
+      this.add({ first: i, last: end, kind: 'Person', form: 'nominal', key: 'nominal:age', name: this.surface(j, end), anaphor: AGED });
+      return end;
     }
     // "the officers", "the 12 men", "the 18"
     let m = j;

@@ -1005,3 +1005,27 @@ describe('ministers of other fields, refusals and a quote\'s own speaker (sessio
     expect(scored(body)).toEqual(['Kim Moon-soo -CONGRATULATED-> Lee Jae-myung']);
   });
 });
+
+describe('people described by age, and what someone called a thing (session 15)', () => {
+  it('reads "the 65-year-old former diplomat" as the person congratulated, and an apposed one as the person named', () => {
+    const body =
+      'Antony Blinken congratulated Bernardo Arevalo on his inauguration. "We look forward to working with President Arevalo," Blinken said. ' +
+      "Mexico's Andres Lopez Obrador and Colombia's Gustavo Petro also congratulated the 65-year-old former diplomat.";
+    expect(scored(body).filter((e) => e.includes('CONGRATULATED'))).toEqual([
+      'Andres Lopez Obrador -CONGRATULATED-> Bernardo Arevalo',
+      'Antony Blinken -CONGRATULATED-> Bernardo Arevalo',
+      'Gustavo Petro -CONGRATULATED-> Bernardo Arevalo',
+    ]);
+    const { graph } = extractArticle('Untitled report\n\nNicolas Maduro spoke. Juan Guaido, the 35-year-old head of the assembly, accused Maduro of fraud.\n');
+    const mentionsOf = (name: string) => graph.getNodeAttribute(graph.findNode((_k, a) => a.name === name)!, 'mentions');
+    expect([mentionsOf('Juan Guaido'), mentionsOf('Nicolas Maduro')]).toEqual([2, 2]);
+  });
+
+  it('still blames the owner of what someone "called" something', () => {
+    expect(scored('Iran\'s foreign ministry rejected what it called Germany\'s "interference".')).toContain('Iranian Foreign Ministry -ACCUSED-> Germany');
+  });
+
+  it('reads "whose anti-graft Semilla movement" as a body', () => {
+    expect(nodes('Bernardo Arevalo, whose anti-graft Semilla movement was suspended, spoke.', 'Agency')).toEqual(['Semilla']);
+  });
+});

@@ -251,7 +251,10 @@ export function characterise(ex: RelationExtractor, t: number): void {
   if (targets.length === 0 && p.clause.boundary === 'relative' && antecedent && OBJECT_RELATIVES.has(v.lower(p.clause.start - 1)) && v.isActor(antecedent)) targets = [antecedent];
   // "denied the charges, calling them an attempt to justify the coup": "them" is the charges.
   const aboutClaims = denialObjectBefore(ex, t);
-  targets = targets.filter((m) => m.first < term && !(aboutClaims && m.form === 'pronoun'));
+  // "what he called a victory of the people over the coup plotters" names a thing; only its owner
+  // ("rejected what it called Germany's interference") is blamed.
+  const namesThing = v.lower(t - 1) === 'what' || v.lower(t - 2) === 'what';
+  targets = targets.filter((m) => m.first < term && !(aboutClaims && m.form === 'pronoun') && (!namesThing || m.possessive === true));
   if (targets.length === 0) return;
   if (ex.blocked(t, p, 'ACCUSED')) return;
   ex.emitWithSpeaker('ACCUSED', p, targets, 0.65, 'characterised');

@@ -2,6 +2,7 @@
 // "received congratulations from X". Congratulations in one article go to one person, so the one
 // congratulated so far stands in for "him", "his successor" or an office not yet named.
 import { CALL_VERBS, SEND_MESSAGE_VERBS } from '../lexicon/verbs.ts';
+import { AGED } from '../mentions.ts';
 import { mapPacked } from '../packedArrays.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
@@ -31,7 +32,8 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
     if (called.length > 0) targets = called;
   }
   targets = mapPacked(targets, (m) => congratulatedPerson(ex, m));
-  const pronoun = targets.length === 1 && targets[0]!.form === 'pronoun' && targets[0]!.kind === 'Person';
+  // A pronoun, or a person described by age ("the 65-year-old former diplomat"), stands for someone.
+  const pronoun = targets.length === 1 && (targets[0]!.form === 'pronoun' || targets[0]!.anaphor === AGED) && targets[0]!.kind === 'Person';
   // "congratulated his rival": the "his" is the office's owner, not the one congratulated.
   const ownerOnly = pronoun && ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? '');
   // "also congratulated him", "congratulated his successor": congratulations in one article go
@@ -41,7 +43,7 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
     const own = new Set(p.agents.map((a) => a.entity));
     const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
     const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
-    const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun');
+    const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun' && x !== targets[0]);
     if (fits && (targets.length === 0 || ownerOnly) && officeNounAfter(ex, t)) targets = [{ ...placeholder(ex, t), entity: known.id }];
     else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
   }
