@@ -32,6 +32,7 @@ const KINSHIP: ReadonlyMap<string, 'm' | 'f'> = new Map([
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 8;
+const MINISTRY_NAME = /\bministry\b|\bdepartment of foreign affairs\b|\bforeign office\b/i;
 
 /** Keys of the international bodies that "the bloc" or "the alliance" can stand for (the EU, NATO, ASEAN ...). */
 const INTERNATIONAL_BODIES = new Set(KNOWN_ORGANISATIONS.filter((org) => org.category === 'international').map((org) => `agency:org:${org.name.toLowerCase()}`));
@@ -295,7 +296,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     }
     case 'ministry':
       // Also a ministry known by its acronym: "the MSS" ("China's Ministry of State Security").
-      return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:ministry') || (s.entity.kind === 'Agency' && [...s.entity.aliases].some((alias) => /\bministry\b/i.test(alias))));
+      // And a foreign ministry by another name: "the Department of Foreign Affairs", "the Foreign Office".
+      return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:ministry') || (s.entity.kind === 'Agency' && [...s.entity.aliases].some((alias) => MINISTRY_NAME.test(alias))));
     case 'embassy':
     case 'mission':
     case 'consulate':

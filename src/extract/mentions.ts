@@ -101,6 +101,8 @@ const ARMED_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'organis
 const LEADER_CUE = 1;
 const BODY_HEAD_CUE = 2;
 const DESCRIBED_CUE = 4;
+/** People named after the capital they work in: "the Moscow correspondent". */
+const BASED_IN = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists']);
 /** "65-year-old", "41-year-old": the word after the number and its hyphen. */
 const AGE_WORDS = new Set(['year-old', 'years-old']);
 /** Verbs that end a described person's phrase ("the 72-year-old said"). */
@@ -794,8 +796,9 @@ class SentenceScanner {
     // a place, whose state is no actor in it (the name words after it are nobody either).
     if (!possessive && entry.form !== 'demonym' && nextTok?.upper && THING_TAILS.has(nextTok.lower)) return end + 1;
     if (entry.form === 'capital' && !possessive) {
-      // "Washington, Berlin and London sent" acts; "in Moscow" is only where.
-      if (locative) {
+      // "Washington, Berlin and London sent" acts; "in Moscow" is only where, as is "ARD's Moscow
+      // correspondent" (based there, not one of the state's people).
+      if (locative || BASED_IN.has(nextTok?.lower ?? '')) {
         // The state is kept on the place: "ordered to leave Accra" still says who ordered.
         this.add({ first: i, last: end, kind: 'Place', form: 'name', key: `place:${this.surface(i, end).toLowerCase()}`, name: this.surface(i, end), iso });
         return end;

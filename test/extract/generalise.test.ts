@@ -1029,3 +1029,15 @@ describe('people described by age, and what someone called a thing (session 15)'
     expect(nodes('Bernardo Arevalo, whose anti-graft Semilla movement was suspended, spoke.', 'Agency')).toEqual(['Semilla']);
   });
 });
+
+describe('foreign ministries by other names and correspondents by their city (session 15)', () => {
+  it('reads "the ministry" after "the Department of Foreign Affairs" as that department', () => {
+    const body = "The Department of Foreign Affairs said China's deputy envoy had been called in. The ministry accused Beijing of aggressive actions.";
+    expect(scored(body)).toEqual(['Department of Foreign Affairs -ACCUSED-> China']);
+  });
+
+  it('reads "ARD\'s Moscow correspondent" as based in Moscow, not one of Russia\'s people', () => {
+    const body = "Russia's foreign ministry withdrew the accreditation of ZDF's Moscow correspondent Karl Weber.";
+    expect(scored(body).filter((e) => e.endsWith('-> Russia'))).toEqual([]);
+  });
+});
