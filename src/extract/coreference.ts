@@ -3,7 +3,7 @@
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
-import { AGED, LEADER_GOVERNMENT, parseCount, REGION_STATE } from './mentions.ts';
+import { AGED, LEADER_GOVERNMENT, parseCount, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -276,6 +276,9 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       const state = owner?.entity.kind === 'Person' && owner.entity.affiliation?.startsWith('state:') ? table.find(owner.entity.affiliation) : undefined;
       return state?.kind === 'State' ? state : undefined;
     }
+    case UNNAMED_SPOKESPERSON:
+      // '"...," a spokesperson said': the body (or government) told of in this sentence or the one before.
+      return latest(history, sentence, 1, (s) => (s.entity.kind === 'Agency' || (s.entity.kind === 'State' && s.mention.form === 'government')) && !s.mention.locative);
     case AGED: {
       // "Guaido, the 35-year-old head of the assembly,": the person it is apposed to.
       const apposed = before === ',' ? history.findLast((s) => s.sentence === sentence && s.mention.last === m.first - 1 && s.entity.kind === 'Person') : undefined;

@@ -101,6 +101,12 @@ const ARMED_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'organis
 const LEADER_CUE = 1;
 const BODY_HEAD_CUE = 2;
 const DESCRIBED_CUE = 4;
+const SPOKES_CUE = 8;
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** Bodies a spokesperson may be named after: "an embassy spokesman". */
+const POST_OR_BODY = new Set(['embassy', 'ministry', 'government', 'kremlin', 'army', 'military', 'police', 'party', 'company', 'consulate']);
+/** The anaphor of "a spokesperson" with no name: the body told of just before speaks. */
+export const UNNAMED_SPOKESPERSON = 'spokesperson';
 /** People named after the capital they work in: "the Moscow correspondent". */
 const BASED_IN = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists']);
 /** "65-year-old", "41-year-old": the word after the number and its hyphen. */
@@ -124,6 +130,7 @@ const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   add(BODY_LEADERS, LEADER_CUE);
   add([...PARTY_HEADS, ...ARMED_DESCRIPTORS], BODY_HEAD_CUE);
   add(DESCRIBED_BODIES, DESCRIBED_CUE);
+  add(SPOKESPEOPLE, SPOKES_CUE);
   return cues;
 })();
 /** Owners before "<Name> party" that make it one: "whose National People's Power alliance". */
@@ -314,6 +321,8 @@ class SentenceScanner {
     const lower = t.lower;
     // "Kremlin-backed", "Moscow-based": adjectives, not names.
     if (lower.includes('-') && COMPOUND_ADJECTIVE.test(lower)) return i + 1;
+    // '"...," a spokesperson said': an unnamed spokesperson of the body told of just before.
+    if ((lower === 'a' || lower === 'an') && !t.upper) return this.cueWords() & SPOKES_CUE ? Math.max(i + 1, this.unnamedSpokesperson(i)) : i + 1;
     // Most words are lower-case and open nothing: one probe and move on.
     if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text)) return i + 1;
 
@@ -332,6 +341,7 @@ class SentenceScanner {
       if (end > i) return end;
       return i + 1;
     }
+
     // Only numbers, quantifiers and group nouns can open a group: skip the probe otherwise.
     if (t.shape === 'number' || GROUP_OPENERS.has(lower) || GROUP_NOUNS.has(lower) || GROUP_QUANTIFIERS.has(lower) || NUMBER_WORDS.has(lower)) {
       const group = this.group(i);
@@ -853,7 +863,7 @@ class SentenceScanner {
         }
       }
       const govAt = this.pastGovernmentModifiers(after);
-      if (GOVERNMENT_NOUNS.has(tokens[govAt]?.lower ?? '') && !tokens[govAt]!.upper) {
+      if ((GOVERNMENT_NOUNS.has(tokens[govAt]?.lower ?? '') || this.stateAsHead(govAt)) && !tokens[govAt]!.upper) {
         const surface = this.surface(i, govAt + 1);
         this.add({ first: i, last: govAt + 1, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface });
         return govAt + 1;
@@ -1253,6 +1263,28 @@ class SentenceScanner {
       return m;
     }
     return i;
+  }
+
+  /**
+   * "a spokesperson said", "an embassy spokesman said": no name, no "for X" after it; stands
+   * for the body told of just before (resolved in coreference.ts).
+   */
+  private unnamedSpokesperson(i: number): number {
+    const tokens = this.s.tokens;
+    let j = i + 1;
+    if (isWord(tokens[j]) && !tokens[j]!.upper && POST_OR_BODY.has(tokens[j]!.lower)) j++;
+    if (!SPOKESPEOPLE.has(tokens[j]?.lower ?? '')) return i;
+    const next = tokens[j + 1];
+    if (next && (next.upper || next.lower === 'for' || next.lower === 'of' || next.text === ',')) return i;
+    this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: 'nominal:spokesperson', name: this.surface(i, j + 1), anaphor: UNNAMED_SPOKESPERSON });
+    return j + 1;
+  }
+
+  /** "the Chinese state is behind ...": "state" heading its phrase (not "state media", "state news agency"). */
+  private stateAsHead(k: number): boolean {
+    if (this.s.tokens[k]?.lower !== 'state') return false;
+    const next = this.s.tokens[k + 1];
+    return next === undefined || next.shape === 'punct' || RANK_FOLLOWERS.has(next.lower) || next.lower === 'are' || next.lower.endsWith('ed');
   }
 
   /**

@@ -1041,3 +1041,25 @@ describe('foreign ministries by other names and correspondents by their city (se
     expect(scored(body).filter((e) => e.endsWith('-> Russia'))).toEqual([]);
   });
 });
+
+describe('a quote-heavy piece: a quote over several sentences, an unnamed spokesperson, innocence (session 15)', () => {
+  it('gives the sentences of a quotation begun after an attributed one to the same speaker', () => {
+    const body =
+      'The security minister, Dan Jarvis, went further. "This is not an isolated case," he told parliament. "We have seen attacks on our institutions. ' +
+      'The Chinese state is behind a pattern of hostile activity, and we will call it out."';
+    expect(scored(body)).toContain('Dan Jarvis -ACCUSED-> China');
+  });
+
+  it('reads "a spokesperson said" after a body as that body, and "nothing but slander" as a dismissal', () => {
+    const body =
+      'Britain accused China of espionage. The response from the Chinese embassy in London was swift. "The accusations are nothing but malicious slander," a spokesperson said.';
+    expect(scored(body)).toContain('Chinese Embassy in London -DENIED-> United Kingdom');
+    expect(scored('Britain accused China of espionage. "The accusations are not slander," the Chinese embassy said.').filter((e) => e.includes('DENIED'))).toEqual([]);
+  });
+
+  it('reads a claim of innocence as a denial of the charges, and its negation as none', () => {
+    expect(scored('Prosecutors charged Peter Cash with spying. Cash said he was "completely innocent".')).toEqual(['Peter Cash -DENIED-> @Event']);
+    expect(scored('Peter Cash has maintained his innocence. Paul Berry pleaded not guilty.')).toEqual(['Paul Berry -DENIED-> @Event', 'Peter Cash -DENIED-> @Event']);
+    expect(scored('Peter Cash never said he was innocent.')).toEqual([]);
+  });
+});

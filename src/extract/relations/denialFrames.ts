@@ -212,6 +212,38 @@ export function nothingToDoWith(ex: RelationExtractor, t: number): void {
   denial(ex, t, 'nothing-to-do-with');
 }
 
+const INNOCENCE_VERBS = new Set(['maintained', 'maintains', 'protested', 'protests', 'asserted', 'asserts', 'insisted', 'insists', 'proclaimed', 'proclaims']);
+const INNOCENT_ADVERBS = new Set(['completely', 'entirely', 'totally', 'wholly', 'absolutely', '"', '“']);
+
+/**
+ * 'Cash said he was "completely innocent"', "has maintained his innocence", "pleaded not
+ * guilty": a person denying the charges against them.
+ */
+export function claimedInnocence(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const w = v.lower(t);
+  let verb = t;
+  if (w === 'innocent') {
+    let k = t - 1;
+    while (k > t - 3 && INNOCENT_ADVERBS.has(v.lower(k))) k--;
+    if (!['was', 'is', 'were', 'are', 'been'].includes(v.lower(k))) return;
+    verb = k;
+  } else if (w === 'innocence') {
+    verb = ['his', 'her', 'their'].includes(v.lower(t - 1)) ? t - 2 : -1;
+    if (verb < 0 || !INNOCENCE_VERBS.has(v.lower(verb))) return;
+  } else if (w === 'guilty') {
+    if (v.lower(t - 1) !== 'not' || !['pleaded', 'pleads', 'pled'].includes(v.lower(t - 2))) return;
+    verb = t - 2;
+  } else return;
+  const p = ex.parties(verb);
+  if (p.reportKind === 'hedge' || v.negated(ex.scopeStart(verb, p.clause.start), w === 'guilty' ? t - 1 : verb)) return;
+  // "never said he was innocent": the report itself negated.
+  const report = p.clause.reportVerb;
+  if (report !== undefined && v.negated(Math.max(v.clause(report).start, report - 3), report)) return;
+  const deniers = p.agents.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
+  denialBy(ex, deniers, t, 0.7, 'claimed-innocence', false, 'the charges');
+}
+
 /** '"These accusations are baseless," X said': a dismissal stated about the accusations. */
 export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   const v = ex.view;
@@ -228,12 +260,17 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
   // 'the allegations were "not true"': a negated truth is a dismissal too.
   const notTrue = v.lower(k) === 'not' && TRUTH_WORDS.has(v.lower(k + 1));
+  // 'are nothing but malicious slander': a few words before the verdict ("not" is none of them).
+  const verdictAt = k;
+  if (!notTrue && v.lower(k) !== 'not') for (let skipped = 0; skipped < 3 && !DISMISSIVE_TERMS.has(v.lower(k)) && v.tokens[k]?.shape === 'word' && !v.tokens[k]!.upper && v.lower(k) !== 'not'; skipped++) k++;
   if (!DISMISSIVE_TERMS.has(v.lower(k)) && !notTrue) return;
   const clause = v.clause(t);
   const speakers = ex.speakers(clause);
   const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
   const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
-  if (own.length > 0 || v.negated(clause.start, k)) return;
+  // "nothing but" affirms: only what comes before it can negate.
+  const nothingBut = v.lower(verdictAt) === 'nothing' && v.lower(verdictAt + 1) === 'but';
+  if (own.length > 0 || v.negated(clause.start, nothingBut ? verdictAt : k)) return;
   // "China did not say the allegations were baseless", "declined to say": the report itself is
   // negated (right before its verb: in "said no injuries had been found and that ...", the "no" is not).
   if (clause.reportVerb !== undefined) {

@@ -12,6 +12,7 @@ import type { Entity, Mention, RelationCandidate } from '../types.ts';
 import { settleCongratulations } from './congratulationFrames.ts';
 import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
+import { QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, anyTrigger } from './triggers.ts';
 
@@ -37,6 +38,8 @@ export class RelationExtractor {
   previousText = '';
   /** endsWithAttribution() of the current sentence, once asked (it does not depend on the verb). */
   private attribution: boolean | undefined;
+  /** The speaker of a quotation begun in an earlier sentence (see quoteCarry.ts). */
+  private readonly quotes = new QuoteCarry();
 
   constructor(
     readonly table: EntityTable,
@@ -47,6 +50,7 @@ export class RelationExtractor {
     this.analysed = analysed;
     sentences.forEach((s, index) => {
       this.sentence = index;
+      this.quotes.next(s.tokens, analysed[index]!.mentions);
       // Most sentences hold no trigger word: build the clause view only for those that do.
       if (!anyTrigger(s.tokens)) {
         this.previousText = s.text;
@@ -131,10 +135,16 @@ export class RelationExtractor {
       const outer = v.clause(r);
       return outer.start < clause.start && (outer.reportVerb !== undefined || outer.boundary === 'quote') ? this.speakers(outer) : [];
     }
-    if (clause.boundary === 'quote') return this.quoteSpeaker(clause.start - 1);
+    const carried = this.quotes.current?.entity !== undefined ? [this.quotes.current] : [];
+    if (clause.boundary === 'quote') {
+      const speaker = this.quoteSpeaker(clause.start - 1);
+      return speaker.length > 0 ? speaker : carried;
+    }
     if (clause.boundary === 'sentence') {
       const trailing = this.trailingSpeaker();
-      return trailing.length > 0 ? trailing : this.leadingSpeaker();
+      if (trailing.length > 0) return trailing;
+      const leading = this.leadingSpeaker();
+      return leading.length > 0 ? leading : carried;
     }
     return [];
   }

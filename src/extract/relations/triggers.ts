@@ -52,7 +52,7 @@ import {
   onBehalfOf,
 } from './accusationFrames.ts';
 import { congratulateVerb, congratulationNoun } from './congratulationFrames.ts';
-import { denyVerb, dismissedAccusations, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
+import { claimedInnocence, denyVerb, dismissedAccusations, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
   deadlineToLeave,
   declareUnwelcome,
@@ -146,6 +146,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(REJECT_VERBS, rejectVerb);
   on(['no', 'not', 'never'], negativeRestatement);
   on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
+  on(['innocent', 'innocence', 'guilty'], claimedInnocence);
   on(['nothing'], nothingToDoWith);
   on(['leave'], deadlineToLeave);
   on(['withdraw', 'recall', 'remove'], demandedWithdrawal);
