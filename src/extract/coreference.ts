@@ -56,6 +56,8 @@ const OFFICE_HOLDERS = new Set(['president', 'leader', 'premier', 'chancellor', 
 const SINGLE_STAFF = new Set(['employee', 'official', 'diplomat', 'staffer', 'worker', 'attache', 'attaché', 'officer', 'envoy', 'consul']);
 const REPORTS_THAT = new Set(['said', 'says', 'adding', 'added', 'adds', 'insisted', 'insists', 'stated', 'announced', 'warned', 'declared', 'confirmed', 'stressing', 'saying']);
 /** Verbs after a quote and its speaker, besides REPORTS_THAT: '"...," he told reporters'. */
+/** Plural people nouns after a body or state: "Russian embassy officials", "Iranian diplomats". */
+const PLURAL_STAFF = new Set(['officials', 'staff', 'staffers', 'diplomats', 'employees', 'officers', 'members', 'personnel', 'agents', 'envoys']);
 const QUOTE_VERBS = new Set(['told', 'tells', 'wrote', 'writes', 'tweeted', 'posted', 'asked', 'replied', 'says']);
 const BLAMING_VERBS = new Set(['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'attacked', 'slammed']);
 
@@ -254,7 +256,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     return latest(history, sentence, PRONOUN_REACH, fits);
   }
   if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural);
-  // they / them / their: a plural mention nearby, else a state or agency.
+  // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
+  // embassy officials persona non grata, accusing them": a body's people told of in this sentence.
+  const people = history.findLast((s) => s.sentence === sentence && s.mention.last < m.first && s.entity.kind !== 'Place' && PLURAL_STAFF.has(context.tokens[s.mention.last]?.lower ?? ''));
+  if (people) return people.entity;
   return (
     latest(history, sentence, 1, (s) => Boolean(s.mention.plural) && s.entity.kind !== 'Place') ??
     latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s))

@@ -1405,7 +1405,8 @@ export function datelineEnd(tokens: readonly Token[]): number {
     if (close < 0 || close > k + 6) return 0;
     k = close + 1;
   }
-  return DASHES.has(tokens[k]?.text ?? '') ? k + 1 : 0;
+  // "NEW DELHI: The Centre ...": a colon after the capitals, in Indian papers' style.
+  return DASHES.has(tokens[k]?.text ?? '') || (tokens[k]?.text === ':' && k === caps) ? k + 1 : 0;
 }
 
 /** All mentions in one sentence, in token order. */

@@ -1063,3 +1063,21 @@ describe('a quote-heavy piece: a quote over several sentences, an unnamed spokes
     expect(scored('Peter Cash never said he was innocent.')).toEqual([]);
   });
 });
+
+describe('a timeline and an Indian paper (session 15)', () => {
+  it('reads "X expels 40 Russian diplomats, France 35 and Italy 30" as three expulsions, none of France or Italy', () => {
+    const body = 'April 2022: Spain expels 25 Russian diplomats, Portugal 10 and Greece 12.';
+    expect(scored(body)).toEqual(['Greece -EXPELLED-> Russia', 'Portugal -EXPELLED-> Russia', 'Spain -EXPELLED-> Russia']);
+  });
+
+  it('reads "accusing them" after "15 Russian embassy officials" as those officials', () => {
+    const body = 'NATO partners were told in advance. Denmark declares 15 Russian embassy officials persona non grata, accusing them of spying.';
+    expect(scored(body).filter((e) => e.includes('ACCUSED'))).toEqual(['Denmark -ACCUSED-> Russian Embassy']);
+  });
+
+  it('reads "NEW DELHI:" as a dateline and "Maldivian" as the Maldives', () => {
+    const body = 'NEW DELHI: India summoned the Maldivian envoy on Monday.';
+    expect(nodes(body, 'Agency')).toEqual([]);
+    expect(nodes(body, 'State')).toEqual(['India', 'Maldives']);
+  });
+});

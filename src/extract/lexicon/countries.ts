@@ -70,6 +70,8 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Burkinabé', iso: 'BFA', form: 'demonym' },
   { phrase: 'Timorese', iso: 'TLS', form: 'demonym' },
   { phrase: 'Emirati', iso: 'ARE', form: 'demonym' },
+  { phrase: 'Maldivian', iso: 'MDV', form: 'demonym' },
+  { phrase: 'Maldivians', iso: 'MDV', form: 'demonymPlural' },
   // The Democratic Republic is the larger and more often meant "Congo" (the larger state wins a tie).
   { phrase: 'Congo', iso: 'COD', form: 'name' },
   { phrase: 'Democratic Republic of Congo', iso: 'COD', form: 'name' },

@@ -101,7 +101,9 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
     return;
   }
   if (reciprocal(ex, t, p, 'EXPELLED')) return;
-  const targets = v.objectsAfter(t + 1, end);
+  let targets = v.objectsAfter(t + 1, end);
+  const gapped = gappedExpellers(ex, targets);
+  if (gapped.length > 0) targets = targets.filter((m) => !gapped.some((g) => g.state === m));
   if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
   if (targets.length === 0) {
     const elided = elidedExpelled(ex, t + 1, -1);
@@ -109,6 +111,27 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
     return;
   }
   ex.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
+  // "Germany expels 40 Russian diplomats, France 35 and Italy 30": each state after expels as many.
+  const expelled = targets.filter((m) => m.form === 'nationals');
+  for (const g of gapped) ex.emit('EXPELLED', [g.state], expelled, 0.8, 'expel-gapped', { count: g.count, ...(expelled[0]?.object ? { object: expelled[0].object } : {}) });
+}
+
+/** ", France 35 and Italy 30" right after a counted object: states with their own counts, the verb left out. */
+function gappedExpellers(ex: RelationExtractor, targets: readonly Mention[]): { state: Mention; count: number }[] {
+  const v = ex.view;
+  const object = targets[0];
+  if (!object || object.form !== 'nationals' || object.count === undefined) return [];
+  const found: { state: Mention; count: number }[] = [];
+  let k = object.last;
+  while (v.lower(k) === ',' || v.lower(k) === 'and') {
+    const state = v.mentionAt(k + 1);
+    if (!state || state.first !== k + 1 || state.form !== 'name' || state.entity === undefined || ex.entity(state).kind !== 'State') break;
+    const count = v.tokens[state.last] ? parseCount(v.tokens[state.last]!) : undefined;
+    if (count === undefined) break;
+    found.push({ state, count });
+    k = state.last + 1;
+  }
+  return found;
 }
 
 /**
