@@ -742,7 +742,9 @@ export class SentenceView {
     }
     // "Argentina's President Javier Milei": the person after the possessive.
     if (m.possessive) {
-      const owned = this.starting[m.last + 1] ?? this.starting[m.last];
+      // "Georgia's ruling Georgian Dream party": past a word that places the owned body.
+      const skip = this.tokens[m.last + 1]?.lower === 'ruling' || this.tokens[m.last + 1]?.lower === 'governing' ? 1 : 0;
+      const owned = this.starting[m.last + 1 + skip] ?? this.starting[m.last];
       // "Maduro's government": the state the person leads.
       const kind = this.entityOf(owned)?.kind;
       // "China's Taiwan Affairs Office accused": a named body of the owner's.

@@ -3,7 +3,7 @@
 import { COUNTRIES, countryName } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
-import { AGED, LEADER_GOVERNMENT, parseCount, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
+import { AGED, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -488,7 +488,10 @@ function stateLists(s: SentenceMentions): number[][] {
  * "the seven countries" after "Argentina, Chile, ... and Uruguay": a definite group whose number
  * is that of a list told shortly before stands for the listed states.
  */
-function groupMembers(m: Mention, sentences: readonly SentenceMentions[], sentence: number): number[] | undefined {
+function groupMembers(m: Mention, sentences: readonly SentenceMentions[], sentence: number, table: EntityTable): number[] | undefined {
+  // "the Baltic states": Estonia, Latvia and Lithuania, whether or not the article names them.
+  const region = REGION_MEMBERS.get(m.key.slice('group:'.length).split(' ')[0]!);
+  if (region && m.key.endsWith(' states')) return region.map((iso) => (table.find(`state:${iso}`) ?? table.create(`state:${iso}`, countryName(iso), 'State', { iso })).id);
   const tokens = sentences[sentence]!.tokens;
   const both = tokens[m.first]!.lower === 'both';
   if (!STATE_GROUP.test(m.name) || (!both && tokens[m.first - 1]?.lower !== 'the')) return undefined;
@@ -529,7 +532,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
     for (const m of s.mentions) {
       if (m.kind !== 'Group' || m.entity === undefined) continue;
       const group = table.get(m.entity);
-      group.members ??= groupMembers(m, sentences, sentence);
+      group.members ??= groupMembers(m, sentences, sentence, table);
     }
     for (const m of s.mentions) {
       if (m.entity !== undefined && m.kind === 'Person' && m.form === 'name') table.get(m.entity).gender ??= kinshipGender(s, m);

@@ -107,6 +107,12 @@ const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 const POST_OR_BODY = new Set(['embassy', 'ministry', 'government', 'kremlin', 'army', 'military', 'police', 'party', 'company', 'consulate']);
 /** The anaphor of "a spokesperson" with no name: the body told of just before speaks. */
 export const UNNAMED_SPOKESPERSON = 'spokesperson';
+/** Regions whose states a group names ("the Baltic states", "the Nordic countries"), with their members. */
+export const REGION_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['baltic', ['EST', 'LVA', 'LTU']],
+  ['nordic', ['DNK', 'FIN', 'ISL', 'NOR', 'SWE']],
+]);
+const REGION_GROUP_NOUNS = new Set(['states', 'countries', 'nations']);
 /** People named after the capital they work in: "the Moscow correspondent". */
 const BASED_IN = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists']);
 /** "65-year-old", "41-year-old": the word after the number and its hyphen. */
@@ -671,11 +677,11 @@ class SentenceScanner {
    * "party", after a word that places it in politics; "the Islamic Jihad militant group": an armed
    * group's name before what it is. The name alone names it ("Morena").
    */
-  private bodyBeforeLowerHead(i: number): number {
+  private bodyBeforeLowerHead(i: number, demonymFirst = false): number {
     const tokens = this.s.tokens;
     if (!(this.cueWords() & BODY_HEAD_CUE)) return i;
     let j = i;
-    while (j - i < 4 && isWord(tokens[j]) && tokens[j]!.upper && !this.lex(j) && !FUNCTION_WORDS.has(tokens[j]!.lower)) {
+    while (j - i < 4 && isWord(tokens[j]) && tokens[j]!.upper && (!this.lex(j) || (demonymFirst && j === i)) && !FUNCTION_WORDS.has(tokens[j]!.lower)) {
       j++;
       // "National People's Power": a possessive inside the name, between capitalised words.
       if (tokens[j]?.lower === "'s" && tokens[j + 1]?.upper && isWord(tokens[j + 1])) j++;
@@ -686,8 +692,9 @@ class SentenceScanner {
     // "whose anti-graft Semilla movement": a compound adjective between the owner and the name.
     if (before.includes('-') && !POLITICAL_PLACERS.has(before)) before = tokens[i - 2]?.lower ?? '';
     if (PARTY_HEADS.includes(tokens[j]?.text ?? '') && (POLITICAL_PLACERS.has(before) || PARTY_OWNERS.has(before))) end = j + 1;
-    // "the Palestinian Islamic Jihad militant group", "the Allied Democratic Forces rebel group".
-    else if (ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) end = j + 2;
+    // "the Palestinian Islamic Jihad militant group", "the Allied Democratic Forces rebel group"
+    // (its demonym only qualifies it: the group is "Islamic Jihad").
+    else if (!demonymFirst && ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) end = j + 2;
     if (end < 0) return i;
     const name = this.surface(i, j);
     this.add({ first: i, last: end, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
@@ -867,6 +874,11 @@ class SentenceScanner {
         const surface = this.surface(i, govAt + 1);
         this.add({ first: i, last: govAt + 1, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface });
         return govAt + 1;
+      }
+      // "Georgia's ruling Georgian Dream party": a party whose name opens on a demonym.
+      if (!this.titleCase && entry.form === 'demonym' && !possessive && nextTok.upper && !this.lex(after)) {
+        const party = this.bodyBeforeLowerHead(i, true);
+        if (party > i) return party;
       }
       if (!this.titleCase && nextTok.upper && !this.lex(after)) {
         const org = this.orgRun(after, iso, i);
@@ -1185,6 +1197,12 @@ class SentenceScanner {
       if (noun.text === 'West' && !tokens[j + 1]?.upper) {
         this.add({ first: i, last: j + 1, kind: 'Group', form: 'name', key: 'group:west', name: 'the West', plural: true });
         return j + 1;
+      }
+      // "the Baltic states": a region's states, as a group (its members: coreference.ts).
+      const plural = tokens[j + 1];
+      if (plural && REGION_GROUP_NOUNS.has(plural.lower) && REGION_MEMBERS.has(noun.lower) && !tokens[j + 2]?.upper) {
+        this.add({ first: i, last: j + 2, kind: 'Group', form: 'name', key: `group:${noun.lower} states`, name: this.surface(j, j + 2), plural: true });
+        return j + 2;
       }
       // "the Baltic state", "the Gulf nation": a state told of by its region is one told of before
       // (coreference.ts), not a new one; a country's own word is read elsewhere.

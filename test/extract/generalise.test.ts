@@ -1081,3 +1081,24 @@ describe('a timeline and an Indian paper (session 15)', () => {
     expect(nodes(body, 'State')).toEqual(['India', 'Maldives']);
   });
 });
+
+describe('regional groups, parties named with a demonym, "the president" congratulated (session 15)', () => {
+  it('reads "the Baltic states" as Estonia, Latvia and Lithuania', () => {
+    expect(scored('Prime Minister Irakli Kobakhidze accused the Baltic states of blackmail.')).toEqual([
+      'Irakli Kobakhidze -ACCUSED-> Estonia',
+      'Irakli Kobakhidze -ACCUSED-> Latvia',
+      'Irakli Kobakhidze -ACCUSED-> Lithuania',
+    ]);
+  });
+
+  it('reads "Georgia\'s ruling Georgian Dream party" as the subject, a party whose name opens on a demonym', () => {
+    expect(scored("Georgia's ruling Georgian Dream party on Tuesday accused the European Union of backing the protests.")).toEqual(['Georgian Dream -ACCUSED-> European Union']);
+    // An armed group keeps its name without the demonym.
+    expect(nodes('The Palestinian Islamic Jihad militant group denied it.', 'Agency')).toEqual(['Islamic Jihad']);
+  });
+
+  it('gives "also congratulated the president" to the one congratulated so far', () => {
+    const body = "Argentina's President Javier Milei congratulated Daniel Noboa on his re-election. The U.S. State Department also congratulated the president.";
+    expect(scored(body)).toEqual(['Javier Milei -CONGRATULATED-> Daniel Noboa', 'State Department -CONGRATULATED-> Daniel Noboa']);
+  });
+});

@@ -32,8 +32,10 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
     if (called.length > 0) targets = called;
   }
   targets = mapPacked(targets, (m) => congratulatedPerson(ex, m));
-  // A pronoun, or a person described by age ("the 65-year-old former diplomat"), stands for someone.
-  const pronoun = targets.length === 1 && (targets[0]!.form === 'pronoun' || targets[0]!.anaphor === AGED) && targets[0]!.kind === 'Person';
+  // A pronoun, a person described by age ("the 65-year-old former diplomat") or by office ("also
+  // congratulated the president") stands for someone.
+  const described = targets[0]?.form === 'nominal' && (targets[0].anaphor === AGED || OFFICE_HOLDERS.has(targets[0].anaphor ?? ''));
+  const pronoun = targets.length === 1 && (targets[0]!.form === 'pronoun' || described) && targets[0]!.kind === 'Person';
   // "congratulated his rival": the "his" is the office's owner, not the one congratulated.
   const ownerOnly = pronoun && ['his', 'her', 'their'].includes(targets[0]!.anaphor ?? '');
   // "also congratulated him", "congratulated his successor": congratulations in one article go
