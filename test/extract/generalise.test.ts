@@ -1102,3 +1102,9 @@ describe('regional groups, parties named with a demonym, "the president" congrat
     expect(scored(body)).toEqual(['Javier Milei -CONGRATULATED-> Daniel Noboa', 'State Department -CONGRATULATED-> Daniel Noboa']);
   });
 });
+
+describe('a reduced relative with an auxiliary (session 15)', () => {
+  it('reads "a charge Kyiv has rejected" as Kyiv\'s denial', () => {
+    expect(scored('Mali accused Ukrainian officials of backing the rebels, a charge Kyiv has rejected.')).toEqual(['Mali -ACCUSED-> Ukraine', 'Ukraine -DENIED-> Mali']);
+  });
+});

@@ -63,9 +63,11 @@ function deniesHarmlessClause(ex: RelationExtractor, t: number): boolean {
 export function rejectVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   if (v.passive(t)) return passiveDenial(ex, t);
-  // "a charge New Delhi rejected": a reduced relative whose object is the accusation before it.
-  const before = v.mentionAt(t - 1);
-  if (before && before.last === t && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !objectFollows(v.tokens[t + 1])) return denial(ex, t, 'reject');
+  // "a charge New Delhi rejected", "a charge Ukraine has rejected": a reduced relative whose
+  // object is the accusation before it.
+  const verbAt = ['has', 'have', 'had'].includes(v.lower(t - 1)) ? t - 1 : t;
+  const before = v.mentionAt(verbAt - 1);
+  if (before && before.last === verbAt && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !objectFollows(v.tokens[t + 1])) return denial(ex, t, 'reject');
   if (unnamedReducedRelative(ex, t)) return;
   // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
   let quoted = false;

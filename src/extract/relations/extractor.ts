@@ -95,9 +95,11 @@ export class RelationExtractor {
       if (['the', 'this', 'that'].includes(v.lower(t - 3)) && this.predicateAfter(t)) return makeParties([], false, clause, []);
     }
     let agents = v.subjectOf(t, clause);
-    // "a charge Lome denied": a reduced relative clause whose subject stands right before the verb.
-    const before = v.mentionAt(t - 1);
-    if (before && before.last === t && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !agents.includes(before)) agents = [before];
+    // "a charge Lome denied", "a charge Kyiv has rejected": a reduced relative clause whose subject
+    // stands right before the verb (or its auxiliary).
+    const verbAt = ['has', 'have', 'had'].includes(v.lower(t - 1)) ? t - 1 : t;
+    const before = v.mentionAt(verbAt - 1);
+    if (before && before.last === verbAt && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !agents.includes(before)) agents = [before];
     const speakers = this.speakers(clause);
     const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
     const announced = clause.boundary === 'sentence' && this.endsWithAttribution();
