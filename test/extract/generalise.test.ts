@@ -1108,3 +1108,10 @@ describe('a reduced relative with an auxiliary (session 15)', () => {
     expect(scored('Mali accused Ukrainian officials of backing the rebels, a charge Kyiv has rejected.')).toEqual(['Mali -ACCUSED-> Ukraine', 'Ukraine -DENIED-> Mali']);
   });
 });
+
+describe('unnamed and certain countries (session 15)', () => {
+  it('reads "unnamed countries", "certain countries" and "foreign governments" as groups', () => {
+    expect(scored('President Mohamed Muizzu accused unnamed countries of bullying the island nation.')).toEqual(['Mohamed Muizzu -ACCUSED-> unnamed countries']);
+    expect(scored('Certain countries accused Ghana of meddling. Foreign governments accused Togo of fraud.')).toEqual(['Certain countries -ACCUSED-> Ghana', 'Foreign governments -ACCUSED-> Togo']);
+  });
+});

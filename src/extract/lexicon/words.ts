@@ -133,7 +133,7 @@ export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker
 export const GROUP_NOUNS = set('allies partners nations countries governments states members neighbours neighbors sides');
 
 /** Words that may open a group phrase: "at least 21 nations", "several other governments". */
-export const GROUP_QUANTIFIERS = set('several many some other most all both few dozens dozen numerous various fellow european western eastern nato eu arab gulf african asian key major');
+export const GROUP_QUANTIFIERS = set('several many some other most all both few dozens dozen numerous various fellow european western eastern nato eu arab gulf african asian key major unnamed certain foreign');
 
 export const PRONOUNS: ReadonlyMap<string, { person: boolean; thing: boolean; plural: boolean }> = new Map([
   ['he', { person: true, thing: false, plural: false }],
