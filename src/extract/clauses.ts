@@ -294,6 +294,20 @@ export class SentenceView {
     return ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'some', 'several', 'many', 'both'].includes(tok.lower) || tok.shape === 'number';
   }
 
+  /** The actors of a coordination ("A, B and C") whose last one ends right before token `end`. */
+  private coordinatedEndingAt(end: number): Mention[] {
+    const found: Mention[] = [];
+    let j = end - 1;
+    for (let m = this.cover[j]; m && m.last === j + 1 && this.isActor(m) && found.length < 6; m = this.cover[j]) {
+      found.unshift(m);
+      j = this.ownerStart(m.first) - 1;
+      if (this.tokens[j]?.lower === 'and' || this.tokens[j]?.lower === 'or') j--;
+      else if (this.tokens[j]?.text === ',') j--;
+      else break;
+    }
+    return found.filter((m) => this.entityOf(m)?.kind !== 'Group');
+  }
+
   /** The token just before mention m, skipping list commas and "and"s of a coordination. */
   private coordinationStart(m: Mention): number {
     let k = this.ownerStart(m.first);
@@ -730,7 +744,14 @@ export class SentenceView {
     // "Ukrainian President Volodymyr Zelensky": the person, not the nationality before.
     while (m && m.modifier && this.starting[m.last] && this.starting[m.last]!.first === m.last) m = this.starting[m.last]!;
     if (!m || m.first >= t) {
-      if (clause.boundary === 'relative' && clause.antecedent && this.isActor(clause.antecedent)) return [clause.antecedent];
+      if (clause.boundary === 'relative' && clause.antecedent && this.isActor(clause.antecedent)) {
+        // "Lula and Petro, leftist allies who both congratulated": a group in apposition to the
+        // actors named before it is those actors.
+        let comma = clause.antecedent.first - 1;
+        while (comma > clause.antecedent.first - 3 && this.tokens[comma]?.shape === 'word' && !this.tokens[comma]!.upper) comma--;
+        const apposed = clause.antecedent.kind === 'Group' && this.tokens[comma]?.text === ',' ? this.coordinatedEndingAt(comma) : [];
+        return apposed.length > 0 ? apposed : [clause.antecedent];
+      }
       return [];
     }
     // "The chairman of the African Union Commission, Moussa Faki Mahamat,": an office named by its

@@ -1115,3 +1115,10 @@ describe('unnamed and certain countries (session 15)', () => {
     expect(scored('Certain countries accused Ghana of meddling. Foreign governments accused Togo of fraud.')).toEqual(['Certain countries -ACCUSED-> Ghana', 'Foreign governments -ACCUSED-> Togo']);
   });
 });
+
+describe('a group in apposition before a relative clause (session 15)', () => {
+  it('reads "Lula and Petro, leftist allies who both congratulated" as Lula and Petro', () => {
+    const body = "Joe Biden congratulated Claudia Sheinbaum by phone. Among the guests were Brazil's Luiz Lula and Colombia's Gustavo Petro, leftist allies who both congratulated the new president in person.";
+    expect(scored(body)).toEqual(['Gustavo Petro -CONGRATULATED-> Claudia Sheinbaum', 'Joe Biden -CONGRATULATED-> Claudia Sheinbaum', 'Luiz Lula -CONGRATULATED-> Claudia Sheinbaum']);
+  });
+});
