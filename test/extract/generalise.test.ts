@@ -1122,3 +1122,10 @@ describe('a group in apposition before a relative clause (session 15)', () => {
     expect(scored(body)).toEqual(['Gustavo Petro -CONGRATULATED-> Claudia Sheinbaum', 'Joe Biden -CONGRATULATED-> Claudia Sheinbaum', 'Luiz Lula -CONGRATULATED-> Claudia Sheinbaum']);
   });
 });
+
+describe('"rejected that account" (session 15)', () => {
+  it('reads "that" before an accusation noun as its determiner', () => {
+    const body = 'Serbian President Aleksandar Vucic accused Pristina of provoking violence. "They want a conflict," Vucic told reporters. Kosovo rejected that account.';
+    expect(scored(body)).toContain('Kosovo -DENIED-> Aleksandar Vucic');
+  });
+});

@@ -74,6 +74,8 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
     const w = v.lower(k);
     if (DENIAL_OBJECTS.has(w)) return denial(ex, t, 'reject');
+    // "rejected that account": a determiner before what is denied, not a clause or a pronoun.
+    if (w === 'that' && DENIAL_OBJECTS.has(v.lower(k + 1))) continue;
     if (ANAPHORIC_OBJECTS.has(w) && k === t + 1) {
       if (accusationNearby(ex)) denial(ex, t, 'reject-them');
       return;
