@@ -998,7 +998,7 @@ export class SentenceView {
         // "by the junta": a nominal mention holds its article; a name does not ("by the Kremlin").
         if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
         const m = this.starting[j];
-        if (m && this.isActor(m)) return this.objectsAfter(j, limit);
+        if (m && this.isActor(m)) return [...this.objectsAfter(j, limit), ...this.secondAgent(j, limit)];
         // "by a hacking unit of the GRU", "by hackers working for China": people of an actor.
         const owner = this.ownerOfPeople(j, limit);
         if (owner >= 0) return this.objectsAfter(owner, limit);
@@ -1007,6 +1007,19 @@ export class SentenceView {
         return [];
       }
       if (w === 'that' || RELATIVES.has(w) || w === ';') return [];
+    }
+    return [];
+  }
+
+  /** "congratulated by A, general secretary of ..., and by B": the agent after a second "and by". */
+  private secondAgent(from: number, limit: number): Mention[] {
+    // Past the clause's end: the first agent's apposition ("..., general secretary of X,") ends it.
+    for (let k = from + 1; k < this.tokens.length - 1; k++) {
+      if (this.tokens[k]!.text === ';' || this.quote[k] !== this.quote[from]) return [];
+      if (this.tokens[k]!.lower !== 'by' || this.tokens[k - 1]!.lower !== 'and') continue;
+      const j = this.tokens[k + 1]?.lower === 'the' && !this.starting[k + 1] ? k + 2 : k + 1;
+      const m = this.starting[j];
+      return m && this.isActor(m) ? this.objectsAfter(j, Math.max(limit, this.clauseEnd(j))) : [];
     }
     return [];
   }

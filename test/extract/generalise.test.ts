@@ -1129,3 +1129,10 @@ describe('"rejected that account" (session 15)', () => {
     expect(scored(body)).toContain('Kosovo -DENIED-> Aleksandar Vucic');
   });
 });
+
+describe('two passive agents (session 15)', () => {
+  it('reads "congratulated by A, <his office>, and by B" as both congratulating', () => {
+    const body = "To Lam has been congratulated by Lao President Thongloun Sisoulith, leader of the ruling party, and by Hun Sen, president of the Cambodian People's Party.";
+    expect(scored(body)).toEqual(['Hun Sen -CONGRATULATED-> To Lam', 'Thongloun Sisoulith -CONGRATULATED-> To Lam']);
+  });
+});
