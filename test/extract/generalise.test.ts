@@ -1136,3 +1136,10 @@ describe('two passive agents (session 15)', () => {
     expect(scored(body)).toEqual(['Hun Sen -CONGRATULATED-> To Lam', 'Thongloun Sisoulith -CONGRATULATED-> To Lam']);
   });
 });
+
+describe('a suspicion reported (session 15)', () => {
+  it('reads "X told reporters that there was suspicion that Y had been involved" as X blaming Y', () => {
+    const body = 'Prime Minister Petr Fiala told reporters on Saturday that there was "well-founded suspicion" that officers of Russia\'s GRU had been involved in the blasts.';
+    expect(scored(body)).toEqual(['Petr Fiala -ACCUSED-> GRU']);
+  });
+});

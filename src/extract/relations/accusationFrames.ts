@@ -310,6 +310,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   let speakers = ex.speakers(clause);
   // "ASIO reached the conclusion that X had orchestrated the attack": the one who concluded.
   if (speakers.length === 0 && evidence) speakers = v.subjectOf(evidenceAt);
+  // "Babis told reporters that there was suspicion that X had been involved": who reports the suspicion.
+  if (speakers.length === 0 && evidence) speakers = ex.speakers(v.clause(evidenceAt));
   if (speakers.length === 0) return;
   const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
   if (reportKind === 'hedge') return;
