@@ -65,9 +65,7 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   if (v.passive(t)) return passiveDenial(ex, t);
   // "a charge New Delhi rejected", "a charge Ukraine has rejected": a reduced relative whose
   // object is the accusation before it.
-  const verbAt = ['has', 'have', 'had'].includes(v.lower(t - 1)) ? t - 1 : t;
-  const before = v.mentionAt(verbAt - 1);
-  if (before && before.last === verbAt && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !objectFollows(v.tokens[t + 1])) return denial(ex, t, 'reject');
+  if (ex.reducedRelativeSubject(t) && !objectFollows(v.tokens[t + 1])) return denial(ex, t, 'reject');
   if (unnamedReducedRelative(ex, t)) return;
   // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
   let quoted = false;
@@ -243,7 +241,7 @@ export function claimedInnocence(ex: RelationExtractor, t: number): void {
   if (p.reportKind === 'hedge' || v.negated(ex.scopeStart(verb, p.clause.start), w === 'guilty' ? t - 1 : verb)) return;
   // "never said he was innocent": the report itself negated.
   const report = p.clause.reportVerb;
-  if (report !== undefined && v.negated(Math.max(v.clause(report).start, report - 3), report)) return;
+  if (report !== undefined && v.negated(reportScopeStart(ex, report), report)) return;
   const deniers = p.agents.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
   denialBy(ex, deniers, t, 0.7, 'claimed-innocence', false, 'the charges');
 }
@@ -278,8 +276,7 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   // "China did not say the allegations were baseless", "declined to say": the report itself is
   // negated (right before its verb: in "said no injuries had been found and that ...", the "no" is not).
   if (clause.reportVerb !== undefined) {
-    const outer = v.clause(clause.reportVerb);
-    const from = Math.max(outer.start, clause.reportVerb - 3);
+    const from = reportScopeStart(ex, clause.reportVerb);
     if (v.negated(from, clause.reportVerb) || v.hypothetical(from, clause.reportVerb, false)) return;
   }
   denialBy(ex, deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
@@ -367,6 +364,14 @@ function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number,
     if (target === denier.id) continue;
     ex.out.push({ relation: 'DENIED', source: denier.id, target, sentence: ex.sentence, confidence, rule });
   }
+}
+
+/**
+ * Where a negation of the reporting verb at `report` is looked for: right before it, in its own
+ * clause (in "said no injuries had been found and that ...", the "no" negates nothing).
+ */
+function reportScopeStart(ex: RelationExtractor, report: number): number {
+  return Math.max(ex.view.clause(report).start, report - 3);
 }
 
 /** What is denied is "the accusations" (or "the claims", "the allegation" ...): ones told of before. */

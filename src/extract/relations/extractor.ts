@@ -22,6 +22,9 @@ const PREDICATE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'woul
 const DECISION_NOUNS = new Set(['decision', 'move', 'order']);
 const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 'next', 'earliest', 'fastest', 'quickest']);
 
+/** "has rejected": the auxiliary between a reduced relative's subject and its verb. */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
 export class RelationExtractor {
   readonly out: RelationCandidate[] = [];
   /** ACCUSED relations so far, for resolving whom a denial answers. */
@@ -95,16 +98,24 @@ export class RelationExtractor {
       if (['the', 'this', 'that'].includes(v.lower(t - 3)) && this.predicateAfter(t)) return makeParties([], false, clause, []);
     }
     let agents = v.subjectOf(t, clause);
-    // "a charge Lome denied", "a charge Kyiv has rejected": a reduced relative clause whose subject
-    // stands right before the verb (or its auxiliary).
-    const verbAt = ['has', 'have', 'had'].includes(v.lower(t - 1)) ? t - 1 : t;
-    const before = v.mentionAt(verbAt - 1);
-    if (before && before.last === verbAt && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) && !agents.includes(before)) agents = [before];
+    const relativeSubject = this.reducedRelativeSubject(t);
+    if (relativeSubject && !agents.includes(relativeSubject)) agents = [relativeSubject];
     const speakers = this.speakers(clause);
     const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
     const announced = clause.boundary === 'sentence' && this.endsWithAttribution();
     if (agents.length === 0 && speakers.length > 0) return makeParties(speakers, true, clause, speakers, reportKind, announced);
     return makeParties(agents, false, clause, speakers, reportKind, announced);
+  }
+
+  /**
+   * "a charge Lome denied", "a charge Kyiv has rejected": the subject of a reduced relative
+   * clause after an accusation noun, standing right before the verb at t (or its auxiliary).
+   */
+  reducedRelativeSubject(t: number): Mention | undefined {
+    const v = this.view;
+    const verbAt = PERFECT_AUXILIARIES.has(v.lower(t - 1)) ? t - 1 : t;
+    const before = v.mentionAt(verbAt - 1);
+    return before && before.last === verbAt && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) ? before : undefined;
   }
 
   /** A copula a few words after t, before any punctuation: the phrase around t is a subject. */
