@@ -6,6 +6,7 @@ import {
   ACCUSATION_TERMS,
   ARMED_GROUP_NOUNS,
   BAD_ACTS,
+  BE_BEFORE_PREDICATE,
   BRING_VERBS,
   CULPABLE_VERBS,
   DENIAL_OBJECTS,
@@ -285,9 +286,9 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS)) return;
   // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
   if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
-  if (w === 'involved' && !['been', 'was', 'were', 'is', 'are'].includes(v.lower(t - 1))) return;
-  if (w === 'behind' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
-  if (w === 'responsible' && !['was', 'were', 'is', 'are', 'been'].includes(v.lower(t - 1))) return;
+  if (w === 'involved' && !BE_BEFORE_PREDICATE.has(v.lower(t - 1))) return;
+  if (w === 'behind' && !BE_BEFORE_PREDICATE.has(v.lower(t - 1))) return;
+  if (w === 'responsible' && !BE_BEFORE_PREDICATE.has(v.lower(t - 1))) return;
   // "said Mali's junta bore sole responsibility for the incident".
   if ((w === 'bore' || w === 'bears') && !responsibilityAfter(ex, t)) return;
   if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS)) return;

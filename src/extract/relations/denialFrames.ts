@@ -8,6 +8,7 @@ import {
   ACCUSATION_TERMS,
   ANAPHORIC_OBJECTS,
   BAD_ACTS,
+  BE_BEFORE_PREDICATE,
   CULPABLE_VERBS,
   DENIAL_OBJECTS,
   DENIED_HARM,
@@ -228,7 +229,7 @@ export function claimedInnocence(ex: RelationExtractor, t: number): void {
   if (w === 'innocent') {
     let k = t - 1;
     while (k > t - 3 && INNOCENT_ADVERBS.has(v.lower(k))) k--;
-    if (!['was', 'is', 'were', 'are', 'been'].includes(v.lower(k))) return;
+    if (!BE_BEFORE_PREDICATE.has(v.lower(k))) return;
     verb = k;
   } else if (w === 'innocence') {
     verb = ['his', 'her', 'their'].includes(v.lower(t - 1)) ? t - 2 : -1;
