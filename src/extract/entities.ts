@@ -4,6 +4,7 @@
 import { scopedToArticle, slug } from '../graph/ids.ts';
 import { countryName, demonymOf, SHARED_DEMONYMS } from './lexicon/countries.ts';
 import { companyWords } from './companies.ts';
+import { withoutAccents } from './accents.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
 import { mapPacked } from './packedArrays.ts';
@@ -92,11 +93,16 @@ function nameWords(name: string): string[] {
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|at|ar|an|ash|az)-(?=\p{Lu})/u;
 
-/** Words that identify a person: "Ferdinand Marcos Jr." -> Ferdinand, Marcos; "al-Karbouli" -> Karbouli. */
+/** A name word as it identifies a person: "al-Karbouli" -> Karbouli, "Orbán" -> Orban. */
+function identifyingWord(word: string): string {
+  return withoutAccents(word.replace(PARTICLE_PREFIX, ''));
+}
+
+/** Words that identify a person: "Ferdinand Marcos Jr." -> Ferdinand, Marcos. */
 function personWords(name: string): string[] {
   return mapPacked(
     nameWords(name).filter((w) => !SUFFIX.test(w)),
-    (w) => w.replace(PARTICLE_PREFIX, ''),
+    identifyingWord,
   );
 }
 
@@ -389,19 +395,21 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   for (const m of mentions) if (isAcronymDefinition(m)) acronyms.set(m.surface, m);
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (!m.key.startsWith('single:') || m.anaphor === 'month' || singlePeople.has(m.name)) continue;
+      if (!m.key.startsWith('single:') || m.anaphor === 'month') continue;
+      const word = identifyingWord(m.name);
+      if (singlePeople.has(word)) continue;
       const acronym = acronyms.get(m.name);
       if (acronym) {
-        singlePeople.set(m.name, table.create(acronym.key, acronym.name, 'Agency'));
+        singlePeople.set(word, table.create(acronym.key, acronym.name, 'Agency'));
         continue;
       }
-      if (people.some((p) => p.words.includes(m.name.replace(PARTICLE_PREFIX, '')))) continue;
+      if (people.some((p) => p.words.includes(word))) continue;
       // "Apple said": a company the article calls one is no person, whatever verb it takes.
       if (companies.has(m.name)) {
         const company = table.create(`agency:name:${m.name.toLowerCase()}`, m.name, 'Agency');
         table.alias(`company:${m.name.toLowerCase()}`, company);
-        singlePeople.set(m.name, company);
-      } else if (isPersonContext(s.tokens, m)) singlePeople.set(m.name, table.create(`person:${m.name}`, m.name, 'Person'));
+        singlePeople.set(word, company);
+      } else if (isPersonContext(s.tokens, m)) singlePeople.set(word, table.create(`person:${m.name}`, m.name, 'Person'));
     }
   }
   let order = 0;
@@ -412,7 +420,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       order++;
       if (m.entity !== undefined && m.kind === 'Person') lastSeen.set(m.entity, order);
       if (!m.key.startsWith('single:')) continue;
-      const word = m.name.replace(PARTICLE_PREFIX, '');
+      const word = identifyingWord(m.name);
       const bySurname = people.filter((p) => p.words[p.words.length - 1] === word);
       const byAny = bySurname.length > 0 ? bySurname : people.filter((p) => p.words.includes(word));
       let entity: Entity | undefined;
@@ -538,7 +546,7 @@ const ALIAS_FORMS = new Set(['name', 'capital', 'government']);
 function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table: EntityTable, surnames: ReadonlyMap<string, Entity>): void {
   for (const m of allMentions(sentences)) {
     if (m.entity !== undefined || m.form === 'pronoun' || m.form === 'nominal') continue;
-    const person = m.kind === 'State' && m.form === 'name' && m.last - m.first === 1 ? surnames.get(m.surface) : undefined;
+    const person = m.kind === 'State' && m.form === 'name' && m.last - m.first === 1 ? surnames.get(withoutAccents(m.surface)) : undefined;
     if (person) {
       m.kind = 'Person';
       m.iso = undefined;

@@ -1143,3 +1143,15 @@ describe('a suspicion reported (session 15)', () => {
     expect(scored(body)).toEqual(['Petr Fiala -ACCUSED-> GRU']);
   });
 });
+
+describe('names written with and without accents (session 16)', () => {
+  it('takes "Vucic" and "Orban" for the Vučić and Orbán the article named in full', () => {
+    const body = 'Serbian President Aleksandar Vučić met Hungarian Prime Minister Viktor Orbán on Monday. Later, Vucic congratulated Orban on his election victory.';
+    expect(scored(body)).toEqual(['Aleksandar Vučić -CONGRATULATED-> Viktor Orbán']);
+    expect(nodes(body, 'Person')).toEqual(['Aleksandar Vučić', 'Viktor Orbán']);
+  });
+
+  it('merges a full name written both ways', () => {
+    expect(aliasesOf('Viktor Orbán spoke on Monday. Viktor Orban then left for Brussels.', 'Viktor Orbán')).toEqual(['Viktor Orban', 'Viktor Orbán']);
+  });
+});

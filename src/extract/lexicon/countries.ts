@@ -2,6 +2,7 @@
 // Only SHORT_FORMS below is ours: common English forms the package lacks. It is a generic table
 // (it names no article's strings) and every entry points at an ISO code the package defines.
 import worldCountries, { type Country } from 'world-countries';
+import { withoutAccents } from '../accents.ts';
 
 // The package ships CommonJS typed as an ES default export; under NodeNext the default import
 // is the array at run time but typed as the module, hence the cast.
@@ -119,8 +120,7 @@ function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[]; s
   const add = (phrase: string, iso: string, form: CountryForm) => {
     const clean = phrase.replace(/^The\s+/, '').trim();
     if (!clean) return;
-    // English news often drops accents: "Lome", "Bogota", "Asuncion".
-    const plain = clean.normalize('NFD').replace(/\p{M}/gu, '');
+    const plain = withoutAccents(clean);
     if (plain !== clean) add(plain, iso, form);
     const previous = seen.get(clean);
     if (previous) {
