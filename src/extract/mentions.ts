@@ -2,12 +2,13 @@
 // Patterns are tried at each token, longest first; every lookup is a Set/Map/trie probe.
 import { countryName, demonymOf } from './lexicon/countries.ts';
 import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
-import { KNOWN_ORGANISATIONS, type KnownOrganisation } from './lexicon/organisations.ts';
+import { GENERIC_BODY_NAMES, KNOWN_ORGANISATIONS, type KnownOrganisation } from './lexicon/organisations.ts';
 import { HEADLINE_VERBS } from './lexicon/verbs.ts';
 import { mapPacked } from './packedArrays.ts';
 import {
   AGENCY_NOMINALS,
   COMPANY_NOUNS,
+  COMPANY_SUFFIXES,
   FUNCTION_WORDS,
   GEO_HEADS,
   GOVERNMENT_MODIFIERS,
@@ -356,6 +357,9 @@ class SentenceScanner {
     // "Twelve Togolese diplomats", "Dozens of ...": counts and quantifiers are never names.
     if (t.upper && (NUMBER_WORDS.has(lower) || QUANTITY_WORDS.has(lower))) return i + 1;
 
+    // "US$5 billion", "HK$39": a currency's prefix names no state or body.
+    if (t.upper && this.tok(i + 1)?.text === '$' && this.tok(i + 1)!.start === t.end) return i + 2;
+
     const lex = this.lex(i);
     if (t.upper && !this.titleCase) {
       const led = this.bodyBeforeLeader(i);
@@ -495,10 +499,22 @@ class SentenceScanner {
   }
 
   private acronym(i: number): number {
+    // "CK Hutchison Holdings Ltd.", "SK Hynix Inc.": an acronym that opens a company's name.
+    if (!this.titleCase && this.companySuffixAhead(i + 1)) {
+      const company = this.orgRun(i, undefined);
+      if (company > i + 1) return company;
+    }
     const last = this.descriptiveTail(i + 1);
     const t = this.tok(i)!;
     this.add({ first: i, last, kind: 'Agency', form: 'name', key: `agency:acronym:${t.text}`, name: t.text });
     return last;
+  }
+
+  /** A run of capitalised words from `i` that ends in a company's legal form. */
+  private companySuffixAhead(i: number): boolean {
+    const tokens = this.s.tokens;
+    for (let j = i; j < i + 5 && isWord(tokens[j]) && tokens[j]!.upper; j++) if (COMPANY_SUFFIXES.has(tokens[j]!.lower)) return j > i;
+    return false;
   }
 
   /** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs (of Russia)". */
@@ -775,6 +791,12 @@ class SentenceScanner {
       this.add({ first, last: headEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
       return headEnd;
     }
+    // "Panama Ports Co.": a company keeps the name it trades under and is no state's body.
+    if (COMPANY_SUFFIXES.has(headWord)) {
+      const name = this.surface(tokens[i - 1]?.lower === "'s" ? i : first, headEnd);
+      this.add({ first, last: headEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
+      return headEnd;
+    }
     const name = headEnd === i + 1 && first < i ? this.surface(first, headEnd) : iso && first < i ? `${demonymOf(iso)} ${this.surface(i, headEnd)}` : this.surface(i, headEnd);
     this.add({ first, last: headEnd, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, ...(iso ? { affiliation: `state:${iso}` } : {}) });
     return headEnd;
@@ -830,7 +852,9 @@ class SentenceScanner {
     if (nextTok && entry.form !== 'demonymPlural' && !(entry.form === 'capital' && !possessive)) {
       const lexNext = this.lex(after);
       // "Swedish Security Service" is not MI5: a listed body of another state is only a name.
-      if (lexNext && lexNext.entry.type === 'org' && lexNext.entry.org.iso && lexNext.entry.org.iso !== iso && !possessive) {
+      // Nor is "Russia's Security Council" the UN's.
+      const generic = lexNext?.entry.type === 'org' && GENERIC_BODY_NAMES.has(this.surface(after, lexNext.end));
+      if (lexNext && lexNext.entry.type === 'org' && ((lexNext.entry.org.iso && lexNext.entry.org.iso !== iso && !possessive) || generic)) {
         const org = this.orgRunFrom(i, lexNext.end, iso);
         if (org > after) {
           this.addState(i, end, iso, entry.form, { possessive, modifier: true });

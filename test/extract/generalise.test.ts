@@ -1155,3 +1155,30 @@ describe('names written with and without accents (session 16)', () => {
     expect(aliasesOf('Viktor Orbán spoke on Monday. Viktor Orban then left for Brussels.', 'Viktor Orbán')).toEqual(['Viktor Orban', 'Viktor Orbán']);
   });
 });
+
+describe('company names (session 16)', () => {
+  it('ends a company at its legal form and keeps two companies apart', () => {
+    expect(nodes('Siemens AG and Toyota Motor Corp. signed the deal.', 'Agency')).toEqual(['Siemens AG', 'Toyota Motor Corp.']);
+    expect(nodes('Mediterranean Shipping Co. bought the terminals.', 'Agency')).toEqual(['Mediterranean Shipping Co.']);
+    expect(nodes('Mediterranean Shipping Co. bought the terminals.', 'Person')).toEqual([]);
+  });
+
+  it('keeps an acronym that opens a company name in the name', () => {
+    expect(nodes('CK Hutchison Holdings Ltd. agreed to sell its ports.', 'Agency')).toEqual(['CK Hutchison Holdings Ltd.']);
+  });
+
+  it('names a company after a state as it trades, not with the demonym', () => {
+    expect(nodes('Panama Ports Co. runs two terminals.', 'Agency')).toEqual(['Panama Ports Co.']);
+  });
+
+  it('reads a currency prefix as no actor', () => {
+    expect(nodes('Shares closed at HK$48.05, or about US$6.', 'Agency')).toEqual([]);
+    expect(nodes('Shares closed at HK$48.05, or about US$6.', 'State')).toEqual([]);
+  });
+});
+
+describe("a state's own body with a name the UN's also has (session 16)", () => {
+  it('reads "the Russian Security Council" as Russia\'s, not the UN Security Council', () => {
+    expect(nodes('The Russian Security Council met on Friday. The UN Security Council met on Monday.', 'Agency')).toEqual(['Russian Security Council', 'UN Security Council']);
+  });
+});

@@ -15,6 +15,9 @@ export interface KnownOrganisation {
   iso?: string;
 }
 
+/** Aliases that many states also give a body of their own: "the Russian Security Council" is Russia's. */
+export const GENERIC_BODY_NAMES: ReadonlySet<string> = new Set(['Security Council', 'General Assembly']);
+
 export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   // International organisations.
   { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'], category: 'international' },

@@ -33,11 +33,15 @@ export const PERSON_ROLE_NOUNS = set(`
   leader king queen prince emir sheikh sultan governor mayor chief candidate nominee challenger rival opponent commander chairman chairwoman chairperson director
 `);
 
+/** The legal forms that end a company's name: "Siemens AG", "Mediterranean Shipping Co.". */
+export const COMPANY_SUFFIXES = set('inc. ltd. corp. co. plc llc gmbh ag sa nv holdings');
+
 /** Capitalised heads that make a run of capitalised words an organisation. */
 export const ORG_HEADS = set(`
+  ${[...COMPANY_SUFFIXES].join(' ')}
   ministry department agency service services committee council commission office bureau directorate assembly
   parliament congress court tribunal police army navy guard guards bank fund organisation organization union league
-  party front movement alliance association foundation institute university company corporation corp. inc. ltd. center centre
+  party front movement alliance association foundation institute university company corporation center centre
   press news network embassy consulate mission administration authority cabinet senate secretariat
   board group command brigade forces force corps international watch times post journal herald tribune gazette
   community federation coalition exchange patriarchate synod conference
