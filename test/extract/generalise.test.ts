@@ -1182,3 +1182,17 @@ describe("a state's own body with a name the UN's also has (session 16)", () => 
     expect(nodes('The Russian Security Council met on Friday. The UN Security Council met on Monday.', 'Agency')).toEqual(['Russian Security Council', 'UN Security Council']);
   });
 });
+
+describe('dismissals written as a motion (session 16)', () => {
+  it('reads "brushed the accusation aside", "brushed aside the claim", "waved away the allegations" as denials', () => {
+    for (const denial of ['Uganda brushed the accusation aside.', 'Uganda brushed aside the claim as propaganda.', "Uganda brushed off Kenya's claim that the case was fabricated.", 'Uganda waved away the allegations.']) {
+      expect(scored(`Kenya accused Uganda of the attack. ${denial}`)).toContain('Uganda -DENIED-> Kenya');
+    }
+  });
+
+  it('does not read other things brushed aside as denials', () => {
+    for (const other of ['Uganda brushed the snow aside.', 'Uganda brushed aside a request to extradite him.']) {
+      expect(scored(`Kenya accused Uganda of the attack. ${other}`)).toEqual(['Kenya -ACCUSED-> Uganda']);
+    }
+  });
+});

@@ -91,6 +91,9 @@ const within = (tokens: readonly Token[], from: number, reach: number, words: Re
 const IN_OR_QUOTE = new Set(['in', '"', '“']);
 const DANGER_WORDS = new Set(['danger', 'risk']);
 const RESPONSIBILITY = new Set(['responsibility']);
+/** "brushed the claims aside", "waved away the accusation", "shrugged off the charge". */
+const DISMISSING_MOTIONS = new Set(['brush', 'brushes', 'brushed', 'brushing', 'wave', 'waves', 'waved', 'waving', 'shrug', 'shrugs', 'shrugged', 'shrugging', 'swat', 'swats', 'swatted', 'swatting']);
+const ASIDE_PARTICLES = new Set(['aside', 'off', 'away']);
 
 /** Some frame may fire in the sentence. */
 export function anyTrigger(tokens: readonly Token[]): boolean {
@@ -144,6 +147,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['pointed', 'points', 'pointing'], evidencePoints, (tokens, t) => within(tokens, t + 1, 2, POINTED_AT));
   on(DENY_VERBS, denyVerb);
   on(REJECT_VERBS, rejectVerb);
+  on(DISMISSING_MOTIONS, rejectVerb, (tokens, t) => within(tokens, t + 1, 6, ASIDE_PARTICLES));
   on(['no', 'not', 'never'], negativeRestatement);
   on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
   on(['innocent', 'innocence', 'guilty'], claimedInnocence);
