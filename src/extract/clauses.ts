@@ -282,7 +282,11 @@ export class SentenceView {
   /** The quote opening at token `open` continues the words before it. */
   private quotedFragment(open: number): boolean {
     const before = this.tokens[open - 1];
-    return before !== undefined && before.shape === 'word' && !before.upper && !REPORTING_VERBS.has(before.lower);
+    if (before !== undefined && before.shape === 'word' && !before.upper && !REPORTING_VERBS.has(before.lower)) return true;
+    // 'Peru "categorically rejected" the accusations': a few quoted words that the sentence runs on from.
+    const end = this.quote[open]![1];
+    const after = this.tokens[end];
+    return before !== undefined && end - open <= 6 && after !== undefined && after.shape === 'word' && !after.upper && !REPORTING_VERBS.has(after.lower);
   }
 
   private startsNounPhrase(k: number): boolean {

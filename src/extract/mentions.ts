@@ -172,6 +172,9 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.shape === 'word';
 }
 
+/** What follows a ministry's field in its name: "Ministry of Foreign Affairs", "Ministry of Foreign Relations". */
+const FIELD_TAILS = new Set(['Affairs', 'Relations']);
+
 function isAcronym(t: Token): boolean {
   return ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text);
 }
@@ -510,6 +513,15 @@ class SentenceScanner {
     return last;
   }
 
+  /** "(the) Foreign Affairs of <state>" from `i`: only known fields, then "of". */
+  private ministryOfState(i: number): boolean {
+    const tokens = this.s.tokens;
+    let k = tokens[i]?.lower === 'the' ? i + 1 : i;
+    const start = k;
+    while (isWord(tokens[k]) && tokens[k]!.upper && (MINISTRY_FIELDS.has(tokens[k]!.lower) || FIELD_TAILS.has(tokens[k]!.text))) k++;
+    return k > start && tokens[k]?.lower === 'of';
+  }
+
   /** A run of capitalised words from `i` that ends in a company's legal form. */
   private companySuffixAhead(i: number): boolean {
     const tokens = this.s.tokens;
@@ -545,7 +557,7 @@ class SentenceScanner {
       if (tokens[k]?.lower === 'the') k++;
       let f: string | undefined;
       let ft = '';
-      while (isWord(tokens[k]) && tokens[k]!.upper && (MINISTRY_FIELDS.has(tokens[k]!.lower) || tokens[k]!.text === 'Affairs')) {
+      while (isWord(tokens[k]) && tokens[k]!.upper && (MINISTRY_FIELDS.has(tokens[k]!.lower) || FIELD_TAILS.has(tokens[k]!.text))) {
         if (MINISTRY_FIELDS.has(tokens[k]!.lower)) {
           f ??= MINISTRY_FIELDS.get(tokens[k]!.lower);
           ft = ft ? `${ft} ${tokens[k]!.text}` : tokens[k]!.text;
@@ -720,6 +732,8 @@ class SentenceScanner {
   /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
   private orgRun(i: number, iso: string | undefined, first = i): number {
     const tokens = this.s.tokens;
+    // "Ministry of Foreign Affairs of Lithuania": a ministry of a known field named with its state is ministry()'s.
+    if (tokens[i]!.text === 'Ministry' && tokens[i + 1]?.lower === 'of' && this.ministryOfState(i + 2)) return i;
     let j = i;
     let headEnd = -1;
     let titled = false;

@@ -1196,3 +1196,27 @@ describe('dismissals written as a motion (session 16)', () => {
     }
   });
 });
+
+describe('a ministry named with its state after it (session 16)', () => {
+  it('reads "the Ministry of Foreign Affairs of the Republic of Belarus" as Belarus\'s foreign ministry', () => {
+    const body = 'The Ministry of Foreign Affairs of the Republic of Lithuania protested. The Ministry of Foreign Affairs of the Republic of Belarus accused the Lithuanian diplomat of spying.';
+    expect(nodes(body, 'Agency')).toEqual(['Belarusian Foreign Ministry', 'Lithuanian Foreign Ministry']);
+    expect(scored(body)).toEqual(['Belarusian Foreign Ministry -ACCUSED-> Lithuania']);
+  });
+
+  it('reads "Foreign Relations" as the foreign field and keeps other ministries whole', () => {
+    expect(nodes('The Ministry of Foreign Relations of Peru protested.', 'Agency')).toEqual(['Peruvian Foreign Ministry']);
+    expect(nodes('The Ministry of Foreign and Diaspora Affairs protested.', 'Agency')).toEqual(['Ministry of Foreign and Diaspora Affairs']);
+  });
+});
+
+describe('word orders of persona non grata and quoted verbs (session 16)', () => {
+  it('reads "declared persona non grata the chargé of X" with the object after the phrase', () => {
+    expect(scored('Peru declared persona non grata the chargé d\'affaires of Venezuela in Lima.')).toEqual(['Peru -EXPELLED-> Venezuela']);
+    expect(scored('Lithuania declared persona non grata a counsellor of the Belarusian embassy.')).toEqual(['Lithuania -EXPELLED-> Belarus']);
+  });
+
+  it('reads a verb in scare quotes as part of the sentence', () => {
+    expect(scored('Venezuela accused Peru of plotting. Peru "categorically rejected" the accusations.')).toContain('Peru -DENIED-> Venezuela');
+  });
+});

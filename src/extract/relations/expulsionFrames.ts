@@ -279,9 +279,12 @@ export function declareUnwelcome(ex: RelationExtractor, t: number): void {
     passiveExpulsion(ex, t, p, v.agentAfter(at, end), () => [], 0.8, 'declared-passive');
     return;
   }
-  const targets = v.objectsAfter(t + 1, at);
+  // "declared persona non grata a counsellor of the Belarusian embassy": the object after the phrase.
+  const inverted = at === t + 1 && v.lower(at + 2) === 'grata';
+  const targets = inverted ? v.objectsAfter(at + 3, end) : v.objectsAfter(t + 1, at);
   if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
   if (targets.length === 0) {
+    if (inverted) return;
     const elided = elidedExpelled(ex, t + 1, at);
     if (elided !== undefined) ex.emitTo('EXPELLED', p.agents, elided, 0.75, 'declared-png-elided');
     return;
