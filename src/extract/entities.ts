@@ -6,7 +6,7 @@ import { countryName, demonymOf, SHARED_DEMONYMS } from './lexicon/countries.ts'
 import { companyWords } from './companies.ts';
 import { withoutAccents } from './accents.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
-import { PERSON_ROLE_NOUNS } from './lexicon/words.ts';
+import { PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { mapPacked } from './packedArrays.ts';
 import { isUpper } from './tokens.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -347,6 +347,34 @@ function joinFirstNamesReadAsPlaces(sentences: readonly SentenceMentions[]): voi
   }
 }
 
+/**
+ * "Paraguayan President Santiago Peña" (Santiago read as a capital at first), "UAE President
+ * Sheikh Mohamed bin Zayed" (a second title): the scanner read the office on its own. Its title
+ * goes to the person named right after it; the nationality stays the state.
+ */
+function givePeopleTheirOffices(sentences: readonly SentenceMentions[]): void {
+  for (const s of sentences) {
+    for (let i = 0; i + 1 < s.mentions.length; i++) {
+      const office = s.mentions[i]!;
+      const person = s.mentions[i + 1]!;
+      if (office.form === 'nominal' && office.kind === 'Person' && office.title && person.form === 'name' && person.kind === 'Person' && person.first === office.last && !person.key.startsWith('single:')) takeOffice(s, i, person);
+    }
+  }
+}
+
+function takeOffice(s: SentenceMentions, at: number, person: Mention): void {
+  const office = s.mentions[at]!;
+  let titleStart = office.last;
+  while (titleStart > office.first && s.tokens[titleStart - 1]!.upper && TITLE_WORDS.has(s.tokens[titleStart - 1]!.lower)) titleStart--;
+  person.first = titleStart;
+  person.title ??= office.title;
+  person.affiliation ??= office.affiliation;
+  const iso = office.iso;
+  if (titleStart > office.first && iso) {
+    s.mentions[at] = { first: office.first, last: titleStart, sentence: office.sentence, kind: 'State', form: 'demonym', surface: s.tokens.slice(office.first, titleStart).map((t) => t.text).join(' '), key: `state:${iso}`, name: countryName(iso), iso, modifier: true };
+  } else s.mentions.splice(at, 1);
+}
+
 function samePerson(a: string[], b: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -580,6 +608,7 @@ export function scopeUnplacedAgencies(table: EntityTable, articleId: string): vo
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
   readSharedDemonymsAsNamedState(sentences);
   joinFirstNamesReadAsPlaces(sentences);
+  givePeopleTheirOffices(sentences);
   placeAddressedLegislatures(sentences);
   readBodyNamesAsBodies(sentences);
   const table = new EntityTable();

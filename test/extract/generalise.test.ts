@@ -1220,3 +1220,11 @@ describe('word orders of persona non grata and quoted verbs (session 16)', () =>
     expect(scored('Venezuela accused Peru of plotting. Peru "categorically rejected" the accusations.')).toContain('Peru -DENIED-> Venezuela');
   });
 });
+
+describe('an office read on its own before a name (session 16)', () => {
+  it('gives the title to the person when the first name is a capital or a second title follows', () => {
+    expect(scored('Lebanon elected Joseph Aoun president. Paraguayan President Santiago Peña congratulated Aoun.')).toEqual(['Santiago Peña -CONGRATULATED-> Joseph Aoun']);
+    expect(scored('Lebanon elected Joseph Aoun president. UAE President Sheikh Mohamed bin Zayed congratulated Aoun.')).toEqual(['Mohamed bin Zayed -CONGRATULATED-> Joseph Aoun']);
+    expect(nodes('Paraguayan President Santiago Peña congratulated Aoun.', 'State')).toEqual(['Paraguay']);
+  });
+});
