@@ -699,6 +699,12 @@ export class SentenceView {
         const named = this.starting[k + 1];
         if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
       }
+      // "The Emir of Qatar, Sheikh Tamim bin Hamad, sent": a capitalised office of a body, then its holder.
+      if (!m && j > k && this.tokens[j]?.upper && !this.cover[j] && PERSON_ROLE_NOUNS.has(this.tokens[j]!.lower) && this.tokens[j + 1]?.lower === 'of') {
+        const comma = this.bodyBeforeApposition(j + 1);
+        const named = comma >= 0 ? this.starting[comma + 1] : undefined;
+        if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
+      }
       if (descriptor && j === k) j++;
       // "the domestic spy agency ASIO accused": a descriptor before the name.
       if (!m && j > k) {

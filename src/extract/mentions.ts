@@ -172,6 +172,9 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.shape === 'word';
 }
 
+/** Ranks that British style writes without a full stop ("Gen Aoun"), also given names ("Nakatani Gen"). */
+const DOTLESS_RANKS = new Set(['gen', 'col', 'adm', 'lt', 'brig', 'maj']);
+
 /** What follows a ministry's field in its name: "Ministry of Foreign Affairs", "Ministry of Foreign Relations". */
 const FIELD_TAILS = new Set(['Affairs', 'Relations']);
 
@@ -286,8 +289,12 @@ class SentenceScanner {
     // "Kenya Expels Three Ugandan Diplomats": in a Title Case headline a verb is no name.
     if (this.titleCase && HEADLINE_VERBS.has(t.lower)) return false;
     if (afterName && MONTHS.has(t.lower)) return true; // "Theresa May"
+    // "Nakatani Gen told": a rank written without its full stop is a given name where no name follows it.
+    if (afterName && DOTLESS_RANKS.has(t.lower) && !this.tok(i + 1)?.upper) return true;
     if (FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
+    // "Gen Z", "Plan B": a lone letter opens no name (after one it may end it: "Malcolm X").
+    if (t.text.length === 1 && !afterName) return false;
     if (this.lexicon[i]) {
       // "Michael Jordan": a country's name right after a first name is a surname.
       const lex = this.lex(i)!;

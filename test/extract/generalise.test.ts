@@ -1228,3 +1228,40 @@ describe('an office read on its own before a name (session 16)', () => {
     expect(nodes('Paraguayan President Santiago Peña congratulated Aoun.', 'State')).toEqual(['Paraguay']);
   });
 });
+
+describe('more ways to congratulate (session 16)', () => {
+  const before = 'Lebanon elected Joseph Aoun president on Thursday. Saudi Crown Prince Mohammed bin Salman congratulated Aoun. ';
+
+  it('reads felicitation, conveyed and expressed congratulations as congratulations', () => {
+    expect(scored(`${before}Qatari Emir Sheikh Tamim bin Hamad also sent a message of felicitation.`)).toContain('Tamim bin Hamad -CONGRATULATED-> Joseph Aoun');
+    expect(scored(`${before}Turkish Foreign Minister Hakan Fidan phoned Aoun to convey his congratulations.`)).toContain('Hakan Fidan -CONGRATULATED-> Joseph Aoun');
+    expect(scored(`${before}French President Emmanuel Macron expressed his congratulations.`)).toContain('Emmanuel Macron -CONGRATULATED-> Joseph Aoun');
+    expect(scored(`${before}French President Emmanuel Macron expressed his concern.`)).toEqual(['Mohammed bin Salman -CONGRATULATED-> Joseph Aoun']);
+  });
+
+  it('reads "hailed X\'s victory" as congratulating the winner, and a bare "hailed the victory" only where the article congratulates someone', () => {
+    expect(scored(`${before}US Secretary of State Marco Rubio hailed Aoun's victory as a step forward.`)).toContain('Marco Rubio -CONGRATULATED-> Joseph Aoun');
+    expect(scored(`${before}Japanese Prime Minister Shigeru Ishiba hailed the victory.`)).toContain('Shigeru Ishiba -CONGRATULATED-> Joseph Aoun');
+    expect(scored('The army defeated the rebels. Ugandan President Yoweri Museveni hailed the victory.')).toEqual([]);
+    expect(scored(`${before}Japanese Prime Minister Shigeru Ishiba hailed the court ruling.`)).toEqual(['Mohammed bin Salman -CONGRATULATED-> Joseph Aoun']);
+  });
+
+  it('takes the holder in apposition after "The Emir of Qatar," as the subject', () => {
+    expect(scored(`${before}The President of France, Emmanuel Macron, also congratulated Aoun.`)).toContain('Emmanuel Macron -CONGRATULATED-> Joseph Aoun');
+  });
+
+  it('sends a message "to the Vietnamese leader" to the leader congratulated so far', () => {
+    expect(scored('Lee Jae-myung congratulated To Lam on his election. Speaker Woo Won-shik also sent a message of felicitation to the Vietnamese leader.')).toContain('Woo Won-shik -CONGRATULATED-> To Lam');
+  });
+});
+
+describe('ranks without a full stop (session 16)', () => {
+  it('reads "Gen Aoun" as a title and "Nakatani Gen" as a name', () => {
+    expect(aliasesOf('Lebanon elected Gen Joseph Aoun as president. Gen Aoun thanked Qatar.', 'Joseph Aoun')).toEqual(['Gen Aoun', 'Joseph Aoun']);
+    expect(nodes('Defense Minister Nakatani Gen told reporters.', 'Person')).toEqual(['Nakatani Gen']);
+  });
+
+  it('reads "Gen Z" as no person', () => {
+    expect(nodes('Gen Z protesters accused the Kenyan government of abductions.', 'Person')).toEqual([]);
+  });
+});

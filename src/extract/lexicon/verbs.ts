@@ -92,8 +92,8 @@ export const DISMISSIVE_TERMS = set('baseless false groundless absurd unfounded 
 export const DENIED_HARM = set('harmed killed hurt injured attacked targeted involved offered found presented provided produced shown');
 
 export const CONGRATULATE_VERBS = set('congratulate congratulates congratulated congratulating');
-export const CONGRATULATION_NOUNS = set('congratulations congratulation congratulatory felicitations');
-export const SEND_MESSAGE_VERBS = set('sent send sends sending offered offers offer extended extends conveyed conveys conveying wrote writes');
+export const CONGRATULATION_NOUNS = set('congratulations congratulation congratulatory felicitations felicitation');
+export const SEND_MESSAGE_VERBS = set('sent send sends sending offered offers offer extend extended extends extending convey conveyed conveys conveying express expressed expresses expressing passed wrote writes');
 /** Verbs whose object a purpose "to congratulate him" refers to: "phoned Putin to congratulate him". */
 export const CALL_VERBS = set('call calls called calling phone phones phoned phoning telephone telephones telephoned telephoning ring rang visited visit wrote write met meet');
 

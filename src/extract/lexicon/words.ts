@@ -8,7 +8,7 @@ export const TITLE_WORDS = set(`
   president vice prime minister premier chancellor secretary deputy attorney general foreign defence defense
   interior finance justice home spokesman spokeswoman spokesperson press ambassador envoy consul leader opposition
   king queen prince princess crown emir sheikh sultan pope senator sen. rep. representative gov. governor mayor
-  chief head counsel special director commander gen. col. adm. lt. admiral captain capt. judge speaker chairman
+  chief head counsel special director commander gen. col. adm. lt. gen col adm lt brig maj admiral captain capt. judge speaker chairman
   chairwoman chair dr. mr. mrs. ms. dr mr mrs ms sir lord dame democratic republican acting interim former national security
   adviser advisor intelligence policy economy economic trade health energy environment culture labour labor
   transport agriculture education development treasury commerce homeland blogger activist dissident journalist

@@ -168,7 +168,7 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
   // "congratulations to X", "a congratulatory message to X"
   const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
-  if (targets.length === 0 && to > 0) targets = v.objectsAfter(to + 1, v.clauseEnd(t));
+  if (targets.length === 0 && to > 0) targets = mapPacked(v.objectsAfter(to + 1, v.clauseEnd(t)), (m) => congratulatedPerson(ex, m));
   // "telephoned Sheinbaum to offer his congratulations": the one called.
   if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = calledBefore(ex, verb - 1);
   if (targets.length === 0) {
@@ -178,4 +178,35 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   }
   rememberCongratulated(ex, targets);
   ex.emit('CONGRATULATED', p.agents, targets, 0.85, 'congratulations-sent');
+}
+
+/** What a win is called: "hailed the victory", "saluted his re-election". */
+export const VICTORY_NOUNS: ReadonlySet<string> = new Set(['victory', 'win', 'triumph', 're-election', 'reelection', 'landslide']);
+
+/** "hailed Castaño's victory", "hailed the win": praise of a win congratulates the winner. */
+export function hailedVictory(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let noun = -1;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
+    if (VICTORY_NOUNS.has(v.lower(k))) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0 || v.passive(t)) return;
+  const p = ex.parties(t);
+  if (ex.blocked(t, p, 'CONGRATULATED')) return;
+  // The winner: the owner before the noun ("Castaño's victory") or after it ("the victory of X").
+  let winners = v.objectsAfter(t + 1, noun).filter((m) => m.form !== 'pronoun');
+  if (winners.length === 0 && v.lower(noun + 1) === 'of') winners = v.objectsAfter(noun + 2, v.clauseEnd(t));
+  const person = winners.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
+  if (person.length > 0) {
+    rememberCongratulated(ex, person);
+    ex.emit('CONGRATULATED', p.agents, person, 0.75, 'hailed-victory');
+    return;
+  }
+  // "hailed the victory" alone names no winner: only an article that has congratulated someone says who.
+  if (winners.length > 0 || ex.congratulated === undefined) return;
+  const implied = impliedCongratulated(ex, p.agents);
+  if (implied !== undefined) ex.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'hailed-victory-implied');
 }

@@ -51,7 +51,7 @@ import {
   namePerpetrator,
   onBehalfOf,
 } from './accusationFrames.ts';
-import { congratulateVerb, congratulationNoun } from './congratulationFrames.ts';
+import { congratulateVerb, congratulationNoun, hailedVictory, VICTORY_NOUNS } from './congratulationFrames.ts';
 import { claimedInnocence, denyVerb, dismissedAccusations, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
   deadlineToLeave,
@@ -156,6 +156,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['withdraw', 'recall', 'remove'], demandedWithdrawal);
   on(CONGRATULATE_VERBS, congratulateVerb);
   on(CONGRATULATION_NOUNS, congratulationNoun);
+  on(['hailed', 'hails', 'hail', 'hailing', 'saluted', 'salutes', 'saluting'], hailedVictory, (tokens, t) => within(tokens, t + 1, 4, VICTORY_NOUNS));
   on(SUMMON_VERBS, (ex, t) => simple(ex, t, 'SUMMONED'));
   on(SANCTION_NOUNS, sanctions);
   return table;
