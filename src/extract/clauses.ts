@@ -654,6 +654,12 @@ export class SentenceView {
         if (tokens[c]!.text === ',') return c + 1;
       }
     }
+    // "True to form, Estonia blamed", "Not one for euphemism, Tsahkna pointed": a few words that
+    // name no one, then a comma and the actor.
+    for (let c = k; first && c < Math.min(before, k + 6) && !this.cover[c] && !this.paren[c]; c++) {
+      if (tokens[c]!.text === ',' && c > k && this.isActor(this.starting[c + 1]) && this.starting[c + 1]!.first < before) return c + 1;
+      if (tokens[c]!.shape !== 'word') break;
+    }
     return first ? this.timeIntroEnd(k, before) : k;
   }
 
@@ -878,6 +884,15 @@ export class SentenceView {
       // "after refusing to renew his permit, accusing him": a subordinate clause closed by a comma
       // before the verb negates nothing outside it.
       if (k > from && SUBORDINATORS.has(w)) {
+        const comma = this.commaAfter(k, to);
+        if (comma > 0) {
+          k = comma;
+          continue;
+        }
+      }
+      // "Zakharova, never knowingly understated, accused", "Not one for euphemism, X pointed": an
+      // aside set off by commas before the verb negates nothing outside it.
+      if (NEGATORS.has(w) && (k === from || this.tokens[k - 1]!.text === ',')) {
         const comma = this.commaAfter(k, to);
         if (comma > 0) {
           k = comma;

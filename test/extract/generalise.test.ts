@@ -1265,3 +1265,15 @@ describe('ranks without a full stop (session 16)', () => {
     expect(nodes('Gen Z protesters accused the Kenyan government of abductions.', 'Person')).toEqual([]);
   });
 });
+
+describe('asides and intros that name no one (session 16)', () => {
+  it('does not let a negated aside between commas negate the verb', () => {
+    expect(scored('Spokeswoman Maria Zakharova, never knowingly understated, accused Estonia of staging a provocation.')).toEqual(['Maria Zakharova -ACCUSED-> Estonia']);
+    expect(scored('Latvia has not, however, expelled the Russian diplomat.')).toEqual([]);
+  });
+
+  it('finds the subject after a short intro phrase that names no one', () => {
+    expect(scored('Not surprisingly, Estonia blamed Russia for the attack.')).toEqual(['Estonia -ACCUSED-> Russia']);
+    expect(scored('Not one for euphemism, Estonian Foreign Minister Margus Tsahkna blamed Russia for the attack.')).toEqual(['Margus Tsahkna -ACCUSED-> Russia']);
+  });
+});
