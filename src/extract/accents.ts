@@ -1,8 +1,13 @@
-// English news often drops the accents of foreign names ("Vucic" for "Vučić", "Bogota").
+// English news often drops the accents of foreign names ("Vucic" for "Vučić", "Bogota"), and
+// sometimes keeps ones a lexicon lacks ("Burkinabè").
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** A character past ASCII; a plain loop, as this runs on every token a lexicon misses. */
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
+}
 
 /** The text with its combining marks removed ("Orbán" -> "Orban"); ASCII text comes back as it is. */
 export function withoutAccents(text: string): string {
-  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return hasNonAscii(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
 }

@@ -1,5 +1,6 @@
 // A trie over token texts, built once at module load, so that every lexicon lookup is one walk
 // from a token with no per-sentence allocation.
+import { withoutAccents } from './accents.ts';
 import { tokenize } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -44,7 +45,11 @@ export class PhraseTrie<T> {
     for (let i = from; i < tokens.length; i++) {
       const token = tokens[i]!;
       // Token.lower is the text in lower case, except the possessive "'" that reads "'s".
-      node = node.next.get(this.caseless && token.lower.length === token.text.length ? token.lower : this.key(token.text));
+      const key = this.caseless && token.lower.length === token.text.length ? token.lower : this.key(token.text);
+      const next: TrieNode<T> | undefined = node.next.get(key);
+      // "Burkinabè" for "Burkinabe": the phrases hold both the spelling given and the plain one.
+      const plain = next === undefined ? withoutAccents(key) : key;
+      node = next ?? (plain !== key ? node.next.get(plain) : undefined);
       if (!node) break;
       if (node.values.length > 0) best = { end: i + 1, values: node.values };
     }

@@ -1277,3 +1277,14 @@ describe('asides and intros that name no one (session 16)', () => {
     expect(scored('Not one for euphemism, Estonian Foreign Minister Margus Tsahkna blamed Russia for the attack.')).toEqual(['Margus Tsahkna -ACCUSED-> Russia']);
   });
 });
+
+describe('accents a lexicon lacks (session 16)', () => {
+  it('reads "Burkinabè" as the demonym "Burkinabe"', () => {
+    expect(scored('Three Burkinabè diplomats had been declared persona non grata by Ivory Coast.')).toEqual(['Ivory Coast -EXPELLED-> Burkina Faso']);
+  });
+
+  it('names what was brushed aside without the particle', () => {
+    const { graph } = extractArticle('Untitled report\n\nUganda brushed the accusation aside.\n');
+    expect(graph.filterNodes((_k, a) => a.kind === 'Event').map((k) => graph.getNodeAttribute(k, 'name'))).toEqual(['the accusation']);
+  });
+});

@@ -27,7 +27,8 @@ const INVOLVEMENT_WORDS = new Set(['involved', 'responsible', 'behind']);
 const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge']);
 /** "had presented no evidence", "offered no proof". */
 const PRESENT_VERBS = new Set(['presented', 'provided', 'offered', 'produced', 'shown', 'given', 'shared', 'supplied']);
-const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that']);
+/** Words that end what was denied; a dismissing motion's particle ("brushed the claim aside") too. */
+const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that', 'aside', 'off', 'away']);
 const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'throughout', 'during']);
 const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
 const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions']);
@@ -407,6 +408,8 @@ function eventFor(ex: RelationExtractor, t: number, given?: string): Entity {
   if (v.lower(from) === 'to' && v.lower(from + 1) === 'do' && v.lower(from + 2) === 'with') from += 3;
   else if (INVOLVEMENT_WORDS.has(v.lower(from)) && ['in', 'for', 'with'].includes(v.lower(from + 1))) from += 2;
   else if (v.lower(from) === 'behind') from += 1;
+  // "brushed aside the accusation".
+  else if (v.lower(from) === 'aside' || v.lower(from) === 'off' || v.lower(from) === 'away') from += 1;
   // "denied on Wednesday that ...": the day is no part of what was denied.
   if (['on', 'last', 'this', 'earlier'].includes(v.lower(from)) && WEEKDAYS_AND_MONTHS.has(v.lower(from + 1))) from += 2;
   for (let k = from; !given && k < v.tokens.length && words.length < 6; k++) {
