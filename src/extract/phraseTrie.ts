@@ -48,7 +48,7 @@ export class PhraseTrie<T> {
       const key = this.caseless && token.lower.length === token.text.length ? token.lower : this.key(token.text);
       const next: TrieNode<T> | undefined = node.next.get(key);
       // "Burkinabè" for "Burkinabe": the phrases hold both the spelling given and the plain one.
-      const plain = next === undefined ? withoutAccents(key) : key;
+      const plain: string = next === undefined ? withoutAccents(key) : key;
       node = next ?? (plain !== key ? node.next.get(plain) : undefined);
       if (!node) break;
       if (node.values.length > 0) best = { end: i + 1, values: node.values };
