@@ -493,6 +493,10 @@ class SentenceScanner {
       return bodyEnd;
     }
     const last = this.descriptiveTail(end);
+    if (org.category === 'foreign-ministry' && org.iso) {
+      this.add({ first, last, kind: 'Agency', form: 'name', key: `agency:ministry:foreign:${org.iso}`, name: `${demonymOf(org.iso)} Foreign Ministry`, affiliation: `state:${org.iso}`, surface: this.surface(first, last) });
+      return last;
+    }
     const prefix = iso && org.category === 'legislature' && !org.iso ? `${demonymOf(iso)} ` : '';
     this.add({
       first,

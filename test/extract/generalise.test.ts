@@ -1288,3 +1288,21 @@ describe('accents a lexicon lacks (session 16)', () => {
     expect(graph.filterNodes((_k, a) => a.kind === 'Event').map((k) => graph.getNodeAttribute(k, 'name'))).toEqual(['the accusation']);
   });
 });
+
+describe('marching orders, deportations and seats of government (session 16)', () => {
+  it('reads "gave marching orders to X" and "were given their marching orders by Y" as expulsions', () => {
+    expect(scored('Paraguay gave marching orders to two officials of the Brazilian embassy.')).toEqual(['Paraguay -EXPELLED-> Brazil']);
+    expect(scored('Two Brazilian diplomats were given their marching orders by Paraguay.')).toEqual(['Paraguay -EXPELLED-> Brazil']);
+    expect(scored('Paraguay threatened to give the Brazilian envoy his marching orders.')).toEqual([]);
+  });
+
+  it('reads "ordered the deportation of" as an expulsion', () => {
+    expect(scored('Kyrgyzstan ordered the deportation of a Kazakh journalist.')).toEqual(['Kyrgyzstan -EXPELLED-> Kazakhstan']);
+  });
+
+  it('knows seats of government and takes a foreign ministry named for its building as that ministry', () => {
+    expect(nodes('Itamaraty protested. The Brazilian Foreign Ministry said so.', 'Agency')).toEqual(['Brazilian Foreign Ministry']);
+    expect(aliasesOf('Itamaraty protested. The Brazilian Foreign Ministry said so.', 'Brazilian Foreign Ministry')).toContain('Itamaraty');
+    expect(scored('China accused the Philippines of provocations. Malacañang rejected the claim.')).toContain('Malacañang -DENIED-> China');
+  });
+});

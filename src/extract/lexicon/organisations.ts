@@ -4,7 +4,7 @@
 // belongs to, for supporting PART_OF edges and for resolving who a spokesperson speaks for.
 // Anything not listed is still found by shape (acronyms, "X Ministry", "X Committee", ...).
 
-export type OrganisationCategory = 'international' | 'intelligence' | 'news' | 'seat' | 'legislature' | 'department' | 'armed';
+export type OrganisationCategory = 'international' | 'intelligence' | 'news' | 'seat' | 'legislature' | 'department' | 'armed' | 'foreign-ministry';
 
 export interface KnownOrganisation {
   /** Canonical name. */
@@ -124,10 +124,29 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'Pentagon', aliases: [], category: 'seat', iso: 'USA' },
   { name: 'Downing Street', aliases: ['No. 10'], category: 'seat', iso: 'GBR' },
   { name: 'Élysée', aliases: ['Elysee', 'Élysée Palace', 'Elysee Palace'], category: 'seat', iso: 'FRA' },
-  { name: 'Quai d’Orsay', aliases: ["Quai d'Orsay"], category: 'seat', iso: 'FRA' },
+  { name: 'Quai d’Orsay', aliases: ["Quai d'Orsay"], category: 'foreign-ministry', iso: 'FRA' },
   { name: 'Zhongnanhai', aliases: [], category: 'seat', iso: 'CHN' },
+  { name: 'Matignon', aliases: [], category: 'seat', iso: 'FRA' },
+  { name: 'Casa Rosada', aliases: [], category: 'seat', iso: 'ARG' },
+  { name: 'Planalto', aliases: ['Planalto Palace', 'Palácio do Planalto'], category: 'seat', iso: 'BRA' },
+  { name: 'Miraflores', aliases: ['Miraflores Palace'], category: 'seat', iso: 'VEN' },
+  { name: 'Casa de Nariño', aliases: ['Palacio de Nariño', 'Casa de Narino', 'Palacio de Narino'], category: 'seat', iso: 'COL' },
+  { name: 'La Moneda', aliases: [], category: 'seat', iso: 'CHL' },
+  { name: 'Malacañang', aliases: ['Malacanang', 'Malacañang Palace'], category: 'seat', iso: 'PHL' },
+  { name: 'Blue House', aliases: ['Cheong Wa Dae'], category: 'seat', iso: 'KOR' },
+  { name: 'Kantei', aliases: [], category: 'seat', iso: 'JPN' },
+  { name: 'Palazzo Chigi', aliases: [], category: 'seat', iso: 'ITA' },
+  { name: 'Moncloa', aliases: ['La Moncloa'], category: 'seat', iso: 'ESP' },
+  { name: 'Bankova', aliases: [], category: 'seat', iso: 'UKR' },
+  { name: 'Akorda', aliases: ['Ak Orda'], category: 'seat', iso: 'KAZ' },
+  // Foreign ministries named for their building or street: the same node as "the Brazilian Foreign Ministry".
+  { name: 'Itamaraty', aliases: [], category: 'foreign-ministry', iso: 'BRA' },
+  { name: 'Torre Tagle', aliases: [], category: 'foreign-ministry', iso: 'PER' },
+  { name: 'Palacio San Martín', aliases: ['San Martín Palace'], category: 'foreign-ministry', iso: 'ARG' },
+  { name: 'Farnesina', aliases: [], category: 'foreign-ministry', iso: 'ITA' },
+  { name: 'South Block', aliases: [], category: 'foreign-ministry', iso: 'IND' },
   // Government departments named without a country (the country is implied).
-  { name: 'State Department', aliases: ['Department of State'], category: 'department', iso: 'USA' },
+  { name: 'State Department', aliases: ['Department of State', 'Foggy Bottom'], category: 'department', iso: 'USA' },
   { name: 'Justice Department', aliases: ['Department of Justice', 'DOJ'], category: 'department', iso: 'USA' },
   { name: 'Treasury Department', aliases: ['Department of the Treasury', 'Treasury'], category: 'department', iso: 'USA' },
   { name: 'Defense Department', aliases: ['Department of Defense'], category: 'department', iso: 'USA' },

@@ -20,7 +20,7 @@ export const NOTIFY_VERBS = set('notify notifies notified notifying inform infor
 export const LEAVE_VERBS = set('leave depart quit exit go');
 export const CUT_VERBS = set('cut reduce slash');
 export const STAFF_NOUNS = set('staff staffers diplomats personnel employees positions officials envoys members');
-export const EXPULSION_NOUNS = set('expulsion expulsions');
+export const EXPULSION_NOUNS = set('expulsion expulsions deportation deportations');
 export const DECISION_VERBS = set('decided decides decide voted votes moved moves agreed agrees chose chooses opted began begun started announced ordered');
 
 export const ACCUSE_VERBS = set('accuse accuses accused accusing blame blames blamed blaming suspect suspects suspected suspecting');

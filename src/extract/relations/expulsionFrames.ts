@@ -487,3 +487,21 @@ export function demandedWithdrawal(ex: RelationExtractor, t: number): void {
   if (emitBlocked(ex, ex.blocked(demand, p, 'EXPELLED'), 'EXPELLED', p, [withdrawer], demand)) return;
   ex.emitWithSpeaker('EXPELLED', p, [withdrawer], 0.8, 'demanded-withdrawal');
 }
+
+/** "gave marching orders to two officials", "gave the envoy his marching orders", "were given their marching orders by X". */
+export function marchingOrders(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let verb = -1;
+  for (let k = t - 1; k >= 0 && k >= t - 6 && verb < 0; k--) if (GIVE_VERBS.has(v.lower(k)) || v.lower(k) === 'handed' || v.lower(k) === 'issued') verb = k;
+  if (verb < 0) return;
+  const p = ex.parties(verb);
+  const end = v.clauseEnd(t);
+  if (v.passive(verb)) {
+    passiveExpulsion(ex, verb, p, v.agentAfter(t + 1, end), () => [], 0.8, 'marching-orders-passive');
+    return;
+  }
+  let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'their', 'its'].includes(m.anaphor ?? ''));
+  if (targets.length === 0 && v.lower(t + 2) === 'to') targets = v.objectsAfter(t + 3, end);
+  if (emitBlocked(ex, ex.blocked(verb, p, 'EXPELLED'), 'EXPELLED', p, targets, verb)) return;
+  ex.emitWithSpeaker('EXPELLED', p, targets, 0.85, 'marching-orders');
+}

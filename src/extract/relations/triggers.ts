@@ -60,6 +60,7 @@ import {
   expelVerb,
   expulsionNoun,
   kickOut,
+  marchingOrders,
   forceOut,
   closePost,
   mustLeave,
@@ -119,6 +120,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on([...ORDER_VERBS, ...GIVE_VERBS], orderToLeave);
   on(DECLARE_VERBS, declareUnwelcome);
   on(OUT_VERBS, kickOut);
+  on(['marching'], marchingOrders, (tokens, t) => lowerAt(tokens, t + 1) === 'orders');
   on(FORCE_VERBS, forceOut, (tokens, t) => lowerAt(tokens, t + 1) === 'out');
   on(CLOSE_VERBS, closePost);
   on(['closure'], closePost, (tokens, t) => lowerAt(tokens, t + 1) === 'of');
