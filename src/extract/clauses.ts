@@ -243,7 +243,12 @@ export class SentenceView {
    */
   unasserted(verb: number): boolean {
     const start = this.clause(verb).start;
-    return this.negated(start, verb) || this.hypothetical(start, verb, false);
+    return this.negated(start, verb) || this.hypothetical(start, verb, false) || this.askedWhether(start);
+  }
+
+  /** A clause that starts at (or right after) "whether": a question, not a statement. */
+  askedWhether(start: number): boolean {
+    return this.tokens[start]?.lower === 'whether' || this.tokens[start - 1]?.lower === 'whether';
   }
 
   /**

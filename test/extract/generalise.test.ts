@@ -1306,3 +1306,21 @@ describe('marching orders, deportations and seats of government (session 16)', (
     expect(scored('China accused the Philippines of provocations. Malacañang rejected the claim.')).toContain('Malacañang -DENIED-> China');
   });
 });
+
+describe('questions, listed steps and proposals that state no act (session 16)', () => {
+  it('reads "asked whether he blamed X" and "declined to say whether ... was behind" as questions', () => {
+    expect(scored('Opposition leader Yair Lapid, asked by reporters whether he blamed Benjamin Netanyahu for the escalation, declined to do so.')).toEqual([]);
+    expect(scored('Australia spoke. Foreign Minister Penny Wong declined to say whether the government believed Beijing was behind the accounts.')).toEqual([]);
+    expect(scored('Australia said Beijing was behind the accounts.')).toEqual(['Australia -ACCUSED-> China']);
+  });
+
+  it('gives a step listed after ", including" the modality of the steps', () => {
+    expect(scored('Japan said it "will not hesitate" to take further steps, including expelling two Chinese diplomats.')).toEqual([]);
+    expect(scored('Japan took further steps, including expelling two Chinese diplomats.')).toEqual(['Japan -EXPELLED-> China']);
+  });
+
+  it('reads a verb coordinated with a proposed infinitive as proposed', () => {
+    expect(scored('Senators from the ruling Colorado Party tabled a resolution urging the government to go further and expel the Brazilian ambassador.')).toEqual([]);
+    expect(scored('Peru decided to suspend ties and expel the Brazilian ambassador.')).toEqual(['Peru -EXPELLED-> Brazil']);
+  });
+});

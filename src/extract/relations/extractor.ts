@@ -283,15 +283,35 @@ export class RelationExtractor {
     if (relation !== 'DENIED' && v.hypothetical(this.scopeStart(t, from), t, allowWill)) return 'hypothetical';
     // "will expel three diplomats if talks fail, officials said": a condition after the act.
     if (relation !== 'DENIED' && this.conditionAfter(t)) return 'hypothetical';
+    // "asked whether he blamed X", "declined to say whether the government believed": a question.
+    if (v.askedWhether(p.clause.start)) return 'hypothetical';
     if (p.clause.reportVerb !== undefined) {
       const r = p.clause.reportVerb;
       const outer = v.clause(r);
       if (v.negated(outer.start, r)) return 'negated';
       if (v.hypothetical(outer.start, r, false) && relation !== 'DENIED') return 'hypothetical';
+      if (v.askedWhether(outer.start)) return 'hypothetical';
     }
     // An infinitive counts only after a decision ("voted to expel") or, for congratulations, a call.
     if (v.lower(t - 1) === 'to' && !this.decidedInfinitive(t, relation)) return 'hypothetical';
+    // "urging the Executive to go further and expel": a verb coordinated with an infinitive is one too.
+    const to = this.infinitiveCoordinatedWith(t);
+    if (to >= 0 && !this.decidedInfinitive(to + 1, relation)) return 'hypothetical';
     return undefined;
+  }
+
+  /** The "to" of "to go further and expel" for the verb at t after "and"/"or", or -1. */
+  private infinitiveCoordinatedWith(t: number): number {
+    const v = this.view;
+    if (v.lower(t - 1) !== 'and' && v.lower(t - 1) !== 'or') return -1;
+    // Only a bare verb ("and expel"); "said ... to protect migrants and accused" goes back to "said".
+    const w = v.lower(t);
+    if (w.endsWith('ed') || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss'))) return -1;
+    for (let k = t - 2; k >= 0 && k >= t - 5; k--) {
+      if (v.lower(k) === 'to') return k;
+      if (v.tokens[k]!.shape !== 'word' || v.mentionAt(k)) return -1;
+    }
+    return -1;
   }
 
   /** A deny/reject verb governs the "that" at token `that`. */
@@ -307,7 +327,8 @@ export class RelationExtractor {
     for (let k = t - 1; k > from; k--) {
       const w = v.lower(k);
       if ((w === 'and' || w === 'but') && !v.mentionStarting(k + 1) && !['the', 'a', 'an'].includes(v.lower(k + 1))) return k + 1;
-      if (v.tokens[k]!.text === ',' && v.lower(k + 1).endsWith('ing')) return k + 1;
+      // ", saying ..." opens a verb phrase of its own; ", including expelling ..." lists what came before.
+      if (v.tokens[k]!.text === ',' && v.lower(k + 1).endsWith('ing') && v.lower(k + 1) !== 'including') return k + 1;
     }
     return from;
   }
