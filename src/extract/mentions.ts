@@ -771,7 +771,9 @@ class SentenceScanner {
       // "Organisation for the Prohibition of ...": connectors only between capitalised words.
       // "Human Rights Watch and Amnesty International" are two: no "and" after a head.
       if ((t.lower === 'and' || t.lower === '&') && headEnd > 0) break;
-      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && j > i && tokens[j + 1]?.upper) {
+      // "Office of the President": past "the" too, right after a head ("Kim of the People Power Party" is two).
+      const theAfterHead = tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.upper && ORG_HEADS.has(tokens[j - 1]?.lower ?? '');
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && j > i && (tokens[j + 1]?.upper || theAfterHead)) {
         let k = j + 1;
         if (tokens[k]?.lower === 'the') k++;
         const entry = this.lexicon[k]?.values[0];
@@ -1242,6 +1244,15 @@ class SentenceScanner {
     let noun = tokens[j];
     if (!noun) return i;
     if (noun.upper) {
+      // "the Government of Panama", "the Government of the Republic of Lithuania": the state.
+      if (STATE_NOMINALS.has(noun.lower) && tokens[j + 1]?.lower === 'of') {
+        const lex = this.lex(tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2);
+        if (lex && lex.entry.type === 'country' && lex.entry.form === 'name') {
+          const iso = lex.entry.iso;
+          this.add({ first: i, last: lex.end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, lex.end) });
+          return lex.end;
+        }
+      }
       // "the West"
       if (noun.text === 'West' && !tokens[j + 1]?.upper) {
         this.add({ first: i, last: j + 1, kind: 'Group', form: 'name', key: 'group:west', name: 'the West', plural: true });

@@ -1324,3 +1324,19 @@ describe('questions, listed steps and proposals that state no act (session 16)',
     expect(scored('Peru decided to suspend ties and expel the Brazilian ambassador.')).toEqual(['Peru -EXPELLED-> Brazil']);
   });
 });
+
+describe('formal names of governments, posts and offices (session 16)', () => {
+  it('reads "The Government of Panama dismissed as "baseless" the accusations" as Panama denying them', () => {
+    expect(scored('Venezuela accused Panama of plotting. The Government of Panama dismissed as "baseless" the accusations against its consul.')).toContain('Panama -DENIED-> Venezuela');
+    expect(scored('Venezuela accused Panama of plotting. Panama dismissed as baseless a request to extradite him.')).toEqual(['Venezuela -ACCUSED-> Panama']);
+  });
+
+  it('reads closing "the Consulate of the Republic of Belarus" as expelling Belarus', () => {
+    expect(scored('Lithuania ordered the closure of the Consulate of the Republic of Belarus in Klaipeda.')).toEqual(['Lithuania -EXPELLED-> Belarus']);
+  });
+
+  it('names "the Office of the President" as a body, and keeps a person "of the" party apart', () => {
+    expect(nodes('The Office of the President rejected the claim.', 'Agency')).toEqual(['Office of the President']);
+    expect(nodes('Kim Moon-soo of the People Power Party conceded.', 'Agency')).toEqual(['People Power Party']);
+  });
+});

@@ -71,7 +71,9 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   if (unnamedReducedRelative(ex, t)) return;
   // A quoted object may run longer and hold commas: rejected the "fallacious, even absurd pretexts".
   let quoted = false;
-  for (let k = t + 1; k < Math.min(v.tokens.length, t + (quoted ? 10 : 6)); k++) {
+  // "dismissed as "baseless" the accusations": the verdict first, then what is dismissed.
+  const verdictFirst = v.lower(t + 1) === 'as';
+  for (let k = verdictFirst ? t + 2 : t + 1; k < Math.min(v.tokens.length, t + (quoted || verdictFirst ? 10 : 6)); k++) {
     const w = v.lower(k);
     if (DENIAL_OBJECTS.has(w)) return denial(ex, t, 'reject');
     // "rejected that account": a determiner before what is denied, not a clause or a pronoun.
@@ -80,11 +82,15 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
       if (accusationNearby(ex)) denial(ex, t, 'reject-them');
       return;
     }
-    if (OPENING_QUOTES.has(w) && !quoted && k <= t + 2) {
+    if (OPENING_QUOTES.has(w) && !quoted && k <= t + (verdictFirst ? 3 : 2)) {
       quoted = true;
       continue;
     }
-    if (quoted && CLOSING_QUOTES.has(w)) return;
+    if (quoted && CLOSING_QUOTES.has(w)) {
+      if (!verdictFirst) return;
+      quoted = false;
+      continue;
+    }
     if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
   }
 }

@@ -373,7 +373,11 @@ function isPostOfState(ex: RelationExtractor, m: Mention): boolean {
   const e = ex.entity(m);
   if (e.kind === 'Agency') return [...e.keys].some((key) => key.startsWith('agency:post:')) && e.affiliation !== undefined;
   const v = ex.view;
-  return e.kind === 'State' && (m.form === 'demonym' || m.possessive === true) && POST_NOUNS.has(v.lower(m.possessive && v.lower(m.last) === "'s" ? m.last + 1 : m.last));
+  if (e.kind !== 'State') return false;
+  // "the Consulate of the Republic of Belarus in Klaipėda".
+  const of = v.lower(m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+  if (v.lower(of) === 'of' && POST_NOUNS.has(v.lower(of - 1))) return true;
+  return (m.form === 'demonym' || m.possessive === true) && POST_NOUNS.has(v.lower(m.possessive && v.lower(m.last) === "'s" ? m.last + 1 : m.last));
 }
 
 /** "forced out the last two correspondents working for Australian media": a state's people only, not "the president". */
