@@ -1271,7 +1271,10 @@ class SentenceScanner {
         this.add({ first: i, last: j + 2, kind: 'State', form: 'nominal', key: `nominal:${REGION_STATE}`, name: this.surface(i, j + 2), anaphor: REGION_STATE });
         return j + 2;
       }
-      return i;
+      // "blamed the Prime Minister for": an office capitalised with no name after it reads as "the prime minister".
+      let k = j;
+      while (isWord(tokens[k]) && tokens[k]!.upper && isTitleWord(tokens[k]!.lower)) k++;
+      if (k === j || (isWord(tokens[k]) && tokens[k]!.upper) || tokens[k]?.lower === 'of' || tokens[k]?.lower === "'s" || this.titleCase) return i;
     }
     const neighbour = this.neighbourAt(j);
     if (neighbour > j) return neighbour;
@@ -1315,7 +1318,7 @@ class SentenceScanner {
     }
     // "the president", "the foreign minister" with no name after.
     let k = j;
-    while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && !tokens[k]!.upper && TITLE_WORDS.has(tokens[k]!.lower)) k++;
+    while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && tokens[k]!.upper === noun.upper && TITLE_WORDS.has(tokens[k]!.lower)) k++;
     if (k > j && (PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower) || this.rankAsHead(k - 1)) && !this.nameToken(k, false)) {
       const role = this.surface(j, k);
       this.add({ first: i, last: k, kind: 'Person', form: 'nominal', key: `nominal:${role.toLowerCase()}`, name: role, anaphor: tokens[k - 1]!.lower, title: role });

@@ -1340,3 +1340,15 @@ describe('formal names of governments, posts and offices (session 16)', () => {
     expect(nodes('Kim Moon-soo of the People Power Party conceded.', 'Agency')).toEqual(['People Power Party']);
   });
 });
+
+describe('an office capitalised with no name after it (session 16)', () => {
+  it('reads "blamed the Prime Minister" as the prime minister told of', () => {
+    expect(scored('Prime Minister Kamla Persad-Bissessar spoke on Monday. Venezuela blamed the Prime Minister for the ordeal.')).toEqual(['Venezuela -ACCUSED-> Kamla Persad-Bissessar']);
+    expect(nodes('The President Joe Biden said so.', 'Person')).toEqual(['Joe Biden']);
+  });
+
+  it('sends congratulations to "the Prime Minister" to the one the article congratulates, not the last prime minister named', () => {
+    const body = 'Anthony Albanese won the Australian election. Albanese thanked voters, and Albanese promised reform. Japanese Prime Minister Shigeru Ishiba issued a statement. Indonesian President Prabowo Subianto phoned the Prime Minister to offer his congratulations.';
+    expect(scored(body)).toEqual(['Prabowo Subianto -CONGRATULATED-> Anthony Albanese']);
+  });
+});

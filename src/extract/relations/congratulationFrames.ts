@@ -31,7 +31,7 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
     const called = calledBefore(ex, t - 1);
     if (called.length > 0) targets = called;
   }
-  targets = mapPacked(targets, (m) => congratulatedPerson(ex, m));
+  targets = mapPacked(targets, (m) => congratulatedPerson(ex, bareOffice(ex, m, p.agents)));
   // A pronoun, a person described by age ("the 65-year-old former diplomat") or by office ("also
   // congratulated the president") stands for someone.
   const described = targets[0]?.form === 'nominal' && (targets[0].anaphor === AGED || OFFICE_HOLDERS.has(targets[0].anaphor ?? ''));
@@ -75,6 +75,17 @@ function congratulatedPerson(ex: RelationExtractor, m: Mention): Mention {
   const person = ex.table.get(ex.congratulated);
   if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
   return { ...m, entity: person.id };
+}
+
+/**
+ * "phoned the Prime Minister to offer his congratulations": an office named bare, with no state,
+ * is the one the article congratulates (so far, else the person it is most about), not the last
+ * holder of such an office it named.
+ */
+function bareOffice(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): Mention {
+  if (m.form !== 'nominal' || m.kind !== 'Person' || m.iso !== undefined || m.title === undefined) return m;
+  const person = impliedCongratulated(ex, agents);
+  return person === undefined ? m : { ...m, entity: person };
 }
 
 /** "Haiti's new prime minister": one holder of a state's office, told by the office alone. */
@@ -170,7 +181,7 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
   if (targets.length === 0 && to > 0) targets = mapPacked(v.objectsAfter(to + 1, v.clauseEnd(t)), (m) => congratulatedPerson(ex, m));
   // "telephoned Sheinbaum to offer his congratulations": the one called.
-  if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = calledBefore(ex, verb - 1);
+  if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = mapPacked(calledBefore(ex, verb - 1), (m) => bareOffice(ex, m, p.agents));
   if (targets.length === 0) {
     const implied = impliedCongratulated(ex, p.agents);
     if (implied !== undefined) ex.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'congratulations-sent-implied');
