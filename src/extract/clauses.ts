@@ -870,6 +870,8 @@ export class SentenceView {
     while (j < t && this.tokens[j]!.shape === 'word' && !this.cover[j] && TITLE_WORDS.has(this.tokens[j]!.lower)) {
       if (PERSON_ROLE_NOUNS.has(this.tokens[j]!.lower)) role = true;
       j++;
+      // "US Secretary of State, Marco Rubio,": "of" inside the title.
+      if (this.tokens[j]?.lower === 'of' && role && TITLE_WORDS.has(this.tokens[j + 1]?.lower ?? '') && !this.cover[j + 1]) j++;
     }
     const person = this.starting[j + 1];
     if (!role || this.tokens[j]?.text !== ',' || !person || person.first >= t || !this.isActor(person) || this.entityOf(person)?.kind !== 'Person') return undefined;
@@ -960,6 +962,11 @@ export class SentenceView {
       if (m.form === 'pronoun' && this.determiner(m)) continue;
       // "Ecuadorian President Daniel Noboa": the person, not the nationality before.
       while (m.modifier && this.starting[m.last] && this.isActor(this.starting[m.last])) m = this.starting[m.last]!;
+      // "the people of Nigeria": the state whose people they are.
+      if (m.form === 'nominal' && this.tokens[m.last]?.lower === 'of') {
+        const owner = this.starting[this.tokens[m.last + 1]?.lower === 'the' ? m.last + 2 : m.last + 1];
+        if (owner && owner.object && this.isActor(owner)) m = owner;
+      }
       if (m.possessive) {
         const next = this.starting[m.last + 1];
         if (next && this.isActor(next)) continue;
@@ -981,6 +988,17 @@ export class SentenceView {
         if (this.tokens[k2] && !this.starting[k2] && parseCount(this.tokens[k2]!) !== undefined) k2++;
         const next = this.starting[k2];
         if (!next || !this.isActor(next)) break;
+        // "Hezbollah and its ally, the Amal Movement,": the one named in apposition, not the owner again.
+        if (next.form === 'pronoun' && this.determiner(next)) {
+          let c = next.last;
+          while (c < to && this.tokens[c]!.shape === 'word' && !this.tokens[c]!.upper && !this.cover[c]) c++;
+          const at = this.tokens[c + 1]?.lower === 'the' ? c + 2 : c + 1;
+          const named = c > next.last && this.tokens[c]?.text === ',' ? this.starting[at] : undefined;
+          if (!named || !this.isActor(named) || named.first >= to) break;
+          out.push(named);
+          j = named.last;
+          continue;
+        }
         // "... diplomats and the Czech Republic sent home three more": a new subject, not an object.
         if (this.verbAt(next.last)) break;
         out.push(next);

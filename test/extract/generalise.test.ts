@@ -1352,3 +1352,17 @@ describe('an office capitalised with no name after it (session 16)', () => {
     expect(scored(body)).toEqual(['Prabowo Subianto -CONGRATULATED-> Anthony Albanese']);
   });
 });
+
+describe('objects in apposition and offices with "of" (session 16)', () => {
+  it('reads "Hezbollah and its ally, the Amal Movement," as two, not Hezbollah twice', () => {
+    expect(scored('Lebanese Forces leader Samir Geagea blamed Hezbollah and its ally, the Amal Movement, for the vacuum.')).toEqual(['Samir Geagea -ACCUSED-> Amal Movement', 'Samir Geagea -ACCUSED-> Hezbollah']);
+  });
+
+  it('takes the holder after "the US Secretary of State," and the state of "the people of Nigeria"', () => {
+    expect(scored('Xi Jinping wrote to the Chinese people. In Washington, the US Secretary of State, Marco Rubio, in a statement, congratulated the people of Nigeria on their Independence Day.')).toEqual(['Marco Rubio -CONGRATULATED-> Nigeria']);
+  });
+
+  it('reads "to deny a quorum" as no denial', () => {
+    expect(scored('Samir Geagea said the two parties had held the presidency hostage, walking out of sessions to deny a quorum.')).toEqual([]);
+  });
+});
