@@ -538,8 +538,8 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
   }
   for (const key of keys) {
     const parts = key.split(':');
-    if (parts[1] === 'ministry' && parts[3] === '?') {
-      const qualified = [...keys].filter((k) => k.startsWith(`agency:ministry:${parts[2]}:`) && !k.endsWith(':?'));
+    if ((parts[1] === 'ministry' || parts[1] === 'office') && parts[3] === '?') {
+      const qualified = [...keys].filter((k) => k.startsWith(`agency:${parts[1]}:${parts[2]}:`) && !k.endsWith(':?'));
       if (qualified.length === 1) target.set(key, qualified[0]!);
     } else if (parts[1] === 'post' && parts[4] === '?') {
       const qualified = [...keys].filter((k) => k.startsWith(`agency:post:${parts[2]}:${parts[3]}:`) && !k.endsWith(':?'));

@@ -524,6 +524,15 @@ class SentenceScanner {
     return last;
   }
 
+  /** Where "presidential office" or a capitalised "Presidency" at j ends, or j ("at the presidential palace" is a place). */
+  private presidencyEnd(j: number): number {
+    const tokens = this.s.tokens;
+    const w = tokens[j]!.lower;
+    if (w === 'presidential' && tokens[j + 1]?.lower === 'office' && !tokens[j + 2]?.upper) return j + 2;
+    if (tokens[j]!.text === 'Presidency' && tokens[j + 1]?.lower !== 'of' && !this.titleCase) return j + 1;
+    return j;
+  }
+
   /** "(the) Foreign Affairs of <state>" from `i`: only known fields, then "of". */
   private ministryOfState(i: number): boolean {
     const tokens = this.s.tokens;
@@ -1243,6 +1252,13 @@ class SentenceScanner {
     let j = i + 1;
     let noun = tokens[j];
     if (!noun) return i;
+    // "the presidential office", "the Presidency": the head of state's office, a body of its own
+    // (whose state entities.ts settles; "won the presidency" is the office held, no body).
+    const office = this.presidencyEnd(j);
+    if (office > j) {
+      this.add({ first: i, last: office, kind: 'Agency', form: 'name', key: 'agency:office:presidency:?', name: 'Presidency', surface: this.surface(j, office) });
+      return office;
+    }
     if (noun.upper) {
       // "the Government of Panama", "the Government of the Republic of Lithuania": the state.
       if (STATE_NOMINALS.has(noun.lower) && tokens[j + 1]?.lower === 'of') {

@@ -1366,3 +1366,15 @@ describe('objects in apposition and offices with "of" (session 16)', () => {
     expect(scored('Samir Geagea said the two parties had held the presidency hostage, walking out of sessions to deny a quorum.')).toEqual([]);
   });
 });
+
+describe('the presidential office (session 16)', () => {
+  it('reads "the presidential office" and a capitalised "the Presidency" as a body that acts', () => {
+    expect(scored('The PPP accused the presidential office of orchestrating the raid. The presidential office denied the claim.')).toEqual(['PPP -ACCUSED-> Presidency', 'Presidency -DENIED-> PPP']);
+    expect(scored('The ADC accused Tinubu of failure. The Presidency dismissed the claims.')).toContain('Presidency -DENIED-> ADC');
+  });
+
+  it('reads the presidency as an office held and the presidential palace as a place, not bodies', () => {
+    expect(nodes('Aoun won the presidency after two years. Hezbollah held the presidency hostage.', 'Agency')).toEqual(['Hezbollah']);
+    expect(nodes('Protesters gathered at the presidential palace.', 'Agency')).toEqual([]);
+  });
+});
