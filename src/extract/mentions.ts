@@ -40,7 +40,8 @@ export interface SentenceInput {
 }
 
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d)$/u;
-const NOT_ACRONYMS = new Set(['CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
+// Wire-service slugs ("(LEAD)", "(END)", "(URGENT)") are in capitals too.
+const NOT_ACRONYMS = new Set(['LEAD', 'END', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
@@ -172,6 +173,8 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.shape === 'word';
 }
 
+const CONTRACTION = /['’](?:m|ve|ll|re|d)$/;
+
 /** Ranks that British style writes without a full stop ("Gen Aoun"), also given names ("Nakatani Gen"). */
 const DOTLESS_RANKS = new Set(['gen', 'col', 'adm', 'lt', 'brig', 'maj']);
 
@@ -293,6 +296,8 @@ class SentenceScanner {
     if (afterName && DOTLESS_RANKS.has(t.lower) && !this.tok(i + 1)?.upper) return true;
     if (FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
+    // "I'm Clothilde Geraerts": a contraction is no name.
+    if (CONTRACTION.test(t.lower)) return false;
     // "Gen Z", "Plan B": a lone letter opens no name (after one it may end it: "Malcolm X").
     if (t.text.length === 1 && !afterName) return false;
     if (this.lexicon[i]) {
@@ -513,8 +518,9 @@ class SentenceScanner {
   }
 
   private acronym(i: number): number {
-    // "CK Hutchison Holdings Ltd.", "SK Hynix Inc.": an acronym that opens a company's name.
-    if (!this.titleCase && this.companySuffixAhead(i + 1)) {
+    // "CK Hutchison Holdings Ltd.", "SK Hynix Inc.": an acronym that opens a company's name;
+    // "AK Party": one that opens a party's or a body's.
+    if (!this.titleCase && !this.lex(i + 1) && this.headAhead(i + 1, ORG_HEADS)) {
       const company = this.orgRun(i, undefined);
       if (company > i + 1) return company;
     }
@@ -542,10 +548,10 @@ class SentenceScanner {
     return k > start && tokens[k]?.lower === 'of';
   }
 
-  /** A run of capitalised words from `i` that ends in a company's legal form. */
-  private companySuffixAhead(i: number): boolean {
+  /** A run of capitalised words from `i` that holds one of `heads` (an organisation's head, a company's legal form). */
+  private headAhead(i: number, heads: ReadonlySet<string>): boolean {
     const tokens = this.s.tokens;
-    for (let j = i; j < i + 5 && isWord(tokens[j]) && tokens[j]!.upper; j++) if (COMPANY_SUFFIXES.has(tokens[j]!.lower)) return j > i;
+    for (let j = i; j < i + 5 && isWord(tokens[j]) && tokens[j]!.upper; j++) if (heads.has(tokens[j]!.lower)) return true;
     return false;
   }
 

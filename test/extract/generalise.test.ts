@@ -1378,3 +1378,14 @@ describe('the presidential office (session 16)', () => {
     expect(nodes('Protesters gathered at the presidential palace.', 'Agency')).toEqual([]);
   });
 });
+
+describe('acronyms opening a body, wire slugs and contractions (session 16)', () => {
+  it('keeps an acronym that opens a party or body in its name', () => {
+    expect(nodes('AK Party spokesman Omer Celik spoke. The ANC Youth League said so. FBI Director Kash Patel spoke.', 'Agency')).toEqual(['AK Party', 'ANC Youth League', 'FBI']);
+  });
+
+  it('reads wire slugs and "I\'m" as no one', () => {
+    expect(nodes('(LEAD) Seoul rejects claim.\n\n(END)', 'Agency')).toEqual([]);
+    expect(nodes("I'm Clothilde Geraerts, and hello.", 'Person')).toEqual(['Clothilde Geraerts']);
+  });
+});
