@@ -311,6 +311,9 @@ class SentenceScanner {
   /** A name starts at i: "Katz", or "Israel Katz" (a first name that is also a country's). */
   private startsName(i: number): boolean {
     if (this.nameToken(i, false)) return true;
+    // "Gen. Assimi Goïta", "Dr. Tedros": a short title, then the name.
+    const t = this.tok(i);
+    if (t !== undefined && t.upper && (t.text.endsWith('.') || DOTLESS_RANKS.has(t.lower)) && isTitleWord(t.lower) && this.nameToken(i + 1, false)) return true;
     const lex = this.lex(i);
     return lex !== undefined && lex.entry.type === 'country' && lex.end === i + 1 && this.nameToken(i + 1, true) && !this.lex(i + 1);
   }

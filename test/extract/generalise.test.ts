@@ -1389,3 +1389,9 @@ describe('acronyms opening a body, wire slugs and contractions (session 16)', ()
     expect(nodes("I'm Clothilde Geraerts, and hello.", 'Person')).toEqual(['Clothilde Geraerts']);
   });
 });
+
+describe('a titled name in apposition to an office (session 16)', () => {
+  it('takes "Mali\'s president, Gen. Assimi Goïta," as the person', () => {
+    expect(scored("Burkina Faso's leader Ibrahim Traoré survived a coup. Mali's president, Gen. Assimi Goïta, congratulated Traoré.")).toContain('Assimi Goïta -CONGRATULATED-> Ibrahim Traoré');
+  });
+});
