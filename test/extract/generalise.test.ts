@@ -1395,3 +1395,10 @@ describe('a titled name in apposition to an office (session 16)', () => {
     expect(scored("Burkina Faso's leader Ibrahim Traoré survived a coup. Mali's president, Gen. Assimi Goïta, congratulated Traoré.")).toContain('Assimi Goïta -CONGRATULATED-> Ibrahim Traoré');
   });
 });
+
+describe('an accusation in a "whom" relative (session 16)', () => {
+  it('reads "the envoys, whom he accused of financing X" as accusing the antecedent', () => {
+    expect(scored('Diosdado Cabello asked the government to throw out the European Union envoys, whom he accused of financing the opposition.')).toContain('Diosdado Cabello -ACCUSED-> European Union');
+    expect(scored('Venezuela expelled Rodolfo Saavedra, whom it accused of plotting.')).toContain('Venezuela -ACCUSED-> Rodolfo Saavedra');
+  });
+});

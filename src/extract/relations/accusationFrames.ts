@@ -54,7 +54,9 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   let stop = firstOf(ex, ['of', 'for'], t + 1, end);
   // "accused the government of Nicolás Maduro of rigging": that first "of" says whose government.
   if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = firstOf(ex, ['of', 'for'], stop + 1, end);
-  const targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
+  let targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
+  // "Rodolfo Saavedra, whom it accused of plotting": the relative's antecedent.
+  if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));
   if (ex.blocked(t, p, 'ACCUSED')) return;
   ex.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');
 }
@@ -84,10 +86,13 @@ export function holdResponsible(ex: RelationExtractor, t: number): void {
   ex.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'held-responsible');
 }
 
+const THAT_OR_WHICH = new Set(['that', 'which']);
+const WHOM = new Set(['whom']);
+
 /** The actor a relative clause opening at `start` ("that ...", "which ...") is about: the nearest one before it. */
-function relativeAntecedent(ex: RelationExtractor, start: number): Mention[] {
+function relativeAntecedent(ex: RelationExtractor, start: number, relatives: ReadonlySet<string> = THAT_OR_WHICH): Mention[] {
   const v = ex.view;
-  const relative = v.lower(start) === 'that' || v.lower(start) === 'which' ? start : v.lower(start - 1) === 'that' || v.lower(start - 1) === 'which' ? start - 1 : -1;
+  const relative = relatives.has(v.lower(start)) ? start : relatives.has(v.lower(start - 1)) ? start - 1 : -1;
   for (let k = relative - 1; relative > 0 && k >= relative - 8; k--) {
     const m = v.mentionAt(k);
     if (m && v.isActor(m)) return [m];
