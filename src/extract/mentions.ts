@@ -559,13 +559,13 @@ class SentenceScanner {
   }
 
   /** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs (of Russia)". */
-  private ministry(i: number, iso: string | undefined, first = i): number {
+  private ministry(i: number, iso: string | undefined, first = i, afterArticle = false): number {
     const tokens = this.s.tokens;
     let j = i;
     let field: string | undefined;
     let fieldText = '';
-    // After a nationality the field may be lower case: "the Chinese foreign ministry".
-    const lowerOk = first < i;
+    // After a nationality or "the" the field may be lower case: "the Chinese foreign ministry".
+    const lowerOk = first < i || afterArticle;
     while (isWord(tokens[j]) && (tokens[j]!.upper || lowerOk) && MINISTRY_FIELDS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'state') {
       field ??= MINISTRY_FIELDS.get(tokens[j]!.lower);
       fieldText = fieldText ? `${fieldText} ${tokens[j]!.text}` : tokens[j]!.text;
@@ -1303,6 +1303,11 @@ class SentenceScanner {
     }
     const neighbour = this.neighbourAt(j);
     if (neighbour > j) return neighbour;
+    // "the foreign ministry": a ministry of a field, whose state entities.ts settles.
+    if (MINISTRY_FIELDS.has(noun.lower)) {
+      const end = this.ministry(j, undefined, j, true);
+      if (end > j) return end;
+    }
     if (AGENCY_NOMINALS.has(noun.lower) && !tokens[j + 1]?.upper) {
       this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
       return j + 1;

@@ -1402,3 +1402,11 @@ describe('an accusation in a "whom" relative (session 16)', () => {
     expect(scored('Venezuela expelled Rodolfo Saavedra, whom it accused of plotting.')).toContain('Venezuela -ACCUSED-> Rodolfo Saavedra');
   });
 });
+
+describe('"the foreign ministry" in lower case (session 16)', () => {
+  it('reads it as the foreign ministry, settled to the one ministry of that field the article names', () => {
+    expect(scored('Algeria protested. The foreign ministry held Interior Minister Bruno Retailleau responsible for the deterioration.')).toEqual(['Foreign Ministry -ACCUSED-> Bruno Retailleau']);
+    const body = 'The Algerian Foreign Ministry summoned the French envoy. The French interior ministry declined to comment. The foreign ministry held Bruno Retailleau responsible for the crisis.';
+    expect(scored(body)).toEqual(['Algerian Foreign Ministry -ACCUSED-> Bruno Retailleau']);
+  });
+});
