@@ -513,6 +513,14 @@ export class SentenceView {
         const right = right0;
         const rightEnd = right ? right.last : j + 2;
         const rightIsActorBeforeVerb = right !== undefined && rightEnd <= t;
+        // "expelled Peruvian and Panamanian diplomats and accused Lima": objects joined right after
+        // a verb, with no verb of their own before this one's "and", open no clause.
+        const ownAnd = tokens[t - 1]?.lower === 'and' || tokens[t - 1]?.lower === 'but';
+        const joinedObjects = ownAnd && !comma && left !== undefined && left.last === p + 1 && this.verbRightBefore(leftStart) && right !== undefined && rightEnd <= t - 1 && !this.finiteVerbIn(rightEnd, t - 1);
+        if (joinedObjects) {
+          j--;
+          continue;
+        }
         if (!(leftIsSubject && rightIsActorBeforeVerb)) return clauseAt(j + 1, 'and');
       }
       j--;
@@ -528,6 +536,12 @@ export class SentenceView {
   }
 
   /** A verb between token k and the start of its clause (punctuation or a subordinator). */
+  /** A verb right before k, past an article: "expelled (the) Peruvian ...". */
+  private verbRightBefore(k: number): boolean {
+    const x = ARTICLES.has(this.tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    return x >= 0 && !this.cover[x] && this.verbAt(x);
+  }
+
   private verbBefore(k: number): boolean {
     for (let x = k - 1; x >= 0; x--) {
       const w = this.tokens[x]!.lower;

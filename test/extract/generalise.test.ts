@@ -1410,3 +1410,10 @@ describe('"the foreign ministry" in lower case (session 16)', () => {
     expect(scored(body)).toEqual(['Algerian Foreign Ministry -ACCUSED-> Bruno Retailleau']);
   });
 });
+
+describe('objects joined before a second verb (session 16)', () => {
+  it('gives "and accused" the subject of the sentence, not the second of two joined objects', () => {
+    expect(scored('Venezuela expelled Peruvian and Panamanian diplomats and accused Lima of plotting.')).toContain('Venezuela -ACCUSED-> Peru');
+    expect(scored('Germany expelled Russia and Belarus congratulated Iran.')).toContain('Belarus -CONGRATULATED-> Iran');
+  });
+});
