@@ -173,6 +173,9 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.shape === 'word';
 }
 
+/** Faiths and churches written capitalised ("Christian" and "Shia" are also names: Mohammed Shia al-Sudani). */
+const FAITHS = new Set(['catholic', 'orthodox', 'anglican', 'evangelical', 'lutheran', 'methodist', 'coptic', 'presbyterian', 'pentecostal', 'protestant', 'adventist', 'mennonite', 'sunni', 'shiite', 'muslim', 'jewish', 'hindu', 'buddhist']);
+
 const CONTRACTION = /['’](?:m|ve|ll|re|d)$/;
 
 /** Ranks that British style writes without a full stop ("Gen Aoun"), also given names ("Nakatani Gen"). */
@@ -296,6 +299,8 @@ class SentenceScanner {
     if (afterName && DOTLESS_RANKS.has(t.lower) && !this.tok(i + 1)?.upper) return true;
     if (FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
+    // "a Roman Catholic bishop", "a Sunni Muslim cleric": a faith is no name.
+    if (FAITHS.has(t.lower)) return false;
     // "I'm Clothilde Geraerts": a contraction is no name.
     if (CONTRACTION.test(t.lower)) return false;
     // "Gen Z", "Plan B": a lone letter opens no name (after one it may end it: "Malcolm X").

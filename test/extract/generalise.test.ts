@@ -1417,3 +1417,10 @@ describe('objects joined before a second verb (session 16)', () => {
     expect(scored('Germany expelled Russia and Belarus congratulated Iran.')).toContain('Belarus -CONGRATULATED-> Iran');
   });
 });
+
+describe('faiths are no names (session 16)', () => {
+  it('reads "a Roman Catholic bishop" as no person, and keeps "Shia" inside a name', () => {
+    expect(scored("Nicaragua's government expelled a Roman Catholic bishop to Rome on Monday.")).toEqual([]);
+    expect(nodes('Iraqi Prime Minister Mohammed Shia al-Sudani spoke.', 'Person')).toEqual(['Mohammed Shia al-Sudani']);
+  });
+});
