@@ -538,6 +538,17 @@ class SentenceScanner {
     return last;
   }
 
+  /** "(the) government of (the) Canada" with the noun at j: adds the state and returns where it ends, or j. */
+  private governmentOf(i: number, j: number): number {
+    const tokens = this.s.tokens;
+    if (tokens[j + 1]?.lower !== 'of') return j;
+    const lex = this.lex(tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2);
+    if (!lex || lex.entry.type !== 'country') return j;
+    const iso = lex.entry.iso;
+    this.add({ first: i, last: lex.end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, lex.end) });
+    return lex.end;
+  }
+
   /** Where "presidential office" or a capitalised "Presidency" at j ends, or j ("at the presidential palace" is a place). */
   private presidencyEnd(j: number): number {
     const tokens = this.s.tokens;
@@ -1275,13 +1286,9 @@ class SentenceScanner {
     }
     if (noun.upper) {
       // "the Government of Panama", "the Government of the Republic of Lithuania": the state.
-      if (STATE_NOMINALS.has(noun.lower) && tokens[j + 1]?.lower === 'of') {
-        const lex = this.lex(tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2);
-        if (lex && lex.entry.type === 'country' && lex.entry.form === 'name') {
-          const iso = lex.entry.iso;
-          this.add({ first: i, last: lex.end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, lex.end) });
-          return lex.end;
-        }
+      if (STATE_NOMINALS.has(noun.lower)) {
+        const end = this.governmentOf(i, j);
+        if (end > j) return end;
       }
       // "the West"
       if (noun.text === 'West' && !tokens[j + 1]?.upper) {
@@ -1338,12 +1345,9 @@ class SentenceScanner {
     if (STATE_NOMINALS.has(noun.lower)) {
       // "the government of Canada"
       if (tokens[j + 1]?.lower === 'of') {
+        const end = this.governmentOf(i, j);
+        if (end > j) return end;
         const lex = this.lex(j + 2);
-        if (lex && lex.entry.type === 'country') {
-          const iso = lex.entry.iso;
-          this.add({ first: i, last: lex.end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, lex.end) });
-          return lex.end;
-        }
         // "the government of Nicolás Maduro" is his government, as "Maduro's government" is: the
         // person named after "of" stands for it, not some state mentioned earlier.
         if (!lex && isWord(tokens[j + 2]) && tokens[j + 2]!.upper && !FUNCTION_WORDS.has(tokens[j + 2]!.lower)) return j + 2;
