@@ -682,6 +682,13 @@ export class SentenceView {
     return first ? this.timeIntroEnd(k, before) : k;
   }
 
+  /** "(The chairman) of the African Union Commission, Moussa Faki Mahamat,": the person named after the body, before token t. */
+  private holderAfterBody(of: number, t: number): Mention | undefined {
+    const comma = this.bodyBeforeApposition(of);
+    const named = comma >= 0 ? this.starting[comma + 1] : undefined;
+    return named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
+  }
+
   /** The person apposed to the noun phrase at k ("son, Sajeeb Wazed Joy,"), before token t, if any. */
   private possessiveApposition(k: number, t: number): Mention | undefined {
     const tokens = this.tokens;
@@ -726,9 +733,7 @@ export class SentenceView {
       }
       // "The Emir of Qatar, Sheikh Tamim bin Hamad, sent": a capitalised office of a body, then its holder.
       if (!m && j > k && this.tokens[j]?.upper && !this.cover[j] && PERSON_ROLE_NOUNS.has(this.tokens[j]!.lower) && this.tokens[j + 1]?.lower === 'of') {
-        const comma = this.bodyBeforeApposition(j + 1);
-        const named = comma >= 0 ? this.starting[comma + 1] : undefined;
-        if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
+        m = this.holderAfterBody(j + 1, t);
       }
       if (descriptor && j === k) j++;
       // "the domestic spy agency ASIO accused": a descriptor before the name.
@@ -792,9 +797,7 @@ export class SentenceView {
     // "The chairman of the African Union Commission, Moussa Faki Mahamat,": an office named by its
     // body, then the person holding it.
     if (m.form === 'nominal' && m.kind === 'Person' && (this.tokens[m.last]?.lower === 'of' || this.tokens[m.last]?.lower === 'for')) {
-      const comma = this.bodyBeforeApposition(m.last);
-      const named = comma >= 0 ? this.starting[comma + 1] : undefined;
-      if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
+      m = this.holderAfterBody(m.last, t) ?? m;
     }
     // "Argentina's President Javier Milei": the person after the possessive.
     if (m.possessive) {
