@@ -184,6 +184,30 @@ const DOTLESS_RANKS = new Set(['gen', 'col', 'adm', 'lt', 'brig', 'maj']);
 /** What follows a ministry's field in its name: "Ministry of Foreign Affairs", "Ministry of Foreign Relations". */
 const FIELD_TAILS = new Set(['Affairs', 'Relations']);
 
+const HEADING_PUNCTUATION = new Set([',', '—', '–', '-', "'s"]);
+
+/**
+ * "DRIVING THE DAY — BALTIC PING-PONG:", "WHO'S NEXT?": a newsletter's heading in capitals, up to
+ * its colon or question mark, names no one (its words are no acronyms). Where it ends, or `from`.
+ */
+function shoutedHeadingEnd(tokens: readonly Token[], from: number): number {
+  let words = 0;
+  let long = false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':' || t.text === '?' || t.text === '!') return words >= 2 && long ? k + 1 : from;
+    if (t.shape === 'punct') {
+      if (HEADING_PUNCTUATION.has(t.lower)) continue;
+      return from;
+    }
+    if (t.shape === 'number') continue;
+    if (t.text === t.text.toLowerCase() || t.text !== t.text.toUpperCase()) return from;
+    words++;
+    if (t.text.length >= 4) long = true;
+  }
+  return from;
+}
+
 function isAcronym(t: Token): boolean {
   return ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text);
 }
@@ -333,6 +357,7 @@ class SentenceScanner {
   scan(): Mention[] {
     const tokens = this.s.tokens;
     let i = datelineEnd(tokens);
+    if (!this.s.isTitle) i = shoutedHeadingEnd(tokens, i);
     this.opening = i;
     while (i < tokens.length) {
       const next = this.at(i);

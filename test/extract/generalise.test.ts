@@ -1424,3 +1424,12 @@ describe('faiths are no names (session 16)', () => {
     expect(nodes('Iraqi Prime Minister Mohammed Shia al-Sudani spoke.', 'Person')).toEqual(['Mohammed Shia al-Sudani']);
   });
 });
+
+describe('a newsletter heading in capitals (session 16)', () => {
+  it('reads "DRIVING THE DAY — BALTIC PING-PONG:" and "WHO\'S NEXT?" as naming no one', () => {
+    const body = "DRIVING THE DAY — BALTIC PING-PONG: Estonia expelled a Russian diplomat on Monday. WHO'S NEXT? Latvia said it could follow.";
+    expect(nodes(body, 'Agency')).toEqual([]);
+    expect(scored(body)).toEqual(['Estonia -EXPELLED-> Russia']);
+    expect(nodes('UN, EU: both bodies spoke.', 'Agency')).toEqual(['European Union', 'United Nations']);
+  });
+});
