@@ -458,6 +458,12 @@ export class SentenceView {
         }
         return clauseAt(j + 1, 'subordinate');
       }
+      // "congratulate Albanese as Beijing rejects the claims": "as" with an actor right before the
+      // verb opens a clause ("dismissed the claims as absurd", "known as X" do not).
+      if (lw === 'as') {
+        const named = this.starting[tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1];
+        if (named && named.last === t && this.isActor(named)) return clauseAt(j + 1, 'subordinate');
+      }
       // "It is the first time Australia has expelled an ambassador": a clause with its own subject,
       // no "that", after "time".
       if (lw === 'time') {

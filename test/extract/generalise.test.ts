@@ -1433,3 +1433,10 @@ describe('a newsletter heading in capitals (session 16)', () => {
     expect(nodes('UN, EU: both bodies spoke.', 'Agency')).toEqual(['European Union', 'United Nations']);
   });
 });
+
+describe('"as" opening a clause (session 16)', () => {
+  it('reads "as Beijing rejected the claims" as a clause with Beijing for subject, and "dismissed the claims as absurd" as no clause', () => {
+    expect(scored('Leaders congratulated Anthony Albanese as Beijing rejected the interference claims.')).toEqual(['China -DENIED-> @Event']);
+    expect(scored('Kenya accused Uganda of the attack. Uganda dismissed the claims as absurd.')).toContain('Uganda -DENIED-> Kenya');
+  });
+});
