@@ -1440,3 +1440,10 @@ describe('"as" opening a clause (session 16)', () => {
     expect(scored('Kenya accused Uganda of the attack. Uganda dismissed the claims as absurd.')).toContain('Uganda -DENIED-> Kenya');
   });
 });
+
+describe('blame laid at a door (session 16)', () => {
+  it('reads "laid the blame squarely at Turkey\'s door" and "at the door of the Turkish president" as accusations', () => {
+    expect(scored("Israeli Foreign Minister Gideon Saar laid the blame squarely at Turkey's door.")).toEqual(['Gideon Saar -ACCUSED-> Türkiye']);
+    expect(scored('Turkish President Recep Tayyip Erdogan spoke. Israeli Foreign Minister Gideon Saar laid the blame at the door of the Turkish president.')).toEqual(['Gideon Saar -ACCUSED-> Recep Tayyip Erdogan']);
+  });
+});

@@ -171,10 +171,14 @@ export function blameOn(ex: RelationExtractor, t: number): void {
   const on = v.lower(t) === 'finger' ? 'at' : 'on';
   let k = t + 1;
   if (v.lower(k) === 'squarely' || v.lower(k) === 'firmly' || v.lower(k) === 'directly') k++;
-  if (v.lower(k) !== on) return;
+  // "laid the blame at Turkey's door", "at the door of the Turkish president".
+  const door = on === 'on' && v.lower(k) === 'at' ? ex.indexOf('door', k + 1, Math.min(v.tokens.length, k + 8)) : -1;
+  if (v.lower(k) !== on && door < 0) return;
   const p = ex.parties(verb);
   if (ex.blocked(verb, p, 'ACCUSED')) return;
-  ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(k + 1, v.clauseEnd(k)), 0.8, 'blame-on');
+  const end = v.clauseEnd(k);
+  const targets = door < 0 ? v.objectsAfter(k + 1, end) : v.lower(door + 1) === 'of' ? v.objectsAfter(door + 2, end) : v.objectsAfter(k + 1, door);
+  ex.emitWithSpeaker('ACCUSED', p, targets, 0.8, 'blame-on');
 }
 
 /**
