@@ -1447,3 +1447,9 @@ describe('blame laid at a door (session 16)', () => {
     expect(scored('Turkish President Recep Tayyip Erdogan spoke. Israeli Foreign Minister Gideon Saar laid the blame at the door of the Turkish president.')).toEqual(['Gideon Saar -ACCUSED-> Recep Tayyip Erdogan']);
   });
 });
+
+describe('one employee of a state (session 16)', () => {
+  it('reads "an Algerian consular employee" as Algeria\'s person, as "employees" were', () => {
+    expect(scored('France said that an Algerian consular employee had helped to organise the kidnapping.')).toEqual(['France -ACCUSED-> Algeria']);
+  });
+});

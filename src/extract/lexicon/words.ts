@@ -120,7 +120,7 @@ export const LOCATIVE_PREPOSITIONS = set('in at to from into near outside inside
 
 /** Heads after a nationality that make the phrase stand for the state's people or officials. */
 export const NATIONALS_NOUNS = set(`
-  diplomats diplomat officials official officers officer staff staffers employees nationals citizens envoys envoy
+  diplomats diplomat officials official officers officer staff staffers staffer employees employee nationals citizens envoys envoy
   ambassador consul attaché attache agents agent spies spy personnel troops forces soldiers military intelligence
   people journalists students workers companies firms banks hackers members member representatives delegation
   servicemen mercenaries operatives nationals politicians lawmakers legislators counterpart counterparts leader
