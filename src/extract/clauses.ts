@@ -256,7 +256,7 @@ export class SentenceView {
    * comma; the index of that comma, or -1.
    */
   private bodyBeforeApposition(of: number): number {
-    const body = this.starting[this.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1];
+    const body = this.mentionAfter(of);
     if (!body) return -1;
     // "a spokesman for Niger's ruling military council, X,": the owner's body, described.
     let k = body.last;
@@ -461,13 +461,13 @@ export class SentenceView {
       // "congratulate Albanese as Beijing rejects the claims": "as" with an actor right before the
       // verb opens a clause ("dismissed the claims as absurd", "known as X" do not).
       if (lw === 'as') {
-        const named = this.starting[tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1];
+        const named = this.mentionAfter(j);
         if (named && named.last === t && this.isActor(named)) return clauseAt(j + 1, 'subordinate');
       }
       // "It is the first time Australia has expelled an ambassador": a clause with its own subject,
       // no "that", after "time".
       if (lw === 'time') {
-        const named = this.starting[tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1];
+        const named = this.mentionAfter(j);
         if (named && named.last <= t && this.isActor(named)) return clauseAt(j + 1, 'subordinate');
       }
       if (lw === 'that' && j > 0 && !PREPOSITIONS.has(tokens[j - 1]!.lower)) {
@@ -686,6 +686,11 @@ export class SentenceView {
       if (tokens[c]!.shape !== 'word') break;
     }
     return first ? this.timeIntroEnd(k, before) : k;
+  }
+
+  /** The mention starting right after token k, past a "the": "of (the) Republic of X", "as (the) Beijing ...". */
+  private mentionAfter(k: number): Mention | undefined {
+    return this.starting[this.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1];
   }
 
   /** "(The chairman) of the African Union Commission, Moussa Faki Mahamat,": the person named after the body, before token t. */
@@ -987,7 +992,7 @@ export class SentenceView {
       while (m.modifier && this.starting[m.last] && this.isActor(this.starting[m.last])) m = this.starting[m.last]!;
       // "the people of Nigeria": the state whose people they are.
       if (m.form === 'nominal' && this.tokens[m.last]?.lower === 'of') {
-        const owner = this.starting[this.tokens[m.last + 1]?.lower === 'the' ? m.last + 2 : m.last + 1];
+        const owner = this.mentionAfter(m.last);
         if (owner && owner.object && this.isActor(owner)) m = owner;
       }
       if (m.possessive) {
