@@ -1,5 +1,5 @@
 // The viewer end to end: the real CLI serving the seed's graph, real headless Chromium.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import graphml from 'graphology-graphml';
@@ -69,6 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await viewer?.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('newsgraph view (seed graph, headless Chromium)', () => {
