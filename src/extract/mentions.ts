@@ -845,7 +845,7 @@ class SentenceScanner {
       break;
     }
     // "Alliance of Sahel States", "Union of South American Nations": a head first, named after "of".
-    if (headEnd < 0 && ORG_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && j > i + 2 && !this.titleCase) headEnd = j;
+    if (headEnd < 0 && ORG_HEADS.has(tokens[i]!.lower) && CONNECTORS_AFTER_HEAD.has(tokens[i + 1]?.lower ?? '') && j > i + 2 && !this.titleCase) headEnd = j;
     // "U.S. Forces Korea": after a state, a head that goes on into more capitalised words.
     if (headEnd < 0 && first < i && ORG_HEADS.has(tokens[i]!.lower) && (j > i + 1 || titled) && !this.titleCase) headEnd = j;
     if (headEnd < 0) return i;
@@ -853,7 +853,8 @@ class SentenceScanner {
     // on through "of" names the whole run, unless an office title starts a person's name there.
     if (headEnd < j && CONNECTORS_AFTER_HEAD.has(tokens[headEnd]!.lower) && !this.titleCase) {
       let titleAhead = false;
-      for (let k = headEnd + 1; k < j && !titleAhead; k++) titleAhead = isTitleWord(tokens[k]!.lower);
+      // An office's own noun, not a word that may also qualify one ("National Security").
+      for (let k = headEnd + 1; k < j && !titleAhead; k++) titleAhead = PERSON_ROLE_NOUNS.has(tokens[k]!.lower);
       if (!titleAhead) headEnd = j;
     }
     // "Chief Cabinet Secretary Yoshimasa Hayashi", "Foreign Affairs Cabinet Secretary ...": a run

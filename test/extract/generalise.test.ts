@@ -1453,3 +1453,10 @@ describe('one employee of a state (session 16)', () => {
     expect(scored('France said that an Algerian consular employee had helped to organise the kidnapping.')).toEqual(['France -ACCUSED-> Algeria']);
   });
 });
+
+describe('bodies named with "for" (session 16)', () => {
+  it('names "the State Committee for National Security" and "the Centre for Strategic Studies" whole', () => {
+    expect(nodes('The State Committee for National Security accused the journalist. The Centre for Strategic Studies said so.', 'Agency')).toEqual(['Centre for Strategic Studies', 'State Committee for National Security']);
+    expect(nodes('Council of Europe Secretary General Alain Berset spoke.', 'Person')).toEqual(['Alain Berset']);
+  });
+});
