@@ -706,7 +706,13 @@ export class SentenceView {
     let c = k;
     while (c < k + 3 && c < t && tokens[c]!.shape === 'word' && !tokens[c]!.upper && !this.cover[c]) c++;
     if (c === k || tokens[c]?.text !== ',') return undefined;
-    const named = this.starting[c + 1];
+    let named = this.starting[c + 1];
+    // "His cameraman, Russian citizen Pavel Orlov,": past a nationality and its noun.
+    if (named && named.form === 'demonym') {
+      let n = named.last;
+      while (n < named.last + 2 && tokens[n]?.shape === 'word' && !tokens[n]!.upper && !this.cover[n]) n++;
+      if (n > named.last) named = this.starting[n];
+    }
     if (!named || named.last >= t || tokens[named.last]?.text !== ',' || !this.isActor(named) || this.entityOf(named)?.kind !== 'Person') return undefined;
     return named;
   }

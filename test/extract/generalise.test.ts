@@ -1460,3 +1460,9 @@ describe('bodies named with "for" (session 16)', () => {
     expect(nodes('Council of Europe Secretary General Alain Berset spoke.', 'Person')).toEqual(['Alain Berset']);
   });
 });
+
+describe("a possessive's noun with a nationality in apposition (session 16)", () => {
+  it('takes "His cameraman, Russian citizen Pavel Orlov," as the subject, not the owner', () => {
+    expect(scored("Kazakh journalist Daniyar Seitkali was detained. His cameraman and co-author, Russian citizen Pavel Orlov, was deported by Kyrgyzstan's Migration Service in March.")).toEqual(['Kirghiz Migration Service -EXPELLED-> Pavel Orlov']);
+  });
+});
