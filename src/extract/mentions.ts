@@ -844,7 +844,7 @@ class SentenceScanner {
       }
       break;
     }
-    // "Alliance of Sahel States", "Union of South American Nations": a head first, named after "of".
+    // "Alliance of Sahel States", "Centre for Strategic Studies": a head first, named after "of" or "for".
     if (headEnd < 0 && ORG_HEADS.has(tokens[i]!.lower) && CONNECTORS_AFTER_HEAD.has(tokens[i + 1]?.lower ?? '') && j > i + 2 && !this.titleCase) headEnd = j;
     // "U.S. Forces Korea": after a state, a head that goes on into more capitalised words.
     if (headEnd < 0 && first < i && ORG_HEADS.has(tokens[i]!.lower) && (j > i + 1 || titled) && !this.titleCase) headEnd = j;
