@@ -51,9 +51,9 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
     return;
   }
   if (reciprocal(ex, t, p, 'ACCUSED')) return;
-  let stop = firstOf(ex, ['of', 'for'], t + 1, end);
+  let stop = ex.indexOfAny(OF_OR_FOR, t + 1, end);
   // "accused the government of Nicolás Maduro of rigging": that first "of" says whose government.
-  if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = firstOf(ex, ['of', 'for'], stop + 1, end);
+  if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = ex.indexOfAny(OF_OR_FOR, stop + 1, end);
   let targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
   // "Rodolfo Saavedra, whom it accused of plotting": the relative's antecedent.
   if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));
@@ -61,10 +61,7 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   ex.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');
 }
 
-function firstOf(ex: RelationExtractor, words: readonly string[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (words.includes(ex.view.lower(k))) return k;
-  return -1;
-}
+const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** "held X responsible", "hold X to account". */
 export function holdResponsible(ex: RelationExtractor, t: number): void {

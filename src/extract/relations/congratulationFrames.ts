@@ -197,13 +197,7 @@ export const VICTORY_NOUNS: ReadonlySet<string> = new Set(['victory', 'win', 'tr
 /** "hailed Castaño's victory", "hailed the win": praise of a win congratulates the winner. */
 export function hailedVictory(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  let noun = -1;
-  for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
-    if (VICTORY_NOUNS.has(v.lower(k))) {
-      noun = k;
-      break;
-    }
-  }
+  const noun = ex.indexOfAny(VICTORY_NOUNS, t + 1, Math.min(v.tokens.length, t + 5));
   if (noun < 0 || v.passive(t)) return;
   const p = ex.parties(t);
   if (ex.blocked(t, p, 'CONGRATULATED')) return;

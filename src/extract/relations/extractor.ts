@@ -425,6 +425,12 @@ export class RelationExtractor {
     return -1;
   }
 
+  /** The first token from `from` up to `to` that is one of `words`, or -1. */
+  indexOfAny(words: ReadonlySet<string>, from: number, to: number): number {
+    for (let k = from; k < to; k++) if (words.has(this.view.lower(k))) return k;
+    return -1;
+  }
+
   /** Misconduct named within a few words: an accusation term, a harm, or conduct "incompatible" with a status. */
   misconductAfter(t: number): boolean {
     const v = this.view;
