@@ -688,6 +688,13 @@ export class SentenceView {
     return first ? this.timeIntroEnd(k, before) : k;
   }
 
+  /** Past the lower-case words outside any mention from `from` (but not to `to`): "cameraman and co-author", "ally". */
+  private plainWordsEnd(from: number, to: number): number {
+    let k = from;
+    while (k < to && this.tokens[k]?.shape === 'word' && !this.tokens[k]!.upper && !this.cover[k]) k++;
+    return k;
+  }
+
   /** The mention starting right after token k, past a "the": "of (the) Republic of X", "as (the) Beijing ...". */
   private mentionAfter(k: number): Mention | undefined {
     return this.starting[this.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1];
@@ -703,14 +710,12 @@ export class SentenceView {
   /** The person apposed to the noun phrase at k ("son, Sajeeb Wazed Joy,"), before token t, if any. */
   private possessiveApposition(k: number, t: number): Mention | undefined {
     const tokens = this.tokens;
-    let c = k;
-    while (c < k + 3 && c < t && tokens[c]!.shape === 'word' && !tokens[c]!.upper && !this.cover[c]) c++;
+    const c = this.plainWordsEnd(k, Math.min(k + 3, t));
     if (c === k || tokens[c]?.text !== ',') return undefined;
     let named = this.starting[c + 1];
     // "His cameraman, Russian citizen Pavel Orlov,": past a nationality and its noun.
     if (named && named.form === 'demonym') {
-      let n = named.last;
-      while (n < named.last + 2 && tokens[n]?.shape === 'word' && !tokens[n]!.upper && !this.cover[n]) n++;
+      const n = this.plainWordsEnd(named.last, named.last + 2);
       if (n > named.last) named = this.starting[n];
     }
     if (!named || named.last >= t || tokens[named.last]?.text !== ',' || !this.isActor(named) || this.entityOf(named)?.kind !== 'Person') return undefined;
@@ -1024,8 +1029,7 @@ export class SentenceView {
         if (!next || !this.isActor(next)) break;
         // "Hezbollah and its ally, the Amal Movement,": the one named in apposition, not the owner again.
         if (next.form === 'pronoun' && this.determiner(next)) {
-          let c = next.last;
-          while (c < to && this.tokens[c]!.shape === 'word' && !this.tokens[c]!.upper && !this.cover[c]) c++;
+          const c = this.plainWordsEnd(next.last, to);
           const at = this.tokens[c + 1]?.lower === 'the' ? c + 2 : c + 1;
           const named = c > next.last && this.tokens[c]?.text === ',' ? this.starting[at] : undefined;
           if (!named || !this.isActor(named) || named.first >= to) break;
