@@ -197,12 +197,20 @@ describe('newsgraph view (seed graph, headless Chromium)', () => {
     );
     expect(edge).toHaveLength(1);
     const hovered = () => hook((h) => h.state().hoveredEdge);
+    // Sigma reads the hover on its next frames; on a busy machine (the whole suite on two cores)
+    // 100 ms was not always enough, so each point gets up to half a second.
+    const hoversEdge = async () => {
+      for (let tries = 0; tries < 10; tries++) {
+        if ((await hovered()) === edge[0]) return true;
+        await page.waitForTimeout(50);
+      }
+      return false;
+    };
     let target: { x: number; y: number } | undefined;
     for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7]) {
       const point = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
       await page.mouse.move(point.x, point.y, { steps: 4 });
-      await page.waitForTimeout(100);
-      if ((await hovered()) === edge[0]) {
+      if (await hoversEdge()) {
         target = point;
         break;
       }
