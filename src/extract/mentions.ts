@@ -78,7 +78,7 @@ const DEFINED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}\p{L}{1,6}$/u;
 /** Words by which an organisation's name goes on after its head: "Court of Human Rights". */
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
-const THING_TAILS = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
+const THING_TAILS = new Set(['day', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
@@ -147,6 +147,10 @@ const PARTY_OWNERS = new Set(['his', 'her', 'their', 'whose']);
 const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
+/** "Annex C", "Article 5", "Chapter VII": a part of a document is nobody. */
+const DOCUMENT_PARTS = new Set(['annex', 'article', 'section', 'chapter', 'clause', 'paragraph', 'appendix', 'schedule', 'protocol']);
+/** Legal forms that are company suffixes only in capitals ("Nestlé SA", "Siemens AG"): "Si Sa Ket" is a province. */
+const CAPITALS_ONLY_SUFFIXES = new Set(['sa', 'ag', 'nv', 'plc', 'llc']);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
 /** Lower-case words inside a city's name: "Rio de Janeiro", "Sao Paulo do Sul". */
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
@@ -816,7 +820,8 @@ class SentenceScanner {
         break;
       }
       if (isWord(t) && t.upper && !(j === i && FUNCTION_WORDS.has(t.lower))) {
-        if ((ORG_HEADS.has(t.lower) || (t.lower === 'church' && DENOMINATIONS.has(tokens[j - 1]!.lower))) && j > i) headEnd = j + 1;
+        const head = ORG_HEADS.has(t.lower) && !(CAPITALS_ONLY_SUFFIXES.has(t.lower) && t.text !== t.text.toUpperCase());
+        if ((head || (t.lower === 'church' && DENOMINATIONS.has(tokens[j - 1]!.lower))) && j > i) headEnd = j + 1;
         j++;
         continue;
       }
@@ -1173,7 +1178,7 @@ class SentenceScanner {
     const name = nameTokens.join(' ');
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
     // "the Digital Markets Act", "Storm Ciaran": a named law, accord or storm is nobody.
-    if (titleParts.length === 0 && (THING_TAILS.has(nameTokens[nameTokens.length - 1]!.toLowerCase()) || STORM_HEADS.has(nameTokens[0]!.toLowerCase()))) return j;
+    if (titleParts.length === 0 && (THING_TAILS.has(nameTokens[nameTokens.length - 1]!.toLowerCase()) || STORM_HEADS.has(nameTokens[0]!.toLowerCase()) || DOCUMENT_PARTS.has(nameTokens[0]!.toLowerCase()))) return j;
     // "a Sikh temple" names no building, only its kind.
     const article = tokens[nameStart - 1]?.lower;
     if (titleParts.length === 0 && BUILDING_NOUNS.has(tokens[j]?.text ?? '') && article !== 'a' && article !== 'an') {
@@ -1195,7 +1200,9 @@ class SentenceScanner {
     const sentenceStart = nameStart === this.opening || (nameStart === this.opening + 1 && /^["“‘']$/.test(tokens[this.opening]!.text));
     const single = (count === 1 && !suffix) || this.titleCase;
     if (single) {
-      const withTitle = titleParts.length > 0 && (capitalTitle || PERSON_ROLE_NOUNS.has(titleParts[titleParts.length - 1]!.toLowerCase()));
+      // "its National Publicity Secretary, X": a word between two title words is the office's portfolio, not a name.
+      const portfolio = isWord(tokens[j]) && tokens[j]!.upper && isTitleWord(tokens[j]!.lower);
+      const withTitle = titleParts.length > 0 && !portfolio && (capitalTitle || PERSON_ROLE_NOUNS.has(titleParts[titleParts.length - 1]!.toLowerCase()));
       // One capitalised word: a person only if the article names them in full elsewhere, or a
       // title or a verb of address says so (decided at resolution).
       for (let k = nameStart; k < j; k++) {

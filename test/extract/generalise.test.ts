@@ -1466,3 +1466,16 @@ describe("a possessive's noun with a nationality in apposition (session 16)", ()
     expect(scored("Kazakh journalist Daniyar Seitkali was detained. His cameraman and co-author, Russian citizen Pavel Orlov, was deported by Kyrgyzstan's Migration Service in March.")).toEqual(['Kirghiz Migration Service -EXPELLED-> Pavel Orlov']);
   });
 });
+
+describe('capitalised words that name no one (session 17)', () => {
+  it('reads "Annex C", "Independence Day" and a portfolio between title words as no person', () => {
+    expect(nodes('Brazil made concessions in the talks on Annex C. Paraguay suspended Article 5 talks.', 'Person')).toEqual([]);
+    expect(nodes('Rubio congratulated the people of Nigeria on their Independence Day.', 'Person')).toEqual([]);
+    expect(nodes('The party, in a statement by its National Publicity Secretary, Bolaji Abdullahi, accused the government.', 'Person')).toEqual(['Bolaji Abdullahi']);
+  });
+
+  it('reads "SA" and "AG" as a company\'s legal form only in capitals', () => {
+    expect(nodes('A blast in Si Sa Ket province wounded a soldier.', 'Agency')).toEqual([]);
+    expect(nodes('Nestle SA and Siemens AG reported profits.', 'Agency')).toEqual(['Nestle SA', 'Siemens AG']);
+  });
+});
