@@ -78,7 +78,7 @@ const DEFINED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}\p{L}{1,6}$/u;
 /** Words by which an organisation's name goes on after its head: "Court of Human Rights". */
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
-const THING_TAILS = new Set(['day', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
+const THING_TAILS = new Set(['day', 'states', 'nations', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
@@ -147,6 +147,10 @@ const PARTY_OWNERS = new Set(['his', 'her', 'their', 'whose']);
 const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
+/** Title words that only qualify an office ("Presidential candidate", "Acting President"). */
+const TITLE_QUALIFIERS = new Set(['presidential', 'national', 'former', 'acting', 'interim', 'supreme', 'top', 'senior', 'junior', 'special', 'parliamentary', 'permanent', 'principal', 'executive', 'military', 'first', 'of']);
+/** "the Central Asian country": a continent's or region's adjective is no name. */
+const REGION_ADJECTIVES = new Set(['asian', 'african', 'european', 'american', 'arab', 'arabian', 'caribbean', 'scandinavian', 'nordic', 'balkan', 'slavic', 'eurasian', 'latin']);
 /** "Annex C", "Article 5", "Chapter VII": a part of a document is nobody. */
 const DOCUMENT_PARTS = new Set(['annex', 'article', 'section', 'chapter', 'clause', 'paragraph', 'appendix', 'schedule', 'protocol']);
 /** Legal forms that are company suffixes only in capitals ("Nestlé SA", "Siemens AG"): "Si Sa Ket" is a province. */
@@ -154,7 +158,7 @@ const CAPITALS_ONLY_SUFFIXES = new Set(['sa', 'ag', 'nv', 'plc', 'llc']);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
 /** Lower-case words inside a city's name: "Rio de Janeiro", "Sao Paulo do Sul". */
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
-const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St.', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Puerto', 'Porto', 'Rio', 'Sao', 'São', 'Bad', 'Nizhny', 'Novo', 'Tel']);
+const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St.', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Puerto', 'Porto', 'Rio', 'Sao', 'São', 'Bad', 'Nizhny', 'Novo', 'Tel']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator', 'counterpart']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
@@ -1142,6 +1146,13 @@ class SentenceScanner {
       const party = this.bodyBeforeLowerHead(j);
       if (party > j) return party;
     }
+    // "the opposition Republican People's Party": a capitalised title word opens a body's name.
+    if (capitalTitle && !this.titleCase && tokens[j]?.upper) {
+      let k = i;
+      while (!tokens[k]!.upper) k++;
+      const org = this.orgRun(k, undefined);
+      if (org > j) return org;
+    }
     let count = 0;
     while (j < tokens.length && count < 5) {
       const countryFirstName = count === 0 && titleParts.length > 0 && this.lex(j)?.entry.type === 'country' && this.lex(j)!.end === j + 1 && this.nameToken(j + 1, true) && !this.lex(j + 1);
@@ -1192,6 +1203,8 @@ class SentenceScanner {
       this.add({ first: nameStart, last: j, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
       return j;
     }
+    // "the Central Asian country": a region's adjective names no one.
+    if (REGION_ADJECTIVES.has(nameTokens[nameTokens.length - 1]!.toLowerCase())) return j;
     // "in Tel Aviv", "near Kharkiv": a run of unknown names where a place goes is a place.
     if (titleParts.length === 0 && count >= 2 && PLACE_PREPOSITIONS.has(tokens[nameStart - 1]?.lower ?? '')) {
       this.add({ first: nameStart, last: j, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
@@ -1202,7 +1215,9 @@ class SentenceScanner {
     if (single) {
       // "its National Publicity Secretary, X": a word between two title words is the office's portfolio, not a name.
       const portfolio = isWord(tokens[j]) && tokens[j]!.upper && isTitleWord(tokens[j]!.lower);
-      const withTitle = titleParts.length > 0 && !portfolio && (capitalTitle || PERSON_ROLE_NOUNS.has(titleParts[titleParts.length - 1]!.toLowerCase()));
+      // "the Presidential Villa": a title of qualifiers alone, with no office in it, titles no one.
+      const qualifiersOnly = titleParts.every((part) => TITLE_QUALIFIERS.has(part.toLowerCase()));
+      const withTitle = titleParts.length > 0 && !portfolio && !qualifiersOnly && (capitalTitle || PERSON_ROLE_NOUNS.has(titleParts[titleParts.length - 1]!.toLowerCase()));
       // One capitalised word: a person only if the article names them in full elsewhere, or a
       // title or a verb of address says so (decided at resolution).
       for (let k = nameStart; k < j; k++) {

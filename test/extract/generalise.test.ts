@@ -1479,3 +1479,16 @@ describe('capitalised words that name no one (session 17)', () => {
     expect(nodes('Nestle SA and Siemens AG reported profits.', 'Agency')).toEqual(['Nestle SA', 'Siemens AG']);
   });
 });
+
+describe('more capitalised words that name no one (session 17)', () => {
+  it('reads a party opened by a capitalised title word, a region adjective, "St" places and "Member States"', () => {
+    expect(nodes("Özgür Özel, chairman of Türkiye's main opposition Republican People's Party (CHP), extended his felicitations.", 'Person')).toEqual(['Özgür Özel']);
+    expect(nodes("Özgür Özel, chairman of Türkiye's main opposition Republican People's Party (CHP), extended his felicitations.", 'Agency')).toEqual(["Republican People's Party"]);
+    expect(nodes('It was the latest crackdown in the Central Asian country.', 'Person')).toEqual([]);
+    expect(nodes("Speaking at the Diplomatic Centre, St Ann's, she dismissed it. A Member States meeting was held.", 'Person')).toEqual([]);
+  });
+
+  it('reads "the Presidential Villa" as no one, and "Acting President Han" still as a person', () => {
+    expect(nodes('Leaders sent messages ahead of the ceremony at the Presidential Villa, Abuja. Acting President Han spoke.', 'Person')).toEqual(['Han']);
+  });
+});
