@@ -34,6 +34,7 @@ const BARE_TIME_INTROS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'l
 /** "Last year", "Earlier this month", "Later that day": words before a time unit, weekday or month. */
 const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'that', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const DASHES = new Set(['—', '–', '--']);
 const INTRO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'following', 'despite', 'amid']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const STATUS_WORDS = new Set(['persona', 'personae', 'undesirable', 'unwelcome']);
@@ -677,13 +678,17 @@ export class SentenceView {
           continue;
         }
         if (tokens[c]!.text === ',') return c + 1;
+        // "On that — China's embassy accused": a dash ends a short intro as a comma does.
+        if (DASHES.has(tokens[c]!.text) && c - k <= 4 && !article) return c + 1;
       }
     }
     // "True to form, Estonia blamed", "Not one for euphemism, Tsahkna pointed": a few words that
     // name no one, then a comma and the actor.
-    for (let c = k; first && c < Math.min(before, k + 6) && !this.cover[c] && !this.paren[c]; c++) {
+    for (let c = k; first && c < Math.min(before, k + 6) && !this.isActor(this.cover[c]); c++) {
       if (tokens[c]!.text === ',' && c > k && this.isActor(this.starting[c + 1]) && this.starting[c + 1]!.first < before) return c + 1;
-      if (tokens[c]!.shape !== 'word') break;
+      // "First, in Paris, X": such words before another intro phrase (read as an apposition).
+      if (tokens[c]!.text === ',' && c > k && PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') && c + 1 < before) return c + 1;
+      if (tokens[c]!.shape !== 'word' || this.paren[c]) break;
     }
     return first ? this.timeIntroEnd(k, before) : k;
   }

@@ -149,6 +149,7 @@ const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-rig
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 /** Title words that only qualify an office ("Presidential candidate", "Acting President"). */
 const TITLE_QUALIFIERS = new Set(['presidential', 'national', 'former', 'acting', 'interim', 'supreme', 'top', 'senior', 'junior', 'special', 'parliamentary', 'permanent', 'principal', 'executive', 'military', 'first', 'of']);
+const DISCOURSE_ADVERBS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'additionally', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'likewise', 'similarly', 'separately', 'meanwhile', 'however']);
 /** "the Central Asian country": a continent's or region's adjective is no name. */
 const REGION_ADJECTIVES = new Set(['asian', 'african', 'european', 'american', 'arab', 'arabian', 'caribbean', 'scandinavian', 'nordic', 'balkan', 'slavic', 'eurasian', 'latin']);
 /** "Annex C", "Article 5", "Chapter VII": a part of a document is nobody. */
@@ -333,6 +334,8 @@ class SentenceScanner {
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
     // "a Roman Catholic bishop", "a Sunni Muslim cleric": a faith is no name.
     if (FAITHS.has(t.lower)) return false;
+    // "Second, the Secretary spoke ...": an adverb that orders what is said, before its comma.
+    if (DISCOURSE_ADVERBS.has(t.lower) && this.tok(i + 1)?.text === ',') return false;
     // "I'm Clothilde Geraerts": a contraction is no name.
     if (CONTRACTION.test(t.lower)) return false;
     // "Gen Z", "Plan B": a lone letter opens no name (after one it may end it: "Malcolm X").
@@ -351,6 +354,8 @@ class SentenceScanner {
     // "Gen. Assimi Goïta", "Dr. Tedros": a short title, then the name.
     const t = this.tok(i);
     if (t !== undefined && t.upper && (t.text.endsWith('.') || DOTLESS_RANKS.has(t.lower)) && isTitleWord(t.lower) && this.nameToken(i + 1, false)) return true;
+    // "Bangladeshi Prime Minister Sheikh Hasina": an honorific that is part of the name.
+    if (t !== undefined && t.upper && INNER_HONORIFICS.has(t.lower) && this.nameToken(i + 1, false)) return true;
     const lex = this.lex(i);
     return lex !== undefined && lex.entry.type === 'country' && lex.end === i + 1 && this.nameToken(i + 1, true) && !this.lex(i + 1);
   }
@@ -525,6 +530,12 @@ class SentenceScanner {
       const t = this.tok(j);
       if (!isWord(t) || !t.upper || this.lex(j)) break;
       if (ORG_HEADS.has(t.lower)) headEnd = j + 1;
+    }
+    // "UN Group of Experts", "UN Panel of Experts": a head that goes on through "of" into words no lexicon knows.
+    if (headEnd > 0 && this.tok(headEnd)?.lower === 'of') {
+      let j = headEnd + 1;
+      while (j < headEnd + 4 && isWord(this.tok(j)) && this.tok(j)!.upper && !this.lex(j) && !isTitleWord(this.tok(j)!.lower)) j++;
+      if (j > headEnd + 1) headEnd = j;
     }
     return headEnd;
   }
@@ -1023,7 +1034,7 @@ class SentenceScanner {
         const leader = (LEADER_NOUNS.has(headTok.lower) && nationals === after + 1) || (headTok.lower === 'minister' && tokens[nationals - 2]?.lower === 'prime' && nationals === after + 2);
         // "his Rwandan counterpart, Paul Kagame,": the state, with the person in apposition.
         const named = headTok.lower === 'counterpart' && tokens[nationals]?.text === ',' && this.startsName(nationals + 1);
-        if (leader && !named && !this.nameToken(nationals, false) && !possessive) {
+        if (leader && !named && !this.startsName(nationals) && !possessive) {
           this.add({ first: i, last: nationals, kind: 'Person', form: 'nominal', key: `nominal:${headTok.lower}`, name: this.surface(i, nationals), anaphor: headTok.lower, title: this.surface(after, nationals), affiliation: `state:${iso}`, iso });
           return nationals;
         }
@@ -1158,7 +1169,9 @@ class SentenceScanner {
       const countryFirstName = count === 0 && titleParts.length > 0 && this.lex(j)?.entry.type === 'country' && this.lex(j)!.end === j + 1 && this.nameToken(j + 1, true) && !this.lex(j + 1);
       // "Hassan Sheikh Mohamud": an honorific between two names is part of the name.
       const innerHonorific = count > 0 && INNER_HONORIFICS.has(tokens[j]!.lower) && tokens[j]!.upper && this.nameToken(j + 1, true);
-      if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific || this.orgSurname(j, count, titleParts.length > 0)) {
+      // "Prime Minister KP Sharma Oli", "Minister S Jaishankar": initials in capitals open a titled name.
+      const initials = count === 0 && titleParts.length > 0 && isAcronym(tokens[j]!) && tokens[j]!.text.length <= 3 && !this.lex(j) && this.nameToken(j + 1, true) && this.nameToken(j + 2, true);
+      if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific || initials || this.orgSurname(j, count, titleParts.length > 0)) {
         // "Andrej Babis and Jan Hamacek": stop at a month only when it ends the run.
         count++;
         j++;
@@ -1231,6 +1244,8 @@ class SentenceScanner {
           key: `single:${word}`,
           name: word,
           ...(title && withTitle && k === nameStart ? { title } : {}),
+          // "Prime Minister Sheikh Hasina": the honorific is how the name is written ("Sheikh Hasina").
+          ...(withTitle && k === nameStart && INNER_HONORIFICS.has(titleParts[titleParts.length - 1]!.toLowerCase()) ? { surface: `${titleParts[titleParts.length - 1]} ${word}` } : {}),
           ...(affiliation ? { affiliation } : {}),
           // A Title Case headline capitalises verbs too ("President Castillo Sentenced"): its words
           // are people only where the article names them, never on the headline's word alone.

@@ -1492,3 +1492,53 @@ describe('more capitalised words that name no one (session 17)', () => {
     expect(nodes('Leaders sent messages ahead of the ceremony at the Presidential Villa, Abuja. Acting President Han spoke.', 'Person')).toEqual(['Han']);
   });
 });
+
+describe('a press briefing transcript (session 17)', () => {
+  const briefing = [
+    'Matthew Miller, Department Spokesperson.',
+    'MR MILLER: Good afternoon. First, on behalf of the United States, Secretary Blinken congratulates Halla Tomasdottir on her election.',
+    'Second, the Secretary spoke this morning with Lithuanian President Gitanas Nauseda to congratulate him on his reelection.',
+    'QUESTION: On that — China\'s embassy in Honiara put out a statement accusing the United States of stirring up trouble. Any response?',
+    "MR MILLER: I've seen the statement, and it's just not true.",
+  ].join('\n\n');
+
+  it('reads the speaker label as who speaks, and orders ("First,", "Second,") as no one', () => {
+    expect(scored(briefing)).toEqual([
+      'Blinken -CONGRATULATED-> Gitanas Nauseda',
+      'Blinken -CONGRATULATED-> Halla Tomasdottir',
+      'Chinese Embassy in Honiara -ACCUSED-> United States',
+      'Matthew Miller -DENIED-> Chinese Embassy in Honiara',
+    ]);
+    expect(nodes(briefing, 'Person')).not.toContain('Second');
+  });
+
+  it('leaves a questioner\'s turn and a dateline with a colon to no one', () => {
+    const text = 'Matthew Miller, Department Spokesperson.\n\nMR MILLER: Thanks.\n\nQUESTION: China accused the United States of meddling. It is just not true, is it?\n\nISLAMABAD: Pakistan accused India of the attack. That is not true, officials in Delhi said.';
+    expect(scored(text)).not.toContain('Matthew Miller -DENIED-> China');
+  });
+});
+
+describe('denials of a claim told just before (session 17)', () => {
+  it('reads "the allegations that have been made against them are false" and "it\'s just not true"', () => {
+    expect(scored('China accused the United States of stirring up trouble. "The allegations that have been made against them are false," spokesman Matthew Miller said.')).toContain('Matthew Miller -DENIED-> China');
+    expect(scored('China accused the United States of stirring up trouble. "I have seen the statement, and it is just not true," said Matthew Miller.')).toContain('Matthew Miller -DENIED-> China');
+    expect(scored('China accused the United States of stirring up trouble. "That is a lie," spokesman Matthew Miller said.')).toContain('Matthew Miller -DENIED-> China');
+  });
+
+  it('does not read "it is not true" with no accusation near as a denial', () => {
+    expect(scored('Kenya and Uganda signed a trade deal. "It is not true that prices will rise," spokesman Isaac Mwaura said.')).toEqual([]);
+  });
+});
+
+describe('calls, requests and names (session 17)', () => {
+  it('reads "spoke (this morning) with X to congratulate him" as a call, and a quoted infinitive after "asked" as a request', () => {
+    expect(scored('Secretary Blinken spoke this morning with Lithuanian President Gitanas Nauseda to congratulate him.')).toEqual(['Blinken -CONGRATULATED-> Gitanas Nauseda']);
+    expect(scored('Interior Minister Diosdado Cabello asked the Executive to "also throw out" the representatives of the European Union.')).toEqual([]);
+  });
+
+  it('names "Prime Minister KP Sharma Oli", "Prime Minister Sheikh Hasina" and "the UN Group of Experts"', () => {
+    expect(nodes('Prime Minister KP Sharma Oli was sworn in.', 'Person')).toEqual(['KP Sharma Oli']);
+    expect(aliasesOf('Bangladeshi Prime Minister Sheikh Hasina also sent a message of felicitation.', 'Hasina')).toContain('Sheikh Hasina');
+    expect(nodes('The UN Group of Experts on the DRC said Rwanda armed the rebels.', 'Agency')).toEqual(['UN Group of Experts']);
+  });
+});

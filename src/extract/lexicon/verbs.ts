@@ -96,6 +96,8 @@ export const CONGRATULATION_NOUNS = set('congratulations congratulation congratu
 export const SEND_MESSAGE_VERBS = set('sent send sends sending offered offers offer extend extended extends extending convey conveyed conveys conveying express expressed expresses expressing passed wrote writes');
 /** Verbs whose object a purpose "to congratulate him" refers to: "phoned Putin to congratulate him". */
 export const CALL_VERBS = set('call calls called calling phone phones phoned phoning telephone telephones telephoned telephoning ring rang visited visit wrote write met meet');
+/** "spoke with X to congratulate him": with "with" or "to" after them, a call to X. */
+export const TALK_VERBS = set('speak speaks spoke spoken speaking talk talks talked talking');
 
 export const SUMMON_VERBS = set('summon summons summoned summoning');
 export const SANCTION_NOUNS = set('sanctions');

@@ -1,7 +1,7 @@
 // CONGRATULATED: "congratulated X", "was congratulated by X", "sent a message of congratulations",
 // "received congratulations from X". Congratulations in one article go to one person, so the one
 // congratulated so far stands in for "him", "his successor" or an office not yet named.
-import { CALL_VERBS, SEND_MESSAGE_VERBS } from '../lexicon/verbs.ts';
+import { SEND_MESSAGE_VERBS } from '../lexicon/verbs.ts';
 import { AGED } from '../mentions.ts';
 import { mapPacked } from '../packedArrays.ts';
 import type { Entity, Mention } from '../types.ts';
@@ -126,7 +126,7 @@ function placeholder(ex: RelationExtractor, t: number): Mention {
 function calledBefore(ex: RelationExtractor, to: number): Mention[] {
   const v = ex.view;
   for (let k = to - 1; k >= 0 && k >= to - 9; k--) {
-    if (CALL_VERBS.has(v.lower(k))) return v.objectsAfter(k + 1, to);
+    if (ex.callAt(k)) return v.objectsAfter(k + 1, to);
   }
   return [];
 }

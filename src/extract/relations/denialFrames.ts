@@ -98,7 +98,7 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
 /** The words of a dismissal: 'the claims were (completely) "unfounded"', 'were "not true"'. */
 const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
-const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all']);
+const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all', 'just', 'plainly', 'patently', 'clearly', 'categorically']);
 /** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
 const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
 
@@ -146,8 +146,8 @@ function passiveDenial(ex: RelationExtractor, t: number): void {
 }
 
 /** The previous or current sentence speaks of accusations. */
-function accusationNearby(ex: RelationExtractor): boolean {
-  return /\b(?:accus|allegation|claim|charge|blame|criticism|case)/i.test(ex.previousText) || ex.accusations.some((a) => a.sentence >= ex.sentence - 1);
+function accusationNearby(ex: RelationExtractor, reach = 1): boolean {
+  return /\b(?:accus|allegation|claim|charge|blame|criticism|case)/i.test(ex.previousText) || ex.accusations.some((a) => a.sentence >= ex.sentence - reach);
 }
 
 /** "said no resident had been harmed", "said no evidence had been offered"; "is not interference". */
@@ -263,17 +263,14 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
     const limit = Math.min(v.tokens.length, k + 6);
     while (k < limit && !DISMISS_COPULAS.has(v.lower(k)) && v.tokens[k]!.shape === 'word') k++;
   }
-  if (DISMISS_COPULAS.has(v.lower(k))) k++;
-  else return;
-  // 'the claims were "a lie"', 'were "completely unfounded"', 'were completely "unfounded"'.
-  for (let skipped = 0; skipped < 2 && (DISMISS_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k))); skipped++) k++;
-  if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
-  // 'the allegations were "not true"': a negated truth is a dismissal too.
-  const notTrue = v.lower(k) === 'not' && TRUTH_WORDS.has(v.lower(k + 1));
-  // 'are nothing but malicious slander': a few words before the verdict ("not" is none of them).
-  const verdictAt = k;
-  if (!notTrue && v.lower(k) !== 'not') for (let skipped = 0; skipped < 3 && !DISMISSIVE_TERMS.has(v.lower(k)) && v.tokens[k]?.shape === 'word' && !v.tokens[k]!.upper && v.lower(k) !== 'not'; skipped++) k++;
-  if (!DISMISSIVE_TERMS.has(v.lower(k)) && !notTrue) return;
+  let verdict = DISMISS_COPULAS.has(v.lower(k)) ? verdictAfter(v, k + 1) : undefined;
+  // "the allegations that have been made against them are false": past a relative clause, to the copula whose verdict it is.
+  if (!verdict && (v.lower(k) === 'that' || v.lower(k) === 'which')) {
+    for (let c = k + 2; !verdict && c < Math.min(v.tokens.length, k + 10) && v.tokens[c - 1]!.shape === 'word'; c++) if (DISMISS_COPULAS.has(v.lower(c))) verdict = verdictAfter(v, c + 1);
+  }
+  if (!verdict) return;
+  const { verdictAt } = verdict;
+  k = verdict.at;
   const clause = v.clause(t);
   const speakers = ex.speakers(clause);
   const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
@@ -288,6 +285,53 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
     if (v.negated(from, clause.reportVerb) || v.hypothetical(from, clause.reportVerb, false)) return;
   }
   denialBy(ex, deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
+}
+
+/** A pronoun standing for a claim before its copula: "that is", "it's", "this was". */
+export const CLAIM_PRONOUNS = new Set(['it', 'that', 'this']);
+const CLAIM_COPULAS = new Set(['is', 'was', "'s", '’s']);
+/** What may open the clause before such a pronoun. */
+const CLAUSE_OPENERS = new Set([',', 'and', 'but', ':', '"', '“', '—']);
+
+/**
+ * '"That is not true," X said', "I've seen the statement, and it's just not true": a pronoun
+ * opening its clause stands for a claim told just before, and the verdict at t dismisses it.
+ */
+export function dismissedClaimPronoun(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let copula = -1;
+  for (let k = t - 1; k > 0 && k >= t - 5 && copula < 0; k--) if (CLAIM_COPULAS.has(v.lower(k)) && CLAIM_PRONOUNS.has(v.lower(k - 1))) copula = k;
+  if (copula < 0 || !(copula === 1 || CLAUSE_OPENERS.has(v.lower(copula - 2)))) return;
+  const verdict = verdictAfter(v, copula + 1);
+  // Within a question and its answer ("... accusing the United States? Any response?" "It's just not true").
+  if (!verdict || (verdict.at !== t && verdict.at !== t - 1) || !accusationNearby(ex, 3)) return;
+  // The clause the pronoun opens ("That is a lie" is no "that"-clause).
+  let clause = v.clause(copula - 1);
+  if (v.negated(clause.start, verdict.verdictAt)) return;
+  let speakers = ex.speakers(clause);
+  // "I've seen the statement, and it's just not true": a coordinated clause is its sentence's speaker's.
+  for (let outward = 0; outward < 3 && speakers.length === 0 && clause.start > 0 && clause.boundary !== 'sentence'; outward++) {
+    clause = v.clause(clause.start - 1);
+    speakers = ex.speakers(clause);
+  }
+  const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
+  denialBy(ex, deniers, t, 0.6, 'dismissed-claim', false, 'the claim');
+}
+
+/**
+ * The verdict of a dismissal right after its copula at `k`: 'were "a lie"', 'were completely
+ * "unfounded"', 'were "not true"', 'are nothing but malicious slander'. `verdictAt` is where the
+ * verdict's words start, `at` the dismissive word (or the "not" of a negated truth).
+ */
+function verdictAfter(v: RelationExtractor['view'], k: number): { verdictAt: number; at: number } | undefined {
+  for (let skipped = 0; skipped < 2 && (DISMISS_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k))); skipped++) k++;
+  if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
+  // 'the allegations were "not true"': a negated truth is a dismissal too.
+  const notTrue = v.lower(k) === 'not' && TRUTH_WORDS.has(v.lower(k + 1));
+  // 'are nothing but malicious slander': a few words before the verdict ("not" is none of them).
+  const verdictAt = k;
+  if (!notTrue && v.lower(k) !== 'not') for (let skipped = 0; skipped < 3 && !DISMISSIVE_TERMS.has(v.lower(k)) && v.tokens[k]?.shape === 'word' && !v.tokens[k]!.upper && v.lower(k) !== 'not'; skipped++) k++;
+  return DISMISSIVE_TERMS.has(v.lower(k)) || notTrue ? { verdictAt, at: k } : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { RelationType } from '../../ontology.ts';
 import { REPORTING_VERBS, SentenceView, type ClauseInfo } from '../clauses.ts';
 import type { EntityTable, SentenceMentions } from '../entities.ts';
-import { ACCUSATION_TERMS, CALL_VERBS, DECISION_VERBS, DENIAL_OBJECTS, DENY_VERBS, HARM_NOUNS, REJECT_VERBS } from '../lexicon/verbs.ts';
+import { ACCUSATION_TERMS, CALL_VERBS, DECISION_VERBS, DENIAL_OBJECTS, DENY_VERBS, HARM_NOUNS, REJECT_VERBS, TALK_VERBS } from '../lexicon/verbs.ts';
 import { datelineEnd } from '../mentions.ts';
 import type { SentenceWithTokens } from '../sentences.ts';
 import type { Entity, Mention, RelationCandidate } from '../types.ts';
@@ -13,7 +13,7 @@ import { settleCongratulations } from './congratulationFrames.ts';
 import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
 import { QuoteCarry } from './quoteCarry.ts';
-import { CLOSING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, anyTrigger } from './triggers.ts';
 
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
@@ -24,6 +24,8 @@ const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 
 
 /** "has rejected": the auxiliary between a reduced relative's subject and its verb. */
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+/** Between "to" and its verb: 'to "also throw out"', "to immediately expel". */
+const INFINITIVE_ADVERBS = new Set(['also', 'immediately', 'swiftly', 'quickly', 'promptly', 'formally', 'publicly', 'then', 'simply', 'finally']);
 
 export class RelationExtractor {
   readonly out: RelationCandidate[] = [];
@@ -293,11 +295,23 @@ export class RelationExtractor {
       if (v.askedWhether(outer.start)) return 'hypothetical';
     }
     // An infinitive counts only after a decision ("voted to expel") or, for congratulations, a call.
-    if (v.lower(t - 1) === 'to' && !this.decidedInfinitive(t, relation)) return 'hypothetical';
+    const infinitive = this.infinitiveTo(t);
+    if (infinitive >= 0 && !this.decidedInfinitive(infinitive + 1, relation)) return 'hypothetical';
     // "urging the Executive to go further and expel": a verb coordinated with an infinitive is one too.
     const to = this.infinitiveCoordinatedWith(t);
     if (to >= 0 && !this.decidedInfinitive(to + 1, relation)) return 'hypothetical';
     return undefined;
+  }
+
+  /** The "to" of the infinitive at t, past a quotation mark or an adverb ('to "also throw out"'), or -1. */
+  private infinitiveTo(t: number): number {
+    const v = this.view;
+    for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+      const w = v.lower(k);
+      if (w === 'to') return k;
+      if (!OPENING_QUOTES.has(w) && !INFINITIVE_ADVERBS.has(w)) return -1;
+    }
+    return -1;
   }
 
   /** The "to" of "to go further and expel" for the verb at t after "and"/"or", or -1. */
@@ -333,6 +347,19 @@ export class RelationExtractor {
     return from;
   }
 
+  /** "phoned X", "spoke (this morning) with X": the word at k opens a call to whoever follows it. */
+  callAt(k: number): boolean {
+    const v = this.view;
+    const w = v.lower(k);
+    if (CALL_VERBS.has(w)) return true;
+    if (w !== 'with' && w !== 'to') return false;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      if (TALK_VERBS.has(v.lower(j))) return true;
+      if (v.tokens[j]!.shape !== 'word' || v.mentionAt(j)) return false;
+    }
+    return false;
+  }
+
   private decidedInfinitive(t: number, relation: RelationType): boolean {
     const v = this.view;
     // "was among the first to congratulate", "became the latest country to expel": the
@@ -344,7 +371,7 @@ export class RelationExtractor {
     }
     for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
       const w = v.lower(k);
-      if (relation === 'CONGRATULATED' && CALL_VERBS.has(w)) return true;
+      if (relation === 'CONGRATULATED' && this.callAt(k)) return true;
       if (DECISION_VERBS.has(w) || w === 'decision' || w === 'move') return v.lower(t - 2) === w || k === t - 2;
       if (v.tokens[k]!.text === ',' || w === 'that') return false;
     }

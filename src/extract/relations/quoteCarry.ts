@@ -14,6 +14,10 @@ export class QuoteCarry {
   private lastAttributed: Mention | undefined;
   /** The speaker for the current sentence's unattributed quotation, if it has one. */
   current: Mention | undefined;
+  /** In a transcript, who the last speaker label ("MR MILLER:") named; undefined after "QUESTION:". */
+  private labelled: Mention | undefined;
+  /** The latest mention of each person seen so far, by the last word of their name, lower case. */
+  private readonly bySurname = new Map<string, Mention>();
 
   /** Moves on to the next sentence (call for every sentence, in order). */
   next(tokens: readonly Token[], mentions: readonly Mention[]): void {
@@ -30,7 +34,10 @@ export class QuoteCarry {
     const attributed = marks > 0 ? attributedSpeaker(tokens, mentions) : undefined;
     // A quotation opened here and left open, with no speaker of its own, goes on the one just quoted.
     const opensUnattributed = !this.open && inside && attributed === undefined ? this.lastAttributed : undefined;
-    this.current = carriedIn ?? opensUnattributed;
+    const label = speakerLabel(tokens);
+    if (label) this.labelled = this.bySurname.get(label.surname);
+    for (const m of mentions) if (m.kind === 'Person' && m.form === 'name' && m.entity !== undefined) this.bySurname.set(lastWord(m.name), m);
+    this.current = carriedIn ?? opensUnattributed ?? this.labelled;
     this.open = inside;
     this.openSpeaker = inside ? (attributed ?? this.current) : undefined;
     this.lastAttributed = attributed;
@@ -47,4 +54,27 @@ function attributedSpeaker(tokens: readonly Token[], mentions: readonly Mention[
     if (after.first === c + 2 || REPORTING_VERBS.has(tokens[after.last]?.lower ?? '')) return after;
   }
   return undefined;
+}
+
+/** Labels of the questioner's turn in a transcript: their paragraphs are nobody's statement. */
+const QUESTIONERS = new Set(['q', 'question', 'questioner', 'reporter', 'journalist', 'moderator', 'interviewer']);
+const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.']);
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/**
+ * "MR MILLER: So I can confirm ...": a transcript's speaker label opening the sentence, and the
+ * surname to look up among the people named so far. "QUESTION:" gives no one; nor does a
+ * dateline ("ISLAMABAD:"), which names no person.
+ */
+function speakerLabel(tokens: readonly Token[]): { surname: string } | undefined {
+  let colon = 0;
+  // In capitals, as transcripts write them: "Lavrov: NATO is a threat" is a headline's quote.
+  while (colon < tokens.length && colon < 5 && tokens[colon]!.shape === 'word' && tokens[colon]!.upper && tokens[colon]!.text === tokens[colon]!.text.toUpperCase()) colon++;
+  if (colon === 0 || tokens[colon]?.text !== ':') return undefined;
+  const surname = tokens[colon - 1]!.lower;
+  if (QUESTIONERS.has(surname) || HONORIFICS.has(surname)) return { surname: '' };
+  return { surname };
 }

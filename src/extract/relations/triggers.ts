@@ -13,6 +13,7 @@ import {
   DECLARE_VERBS,
   DENY_VERBS,
   DIRECTING_VERBS,
+  DISMISSIVE_TERMS,
   ENABLING_VERBS,
   ENDANGER_VERBS,
   EXPEL_VERBS,
@@ -52,7 +53,7 @@ import {
   onBehalfOf,
 } from './accusationFrames.ts';
 import { congratulateVerb, congratulationNoun, hailedVictory, VICTORY_NOUNS } from './congratulationFrames.ts';
-import { claimedInnocence, denyVerb, dismissedAccusations, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
+import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
   deadlineToLeave,
   declareUnwelcome,
@@ -152,6 +153,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(DISMISSING_MOTIONS, rejectVerb, (tokens, t) => within(tokens, t + 1, 6, ASIDE_PARTICLES));
   on(['no', 'not', 'never'], negativeRestatement);
   on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
+  on([...DISMISSIVE_TERMS, 'true'], dismissedClaimPronoun, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 5), CLAIM_PRONOUNS));
   on(['innocent', 'innocence', 'guilty'], claimedInnocence);
   on(['nothing'], nothingToDoWith);
   on(['leave'], deadlineToLeave);
