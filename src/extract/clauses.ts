@@ -10,6 +10,7 @@ import type { Entity, Mention, Token } from './types.ts';
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What speaks for the person who owns it: "Faye's party", "Trump's campaign", "Sall's office". */
 const OWNER_VOICES = new Set(['party', 'campaign', 'camp', 'office', 'spokesman', 'spokeswoman', 'spokesperson']);
+const ONCE_ADVERBS = new Set(['again', 'more']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
 const ADVERBS = new Set(['also', 'later', 'then', 'soon', 'quickly', 'swiftly', 'formally', 'publicly', 'promptly', 'immediately', 'subsequently', 'in', 'turn', 'itself', 'themselves', 'too', 'likewise', 'similarly']);
 const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated',
@@ -289,6 +290,10 @@ export class SentenceView {
   private quotedFragment(open: number): boolean {
     const before = this.tokens[open - 1];
     if (before !== undefined && before.shape === 'word' && !before.upper && !REPORTING_VERBS.has(before.lower)) return true;
+    // 'The WFP "rejects firmly any accusation"': a quote that goes on from its subject's name.
+    const subject = this.cover[open - 1];
+    const first = this.tokens[open + 1];
+    if (subject && subject.last === open && this.isActor(subject) && first?.shape === 'word' && !first.upper) return true;
     // 'Peru "categorically rejected" the accusations': a few quoted words that the sentence runs on from.
     const end = this.quote[open]![1];
     const after = this.tokens[end];
@@ -393,7 +398,7 @@ export class SentenceView {
     if (conjunction && !this.quote[t] && !this.paren[t] && (comma ? tokens[t]!.lower.endsWith('ed') : this.verbAt(t) && !tokens[t]!.lower.endsWith('ing'))) {
       for (let j = t - (comma ? 3 : 2); j >= 0; j--) {
         const lw = tokens[j]!.lower;
-        if (lw === ';' || lw === ':' || SUBORDINATORS.has(lw) || RELATIVES.has(lw)) break;
+        if (lw === ';' || lw === ':' || this.subordinatorAt(j) || RELATIVES.has(lw)) break;
         // "denied that ...": the verb before a "that" governs it as a reporting verb does.
         // "announced that the envoy had been declared persona non grata, and accused": a passive
         // participle reports nothing; the verb that does comes before it.
@@ -442,17 +447,17 @@ export class SentenceView {
       // "After that poisoning, Britain expelled": a preposition opening the sentence, not a clause.
       if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && (this.sentenceOpening(j) || this.timeBeforeOpening(j))) return clauseAt(this.sentenceOpening(j) ? j : 0, 'sentence');
       // "after blaming Iran", "while accusing X": the gerund shares the main clause's subject.
-      if (SUBORDINATORS.has(lw) && j + 1 === t && tokens[t]!.lower.endsWith('ing')) {
+      if (this.subordinatorAt(j) && j + 1 === t && tokens[t]!.lower.endsWith('ing')) {
         j--;
         continue;
       }
       // "ordered him to leave after refusing to renew his permit, accusing him": a participle after
       // a comma shares the main clause's subject, past the subordinate clause the comma closed.
-      if (SUBORDINATORS.has(lw) && participleAfterComma && j > 0 && this.commaBetween(j, t)) {
+      if (this.subordinatorAt(j) && participleAfterComma && j > 0 && this.commaBetween(j, t)) {
         j--;
         continue;
       }
-      if (SUBORDINATORS.has(lw) && !(lw === 'since' && tokens[j + 1]?.shape === 'number')) {
+      if (this.subordinatorAt(j) && !(lw === 'since' && tokens[j + 1]?.shape === 'number')) {
         if (lw === 'even' && tokens[j + 1]?.lower !== 'though' && tokens[j + 1]?.lower !== 'as') {
           j--;
           continue;
@@ -552,7 +557,7 @@ export class SentenceView {
   private verbBefore(k: number): boolean {
     for (let x = k - 1; x >= 0; x--) {
       const w = this.tokens[x]!.lower;
-      if (w === ',' || w === ';' || w === ':' || SUBORDINATORS.has(w) || w === 'that' || RELATIVES.has(w)) return false;
+      if (w === ',' || w === ';' || w === ':' || this.subordinatorAt(x) || w === 'that' || RELATIVES.has(w)) return false;
       if (!this.cover[x] && this.verbAt(x)) return true;
     }
     return false;
@@ -591,7 +596,7 @@ export class SentenceView {
     if (j + 1 === this.datelineEnd()) return true;
     const tok = this.tokens[j]!;
     if (tok.text === ',' || tok.text === ';' || tok.text === ':' || tok.text === '"' || tok.text === '“') return true;
-    return SUBORDINATORS.has(tok.lower) || tok.lower === 'that' || REPORTING_VERBS.has(tok.lower) || RELATIVES.has(tok.lower);
+    return this.subordinatorAt(j) || tok.lower === 'that' || REPORTING_VERBS.has(tok.lower) || RELATIVES.has(tok.lower);
   }
 
   /** The reporting verb that governs a "that" at token j, looking a few tokens back. */
@@ -602,6 +607,12 @@ export class SentenceView {
       if (tok.text === ',' || tok.text === ';') return undefined;
     }
     return undefined;
+  }
+
+  /** Token k opens a subordinate clause ("after", "once the talks end"; not "once again"). */
+  private subordinatorAt(k: number): boolean {
+    const w = this.tokens[k]?.lower ?? '';
+    return SUBORDINATORS.has(w) && !(w === 'once' && ONCE_ADVERBS.has(this.tokens[k + 1]?.lower ?? ''));
   }
 
   /** Is token k a time unit, weekday, month or part of a day ("year", "Tuesday", "March", "morning")? */
@@ -664,7 +675,9 @@ export class SentenceView {
     // actor, is the whole intro; a comma further on ends some later phrase.
     const afterTime = first ? this.timeIntroEnd(k, before) : k;
     if (afterTime > k && tokens[afterTime]!.text !== ',') return afterTime;
-    if (first && (timeIntro || INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.isActor(this.cover[k]) && !tokens[k + 1]?.upper)) && !this.isActor(this.starting[k])) {
+    // "Contacted by AFP, the ministry rejected": a participle and its agent open an intro too.
+    const participleBy = first !== undefined && first.lower.endsWith('ed') && tokens[k + 1]?.lower === 'by' && !this.isActor(this.cover[k]);
+    if (first && (timeIntro || participleBy || INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.isActor(this.cover[k]) && !tokens[k + 1]?.upper)) && !this.isActor(this.starting[k])) {
       const article = first.lower === 'a' || first.lower === 'an';
       for (let c = k; c < before; c++) {
         // "A day later," is an intro; "A Russian diplomat was expelled by X," is a subject.
@@ -934,7 +947,7 @@ export class SentenceView {
       const w = this.tokens[k]!.lower;
       // "after refusing to renew his permit, accusing him": a subordinate clause closed by a comma
       // before the verb negates nothing outside it.
-      if (k > from && SUBORDINATORS.has(w)) {
+      if (k > from && this.subordinatorAt(k)) {
         const comma = this.commaAfter(k, to);
         if (comma > 0) {
           k = comma;
@@ -1142,7 +1155,7 @@ export class SentenceView {
     for (let k = t + 1; k < this.tokens.length; k++) {
       const tok = this.tokens[k]!;
       if (tok.text === ';' || tok.text === ':' || tok.text === '.') return k;
-      if (SUBORDINATORS.has(tok.lower) && tok.lower !== 'since' && tok.lower !== 'even') return k;
+      if (this.subordinatorAt(k) && tok.lower !== 'since' && tok.lower !== 'even') return k;
       if (RELATIVES.has(tok.lower) && tok.lower !== 'whose') return k;
       if ((tok.lower === 'and' || tok.lower === 'but') && this.tokens[k - 1]?.text === ',') return k;
       // "congratulated the new chancellor and thanked Germany": a second verb phrase has its own objects.

@@ -45,7 +45,7 @@ const NOT_ACRONYMS = new Set(['LEAD', 'END', 'URGENT', 'UPDATE', 'REFILE', 'CORR
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
-const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|linked|born|made|funded|friendly|leaning|style|era)$/;
+const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|aligned|affiliated|appointed|installed|dominated|supported|sponsored|linked|born|made|funded|friendly|leaning|style|era)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
 /** Offices that, right after an organisation's head, open its leader's title: "Authority President". */
 const LEADER_TITLES = new Set(['president', 'prime', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'chief', 'director', 'secretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'governor', 'speaker', 'commander', 'ambassador', 'envoy', 'premier', 'chancellor', 'president-elect', 'deputy', 'vice']);
@@ -157,6 +157,8 @@ const DOCUMENT_PARTS = new Set(['annex', 'article', 'section', 'chapter', 'claus
 /** Legal forms that are company suffixes only in capitals ("Nestlé SA", "Siemens AG"): "Si Sa Ket" is a province. */
 const CAPITALS_ONLY_SUFFIXES = new Set(['sa', 'ag', 'nv', 'plc', 'llc']);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
+/** "the Saudi foreign minister, Prince Faisal": a royal title before a name starts a name. */
+const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'emir', 'sultan']);
 /** Lower-case words inside a city's name: "Rio de Janeiro", "Sao Paulo do Sul". */
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
 const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St.', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Puerto', 'Porto', 'Rio', 'Sao', 'São', 'Bad', 'Nizhny', 'Novo', 'Tel']);
@@ -355,7 +357,7 @@ class SentenceScanner {
     const t = this.tok(i);
     if (t !== undefined && t.upper && (t.text.endsWith('.') || DOTLESS_RANKS.has(t.lower)) && isTitleWord(t.lower) && this.nameToken(i + 1, false)) return true;
     // "Bangladeshi Prime Minister Sheikh Hasina": an honorific that is part of the name.
-    if (t !== undefined && t.upper && INNER_HONORIFICS.has(t.lower) && this.nameToken(i + 1, false)) return true;
+    if (t !== undefined && t.upper && (INNER_HONORIFICS.has(t.lower) || ROYAL_TITLES.has(t.lower)) && this.nameToken(i + 1, false)) return true;
     const lex = this.lex(i);
     return lex !== undefined && lex.entry.type === 'country' && lex.end === i + 1 && this.nameToken(i + 1, true) && !this.lex(i + 1);
   }
@@ -1026,7 +1028,13 @@ class SentenceScanner {
         const headTok = tokens[nationals - 1]!;
         // "Malaysia's prime minister, Anwar Ibrahim," / "the Iraqi president, X,": the state only
         // qualifies the office; the apposition names the actor.
-        if (PERSON_ROLE_NOUNS.has(headTok.lower) && tokens[nationals]?.text === ',' && this.startsName(nationals + 1)) {
+        // "the Saudi Minister of Foreign Affairs, Prince Faisal,": past the portfolio after "of".
+        let comma = nationals;
+        if (tokens[comma]?.lower === 'of' && headTok.upper) {
+          comma++;
+          while (comma < nationals + 5 && isWord(tokens[comma]) && (tokens[comma]!.upper || tokens[comma]!.lower === 'and')) comma++;
+        }
+        if (PERSON_ROLE_NOUNS.has(headTok.lower) && tokens[comma]?.text === ',' && this.startsName(comma + 1)) {
           this.addState(i, end, iso, entry.form, { possessive, modifier: true });
           return after;
         }

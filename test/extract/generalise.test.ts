@@ -1542,3 +1542,17 @@ describe('calls, requests and names (session 17)', () => {
     expect(nodes('The UN Group of Experts on the DRC said Rwanda armed the rebels.', 'Agency')).toEqual(['UN Group of Experts']);
   });
 });
+
+describe('a dispatch translated from French (session 17)', () => {
+  it('reads an "army-aligned government", a "Contacted by AFP," intro and "once again accused"', () => {
+    expect(scored('The Sudanese army-aligned government in Port Sudan on Sunday declared two Kenyan diplomats persona non grata.')).toEqual(['Sudan -EXPELLED-> Kenya']);
+    expect(scored('Sudan accused Kenya of hosting the militia. Contacted by AFP, the Kenyan Ministry of Foreign Affairs "firmly rejected" these accusations.')).toContain('Kenyan Foreign Ministry -DENIED-> Sudan');
+    expect(scored('The head of the army, General Abdel Fattah al-Burhan, for his part, once again accused the United Arab Emirates of financing the militia.')).toEqual(['Abdel Fattah al-Burhan -ACCUSED-> United Arab Emirates']);
+  });
+
+  it('reads a quote that goes on from its subject\'s name, and congratulations "addressed" or "presented"', () => {
+    expect(scored('Sudan accused the WFP of bias. The WFP "rejects firmly any accusation of partiality", a spokesperson of the agency said.')).toContain('WFP -DENIED-> Sudan');
+    expect(scored('Kamil Idris became prime minister. The Saudi Minister of Foreign Affairs, Prince Faisal bin Farhan, addressed to him a message of felicitation.')).toEqual(['Faisal bin Farhan -CONGRATULATED-> Kamil Idris']);
+    expect(scored('Kamil Idris became prime minister. The Turkish President Recep Tayyip Erdogan also presented his congratulations to Mr. Idris.')).toEqual(['Recep Tayyip Erdogan -CONGRATULATED-> Kamil Idris']);
+  });
+});
