@@ -11,6 +11,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** What speaks for the person who owns it: "Faye's party", "Trump's campaign", "Sall's office". */
 const OWNER_VOICES = new Set(['party', 'campaign', 'camp', 'office', 'spokesman', 'spokeswoman', 'spokesperson']);
 const ONCE_ADVERBS = new Set(['again', 'more']);
+/** Between a closing comma and its verb: ", has also accused". */
+const VERB_GROUP_FILLERS = new Set(['has', 'have', 'had', 'also', 'since', 'then', 'later', 'now', 'already', 'again', 'repeatedly']);
+/** "X, soon after taking office, ordered": what may come before the interposed subordinator. */
+const INTERPOSED_ADVERBS = new Set(['soon', 'shortly', 'just', 'long', 'only', 'even', 'right', 'days', 'weeks', 'months', 'hours', 'immediately']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
 const ADVERBS = new Set(['also', 'later', 'then', 'soon', 'quickly', 'swiftly', 'formally', 'publicly', 'promptly', 'immediately', 'subsequently', 'in', 'turn', 'itself', 'themselves', 'too', 'likewise', 'similarly']);
 const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated',
@@ -434,9 +438,11 @@ export class SentenceView {
     const q = quoted && !this.quotedFragment(quoted[0]) ? quoted : undefined;
     const participleAfterComma = tokens[t - 1]?.text === ',' && tokens[t]!.lower.endsWith('ing');
     let j = t - 1;
+    // The comma that opened an interposed adverbial (below): an aside read as ending there is none.
+    let interposed = -1;
     while (j >= 0) {
       const span = this.paren[j];
-      if (span && span !== inParen && !(inParen && span[0] <= inParen[0] && span[1] >= inParen[1])) {
+      if (span && span !== inParen && !(inParen && span[0] <= inParen[0] && span[1] >= inParen[1]) && span[1] !== interposed + 1) {
         j = span[0] - 1;
         continue;
       }
@@ -456,6 +462,16 @@ export class SentenceView {
       if (this.subordinatorAt(j) && participleAfterComma && j > 0 && this.commaBetween(j, t)) {
         j--;
         continue;
+      }
+      // "when Muizzu, soon after assuming office, ordered": an adverbial set off by commas right
+      // before the verb belongs to no clause of its own.
+      if (this.subordinatorAt(j) && tokens[t - 1]?.text === ',') {
+        const open = INTERPOSED_ADVERBS.has(tokens[j - 1]?.lower ?? '') ? j - 2 : j - 1;
+        if (open > 0 && tokens[open]!.text === ',' && this.commaAfter(j, t - 1) < 0) {
+          interposed = open;
+          j = open - 1;
+          continue;
+        }
       }
       if (this.subordinatorAt(j) && !(lw === 'since' && tokens[j + 1]?.shape === 'number')) {
         if (lw === 'even' && tokens[j + 1]?.lower !== 'though' && tokens[j + 1]?.lower !== 'as') {
@@ -479,6 +495,12 @@ export class SentenceView {
       if (lw === 'that' && j > 0 && !PREPOSITIONS.has(tokens[j - 1]!.lower)) {
         const report = this.reportVerbBefore(j);
         return clauseAt(j + 1, 'that', report);
+      }
+      // "X, which was reduced to 12 seats, has accused": a relative clause closed by a comma
+      // before the verb (and its auxiliary) is an aside; the clause goes on before it.
+      if (RELATIVES.has(lw) && tokens[j - 1]?.text === ',' && this.closedBefore(j, t)) {
+        j -= 2;
+        continue;
       }
       if (RELATIVES.has(lw)) {
         let a = j - 1;
@@ -607,6 +629,13 @@ export class SentenceView {
       if (tok.text === ',' || tok.text === ';') return undefined;
     }
     return undefined;
+  }
+
+  /** A comma between `from` and t, with only auxiliaries and adverbs after it before t. */
+  private closedBefore(from: number, t: number): boolean {
+    let k = t - 1;
+    while (k > from && VERB_GROUP_FILLERS.has(this.tokens[k]!.lower)) k--;
+    return k > from && this.tokens[k]!.text === ',';
   }
 
   /** Token k opens a subordinate clause ("after", "once the talks end"; not "once again"). */
@@ -1019,6 +1048,11 @@ export class SentenceView {
       if (m.form === 'pronoun' && this.determiner(m)) continue;
       // "Ecuadorian President Daniel Noboa": the person, not the nationality before.
       while (m.modifier && this.starting[m.last] && this.isActor(this.starting[m.last])) m = this.starting[m.last]!;
+      // "his Maldivian counterpart Moosa Zameer": the person named after the office.
+      if (m.form === 'nationals' && this.tokens[m.last - 1]?.lower === 'counterpart') {
+        const named = this.starting[m.last];
+        if (named && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
+      }
       // "the people of Nigeria": the state whose people they are.
       if (m.form === 'nominal' && this.tokens[m.last]?.lower === 'of') {
         const owner = this.mentionAfter(m.last);
@@ -1038,8 +1072,11 @@ export class SentenceView {
         let k2 = j;
         if (this.tokens[k2]?.text === ',') k2++;
         if (this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or') k2++;
+        // "43 Indian nationals, along with 12 Sri Lankans", "as well as": one more of the same.
+        else if ((this.tokens[k2]?.lower === 'along' || this.tokens[k2]?.lower === 'together') && this.tokens[k2 + 1]?.lower === 'with') k2 += 2;
+        else if (this.tokens[k2]?.lower === 'as' && this.tokens[k2 + 1]?.lower === 'well' && this.tokens[k2 + 2]?.lower === 'as') k2 += 3;
         if (k2 === j || k2 >= to) break;
-        if (this.tokens[k2]?.lower === 'the') k2++;
+        if (this.tokens[k2]?.lower === 'the' || ((this.tokens[k2]?.lower === 'a' || this.tokens[k2]?.lower === 'an') && this.tokens[k2 + 1]?.lower !== 'dozen')) k2++;
         // "... and four Rwandan officials", "... and a dozen Rwandan officials": a count opens the next.
         if (this.tokens[k2]?.lower === 'a' && this.tokens[k2 + 1]?.lower === 'dozen') k2++;
         if (this.tokens[k2] && !this.starting[k2] && parseCount(this.tokens[k2]!) !== undefined) k2++;

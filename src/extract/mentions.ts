@@ -371,6 +371,8 @@ class SentenceScanner {
 
   scan(): Mention[] {
     const tokens = this.s.tokens;
+    // "PTI AB ZMN": a wire's sign-off (its tag and its editors' initials) names no one.
+    if (!this.s.isTitle && isSignOff(tokens)) return this.mentions;
     let i = datelineEnd(tokens);
     if (!this.s.isTitle) i = shoutedHeadingEnd(tokens, i);
     this.opening = i;
@@ -1178,7 +1180,8 @@ class SentenceScanner {
       // "Hassan Sheikh Mohamud": an honorific between two names is part of the name.
       const innerHonorific = count > 0 && INNER_HONORIFICS.has(tokens[j]!.lower) && tokens[j]!.upper && this.nameToken(j + 1, true);
       // "Prime Minister KP Sharma Oli", "Minister S Jaishankar": initials in capitals open a titled name.
-      const initials = count === 0 && titleParts.length > 0 && isAcronym(tokens[j]!) && tokens[j]!.text.length <= 3 && !this.lex(j) && this.nameToken(j + 1, true) && this.nameToken(j + 2, true);
+      const initial = tokens[j]!;
+      const initials = count === 0 && titleParts.length > 0 && /^\p{Lu}{1,3}$/u.test(initial.text) && !this.lex(j) && this.nameToken(j + 1, true) && (initial.text.length === 1 || this.nameToken(j + 2, true));
       if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific || initials || this.orgSurname(j, count, titleParts.length > 0)) {
         // "Andrej Babis and Jan Hamacek": stop at a month only when it ends the run.
         count++;
@@ -1570,6 +1573,13 @@ const DASHES = new Set(['-', '—', '–', '--']);
  * "ANKARA (Reuters) - Turkey ordered ...": a dateline (capitals, an optional agency in brackets,
  * a dash) opens the first paragraph; returns the token after it, or 0.
  */
+/** A "sentence" of two to four short words in capitals and nothing else: "PTI AB ZMN", "AFP XY". */
+function isSignOff(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  for (const t of tokens) if (!/^\p{Lu}{2,4}$/u.test(t.text)) return false;
+  return true;
+}
+
 export function datelineEnd(tokens: readonly Token[]): number {
   // "09:40 — Addressing a party congress, Erdogan ...": a live blog's time stamp opens its entry.
   if (tokens[0]?.shape === 'number' && CLOCK_TIME.test(tokens[0].text)) {
@@ -1594,6 +1604,9 @@ export function datelineEnd(tokens: readonly Token[]): number {
   if (tokens[k]?.text === '(') {
     const close = tokens.findIndex((t, n) => n > k && t.text === ')');
     if (close < 0 || close > k + 6) return 0;
+    // "NEW DELHI, Apr 24 (PTI) Prime Minister ...": a wire's tag ends the dateline with no dash.
+    const next = tokens[close + 1];
+    if (close === k + 2 && isWord(tokens[k + 1]) && tokens[k + 1]!.upper && isWord(next) && next.upper && !DASHES.has(next.text)) return close + 1;
     k = close + 1;
   }
   // "NEW DELHI: The Centre ...": a colon after the capitals, in Indian papers' style.

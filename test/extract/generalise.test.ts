@@ -1463,7 +1463,7 @@ describe('bodies named with "for" (session 16)', () => {
 
 describe("a possessive's noun with a nationality in apposition (session 16)", () => {
   it('takes "His cameraman, Russian citizen Pavel Orlov," as the subject, not the owner', () => {
-    expect(scored("Kazakh journalist Daniyar Seitkali was detained. His cameraman and co-author, Russian citizen Pavel Orlov, was deported by Kyrgyzstan's Migration Service in March.")).toEqual(['Kirghiz Migration Service -EXPELLED-> Pavel Orlov']);
+    expect(scored("Kazakh journalist Daniyar Seitkali was detained. His cameraman and co-author, Russian citizen Pavel Orlov, was deported by Kyrgyzstan's Migration Service in March.")).toEqual(['Kyrgyz Migration Service -EXPELLED-> Pavel Orlov']);
   });
 });
 
@@ -1554,5 +1554,25 @@ describe('a dispatch translated from French (session 17)', () => {
     expect(scored('Sudan accused the WFP of bias. The WFP "rejects firmly any accusation of partiality", a spokesperson of the agency said.')).toContain('WFP -DENIED-> Sudan');
     expect(scored('Kamil Idris became prime minister. The Saudi Minister of Foreign Affairs, Prince Faisal bin Farhan, addressed to him a message of felicitation.')).toEqual(['Faisal bin Farhan -CONGRATULATED-> Kamil Idris']);
     expect(scored('Kamil Idris became prime minister. The Turkish President Recep Tayyip Erdogan also presented his congratulations to Mr. Idris.')).toEqual(['Recep Tayyip Erdogan -CONGRATULATED-> Kamil Idris']);
+  });
+});
+
+describe('an Indian wire story (session 17)', () => {
+  it('reads a "(PTI)" dateline with no dash, initials in a titled name and the wire\'s sign-off as no one', () => {
+    const text = 'NEW DELHI, Apr 24 (PTI) Prime Minister Narendra Modi on Wednesday telephoned Maldivian President Mohamed Muizzu and congratulated him. External Affairs Minister S Jaishankar separately spoke to his Maldivian counterpart Moosa Zameer and conveyed his felicitations. PTI AB ZMN';
+    expect(scored(text)).toEqual(['Narendra Modi -CONGRATULATED-> Mohamed Muizzu', 'S Jaishankar -CONGRATULATED-> Moosa Zameer']);
+    expect(nodes(text, 'Agency')).toEqual([]);
+  });
+
+  it('reads reduced relatives with an article or an adverb, an adverbial set off before the verb, and "along with"', () => {
+    expect(scored('The MDP accused President Mohamed Muizzu of misusing state resources, a charge the President\'s Office dismissed as "desperate".')).toContain("President's Office -DENIED-> MDP");
+    expect(scored('President Mohamed Muizzu accused his predecessor Ibrahim Mohamed Solih of compromising the sovereignty, an allegation Solih has always rejected.')).toContain('Ibrahim Mohamed Solih -DENIED-> Mohamed Muizzu');
+    expect(scored('President Mohamed Muizzu won. Strain began when Muizzu, soon after assuming office in November, ordered the 80 Indian military personnel to leave by May 10.')).toEqual(['Mohamed Muizzu -EXPELLED-> India']);
+    expect(scored('The Maldives deported 43 Indian nationals, along with 12 Sri Lankans, on Monday.')).toEqual(['Maldives -EXPELLED-> India', 'Maldives -EXPELLED-> Sri Lanka']);
+  });
+
+  it('reads a relative clause closed before the verb, and names a state\'s bodies with the demonym news uses', () => {
+    expect(scored('President Mohamed Muizzu won. At home, the main opposition Maldivian Democratic Party (MDP), which was reduced to 12 seats, has accused Muizzu of misusing state resources.')).toEqual(['Maldivian Democratic Party -ACCUSED-> Mohamed Muizzu']);
+    expect(nodes("Kyrgyzstan's Migration Service deported him.", 'Agency')).toEqual(['Kyrgyz Migration Service']);
   });
 });

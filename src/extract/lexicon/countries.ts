@@ -58,6 +58,8 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Finns', iso: 'FIN', form: 'demonymPlural' },
   { phrase: 'Spaniards', iso: 'ESP', form: 'demonymPlural' },
   { phrase: 'Philippine', iso: 'PHL', form: 'demonym' },
+  { phrase: 'Djiboutian', iso: 'DJI', form: 'demonym' },
+  { phrase: 'Surinamese', iso: 'SUR', form: 'demonym' },
   { phrase: 'Argentinian', iso: 'ARG', form: 'demonym' },
   { phrase: 'Slovenian', iso: 'SVN', form: 'demonym' },
   { phrase: 'Icelandic', iso: 'ISL', form: 'demonym' },
@@ -191,8 +193,23 @@ export function countryName(iso: string): string {
   return COUNTRIES.get(iso)?.name ?? iso;
 }
 
+/**
+ * Where the package's demonym is not the one English news writes ("Kirghiz", "Maldivan"): the
+ * form a state's bodies are named with ("the Kyrgyz Migration Service").
+ */
+const NEWS_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['KGZ', 'Kyrgyz'],
+  ['MDV', 'Maldivian'],
+  ['TJK', 'Tajik'],
+  ['KAZ', 'Kazakh'],
+  ['UZB', 'Uzbek'],
+  ['ECU', 'Ecuadorian'],
+  ['DJI', 'Djiboutian'],
+  ['SUR', 'Surinamese'],
+]);
+
 /** "Russian", or the country name when the package has no demonym. */
 export function demonymOf(iso: string): string {
   if (iso === 'USA') return 'U.S.';
-  return COUNTRIES.get(iso)?.demonym || countryName(iso);
+  return NEWS_DEMONYMS.get(iso) ?? (COUNTRIES.get(iso)?.demonym || countryName(iso));
 }

@@ -181,7 +181,8 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
   if (targets.length === 0 && to > 0) targets = mapPacked(v.objectsAfter(to + 1, v.clauseEnd(t)), (m) => congratulatedPerson(ex, m));
   // "telephoned Sheinbaum to offer his congratulations": the one called.
-  if (targets.length === 0 && v.lower(verb - 1) === 'to') targets = mapPacked(calledBefore(ex, verb - 1), (m) => bareOffice(ex, m, p.agents));
+  // "spoke to his counterpart X and conveyed his felicitations": the one called, too.
+  if (targets.length === 0 && (v.lower(verb - 1) === 'to' || v.lower(verb - 1) === 'and')) targets = mapPacked(calledBefore(ex, verb - 1), (m) => bareOffice(ex, m, p.agents));
   if (targets.length === 0) {
     const implied = impliedCongratulated(ex, p.agents);
     if (implied !== undefined) ex.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'congratulations-sent-implied');

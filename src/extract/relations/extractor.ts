@@ -24,6 +24,8 @@ const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 
 
 /** "has rejected": the auxiliary between a reduced relative's subject and its verb. */
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+/** Between a reduced relative's subject and its verb: "a charge Kyiv has always rejected". */
+const RELATIVE_ADVERBS = new Set(['always', 'repeatedly', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'long', 'since', 'also']);
 /** Between "to" and its verb: 'to "also throw out"', "to immediately expel". */
 const INFINITIVE_ADVERBS = new Set(['also', 'immediately', 'swiftly', 'quickly', 'promptly', 'formally', 'publicly', 'then', 'simply', 'finally']);
 
@@ -115,9 +117,15 @@ export class RelationExtractor {
    */
   reducedRelativeSubject(t: number): Mention | undefined {
     const v = this.view;
-    const verbAt = PERFECT_AUXILIARIES.has(v.lower(t - 1)) ? t - 1 : t;
+    // "an allegation Solih has always rejected": past an adverb and an auxiliary.
+    let verbAt = t;
+    if (RELATIVE_ADVERBS.has(v.lower(verbAt - 1))) verbAt--;
+    if (PERFECT_AUXILIARIES.has(v.lower(verbAt - 1))) verbAt--;
     const before = v.mentionAt(verbAt - 1);
-    return before && before.last === verbAt && v.isActor(before) && DENIAL_OBJECTS.has(v.lower(before.first - 1)) ? before : undefined;
+    if (!before || before.last !== verbAt || !v.isActor(before)) return undefined;
+    // "a charge the President's Office dismissed": past the article of its subject.
+    const object = v.lower(before.first - 1) === 'the' ? before.first - 2 : before.first - 1;
+    return DENIAL_OBJECTS.has(v.lower(object)) ? before : undefined;
   }
 
   /** A copula a few words after t, before any punctuation: the phrase around t is a subject. */
