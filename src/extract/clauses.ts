@@ -794,9 +794,9 @@ export class SentenceView {
       // "Several Beninese officials", "Dozens of Malian officials": a quantity before the people.
       else if (SUBJECT_QUANTIFIERS.has(this.tokens[j]?.lower ?? '') && !this.starting[j]) j += this.tokens[j + 1]?.lower === 'of' ? 2 : 1;
       if (j > k) m = this.starting[j];
-      // "Embassy spokesman Timur Chekmarev denied": a bare head opens the clause (capitalised
-      // as its first word) and a role follows; the person named after them is the subject.
-      if (j === k && this.tokens[k]?.upper && !this.cover[k] && ORG_HEADS.has(this.tokens[k]!.lower) && PERSON_ROLE_NOUNS.has(this.tokens[k + 1]?.lower ?? '')) {
+      // "Embassy spokesman Timur Chekmarev denied", "(In Beijing,) ministry spokesperson Mao Ning
+      // said": a bare head opens the clause and a role follows; the person named after them is the subject.
+      if (j === k && !this.cover[k] && ORG_HEADS.has(this.tokens[k]?.lower ?? '') && PERSON_ROLE_NOUNS.has(this.tokens[k + 1]?.lower ?? '')) {
         const named = this.starting[k + 1];
         if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
       }

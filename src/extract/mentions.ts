@@ -1210,6 +1210,17 @@ class SentenceScanner {
     if (tokens[j]?.lower === 'administration' && titleParts.length === 0) {
       this.add({ first: nameStart, last: j + 1, kind: 'State', form: 'government', key: 'state:USA', name: countryName('USA'), iso: 'USA' });
     }
+    // "Public Safety Minister Dominic LeBlanc": words before a title and a name are its portfolio.
+    if (titleParts.length === 0 && !suffix && isWord(tokens[j]) && tokens[j]!.upper && isTitleWord(tokens[j]!.lower) && this.startsName(j + 1)) {
+      const before = this.mentions.length;
+      const end = this.person(j, affiliation);
+      const holder = this.mentions[before];
+      if (holder && holder.first === j) {
+        holder.first = nameStart;
+        holder.title = `${nameTokens.join(' ')} ${holder.title ?? ''}`.trim();
+      }
+      return end;
+    }
     const name = nameTokens.join(' ');
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
     // "the Digital Markets Act", "Storm Ciaran": a named law, accord or storm is nobody.

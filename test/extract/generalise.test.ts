@@ -1576,3 +1576,15 @@ describe('an Indian wire story (session 17)', () => {
     expect(nodes("Kyrgyzstan's Migration Service deported him.", 'Agency')).toEqual(['Kyrgyz Migration Service']);
   });
 });
+
+describe('a Canadian broadcaster\'s story (session 17)', () => {
+  it('reads \'bore "full responsibility"\' after an intro and a lower-case "ministry spokesperson"', () => {
+    expect(scored('Beijing expelled a Canadian diplomat. Speaking at a regular briefing in Beijing, ministry spokesperson Mao Ning said Canada bore "full responsibility" for the damage to relations.')).toContain('Mao Ning -ACCUSED-> Canada');
+  });
+
+  it('reads words before a title and a name as the portfolio, and an "Area" as a place', () => {
+    const text = 'Public Safety Minister Dominic LeBlanc rejected that account. Activists in the Greater Toronto Area were watched.';
+    expect(nodes(text, 'Person')).toEqual(['Dominic LeBlanc']);
+    expect(nodes(text, 'Place')).toEqual(['Greater Toronto Area']);
+  });
+});

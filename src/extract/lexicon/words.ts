@@ -97,7 +97,7 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const PLACE_WORDS = set(`
   east west north south sea ocean river mountains mountain island islands gulf bay valley peninsula strait
   province region city county district street square airport palace coast lake desert plateau border
-  channel basin shoal shoals reef canal archipelago straits delta
+  channel basin shoal shoals reef canal archipelago straits delta area
 `);
 
 /** Heads of geographic names that may carry a state's name: "Indian Ocean", "Gulf of Mexico". */

@@ -278,7 +278,8 @@ function denialObjectBefore(ex: RelationExtractor, t: number): boolean {
 function responsibilityAfter(ex: RelationExtractor, t: number): boolean {
   const v = ex.view;
   let k = t + 1;
-  while (k < t + 3 && ['sole', 'full', 'the', 'direct', 'primary', 'all'].includes(v.lower(k))) k++;
+  // 'bore "full responsibility"': past a quotation mark too.
+  while (k < t + 4 && (['sole', 'full', 'the', 'direct', 'primary', 'all'].includes(v.lower(k)) || OPENING_QUOTES.has(v.lower(k)))) k++;
   return v.lower(k) === 'responsibility';
 }
 
