@@ -727,7 +727,9 @@ export class SentenceView {
     // "True to form, Estonia blamed", "Not one for euphemism, Tsahkna pointed": a few words that
     // name no one, then a comma and the actor.
     for (let c = k; first && c < Math.min(before, k + 6) && !this.isActor(this.cover[c]); c++) {
-      if (tokens[c]!.text === ',' && c > k && this.isActor(this.starting[c + 1]) && this.starting[c + 1]!.first < before) return c + 1;
+      // ("Late in the evening, the FO dismissed": past a "the".)
+      const named = tokens[c]!.text === ',' && c > k ? (this.isActor(this.starting[c + 1]) ? this.starting[c + 1] : this.mentionAfter(c)) : undefined;
+      if (named && this.isActor(named) && named.first < before) return c + 1;
       // "First, in Paris, X": such words before another intro phrase (read as an apposition).
       if (tokens[c]!.text === ',' && c > k && PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') && c + 1 < before) return c + 1;
       if (tokens[c]!.shape !== 'word' || this.paren[c]) break;

@@ -1,9 +1,9 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
-import { COUNTRIES, countryName } from './lexicon/countries.ts';
+import { COUNTRIES, COUNTRY_PHRASES, countryName } from './lexicon/countries.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
-import { AGED, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
+import { AGED, datelineEnd, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -266,8 +266,31 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   );
 }
 
-function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string): Entity | undefined {
+/** "the federal government", "the central government": the government of the state the article is written from. */
+const HOME_GOVERNMENT = /^the (?:federal|central|union) government$/i;
+
+let placeStates: Map<string, string> | undefined;
+
+/** The state whose name or capital opens the article's dateline ("ISLAMABAD:", "NEW DELHI, Apr 24 (PTI)"), if any. */
+function datelineState(sentences: readonly SentenceMentions[]): string | undefined {
+  placeStates ??= new Map(COUNTRY_PHRASES.filter((p) => p.form === 'name' || p.form === 'capital').map((p) => [p.phrase.toLowerCase(), p.iso]));
+  for (const s of sentences.slice(0, 2)) {
+    const end = datelineEnd(s.tokens);
+    if (end === 0) continue;
+    const words: string[] = [];
+    for (const t of s.tokens.slice(0, end)) {
+      if (t.shape !== 'word') break;
+      words.push(t.lower);
+    }
+    return placeStates.get(words.join(' '));
+  }
+  return undefined;
+}
+
+function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string, home?: string): Entity | undefined {
   const word = m.anaphor ?? '';
+  // "Chief Minister X accused the federal government": at home, the article's own state.
+  if (home && word === 'government' && HOME_GOVERNMENT.test(m.surface)) return table.find(`state:${home}`) ?? table.create(`state:${home}`, countryName(home), 'State', { iso: home });
   // "the interim government" again: a description with a modifier, said twice, means the same.
   if (m.form === 'nominal' && m.kind === 'State' && m.last - m.first >= 3) {
     const surface = m.surface.toLowerCase();
@@ -528,6 +551,7 @@ function lastTwoStates(m: Mention, sentences: readonly SentenceMentions[], sente
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
+  const home = datelineState(sentences);
   sentences.forEach((s, sentence) => {
     for (const m of s.mentions) {
       if (m.kind !== 'Group' || m.entity === undefined) continue;
@@ -542,7 +566,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
         const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower);
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home);
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
         if (entity) {

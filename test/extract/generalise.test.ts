@@ -1588,3 +1588,17 @@ describe('a Canadian broadcaster\'s story (session 17)', () => {
     expect(nodes(text, 'Place')).toEqual(['Greater Toronto Area']);
   });
 });
+
+describe('a Pakistani daily (session 17)', () => {
+  it('reads "the federal government" as the state of the dateline', () => {
+    const text = 'ISLAMABAD: Pakistan expelled two Afghan officials on Tuesday. Kabul said Afghanistan would respond, and the Afghan government called the move hostile. Chief Minister Ali Amin Gandapur accused the federal government of "sabotaging" the province\'s efforts to open a dialogue with Kabul.';
+    expect(scored(text)).toContain('Ali Amin Gandapur -ACCUSED-> Pakistan');
+    expect(scored(text)).not.toContain('Ali Amin Gandapur -ACCUSED-> Afghanistan');
+  });
+
+  it('reads "Late in the evening, the FO dismissed" and "brushed aside the chief minister\'s criticism"', () => {
+    expect(scored('ISLAMABAD: Kabul accused a Pakistani diplomat of interference. Late in the evening, the FO dismissed Kabul\'s charge against its diplomat as "completely unfounded".')).toContain('FO -DENIED-> Afghanistan');
+    expect(scored("Chief Minister Ali Amin Gandapur accused Pakistan of sabotage. Federal Information Minister Attaullah Tarar brushed aside the chief minister's criticism.")).toContain('Attaullah Tarar -DENIED-> Ali Amin Gandapur');
+    expect(nodes("Afghans faced deportation under the government's Illegal Foreigners Repatriation Plan.", 'Person')).toEqual([]);
+  });
+});

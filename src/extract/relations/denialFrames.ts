@@ -73,7 +73,9 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   let quoted = false;
   // "dismissed as "baseless" the accusations": the verdict first, then what is dismissed.
   const verdictFirst = v.lower(t + 1) === 'as';
-  for (let k = verdictFirst ? t + 2 : t + 1; k < Math.min(v.tokens.length, t + (quoted || verdictFirst ? 10 : 6)); k++) {
+  // "brushed aside the chief minister's criticism": the particle takes a place of its own.
+  const particle = ['aside', 'off', 'away'].includes(v.lower(t + 1)) ? 1 : 0;
+  for (let k = verdictFirst ? t + 2 : t + 1; k < Math.min(v.tokens.length, t + particle + (quoted || verdictFirst ? 10 : 6)); k++) {
     const w = v.lower(k);
     if (DENIAL_OBJECTS.has(w)) return denial(ex, t, 'reject');
     // "rejected that account": a determiner before what is denied, not a clause or a pronoun.
