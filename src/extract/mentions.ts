@@ -827,6 +827,8 @@ class SentenceScanner {
     const tokens = this.s.tokens;
     // "Ministry of Foreign Affairs of Lithuania": a ministry of a known field named with its state is ministry()'s.
     if (tokens[i]!.text === 'Ministry' && tokens[i + 1]?.lower === 'of' && this.ministryOfState(i + 2)) return i;
+    // "the Chief of Defence Forces, Gen X,": an office of a body is a person's, not the body.
+    if (PERSON_ROLE_NOUNS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of') return i;
     let j = i;
     let headEnd = -1;
     let titled = false;

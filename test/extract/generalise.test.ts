@@ -1602,3 +1602,11 @@ describe('a Pakistani daily (session 17)', () => {
     expect(nodes("Afghans faced deportation under the government's Illegal Foreigners Repatriation Plan.", 'Person')).toEqual([]);
   });
 });
+
+describe('an office of a body, with its holder in apposition (session 17)', () => {
+  it('reads "the Chief of Defence Forces, Gen Muhoozi Kainerugaba, accused" as the general, and "National Unity Platform" as a body', () => {
+    const text = 'Five days after the Chief of Defence Forces, Gen Muhoozi Kainerugaba, accused the Netherlands embassy in Kampala of bankrolling the opposition National Unity Platform, Uganda expelled a Dutch diplomat.';
+    expect(scored(text)).toContain('Muhoozi Kainerugaba -ACCUSED-> Dutch Embassy in Kampala');
+    expect(nodes(text, 'Agency')).toEqual(['Dutch Embassy in Kampala', 'National Unity Platform']);
+  });
+});
