@@ -634,9 +634,10 @@ class SentenceScanner {
       field ??= MINISTRY_FIELDS.get(tokens[j]!.lower);
       fieldText = fieldText ? `${fieldText} ${tokens[j]!.text}` : tokens[j]!.text;
       j++;
-      if (tokens[j]?.text === 'Affairs') {
+      // ("India's external affairs ministry" in lower case, after its state.)
+      if (tokens[j]?.text === 'Affairs' || (lowerOk && tokens[j]?.text === 'affairs')) {
         // "External Affairs Ministry" keeps its name; "Foreign Affairs Ministry" is the foreign ministry.
-        if (tokens[j - 1]!.lower !== 'foreign') fieldText += ' Affairs';
+        if (tokens[j - 1]!.lower !== 'foreign') fieldText += ` ${tokens[j]!.text}`;
         j++;
       }
     }

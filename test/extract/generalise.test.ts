@@ -1610,3 +1610,11 @@ describe('an office of a body, with its holder in apposition (session 17)', () =
     expect(nodes(text, 'Agency')).toEqual(['Dutch Embassy in Kampala', 'National Unity Platform']);
   });
 });
+
+describe("a state's lower-case ministry of external affairs (session 17)", () => {
+  it('reads "India\'s external affairs ministry spokesperson X, responding to a question, said ... and dismissed the claim"', () => {
+    const text = 'Bangladesh accused India of pushing people across. In New Delhi, India\'s external affairs ministry spokesperson Randhir Jaiswal, responding to a question, said all those sent across had been "verified" and dismissed the claim that Indian citizens had been pushed out as "factually incorrect".';
+    expect(scored(text)).toContain('Randhir Jaiswal -DENIED-> Bangladesh');
+    expect(nodes(text, 'Agency')).toEqual(['Indian External Affairs Ministry']);
+  });
+});
