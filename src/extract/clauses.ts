@@ -782,6 +782,11 @@ export class SentenceView {
     // "Outgoing President Macky Sall congratulated": a capitalised adjective read as no one, right
     // before the actor it describes.
     if (m && m.entity === undefined && m.last === m.first + 1 && this.isActor(this.starting[m.last])) m = this.starting[m.last];
+    // "Nationalist Movement Party (MHP) Chair Devlet Bahceli extended": the officer named after the body and its acronym.
+    if (m && m.kind === 'Agency' && this.tokens[m.last]?.text === '(' && this.tokens[m.last + 2]?.text === ')') {
+      const officer = this.starting[m.last + 3];
+      if (officer && officer.first < t && officer.title !== undefined && this.isActor(officer) && this.entityOf(officer)?.kind === 'Person') m = officer;
+    }
     // "Her son, Sajeeb Wazed Joy, denied", "His spokesman, Dmitry Peskov, said": a possessive's
     // noun with a person in apposition; the person is the subject.
     if (m && m.form === 'pronoun' && ['his', 'her', 'their', 'its'].includes(m.anaphor ?? '') && m.last === k + 1) {
@@ -1082,8 +1087,10 @@ export class SentenceView {
         // "... and four Rwandan officials", "... and a dozen Rwandan officials": a count opens the next.
         if (this.tokens[k2]?.lower === 'a' && this.tokens[k2 + 1]?.lower === 'dozen') k2++;
         if (this.tokens[k2] && !this.starting[k2] && parseCount(this.tokens[k2]!) !== undefined) k2++;
-        const next = this.starting[k2];
+        let next = this.starting[k2];
         if (!next || !this.isActor(next)) break;
+        // "... and Armenian Prime Minister Nikol Pashinyan": the person, not the nationality before.
+        while (next.modifier && this.starting[next.last] && this.isActor(this.starting[next.last])) next = this.starting[next.last]!;
         // "Hezbollah and its ally, the Amal Movement,": the one named in apposition, not the owner again.
         if (next.form === 'pronoun' && this.determiner(next)) {
           const c = this.plainWordsEnd(next.last, to);

@@ -1618,3 +1618,13 @@ describe("a state's lower-case ministry of external affairs (session 17)", () =>
     expect(nodes(text, 'Agency')).toEqual(['Indian External Affairs Ministry']);
   });
 });
+
+describe('congratulations among the Turkish leadership (session 17)', () => {
+  it('reads a second titled person after a nationality as the one congratulated, and a party chair after its acronym as the subject', () => {
+    expect(scored('President Recep Tayyip Erdogan has congratulated Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan over the signing of a peace treaty.')).toEqual([
+      'Recep Tayyip Erdogan -CONGRATULATED-> Ilham Aliyev',
+      'Recep Tayyip Erdogan -CONGRATULATED-> Nikol Pashinyan',
+    ]);
+    expect(scored('Ilham Aliyev signed a treaty. Nationalist Movement Party (MHP) Chair Devlet Bahceli, the ally of the ruling party, extended his "heartfelt felicitations to brotherly Azerbaijan and its esteemed president, Ilham Aliyev," on Saturday.')).toContain('Devlet Bahceli -CONGRATULATED-> Ilham Aliyev');
+  });
+});
