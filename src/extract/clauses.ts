@@ -638,6 +638,12 @@ export class SentenceView {
     return k > from && this.tokens[k]!.text === ',';
   }
 
+  /** "Ecuadorian President Daniel Noboa": the actor named after a nationality, else the mention itself. */
+  private pastModifiers(m: Mention): Mention {
+    while (m.modifier && this.starting[m.last] && this.isActor(this.starting[m.last])) m = this.starting[m.last]!;
+    return m;
+  }
+
   /** Token k opens a subordinate clause ("after", "once the talks end"; not "once again"). */
   private subordinatorAt(k: number): boolean {
     const w = this.tokens[k]?.lower ?? '';
@@ -1054,7 +1060,7 @@ export class SentenceView {
       // "accused his Rwandan counterpart": a possessive determiner is never the object.
       if (m.form === 'pronoun' && this.determiner(m)) continue;
       // "Ecuadorian President Daniel Noboa": the person, not the nationality before.
-      while (m.modifier && this.starting[m.last] && this.isActor(this.starting[m.last])) m = this.starting[m.last]!;
+      m = this.pastModifiers(m);
       // "his Maldivian counterpart Moosa Zameer": the person named after the office.
       if (m.form === 'nationals' && this.tokens[m.last - 1]?.lower === 'counterpart') {
         const named = this.starting[m.last];
@@ -1090,7 +1096,7 @@ export class SentenceView {
         let next = this.starting[k2];
         if (!next || !this.isActor(next)) break;
         // "... and Armenian Prime Minister Nikol Pashinyan": the person, not the nationality before.
-        while (next.modifier && this.starting[next.last] && this.isActor(this.starting[next.last])) next = this.starting[next.last]!;
+        next = this.pastModifiers(next);
         // "Hezbollah and its ally, the Amal Movement,": the one named in apposition, not the owner again.
         if (next.form === 'pronoun' && this.determiner(next)) {
           const c = this.plainWordsEnd(next.last, to);

@@ -3,7 +3,7 @@
 // (or expelled) the denier's side; with no one to answer, it is aimed at an Event named after what
 // is denied.
 import { articleScopedKey } from '../../graph/ids.ts';
-import { REPORTING_VERBS } from '../clauses.ts';
+import { REPORTING_VERBS, type ClauseInfo } from '../clauses.ts';
 import {
   ACCUSATION_TERMS,
   ANAPHORIC_OBJECTS,
@@ -276,7 +276,7 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   const clause = v.clause(t);
   const speakers = ex.speakers(clause);
   const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
-  const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
+  const deniers = speakers.length > 0 ? speakers : sentenceSpeaker(ex, clause);
   // "nothing but" affirms: only what comes before it can negate.
   const nothingBut = v.lower(verdictAt) === 'nothing' && v.lower(verdictAt + 1) === 'but';
   if (own.length > 0 || v.negated(clause.start, nothingBut ? verdictAt : k)) return;
@@ -316,8 +316,13 @@ export function dismissedClaimPronoun(ex: RelationExtractor, t: number): void {
     clause = v.clause(clause.start - 1);
     speakers = ex.speakers(clause);
   }
-  const deniers = speakers.length > 0 ? speakers : clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
+  const deniers = speakers.length > 0 ? speakers : sentenceSpeaker(ex, clause);
   denialBy(ex, deniers, t, 0.6, 'dismissed-claim', false, 'the claim');
+}
+
+/** Who says a whole sentence: "..., the ministry said." (none for a clause inside it). */
+function sentenceSpeaker(ex: RelationExtractor, clause: ClauseInfo): Mention[] {
+  return clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
 }
 
 /**
