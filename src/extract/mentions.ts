@@ -644,6 +644,9 @@ class SentenceScanner {
     // "Pakistan's foreign office" is its foreign ministry, as "the Chinese foreign ministry" is.
     const foreignOffice = lowerOk && field === 'foreign' && fieldText.toLowerCase() === 'foreign' && tokens[j]?.lower === 'office';
     if (field && (tokens[j]?.text === 'Ministry' || (lowerOk && tokens[j]?.text === 'ministry') || foreignOffice)) {
+      // "the Foreign Ministry of North Macedonia": its state after "of".
+      const of = iso === undefined && tokens[j + 1]?.lower === 'of' ? this.stateNameAt(j + 2) : undefined;
+      if (of) return this.addMinistry(first, of.end, field, fieldText, of.iso);
       return this.addMinistry(first, j + 1, field, fieldText, iso);
     }
     if (tokens[i]?.text === 'Ministry' && tokens[i + 1]?.lower === 'of' && tokens[i + 1]?.lower !== undefined) {
@@ -660,18 +663,21 @@ class SentenceScanner {
       }
       if (!f) return i;
       let stateIso = iso;
-      if (tokens[k]?.lower === 'of') {
-        let m = k + 1;
-        if (tokens[m]?.lower === 'the') m++;
-        const lex = this.lex(m);
-        if (lex && lex.entry.type === 'country' && lex.entry.form === 'name') {
-          stateIso = lex.entry.iso;
-          k = lex.end;
-        }
+      const of = tokens[k]?.lower === 'of' ? this.stateNameAt(k + 1) : undefined;
+      if (of) {
+        stateIso = of.iso;
+        k = of.end;
       }
       return this.addMinistry(first, k, f, ft, stateIso);
     }
     return i;
+  }
+
+  /** A state's name at k, past a "the" ("of (the) Republic of Belarus"): its ISO code and where it ends. */
+  private stateNameAt(k: number): { iso: string; end: number } | undefined {
+    if (this.s.tokens[k]?.lower === 'the') k++;
+    const lex = this.lex(k);
+    return lex && lex.entry.type === 'country' && lex.entry.form === 'name' ? { iso: lex.entry.iso, end: lex.end } : undefined;
   }
 
   private addMinistry(first: number, last: number, field: string, fieldText: string, iso: string | undefined): number {

@@ -1628,3 +1628,10 @@ describe('congratulations among the Turkish leadership (session 17)', () => {
     expect(scored('Ilham Aliyev signed a treaty. Nationalist Movement Party (MHP) Chair Devlet Bahceli, the ally of the ruling party, extended his "heartfelt felicitations to brotherly Azerbaijan and its esteemed president, Ilham Aliyev," on Saturday.')).toContain('Devlet Bahceli -CONGRATULATED-> Ilham Aliyev');
   });
 });
+
+describe('a TASS-style story (session 17)', () => {
+  it('reads "the Foreign Ministry of North Macedonia" as that state\'s ministry, and "the insinuations of the Macedonian side" as naming the accuser', () => {
+    expect(scored('On November 7, the Foreign Ministry of North Macedonia announced that it had ordered a Russian diplomat to leave the country.')).toEqual(['Macedonian Foreign Ministry -EXPELLED-> Russia']);
+    expect(scored('Montenegro accused Russia of meddling in 2020. The Russian Embassy in Skopje said earlier that it "categorically rejects the insinuations" of the Macedonian side.')).toContain('Russian Embassy in Skopje -DENIED-> North Macedonia');
+  });
+});

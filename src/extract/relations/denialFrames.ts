@@ -380,13 +380,21 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
   if (v.negated(ex.scopeStart(t, p.clause.start), t)) return;
   if (p.reportKind === 'hedge') return;
   // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
-  for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 8); k++) {
     const m = v.mentionStarting(k);
-    const named = m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
+    const named = k < t + 6 && m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
     if (named && DENIAL_OBJECTS.has(v.lower(m!.possessive ? m!.last + 1 : k - 2))) {
       ex.emitTo('DENIED', p.agents, m!.entity!, 0.85, `${rule}-named`);
       return;
     }
+    // 'rejects the insinuations" of the Macedonian side': the accuser named after "of".
+    const of = v.lower(k - 1) === 'of' ? k - 1 : v.lower(k - 1) === 'the' && v.lower(k - 2) === 'of' ? k - 2 : -1;
+    const noun = of > 0 && CLOSING_QUOTES.has(v.lower(of - 1)) ? of - 2 : of - 1;
+    if (m && of > 0 && v.isActor(m) && DENIAL_OBJECTS.has(v.lower(noun)) && !sameSide(ex, m, p.agents)) {
+      ex.emitTo('DENIED', p.agents, m.entity!, 0.85, `${rule}-named`);
+      return;
+    }
+    if (k >= t + 6) continue;
     // "denies Algerian accusations": the nationality names the accuser.
     if (m && v.isActor(m) && m.form === 'demonym' && ACCUSER_NOUNS.has(v.lower(m.last)) && !sameSide(ex, m, p.agents)) {
       ex.emitTo('DENIED', p.agents, m.entity!, 0.8, `${rule}-named`);
