@@ -498,9 +498,14 @@ export class SentenceView {
       }
       // "X, which was reduced to 12 seats, has accused": a relative clause closed by a comma
       // before the verb (and its auxiliary) is an aside; the clause goes on before it.
-      if (RELATIVES.has(lw) && tokens[j - 1]?.text === ',' && this.closedBefore(j, t)) {
-        j -= 2;
-        continue;
+      if (RELATIVES.has(lw) && this.closedBefore(j, t)) {
+        // ("X, one of the few heads of state who attended, hailed": from the apposition's comma.)
+        let c = j - 1;
+        while (c > 0 && c > j - 10 && tokens[c]!.text !== ',' && tokens[c]!.shape === 'word') c--;
+        if (tokens[c]?.text === ',') {
+          j = c - 1;
+          continue;
+        }
       }
       if (RELATIVES.has(lw)) {
         let a = j - 1;
@@ -784,7 +789,8 @@ export class SentenceView {
     // "Defeated candidate Jose Antonio Kast conceded": a capitalised word opening the sentence,
     // read as no one, before a lower-case descriptor, is a descriptor too.
     const descriptor = k === 0 && (!m || (m.entity === undefined && m.last === 1)) && this.tokens[0]?.upper && this.tokens[1]?.shape === 'word' && !this.tokens[1]!.upper;
-    if (descriptor) m = undefined;
+    // ("Dirco spokesperson Chrispin Phiri", where the person's mention opens at the lower-case role.)
+    if (descriptor) m = this.isActor(this.starting[1]) && this.entityOf(this.starting[1])?.kind === 'Person' ? this.starting[1] : undefined;
     // "Outgoing President Macky Sall congratulated": a capitalised adjective read as no one, right
     // before the actor it describes.
     if (m && m.entity === undefined && m.last === m.first + 1 && this.isActor(this.starting[m.last])) m = this.starting[m.last];

@@ -1635,3 +1635,10 @@ describe('a TASS-style story (session 17)', () => {
     expect(scored('Montenegro accused Russia of meddling in 2020. The Russian Embassy in Skopje said earlier that it "categorically rejects the insinuations" of the Macedonian side.')).toContain('Russian Embassy in Skopje -DENIED-> North Macedonia');
   });
 });
+
+describe('a News24-style story (session 17)', () => {
+  it('reads an apposition holding a relative clause, and an unknown capitalised word before a lower-case role and its holder', () => {
+    expect(scored('Daniel Chapo won. Mnangagwa sent a message, while Tanzania\'s President Samia Suluhu Hassan, one of the few heads of state who attended the ceremony, hailed Chapo\'s victory as "a triumph".')).toContain('Samia Suluhu Hassan -CONGRATULATED-> Daniel Chapo');
+    expect(scored("Venancio Mondlane accused South Africa of backing Frelimo. Dirco spokesperson Chrispin Phiri also brushed aside Mondlane's accusation.")).toContain('Chrispin Phiri -DENIED-> Venancio Mondlane');
+  });
+});
