@@ -1642,3 +1642,10 @@ describe('a News24-style story (session 17)', () => {
     expect(scored("Venancio Mondlane accused South Africa of backing Frelimo. Dirco spokesperson Chrispin Phiri also brushed aside Mondlane's accusation.")).toContain('Chrispin Phiri -DENIED-> Venancio Mondlane');
   });
 });
+
+describe('stoking tensions (session 17)', () => {
+  it('reads "said X was deliberately stoking tensions" as an accusation of X', () => {
+    expect(scored('ADDIS ABABA: Ethiopia expelled three Eritrean diplomats. The Tigray People\'s Liberation Front (TPLF) said that the federal government was "deliberately stoking tensions with Eritrea".')).toContain("Tigray People's Liberation Front -ACCUSED-> Ethiopia");
+    expect(scored('Analysts said high food prices were stoking anger in the capital.')).toEqual([]);
+  });
+});
