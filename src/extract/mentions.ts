@@ -345,7 +345,8 @@ class SentenceScanner {
     if (this.lexicon[i]) {
       // "Michael Jordan": a country's name right after a first name is a surname.
       const lex = this.lex(i)!;
-      return afterName && lex.entry.type === 'country' && lex.entry.form === 'name' && lex.end === i + 1;
+      // ("Neighboring Latvia" is no person: a participle is no first name.)
+      return afterName && lex.entry.type === 'country' && lex.entry.form === 'name' && lex.end === i + 1 && !/ing$/.test(this.tok(i - 1)?.lower ?? '');
     }
     return true;
   }

@@ -1649,3 +1649,15 @@ describe('stoking tensions (session 17)', () => {
     expect(scored('Analysts said high food prices were stoking anger in the capital.')).toEqual([]);
   });
 });
+
+describe('acts done through someone else, and party victories (session 17)', () => {
+  it('reads "prompting Lithuania to order a Georgian diplomat out" as Lithuania\'s act, and "took to Facebook to congratulate" as done', () => {
+    expect(scored('Georgia declared a Lithuanian diplomat persona non grata, prompting Lithuania to order a Georgian diplomat out of Vilnius in return.')).toEqual(['Georgia -EXPELLED-> Lithuania', 'Lithuania -EXPELLED-> Georgia']);
+    expect(scored('Laulu La\'auli won. Fiji\'s Prime Minister Sitiveni Rabuka took to Facebook to congratulate "my brother Laulu and the FAST family".')).toContain("Sitiveni Rabuka -CONGRATULATED-> Laulu La'auli");
+  });
+
+  it('reads "hailed the FAST party\'s victory", a long object before "his marching orders", and "Neighboring Latvia" as the state', () => {
+    expect(scored('Laulu Fiame won. In Canberra, Anthony Albanese hailed the FAST party\'s victory as "a strong mandate".')).toEqual(['Anthony Albanese -CONGRATULATED-> FAST']);
+    expect(scored('Neighboring Latvia followed suit hours later, giving a second secretary at the Belarusian Embassy in Riga his marching orders.')).toEqual(['Latvia -EXPELLED-> Belarus']);
+  });
+});

@@ -198,14 +198,17 @@ export const VICTORY_NOUNS: ReadonlySet<string> = new Set(['victory', 'win', 'tr
 /** "hailed Castaño's victory", "hailed the win": praise of a win congratulates the winner. */
 export function hailedVictory(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  const noun = ex.indexOfAny(VICTORY_NOUNS, t + 1, Math.min(v.tokens.length, t + 5));
+  // ("hailed the FAST party's victory": up to six words on.)
+  const noun = ex.indexOfAny(VICTORY_NOUNS, t + 1, Math.min(v.tokens.length, t + 7));
   if (noun < 0 || v.passive(t)) return;
   const p = ex.parties(t);
   if (ex.blocked(t, p, 'CONGRATULATED')) return;
   // The winner: the owner before the noun ("Castaño's victory") or after it ("the victory of X").
   let winners = v.objectsAfter(t + 1, noun).filter((m) => m.form !== 'pronoun');
   if (winners.length === 0 && v.lower(noun + 1) === 'of') winners = v.objectsAfter(noun + 2, v.clauseEnd(t));
-  const person = winners.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
+  // A party's victory ("hailed the FAST party's victory") congratulates the party when no person is named.
+  let person = winners.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
+  if (person.length === 0) person = winners.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Agency');
   if (person.length > 0) {
     rememberCongratulated(ex, person);
     ex.emit('CONGRATULATED', p.agents, person, 0.75, 'hailed-victory');

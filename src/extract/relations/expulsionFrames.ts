@@ -496,7 +496,8 @@ export function demandedWithdrawal(ex: RelationExtractor, t: number): void {
 export function marchingOrders(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   let verb = -1;
-  for (let k = t - 1; k >= 0 && k >= t - 6 && verb < 0; k--) if (GIVE_VERBS.has(v.lower(k)) || v.lower(k) === 'handed' || v.lower(k) === 'issued') verb = k;
+  // ("giving a second secretary at the Belarusian Embassy in Riga his marching orders": a long object.)
+  for (let k = t - 1; k >= 0 && k >= t - 12 && verb < 0 && v.tokens[k]!.text !== ','; k--) if (GIVE_VERBS.has(v.lower(k)) || v.lower(k) === 'handed' || v.lower(k) === 'issued') verb = k;
   if (verb < 0) return;
   const p = ex.parties(verb);
   const end = v.clauseEnd(t);

@@ -26,6 +26,8 @@ const ORDINALS = new Set(['first', 'latest', 'last', 'second', 'third', 'only', 
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** Between a reduced relative's subject and its verb: "a charge Kyiv has always rejected". */
 const RELATIVE_ADVERBS = new Set(['always', 'repeatedly', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'long', 'since', 'also']);
+/** Verbs whose object then does what follows "to": "prompting Lithuania to order X out". */
+const CAUSATIVES = new Set(['prompting', 'prompted', 'forcing', 'forced', 'leading', 'causing', 'compelling', 'compelled']);
 /** Between "to" and its verb: 'to "also throw out"', "to immediately expel". */
 const INFINITIVE_ADVERBS = new Set(['also', 'immediately', 'swiftly', 'quickly', 'promptly', 'formally', 'publicly', 'then', 'simply', 'finally']);
 
@@ -102,6 +104,9 @@ export class RelationExtractor {
       if (['the', 'this', 'that'].includes(v.lower(t - 3)) && this.predicateAfter(t)) return makeParties([], false, clause, []);
     }
     let agents = v.subjectOf(t, clause);
+    // "prompting Lithuania to order a Georgian diplomat out": the one prompted acts.
+    const caused = this.causedAgents(t);
+    if (caused.length > 0) agents = caused;
     const relativeSubject = this.reducedRelativeSubject(t);
     if (relativeSubject && !agents.includes(relativeSubject)) agents = [relativeSubject];
     const speakers = this.speakers(clause);
@@ -311,6 +316,18 @@ export class RelationExtractor {
     return undefined;
   }
 
+  /** The object of a causative before the infinitive at t ("prompting Lithuania to order"), or []. */
+  private causedAgents(t: number): Mention[] {
+    const v = this.view;
+    const to = this.infinitiveTo(t);
+    if (to < 0) return [];
+    for (let k = to - 1; k >= 0 && k >= to - 6; k--) {
+      if (CAUSATIVES.has(v.lower(k))) return v.objectsAfter(k + 1, to).slice(0, 1);
+      if (v.tokens[k]!.shape !== 'word') return [];
+    }
+    return [];
+  }
+
   /** The "to" of the infinitive at t, past a quotation mark or an adverb ('to "also throw out"'), or -1. */
   private infinitiveTo(t: number): number {
     const v = this.view;
@@ -380,6 +397,8 @@ export class RelationExtractor {
     for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
       const w = v.lower(k);
       if (relation === 'CONGRATULATED' && this.callAt(k)) return true;
+      // "took to Facebook to congratulate", "prompting Lithuania to order ... out": done, not planned.
+      if ((w === 'took' && v.lower(k + 1) === 'to') || CAUSATIVES.has(w)) return true;
       if (DECISION_VERBS.has(w) || w === 'decision' || w === 'move') return v.lower(t - 2) === w || k === t - 2;
       if (v.tokens[k]!.text === ',' || w === 'that') return false;
     }

@@ -160,7 +160,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['withdraw', 'recall', 'remove'], demandedWithdrawal);
   on(CONGRATULATE_VERBS, congratulateVerb);
   on(CONGRATULATION_NOUNS, congratulationNoun);
-  on(['hailed', 'hails', 'hail', 'hailing', 'saluted', 'salutes', 'saluting'], hailedVictory, (tokens, t) => within(tokens, t + 1, 4, VICTORY_NOUNS));
+  on(['hailed', 'hails', 'hail', 'hailing', 'saluted', 'salutes', 'saluting'], hailedVictory, (tokens, t) => within(tokens, t + 1, 6, VICTORY_NOUNS));
   on(SUMMON_VERBS, (ex, t) => simple(ex, t, 'SUMMONED'));
   on(SANCTION_NOUNS, sanctions);
   return table;
