@@ -442,6 +442,8 @@ export class SentenceView {
     let interposed = -1;
     while (j >= 0) {
       const span = this.paren[j];
+      // "Li Qiang, who, in a letter ..., congratulated": a relative pronoun set off by commas opens the clause.
+      if (span && span[1] === span[0] + 3 && RELATIVES.has(tokens[span[0] + 1]!.lower) && span !== inParen) return clauseAt(span[0] + 2, 'relative', undefined, this.cover[span[0] - 1]);
       if (span && span !== inParen && !(inParen && span[0] <= inParen[0] && span[1] >= inParen[1]) && span[1] !== interposed + 1) {
         j = span[0] - 1;
         continue;

@@ -1661,3 +1661,9 @@ describe('acts done through someone else, and party victories (session 17)', () 
     expect(scored('Neighboring Latvia followed suit hours later, giving a second secretary at the Belarusian Embassy in Riga his marching orders.')).toEqual(['Latvia -EXPELLED-> Belarus']);
   });
 });
+
+describe('a relative pronoun set off by commas (session 17)', () => {
+  it('reads "Li Qiang, who, in a letter delivered through the embassy, congratulated Oli" as Li\'s congratulation', () => {
+    expect(scored('Prime Minister KP Sharma Oli was sworn in. The message was followed by one from Chinese Premier Li Qiang, who, in a letter delivered through the Chinese Embassy in Kathmandu, congratulated Oli on his appointment.')).toEqual(['Li Qiang -CONGRATULATED-> KP Sharma Oli']);
+  });
+});
