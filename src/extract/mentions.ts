@@ -883,6 +883,9 @@ class SentenceScanner {
     // "U.S. Forces Korea": after a state, a head that goes on into more capitalised words.
     if (headEnd < 0 && first < i && ORG_HEADS.has(tokens[i]!.lower) && (j > i + 1 || titled) && !this.titleCase) headEnd = j;
     if (headEnd < 0) return i;
+    // "Ministry of Foreign Affairs and International Cooperation": "International" before another
+    // capitalised word qualifies it ("Amnesty International" ends on it).
+    if (tokens[headEnd - 1]!.lower === 'international' && headEnd < j && isWord(tokens[headEnd]) && tokens[headEnd]!.upper) headEnd = j;
     // "European Court of Human Rights", "Executive Council of Australian Jewry": a head that goes
     // on through "of" names the whole run, unless an office title starts a person's name there.
     if (headEnd < j && CONNECTORS_AFTER_HEAD.has(tokens[headEnd]!.lower) && !this.titleCase) {

@@ -1667,3 +1667,9 @@ describe('a relative pronoun set off by commas (session 17)', () => {
     expect(scored('Prime Minister KP Sharma Oli was sworn in. The message was followed by one from Chinese Premier Li Qiang, who, in a letter delivered through the Chinese Embassy in Kathmandu, congratulated Oli on his appointment.')).toEqual(['Li Qiang -CONGRATULATED-> KP Sharma Oli']);
   });
 });
+
+describe('"International" inside a body\'s name (session 17)', () => {
+  it('names "the Ministry of Foreign Affairs and International Cooperation" whole, and "Amnesty International" still ends on it', () => {
+    expect(nodes('The Ministry of Foreign Affairs and International Cooperation ordered the Congolese diplomat to leave. Amnesty International said so.', 'Agency')).toEqual(['Amnesty International', 'Ministry of Foreign Affairs and International Cooperation']);
+  });
+});
