@@ -591,11 +591,11 @@ class SentenceScanner {
   private governmentOf(i: number, j: number): number {
     const tokens = this.s.tokens;
     if (tokens[j + 1]?.lower !== 'of') return j;
-    const lex = this.lex(tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2);
-    if (!lex || lex.entry.type !== 'country') return j;
-    const iso = lex.entry.iso;
-    this.add({ first: i, last: lex.end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, lex.end) });
-    return lex.end;
+    const state = this.stateAt(j + 2);
+    if (!state) return j;
+    const { iso, end } = state;
+    this.add({ first: i, last: end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, end) });
+    return end;
   }
 
   /** Where "presidential office" or a capitalised "Presidency" at j ends, or j ("at the presidential palace" is a place). */
@@ -646,7 +646,7 @@ class SentenceScanner {
     const foreignOffice = lowerOk && field === 'foreign' && fieldText.toLowerCase() === 'foreign' && tokens[j]?.lower === 'office';
     if (field && (tokens[j]?.text === 'Ministry' || (lowerOk && tokens[j]?.text === 'ministry') || foreignOffice)) {
       // "the Foreign Ministry of North Macedonia": its state after "of".
-      const of = iso === undefined && tokens[j + 1]?.lower === 'of' ? this.stateNameAt(j + 2) : undefined;
+      const of = iso === undefined && tokens[j + 1]?.lower === 'of' ? this.stateAt(j + 2, true) : undefined;
       if (of) return this.addMinistry(first, of.end, field, fieldText, of.iso);
       return this.addMinistry(first, j + 1, field, fieldText, iso);
     }
@@ -664,7 +664,7 @@ class SentenceScanner {
       }
       if (!f) return i;
       let stateIso = iso;
-      const of = tokens[k]?.lower === 'of' ? this.stateNameAt(k + 1) : undefined;
+      const of = tokens[k]?.lower === 'of' ? this.stateAt(k + 1, true) : undefined;
       if (of) {
         stateIso = of.iso;
         k = of.end;
@@ -674,11 +674,14 @@ class SentenceScanner {
     return i;
   }
 
-  /** A state's name at k, past a "the" ("of (the) Republic of Belarus"): its ISO code and where it ends. */
-  private stateNameAt(k: number): { iso: string; end: number } | undefined {
+  /**
+   * A state at k, past a "the" ("of (the) Republic of Belarus"), named in any form or, with
+   * `nameOnly`, by its name alone: its ISO code and where it ends.
+   */
+  private stateAt(k: number, nameOnly = false): { iso: string; end: number } | undefined {
     if (this.s.tokens[k]?.lower === 'the') k++;
     const lex = this.lex(k);
-    return lex && lex.entry.type === 'country' && lex.entry.form === 'name' ? { iso: lex.entry.iso, end: lex.end } : undefined;
+    return lex && lex.entry.type === 'country' && (!nameOnly || lex.entry.form === 'name') ? { iso: lex.entry.iso, end: lex.end } : undefined;
   }
 
   private addMinistry(first: number, last: number, field: string, fieldText: string, iso: string | undefined): number {
@@ -701,12 +704,10 @@ class SentenceScanner {
     let j = headAt + 1;
     let stateIso = iso;
     if (!stateIso && tokens[j]?.lower === 'of') {
-      let k = j + 1;
-      if (tokens[k]?.lower === 'the') k++;
-      const lex = this.lex(k);
-      if (!lex || lex.entry.type !== 'country') return headAt;
-      stateIso = lex.entry.iso;
-      j = lex.end;
+      const state = this.stateAt(j + 1);
+      if (!state) return headAt;
+      stateIso = state.iso;
+      j = state.end;
     }
     if (!stateIso) return headAt;
     let city: string | undefined;
