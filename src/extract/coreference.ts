@@ -1,6 +1,7 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
-import { COUNTRIES, COUNTRY_PHRASES, countryName } from './lexicon/countries.ts';
+import { COUNTRIES, countryName } from './lexicon/countries.ts';
+import { stateSpelled } from './lexicon/index.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
@@ -269,20 +270,15 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
 /** "the federal government", "the central government": the government of the state the article is written from. */
 const HOME_GOVERNMENT = /^the (?:federal|central|union) government$/i;
 
-let placeStates: Map<string, string> | undefined;
-
 /** The state whose name or capital opens the article's dateline ("ISLAMABAD:", "NEW DELHI, Apr 24 (PTI)"), if any. */
 function datelineState(sentences: readonly SentenceMentions[]): string | undefined {
-  placeStates ??= new Map(COUNTRY_PHRASES.filter((p) => p.form === 'name' || p.form === 'capital').map((p) => [p.phrase.toLowerCase(), p.iso]));
-  for (const s of sentences.slice(0, 2)) {
-    const end = datelineEnd(s.tokens);
+  for (let n = 0; n < Math.min(2, sentences.length); n++) {
+    const tokens = sentences[n]!.tokens;
+    const end = datelineEnd(tokens);
     if (end === 0) continue;
-    const words: string[] = [];
-    for (const t of s.tokens.slice(0, end)) {
-      if (t.shape !== 'word') break;
-      words.push(t.lower);
-    }
-    return placeStates.get(words.join(' '));
+    let words = 0;
+    while (words < end && tokens[words]!.shape === 'word') words++;
+    return stateSpelled(tokens, 0, words);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // One trie over every phrase lexicon (states, organisations, regions), built once at load.
 import { PhraseTrie } from '../phraseTrie.ts';
+import type { Token } from '../types.ts';
 import { COUNTRY_PHRASES, TERRITORY_NAMES, type CountryForm } from './countries.ts';
 import { KNOWN_ORGANISATIONS, type KnownOrganisation } from './organisations.ts';
 import { REGION_PHRASES } from './words.ts';
@@ -20,3 +21,18 @@ function build(): PhraseTrie<LexiconEntry> {
 }
 
 export const LEXICON: PhraseTrie<LexiconEntry> = build();
+
+let statePlaces: PhraseTrie<string> | undefined;
+
+/**
+ * The state whose name or capital tokens [from, end) spell, in any case ("ISLAMABAD", "NEW
+ * DELHI" in a dateline), if any. A caseless trie of its own: LEXICON matches case as written.
+ */
+export function stateSpelled(tokens: readonly Token[], from: number, end: number): string | undefined {
+  if (!statePlaces) {
+    statePlaces = new PhraseTrie<string>(true);
+    for (const p of COUNTRY_PHRASES) if (p.form === 'name' || p.form === 'capital') statePlaces.add(p.phrase, p.iso);
+  }
+  const match = statePlaces.longest(tokens, from);
+  return match?.end === end ? match.values[0] : undefined;
+}
