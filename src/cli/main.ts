@@ -20,31 +20,34 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
-// `newsgraph ... | head` closes stdout early; that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  fail(error);
-});
-
-const cli = yargs(hideBin(process.argv))
-  .scriptName('newsgraph')
-  .usage('$0 <command> [options]\n\nBuild a knowledge graph of who did what to whom from news articles.')
-  .strict()
-  .demandCommand(1, 'Name a command.')
-  .recommendCommands()
-  .help()
-  .alias('h', 'help')
-  .version()
-  .wrap(Math.min(110, process.stdout.columns || 100))
-  .fail((message, error) => {
-    if (error) fail(error);
-    fail(new NewsgraphError('USAGE', `${message} (see newsgraph --help)`));
+/** Runs the command line in process.argv (an export, not top-level code, so that the CLI bundle can load it first and run it after). */
+export async function runCli(): Promise<void> {
+  // `newsgraph ... | head` closes stdout early; that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    fail(error);
   });
 
-for (const command of commands) cli.command(command);
+  const cli = yargs(hideBin(process.argv))
+    .scriptName('newsgraph')
+    .usage('$0 <command> [options]\n\nBuild a knowledge graph of who did what to whom from news articles.')
+    .strict()
+    .demandCommand(1, 'Name a command.')
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((message, error) => {
+      if (error) fail(error);
+      fail(new NewsgraphError('USAGE', `${message} (see newsgraph --help)`));
+    });
 
-try {
-  await cli.parseAsync();
-} catch (error) {
-  fail(error);
+  for (const command of commands) cli.command(command);
+
+  try {
+    await cli.parseAsync();
+  } catch (error) {
+    fail(error);
+  }
 }
