@@ -68,7 +68,7 @@ const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from
 /** Words that open an introductory phrase ending at the first comma: "On Monday,". */
 const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'nothing', 'none']);
-const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'stopping', 'stops', 'avoided', 'avoid', 'avoids', 'avoiding']);
+const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'stopping', 'stops', 'avoided', 'avoid', 'avoids', 'avoiding', 'refrained', 'refrains', 'refrain', 'refraining']);
 const SUBJECT_QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'few', 'numerous', 'various', 'dozens', 'hundreds', 'scores', 'thousands']);
 const MODALS = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'would', 'will', "'ll", 'shall', 'ought']);
 const STRONG_MODALS = new Set(['may', 'might', 'could', 'can', 'should', 'ought']);
@@ -444,7 +444,10 @@ export class SentenceView {
       const span = this.paren[j];
       // "Li Qiang, who, in a letter ..., congratulated": a relative pronoun set off by commas opens the clause.
       if (span && span[1] === span[0] + 3 && RELATIVES.has(tokens[span[0] + 1]!.lower) && span !== inParen) return clauseAt(span[0] + 2, 'relative', undefined, this.cover[span[0] - 1]);
-      if (span && span !== inParen && !(inParen && span[0] <= inParen[0] && span[1] >= inParen[1]) && span[1] !== interposed + 1) {
+      // (", which have been strained since Noboa imposed tariffs, accusing Bogotá": the comma before
+      // a participle closes a relative clause that the participle continues; it is no aside.)
+      const continued = participleAfterComma && span !== undefined && span[1] === t && RELATIVES.has(tokens[span[0] + 1]?.lower ?? '');
+      if (span && span !== inParen && !(inParen && span[0] <= inParen[0] && span[1] >= inParen[1]) && span[1] !== interposed + 1 && !continued) {
         j = span[0] - 1;
         continue;
       }
@@ -460,8 +463,11 @@ export class SentenceView {
         continue;
       }
       // "ordered him to leave after refusing to renew his permit, accusing him": a participle after
-      // a comma shares the main clause's subject, past the subordinate clause the comma closed.
+      // a comma shares the main clause's subject, past the subordinate clause the comma closed...
+      // unless that clause has an actor of its own ("strained since Noboa imposed tariffs, accusing Bogotá").
       if (this.subordinatorAt(j) && participleAfterComma && j > 0 && this.commaBetween(j, t)) {
+        const own = this.mentionAfter(j);
+        if (own && this.isActor(own) && own.first <= j + 2) return clauseAt(j + 1, 'subordinate');
         j--;
         continue;
       }

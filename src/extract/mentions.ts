@@ -171,6 +171,8 @@ const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', '
 /** "President", "president-elect", "vice-president", "prime-minister-designate". */
 function isTitleWord(lower: string): boolean {
   if (TITLE_WORDS.has(lower)) return true;
+  // "Co-president Murillo", "co-leader Alice Weidel": an office shared is an office.
+  if (lower.startsWith('co-') && TITLE_WORDS.has(lower.slice(3))) return true;
   const dash = lower.indexOf('-');
   return dash > 0 && TITLE_WORDS.has(lower.slice(0, dash)) && /-(?:elect|designate|in-waiting|president|minister|general|chief)$/.test(lower);
 }

@@ -1673,3 +1673,21 @@ describe('"International" inside a body\'s name (session 17)', () => {
     expect(nodes('The Ministry of Foreign Affairs and International Cooperation ordered the Congolese diplomat to leave. Amnesty International said so.', 'Agency')).toEqual(['Amnesty International', 'Ministry of Foreign Affairs and International Cooperation']);
   });
 });
+
+describe('acts talked about or withheld (session 18)', () => {
+  it('reads "refrained from congratulating" as no congratulation, and "said expelling the ambassador was not on the table" as no expulsion', () => {
+    expect(scored('Min Aung Hlaing was named president. Indonesia has refrained from congratulating Myanmar\'s military chief Min Aung Hlaing.')).toEqual([]);
+    expect(scored('DFA spokesperson Carmela Reyes said expelling the Chinese ambassador was "not on the table".')).toEqual([]);
+    // A participle after a comma is an act, even with a copula further on.
+    expect(scored('Guaido swore himself in, calling Maduro a usurper whose reelection was fraudulent. Poland responded, expelling the Russian ambassador.')).toEqual(['Poland -EXPELLED-> Russia']);
+  });
+});
+
+describe('a shared office and a participle continuing a subordinate clause (session 18)', () => {
+  it('reads "Co-president Murillo" as the person named in full before, and "strained since Noboa imposed tariffs, accusing Bogotá" as Noboa\'s accusation', () => {
+    expect(scored('Rosario Murillo and Daniel Ortega won. Cuban President Miguel Díaz-Canel congratulated Co-president Murillo on Sunday.')).toEqual(['Miguel Díaz-Canel -CONGRATULATED-> Rosario Murillo']);
+    expect(scored('Ecuadorian President Daniel Noboa spoke on Monday. The raid is a blow to ties, which have been strained since Noboa imposed tariffs on Colombian imports, accusing Bogotá of doing too little.')).toEqual(['Daniel Noboa -ACCUSED-> Colombia']);
+    // With no actor of its own, the subordinate clause is passed over as before.
+    expect(scored('Kenya ordered the Ugandan envoy to leave after refusing to renew his permit, accusing him of spying.')).toEqual(['Kenya -ACCUSED-> Uganda', 'Kenya -EXPELLED-> Uganda']);
+  });
+});

@@ -28,6 +28,10 @@ const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 const RELATIVE_ADVERBS = new Set(['always', 'repeatedly', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'long', 'since', 'also']);
 /** Verbs whose object then does what follows "to": "prompting Lithuania to order X out". */
 const CAUSATIVES = new Set(['prompting', 'prompted', 'forcing', 'forced', 'leading', 'causing', 'compelling', 'compelled']);
+/** The verb after a gerund subject: "expelling them was", "would be", "remains". */
+const GERUND_COPULAS = new Set(['is', 'was', 'would', 'remains', 'remained', 'seems', 'seemed']);
+/** Words that end the gerund's object before any copula could be its verb. */
+const GERUND_OBJECT_ENDS = new Set(['who', 'whose', 'which', 'that', 'whom', 'and', 'or', 'but', 'after', 'because', 'when', 'while']);
 /** Between "to" and its verb: 'to "also throw out"', "to immediately expel". */
 const INFINITIVE_ADVERBS = new Set(['also', 'immediately', 'swiftly', 'quickly', 'promptly', 'formally', 'publicly', 'then', 'simply', 'finally']);
 
@@ -292,6 +296,7 @@ export class RelationExtractor {
     // "Kenya denied expelling ...", "rejected having accused ...": so is a gerund after the denial.
     const gerund = this.view.lower(t - 1) === 'having' ? t - 1 : this.view.lower(t).endsWith('ing') ? t : -1;
     if (relation !== 'DENIED' && gerund >= 0 && this.deniedBefore(gerund)) return 'negated';
+    if (relation !== 'DENIED' && this.gerundSubject(t)) return 'hypothetical';
     // An announced "will" is a decision for an expulsion or an accusation, but a congratulation
     // that "would" come is only planned (ANNOTATION.md: planned congratulations do not count).
     const allowWill = relation !== 'CONGRATULATED' && (p.reportKind === 'assert' || Boolean(p.announced));
@@ -314,6 +319,24 @@ export class RelationExtractor {
     const to = this.infinitiveCoordinatedWith(t);
     if (to >= 0 && !this.decidedInfinitive(to + 1, relation)) return 'hypothetical';
     return undefined;
+  }
+
+  /**
+   * "said expelling the ambassador was "not on the table"", "Expelling him would be a mistake":
+   * an act named as the subject of a copula is talked about, not done.
+   */
+  private gerundSubject(t: number): boolean {
+    const v = this.view;
+    if (!v.lower(t).endsWith('ing')) return false;
+    const before = t > 0 ? v.lower(t - 1) : '';
+    // (After a comma it is a participle: ", calling Maduro a usurper whose reelection was fraudulent".)
+    if (t > 0 && before !== 'said' && before !== 'that' && !OPENING_QUOTES.has(before)) return false;
+    for (let k = t + 2; k < v.tokens.length && k <= t + 8; k++) {
+      const w = v.lower(k);
+      if (GERUND_COPULAS.has(w)) return true;
+      if ((v.tokens[k]!.shape === 'punct' && w !== "'s") || GERUND_OBJECT_ENDS.has(w)) return false;
+    }
+    return false;
   }
 
   /** The object of a causative before the infinitive at t ("prompting Lithuania to order"), or []. */
