@@ -778,7 +778,14 @@ export class SentenceView {
   /** The person apposed to the noun phrase at k ("son, Sajeeb Wazed Joy,"), before token t, if any. */
   private possessiveApposition(k: number, t: number): Mention | undefined {
     const tokens = this.tokens;
-    const c = this.plainWordsEnd(k, Math.min(k + 3, t));
+    let c = this.plainWordsEnd(k, Math.min(k + 3, t));
+    // "Nicaragua's chargé d'affaires in San José, Henry Lacayo,": past where the post is.
+    for (let j = k + 1; j < c; j++) {
+      if (tokens[j]!.lower !== 'in' && tokens[j]!.lower !== 'at') continue;
+      const post = this.starting[j + 1];
+      if (post && (post.kind === 'Place' || post.kind === 'State') && post.last < t) c = post.last;
+      break;
+    }
     if (c === k || tokens[c]?.text !== ',') return undefined;
     let named = this.starting[c + 1];
     // "His cameraman, Russian citizen Pavel Orlov,": past a nationality and its noun.
@@ -809,8 +816,9 @@ export class SentenceView {
     }
     // "Her son, Sajeeb Wazed Joy, denied", "His spokesman, Dmitry Peskov, said": a possessive's
     // noun with a person in apposition; the person is the subject.
-    if (m && m.form === 'pronoun' && ['his', 'her', 'their', 'its'].includes(m.anaphor ?? '') && m.last === k + 1) {
-      const appositive = this.possessiveApposition(m.last, t);
+    // (And "Nicaragua's chargé d'affaires in San José, Henry Lacayo, was ordered to leave".)
+    if (m && ((m.form === 'pronoun' && ['his', 'her', 'their', 'its'].includes(m.anaphor ?? '') && m.last === k + 1) || (m.possessive && m.form === 'name' && (m.kind === 'State' || m.kind === 'Agency')))) {
+      const appositive = this.possessiveApposition(this.tokens[m.last]?.lower === "'s" ? m.last + 1 : m.last, t);
       if (appositive) m = appositive;
     }
     if (!m) {
@@ -856,9 +864,10 @@ export class SentenceView {
     // belong to the mention after "of" or after the link.
     if (!m) {
       let j = k;
-      if (this.tokens[j]?.lower === 'the') j++;
+      if (ARTICLES.has(this.tokens[j]?.lower ?? '')) j++;
       if (this.tokens[j]?.shape === 'number') j++;
-      while (j < t && this.tokens[j]!.shape === 'word' && this.tokens[j]!.lower !== 'of' && !this.tokens[j]!.upper && !this.cover[j] && j - k < 4) {
+      // ("Members of the GRU were accused": the head may open the sentence in capitals.)
+      while (j < t && this.tokens[j]!.shape === 'word' && this.tokens[j]!.lower !== 'of' && (!this.tokens[j]!.upper || j === 0) && !this.cover[j] && j - k < 4) {
         if (j > k && AGENT_LINKS.get(this.tokens[j]!.lower)?.has(this.tokens[j - 1]!.lower)) break;
         j++;
       }

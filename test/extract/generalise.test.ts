@@ -1691,3 +1691,15 @@ describe('a shared office and a participle continuing a subordinate clause (sess
     expect(scored('Kenya ordered the Ugandan envoy to leave after refusing to renew his permit, accusing him of spying.')).toEqual(['Kenya -ACCUSED-> Uganda', 'Kenya -EXPELLED-> Uganda']);
   });
 });
+
+describe('passive expulsions and accusations with their agents (session 18)', () => {
+  it('reads "were ordered by the ministry to leave", "a unit of the PLA was accused by X" and "accused members of the GRU of the attack"', () => {
+    expect(scored("Russia's foreign ministry responded on Friday. Polish consular staff were ordered by the ministry to leave the country within a week.")).toEqual(['Russian Foreign Ministry -EXPELLED-> Poland']);
+    expect(scored("In 2021, a unit of the Chinese People's Liberation Army was accused by the Tokyo Metropolitan Police Department of directing cyberattacks.")).toEqual(["Tokyo Metropolitan Police Department -ACCUSED-> Chinese People's Liberation Army"]);
+    expect(scored('Britain accused members of the GRU of the attack.')).toEqual(['United Kingdom -ACCUSED-> GRU']);
+  });
+
+  it('reads the person apposed to a state\'s officer at a post: "Nicaragua\'s chargé d\'affaires in San José, Henry Lacayo, was ordered to leave"', () => {
+    expect(scored("Hours later, Nicaragua's chargé d'affaires in San José, Henry Lacayo, was ordered to leave Costa Rican territory by the government of Costa Rica.")).toEqual(['Costa Rica -EXPELLED-> Henry Lacayo']);
+  });
+});

@@ -20,7 +20,7 @@ import {
   PLACE_BLAME_VERBS,
   SUPPORT_VERBS,
 } from '../lexicon/verbs.ts';
-import { STATE_NOMINALS } from '../lexicon/words.ts';
+import { NATIONALS_NOUNS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
 import { dismissiveCharacterisation, sameSide } from './denialFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
@@ -54,6 +54,8 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   let stop = ex.indexOfAny(OF_OR_FOR, t + 1, end);
   // "accused the government of Nicolás Maduro of rigging": that first "of" says whose government.
   if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = ex.indexOfAny(OF_OR_FOR, stop + 1, end);
+  // ("accused members of the GRU of the attack": whose people, when a second "of" says what of.)
+  else if (stop > 0 && NATIONALS_NOUNS.has(v.lower(stop - 1)) && v.mentionAt(stop + (v.lower(stop + 1) === 'the' ? 2 : 1)) && ex.indexOfAny(OF_OR_FOR, stop + 1, end) > 0) stop = ex.indexOfAny(OF_OR_FOR, stop + 1, end);
   let targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
   // "Rodolfo Saavedra, whom it accused of plotting": the relative's antecedent.
   if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));

@@ -193,7 +193,9 @@ export function orderToLeave(ex: RelationExtractor, t: number): void {
   const figures = { ...(leave.count !== undefined ? { count: leave.count } : {}), ...(leave.object ? { object: leave.object } : {}) };
   if (v.passive(t)) {
     // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
-    const agents = v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
+    // ("were ordered by the ministry to leave": the agent may come before "to leave".)
+    const early = v.agentAfter(t, leave.at);
+    const agents = early.length > 0 ? early : v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
     passiveExpulsion(ex, t, p, agents, () => placeLeft(ex, v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end), 0.8, 'ordered-passive', figures);
     return;
   }
