@@ -375,6 +375,17 @@ function takeOffice(s: SentenceMentions, at: number, person: Mention): void {
   } else s.mentions.splice(at, 1);
 }
 
+/** Patronymic particles: the name after one is the father's ("Mohammed bin Salman"; "King Salman" is another man). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/** The words of a full name that the article may use alone for the person: not a father's name. */
+function wordsStandingAlone(name: string): string[] {
+  const raw = name.split(/\s+/);
+  const fathers = new Set<string>();
+  for (let i = 1; i < raw.length; i++) if (PATRONYMIC.has(raw[i - 1]!.toLowerCase())) fathers.add(identifyingWord(raw[i]!));
+  return personWords(name).filter((word) => !fathers.has(word));
+}
+
 function samePerson(a: string[], b: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -387,12 +398,12 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   const full = mentions.filter((m) => m.key.startsWith('person:'));
   splitUnknownTitles(full, mentions);
   const names = [...new Set(full.map((m) => m.name))].sort((x, y) => nameWords(y).length - nameWords(x).length);
-  const people: { words: string[]; entity: Entity }[] = [];
+  const people: { words: string[]; alone: string[]; entity: Entity }[] = [];
   for (const name of names) {
     const words = personWords(name);
     const same = people.find((p) => samePerson(p.words, words));
     if (same) table.alias(`person:${name}`, same.entity);
-    else people.push({ words, entity: table.create(`person:${name}`, name, 'Person') });
+    else people.push({ words, alone: wordsStandingAlone(name), entity: table.create(`person:${name}`, name, 'Person') });
   }
   const startingIn = (s: SentenceMentions) => {
     const starting = new Map<number, Mention>();
@@ -431,7 +442,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
         singlePeople.set(word, table.create(acronym.key, acronym.name, 'Agency'));
         continue;
       }
-      if (people.some((p) => p.words.includes(word))) continue;
+      if (people.some((p) => p.alone.includes(word))) continue;
       // "Apple said": a company the article calls one is no person, whatever verb it takes.
       if (companies.has(m.name)) {
         const company = table.create(`agency:name:${m.name.toLowerCase()}`, m.name, 'Agency');
@@ -449,8 +460,8 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       if (m.entity !== undefined && m.kind === 'Person') lastSeen.set(m.entity, order);
       if (!m.key.startsWith('single:')) continue;
       const word = identifyingWord(m.name);
-      const bySurname = people.filter((p) => p.words[p.words.length - 1] === word);
-      const byAny = bySurname.length > 0 ? bySurname : people.filter((p) => p.words.includes(word));
+      const bySurname = people.filter((p) => p.words[p.words.length - 1] === word && p.alone.includes(word));
+      const byAny = bySurname.length > 0 ? bySurname : people.filter((p) => p.alone.includes(word));
       let entity: Entity | undefined;
       if (byAny.length > 0) entity = byAny.reduce((best, p) => ((lastSeen.get(p.entity.id) ?? 0) > (lastSeen.get(best.entity.id) ?? 0) ? p : best)).entity;
       else entity = singlePeople.get(word);

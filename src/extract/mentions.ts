@@ -42,6 +42,8 @@ export interface SentenceInput {
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d)$/u;
 // Wire-service slugs ("(LEAD)", "(END)", "(URGENT)") are in capitals too.
 const NOT_ACRONYMS = new Set(['LEAD', 'END', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
+/** Particles of Arabic names written capitalised and apart: "Al Sabah", "Bin Rashid". */
+const CAPITAL_NAME_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Bint', 'Abu', 'Abd']);
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
@@ -1198,6 +1200,11 @@ class SentenceScanner {
       // "Prime Minister KP Sharma Oli", "Minister S Jaishankar": initials in capitals open a titled name.
       const initial = tokens[j]!;
       const initials = count === 0 && titleParts.length > 0 && /^\p{Lu}{1,3}$/u.test(initial.text) && !this.lex(j) && this.nameToken(j + 1, true) && (initial.text.length === 1 || this.nameToken(j + 2, true));
+      // "Sheikh Mishal Al Ahmad Al Jaber Al Sabah": a capitalised "Al" inside a name is no more name words.
+      if (count > 0 && CAPITAL_NAME_PARTICLES.has(tokens[j]!.text) && this.nameToken(j + 1, true)) {
+        j++;
+        continue;
+      }
       if (this.nameToken(j, count > 0) || countryFirstName || innerHonorific || initials || this.orgSurname(j, count, titleParts.length > 0)) {
         // "Andrej Babis and Jan Hamacek": stop at a month only when it ends the run.
         count++;

@@ -1703,3 +1703,10 @@ describe('passive expulsions and accusations with their agents (session 18)', ()
     expect(scored("Hours later, Nicaragua's chargé d'affaires in San José, Henry Lacayo, was ordered to leave Costa Rican territory by the government of Costa Rica.")).toEqual(['Costa Rica -EXPELLED-> Henry Lacayo']);
   });
 });
+
+describe('Arabic names (session 18)', () => {
+  it('keeps "King Salman" apart from "Mohammed bin Salman" (a father\'s name is no surname), and reads a name with capitalised "Al" particles whole', () => {
+    expect(scored('Joseph Aoun was elected. King Salman and Crown Prince Mohammed bin Salman on Thursday congratulated Joseph Aoun on his election.')).toEqual(['Mohammed bin Salman -CONGRATULATED-> Joseph Aoun', 'Salman -CONGRATULATED-> Joseph Aoun']);
+    expect(nodes("King Hamad celebrated. Kuwait's Emir, Sheikh Mishal Al Ahmad Al Jaber Al Sabah, sent a congratulatory cable.", 'Person')).toEqual(['Hamad', 'Mishal Al Ahmad Al Jaber Al Sabah']);
+  });
+});
