@@ -111,6 +111,24 @@ interface PronounContext {
   table: EntityTable;
   /** The sentence's subject as far as resolved (see subjectMention). */
   subject: Mention | undefined;
+  /** Where a quotation still open when the sentence begins was opened (an earlier sentence). */
+  quoteOpen: QuoteStart | undefined;
+}
+
+interface QuoteStart {
+  sentence: number;
+  token: number;
+}
+
+/** Where a quotation still open after `tokens` was opened: in this sentence, else `carried` (open before it). */
+function quoteStillOpen(tokens: SentenceMentions['tokens'], sentence: number, carried: QuoteStart | undefined): QuoteStart | undefined {
+  let open = carried;
+  for (let k = 0; k < tokens.length; k++) {
+    const mark = tokens[k]!.text;
+    if (mark === '“' || (mark === '"' && open === undefined)) open = { sentence, token: k };
+    else if (mark === '”' || mark === '"') open = undefined;
+  }
+  return open;
 }
 
 /** "her" before a noun is a determiner ("her election"), else an object ("called her to"). */
@@ -136,13 +154,17 @@ function possessiveOwner(m: Mention, context: PronounContext): Entity | undefine
   return owner ? context.table.get(owner.entity!) : undefined;
 }
 
-/** Where the quote opens that ends right before pronoun m, which a reporting verb follows ('"...," he said'); else -1. */
-function openingQuoteBefore(m: Mention, tokens: readonly Token[]): number {
+/**
+ * Where the quote opens that ends right before pronoun m, which a reporting verb follows ('"...,"
+ * he said'): in this sentence, or in an earlier one ('"Congratulations, Merz! ...," he wrote').
+ */
+function openingQuoteBefore(m: Mention, context: PronounContext, sentence: number): QuoteStart | undefined {
+  const tokens = context.tokens;
   const close = tokens[m.first - 1]?.text;
   const verb = tokens[m.last]?.lower ?? '';
-  if ((close !== '"' && close !== '”') || !(REPORTS_THAT.has(verb) || QUOTE_VERBS.has(verb))) return -1;
-  for (let k = m.first - 2; k >= 0; k--) if (tokens[k]!.text === '"' || tokens[k]!.text === '“') return k;
-  return -1;
+  if ((close !== '"' && close !== '”') || !(REPORTS_THAT.has(verb) || QUOTE_VERBS.has(verb))) return undefined;
+  for (let k = m.first - 2; k >= 0; k--) if (tokens[k]!.text === '"' || tokens[k]!.text === '“') return { sentence, token: k };
+  return context.quoteOpen;
 }
 
 /**
@@ -221,9 +243,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
       const speaker = speakerOf(m, context, fitsPerson);
       if (speaker) return speaker;
       // '"I congratulate Lee Jae-myung," he told supporters': who speaks is not one the quote names.
-      const open = openingQuoteBefore(m, context.tokens);
-      if (open >= 0) {
-        const outside = latest(history, sentence, PRONOUN_REACH, (s) => fits(s) && !(s.sentence === sentence && s.mention.first > open && s.mention.first < m.first));
+      const open = openingQuoteBefore(m, context, sentence);
+      if (open) {
+        const quoted = (s: Seen): boolean => (s.sentence > open.sentence || (s.sentence === open.sentence && s.mention.first > open.token)) && (s.sentence < sentence || s.mention.first < m.first);
+        const outside = latest(history, sentence, PRONOUN_REACH, (s) => fits(s) && !quoted(s));
         if (outside) return outside;
       }
     }
@@ -548,7 +571,10 @@ function lastTwoStates(m: Mention, sentences: readonly SentenceMentions[], sente
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
   const home = datelineState(sentences);
+  let quoteOpen: QuoteStart | undefined;
   sentences.forEach((s, sentence) => {
+    const openBefore = quoteOpen;
+    quoteOpen = quoteStillOpen(s.tokens, sentence, quoteOpen);
     for (const m of s.mentions) {
       if (m.kind !== 'Group' || m.entity === undefined) continue;
       const group = table.get(m.entity);
@@ -560,7 +586,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
     let subject = subjectMention(s);
     for (const m of s.mentions) {
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
-        const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject };
+        const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject, quoteOpen: openBefore };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
         let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home);
         // "the Brazilian leader" with no person to point at still stands for the state.

@@ -1710,3 +1710,15 @@ describe('Arabic names (session 18)', () => {
     expect(nodes("King Hamad celebrated. Kuwait's Emir, Sheikh Mishal Al Ahmad Al Jaber Al Sabah, sent a congratulatory cable.", 'Person')).toEqual(['Hamad', 'Mishal Al Ahmad Al Jaber Al Sabah']);
   });
 });
+
+describe('calls that congratulate, and quotations attributed where they close (session 18)', () => {
+  it('reads a call whose purpose comes after a clause or an apposition', () => {
+    expect(scored('Joseph Aoun was elected. Prince Faisal bin Farhan, the Saudi foreign minister, phoned Aoun shortly after the result was announced in Parliament to congratulate him personally.')).toEqual(['Faisal bin Farhan -CONGRATULATED-> Joseph Aoun']);
+    expect(scored('King Hamad celebrated. Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, telephoned his Bahraini counterpart, Dr Abdullatif Al Zayani, to offer his congratulations.')).toContain('Abdullah bin Zayed -CONGRATULATED-> Abdullatif Al Zayani');
+  });
+
+  it('gives a quotation of several sentences to the speaker named after it closes, who is not the one the quotation names', () => {
+    expect(scored('Friedrich Merz won. Ukrainian President Volodymyr Zelenskyy was among the first. "Congratulations, Friedrich Merz! Ukraine counts on a strong Germany at the heart of Europe," he wrote on X.')).toEqual(['Volodymyr Zelenskyy -CONGRATULATED-> Friedrich Merz']);
+    expect(scored('Iraq accused Turkey of the strike. Turkish defence ministry spokesman Oncu Keceli spoke on Friday. "These claims are baseless. Our forces conducted no operation there," Keceli said.')).toContain('Oncu Keceli -DENIED-> Iraq');
+  });
+});

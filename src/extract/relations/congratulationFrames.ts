@@ -7,6 +7,7 @@ import { mapPacked } from '../packedArrays.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { reciprocal } from './reciprocal.ts';
+import { OPENING_QUOTES } from './sharedWords.ts';
 
 /** What a congratulation comes in: "a congratulatory call from X". */
 const MESSAGE_NOUNS = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
@@ -14,7 +15,10 @@ const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'oppon
 
 export function congratulateVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  const p = ex.parties(t);
+  // "phoned Aoun shortly after the result was announced to congratulate him": the caller acts,
+  // past a clause that came between the call and its purpose.
+  const call = v.lower(t - 1) === 'to' ? callBefore(ex, t - 1) : -1;
+  const p = call >= 0 && v.clause(t).start > call ? ex.parties(call) : ex.parties(t);
   if (v.passive(t)) {
     // "Ishiba was congratulated by U.S. President Joe Biden".
     const agents = v.agentAfter(t, v.clauseEnd(t));
@@ -122,13 +126,16 @@ function placeholder(ex: RelationExtractor, t: number): Mention {
   return { first: t, last: t + 1, sentence: ex.sentence, kind: 'Person', form: 'nominal', surface: ex.view.tokens[t]!.text, key: 'implied', name: ex.view.tokens[t]!.text };
 }
 
+/** The call verb shortly before the "to" at `to` ("phoned X (on Monday) to ..."), or -1. */
+function callBefore(ex: RelationExtractor, to: number): number {
+  for (let k = to - 1; k >= 0 && k >= to - 13; k--) if (ex.callAt(k)) return k;
+  return -1;
+}
+
 /** The object of a call verb shortly before the "to" at `to`: "phoned X (on Monday) to ...". */
 function calledBefore(ex: RelationExtractor, to: number): Mention[] {
-  const v = ex.view;
-  for (let k = to - 1; k >= 0 && k >= to - 9; k--) {
-    if (ex.callAt(k)) return v.objectsAfter(k + 1, to);
-  }
-  return [];
+  const call = callBefore(ex, to);
+  return call >= 0 ? ex.view.objectsAfter(call + 1, to) : [];
 }
 
 function rememberCongratulated(ex: RelationExtractor, targets: readonly Mention[]): void {
@@ -173,7 +180,7 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
       break;
     }
   }
-  if (verb < 0) return;
+  if (verb < 0) return quotedCongratulations(ex, t);
   const p = ex.parties(verb);
   if (v.negated(verb, t + 1) || ex.blocked(verb, p, 'CONGRATULATED')) return;
   let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
@@ -190,6 +197,18 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   }
   rememberCongratulated(ex, targets);
   ex.emit('CONGRATULATED', p.agents, targets, 0.85, 'congratulations-sent');
+}
+
+/** '"Congratulations, Friedrich Merz! ...," he wrote on X': the speaker congratulates the one addressed. */
+function quotedCongratulations(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (!OPENING_QUOTES.has(v.lower(t - 1)) || (v.lower(t + 1) !== ',' && v.lower(t + 1) !== 'to')) return;
+  const addressed = v.mentionAt(t + 2);
+  if (!addressed || addressed.first !== t + 2 || !v.isActor(addressed)) return;
+  const speakers = ex.speakers(v.clause(t));
+  if (speakers.length === 0) return;
+  rememberCongratulated(ex, [addressed]);
+  ex.emit('CONGRATULATED', speakers, [addressed], 0.75, 'quoted-congratulations');
 }
 
 /** What a win is called: "hailed the victory", "saluted his re-election". */

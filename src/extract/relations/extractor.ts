@@ -63,7 +63,7 @@ export class RelationExtractor {
     this.analysed = analysed;
     sentences.forEach((s, index) => {
       this.sentence = index;
-      this.quotes.next(s.tokens, analysed[index]!.mentions);
+      this.quotes.next(s.tokens, analysed[index]!.mentions, (n) => (index + n < sentences.length ? { tokens: sentences[index + n]!.tokens, mentions: analysed[index + n]!.mentions } : undefined));
       // Most sentences hold no trigger word: build the clause view only for those that do.
       if (!anyTrigger(s.tokens)) {
         this.previousText = s.text;
@@ -408,6 +408,13 @@ export class RelationExtractor {
     return false;
   }
 
+  /** The comma opening a person's name set off by commas, the second of which is at `comma`, or -1. */
+  private apposedPersonBefore(comma: number): number {
+    const v = this.view;
+    const named = v.mentionAt(comma - 1);
+    return named && named.last === comma && v.tokens[named.first - 1]?.text === ',' && this.entity(named).kind === 'Person' ? named.first - 1 : -1;
+  }
+
   private decidedInfinitive(t: number, relation: RelationType): boolean {
     const v = this.view;
     // "was among the first to congratulate", "became the latest country to expel": the
@@ -417,12 +424,20 @@ export class RelationExtractor {
       if (ORDINALS.has(w) && ['the', 'a', 'its', 'his', 'her', 'their'].includes(v.lower(k - 1))) return true;
       if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper || v.mentionAt(k)) break;
     }
-    for (let k = t - 2; k >= 0 && k >= t - 10; k--) {
+    // ("phoned Aoun shortly after the result was announced in Parliament to congratulate him": 14 words back.)
+    for (let k = t - 2; k >= 0 && k >= t - 14; k--) {
       const w = v.lower(k);
       if (relation === 'CONGRATULATED' && this.callAt(k)) return true;
+      // "telephoned his counterpart, Dr Abdullatif Al Zayani, to offer": past the one called, in apposition.
+      const apposed = v.tokens[k]!.text === ',' ? this.apposedPersonBefore(k) : -1;
+      if (apposed >= 0) {
+        k = apposed;
+        continue;
+      }
       // "took to Facebook to congratulate", "prompting Lithuania to order ... out": done, not planned.
       if ((w === 'took' && v.lower(k + 1) === 'to') || CAUSATIVES.has(w)) return true;
-      if (DECISION_VERBS.has(w) || w === 'decision' || w === 'move') return v.lower(t - 2) === w || k === t - 2;
+      // ("after the result was announced in Parliament to congratulate him": a passive decides nothing.)
+      if ((DECISION_VERBS.has(w) && !v.passive(k)) || w === 'decision' || w === 'move') return v.lower(t - 2) === w || k === t - 2;
       if (v.tokens[k]!.text === ',' || w === 'that') return false;
     }
     return false;

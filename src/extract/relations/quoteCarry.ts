@@ -19,8 +19,11 @@ export class QuoteCarry {
   /** The latest mention of each person seen so far, by the last word of their name, lower case. */
   private readonly bySurname = new Map<string, Mention>();
 
-  /** Moves on to the next sentence (call for every sentence, in order). */
-  next(tokens: readonly Token[], mentions: readonly Mention[]): void {
+  /**
+   * Moves on to the next sentence (call for every sentence, in order); `ahead(n)` gives the
+   * sentence n places on, for a quotation whose speaker is named only where it closes.
+   */
+  next(tokens: readonly Token[], mentions: readonly Mention[], ahead?: (n: number) => { tokens: readonly Token[]; mentions: readonly Mention[] } | undefined): void {
     const carriedIn = this.open ? this.openSpeaker : undefined;
     let inside = this.open;
     let marks = 0;
@@ -38,10 +41,23 @@ export class QuoteCarry {
     if (label) this.labelled = this.bySurname.get(label.surname);
     for (const m of mentions) if (m.kind === 'Person' && m.form === 'name' && m.entity !== undefined) this.bySurname.set(lastWord(m.name), m);
     this.current = carriedIn ?? opensUnattributed ?? this.labelled;
+    // '"Congratulations, Friedrich Merz! Ukraine counts on a strong Germany," he wrote on X.': a
+    // quotation opened here and attributed only where it closes, a sentence or more on.
+    if (this.current === undefined && !this.open && inside && attributed === undefined && ahead) this.current = closingSpeaker(ahead);
     this.open = inside;
     this.openSpeaker = inside ? (attributed ?? this.current) : undefined;
     this.lastAttributed = attributed;
   }
+}
+
+/** The speaker attributed where a quotation left open closes, up to three sentences on. */
+function closingSpeaker(ahead: (n: number) => { tokens: readonly Token[]; mentions: readonly Mention[] } | undefined): Mention | undefined {
+  for (let n = 1; n <= 3; n++) {
+    const next = ahead(n);
+    if (!next) return undefined;
+    if (next.tokens.some((t) => t.text === '"' || t.text === '”')) return attributedSpeaker(next.tokens, next.mentions);
+  }
+  return undefined;
 }
 
 /** '"...," he told the Commons', '"...," said Li': the one named right after a closing quote and its comma. */
