@@ -816,8 +816,9 @@ export class SentenceView {
     }
     // "Her son, Sajeeb Wazed Joy, denied", "His spokesman, Dmitry Peskov, said": a possessive's
     // noun with a person in apposition; the person is the subject.
-    // (And "Nicaragua's chargé d'affaires in San José, Henry Lacayo, was ordered to leave".)
-    if (m && ((m.form === 'pronoun' && ['his', 'her', 'their', 'its'].includes(m.anaphor ?? '') && m.last === k + 1) || (m.possessive && m.form === 'name' && (m.kind === 'State' || m.kind === 'Agency')))) {
+    // (And "Nicaragua's chargé d'affaires in San José, Henry Lacayo, was ordered to leave",
+    // "Fuentealba's campaign chief, Senator Javiera Montt, accused".)
+    if (m && ((m.form === 'pronoun' && ['his', 'her', 'their', 'its'].includes(m.anaphor ?? '') && m.last === k + 1) || (m.possessive && m.form === 'name'))) {
       const appositive = this.possessiveApposition(this.tokens[m.last]?.lower === "'s" ? m.last + 1 : m.last, t);
       if (appositive) m = appositive;
     }

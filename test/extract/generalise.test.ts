@@ -1722,3 +1722,10 @@ describe('calls that congratulate, and quotations attributed where they close (s
     expect(scored('Iraq accused Turkey of the strike. Turkish defence ministry spokesman Oncu Keceli spoke on Friday. "These claims are baseless. Our forces conducted no operation there," Keceli said.')).toContain('Oncu Keceli -DENIED-> Iraq');
   });
 });
+
+describe('a named person\'s officer in apposition, and conspiring (session 18)', () => {
+  it('reads "Fuentealba\'s campaign chief, Senator Javiera Montt, accused" as Montt\'s act, and "had conspired against peace" as culpable', () => {
+    expect(scored("Camila Fuentealba lost. Fuentealba's campaign chief, Senator Javiera Montt, accused Milei of interfering in the Chilean election.")).toEqual(['Javiera Montt -ACCUSED-> Milei']);
+    expect(scored('Nicaragua expelled the Costa Rican ambassador. Rosario Murillo said the diplomat had "conspired against peace."')).toContain('Rosario Murillo -ACCUSED-> Costa Rica');
+  });
+});

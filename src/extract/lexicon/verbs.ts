@@ -57,6 +57,7 @@ export const CULPABLE_VERBS = set(`
   poisoned killed murdered interfered interferes meddled meddles plotted planted sponsored leaked targeted bombed shot
   launched caused sabotaged assassinated spied carried behind responsible fired undermined undermining violated breached abused
   stoking stoked fomenting fomented inciting incited destabilising destabilizing destabilised destabilized
+  conspired conspiring colluded colluding
 `);
 /** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
 export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded');
