@@ -1729,3 +1729,16 @@ describe('a named person\'s officer in apposition, and conspiring (session 18)',
     expect(scored('Nicaragua expelled the Costa Rican ambassador. Rosario Murillo said the diplomat had "conspired against peace."')).toContain('Rosario Murillo -ACCUSED-> Costa Rica');
   });
 });
+
+describe('who a denial answers, and a congratulation told by its source (session 18)', () => {
+  it('reads "rejects claims of Mexican meddling" as no denial of Mexico, and "Asked about those claims, X dismissed them" as a denial', () => {
+    const edges = scored("Tomás Zúniga accused Mexico of meddling. Claudia Sheinbaum congratulates Honduras' president-elect, rejects claims of Mexican meddling.");
+    expect(edges).toContain('Claudia Sheinbaum -DENIED-> Tomás Zúniga');
+    expect(edges).not.toContain('Claudia Sheinbaum -DENIED-> Mexico');
+    expect(scored('Tomás Zúniga said so on Monday. Mexico was blamed. Honduras voted. Asked about those claims on Thursday, Claudia Sheinbaum dismissed them.')).toEqual(['Claudia Sheinbaum -DENIED-> @Event']);
+  });
+
+  it('reads "congratulating the co-presidents ..., according to the Kremlin" as congratulating the one congratulated before, not the Kremlin', () => {
+    expect(scored('Daniel Ortega won. Cuban President Miguel Díaz-Canel congratulated Ortega. Russian President Vladimir Putin sent a telegram congratulating the co-presidents on their "convincing victory," according to the Kremlin.')).toEqual(['Miguel Díaz-Canel -CONGRATULATED-> Daniel Ortega', 'Vladimir Putin -CONGRATULATED-> Daniel Ortega']);
+  });
+});

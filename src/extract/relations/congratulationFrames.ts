@@ -11,7 +11,7 @@ import { OPENING_QUOTES } from './sharedWords.ts';
 
 /** What a congratulation comes in: "a congratulatory call from X". */
 const MESSAGE_NOUNS = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
-const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'monarch']);
+const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'monarch', 'co-president', 'co-presidents']);
 
 export function congratulateVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
@@ -29,7 +29,10 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
     return;
   }
   if (reciprocal(ex, t, p, 'CONGRATULATED')) return;
-  let targets = v.objectsAfter(t + 1, v.clauseEnd(t));
+  // ("congratulating the co-presidents on their victory, according to the Kremlin": the source is no one congratulated.)
+  const end = v.clauseEnd(t);
+  const according = ex.indexOf('according', t + 1, end);
+  let targets = v.objectsAfter(t + 1, according > 0 && v.lower(according + 1) === 'to' ? according : end);
   // "phoned the Brazilian leader to congratulate him": "him" is the one called.
   if (v.lower(t - 1) === 'to') {
     const called = calledBefore(ex, t - 1);

@@ -32,6 +32,8 @@ const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that', 'aside', 'off
 const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'throughout', 'during']);
 const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
 const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions']);
+/** Who a nationality can stand for after "of": "the insinuations of the Macedonian side". */
+const SIDE_NOUNS = new Set(['side', 'government', 'authorities', 'officials', 'leadership', 'regime', 'media', 'press', 'leaders']);
 
 export function denyVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
@@ -149,8 +151,11 @@ function passiveDenial(ex: RelationExtractor, t: number): void {
 
 /** The previous or current sentence speaks of accusations. */
 function accusationNearby(ex: RelationExtractor, reach = 1): boolean {
-  return /\b(?:accus|allegation|claim|charge|blame|criticism|case)/i.test(ex.previousText) || ex.accusations.some((a) => a.sentence >= ex.sentence - reach);
+  return ACCUSATION_STEMS.test(ex.previousText) || ex.accusations.some((a) => a.sentence >= ex.sentence - reach) || ex.view.tokens.some((t) => ACCUSATION_STEMS.test(t.lower));
 }
+
+/** Words that tell of an accusation ("Asked about those claims, Sheinbaum dismissed them"). */
+const ACCUSATION_STEMS = /\b(?:accus|allegation|claim|charge|blame|criticism|case)/i;
 
 /** "said no resident had been harmed", "said no evidence had been offered"; "is not interference". */
 export function negativeRestatement(ex: RelationExtractor, t: number): void {
@@ -390,7 +395,9 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
     // 'rejects the insinuations" of the Macedonian side': the accuser named after "of".
     const of = v.lower(k - 1) === 'of' ? k - 1 : v.lower(k - 1) === 'the' && v.lower(k - 2) === 'of' ? k - 2 : -1;
     const noun = of > 0 && CLOSING_QUOTES.has(v.lower(of - 1)) ? of - 2 : of - 1;
-    if (m && of > 0 && v.isActor(m) && DENIAL_OBJECTS.has(v.lower(noun)) && !sameSide(ex, m, p.agents)) {
+    // ("rejects claims of Mexican meddling": a nationality before a wrong names the accused.)
+    const accuser = m !== undefined && (m.form !== 'demonym' || ACCUSER_NOUNS.has(v.lower(m.last)) || SIDE_NOUNS.has(v.lower(m.last)));
+    if (m && accuser && of > 0 && v.isActor(m) && DENIAL_OBJECTS.has(v.lower(noun)) && !sameSide(ex, m, p.agents)) {
       ex.emitTo('DENIED', p.agents, m.entity!, 0.85, `${rule}-named`);
       return;
     }
