@@ -221,15 +221,33 @@ function opensSentence(m: Mention, tokens: SentenceMentions['tokens']): boolean 
   return k === m.first;
 }
 
+/** Prepositions opening a sentence's introductory phrase: "In a statement carried by APS, it accused". */
+const INTRO_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'following', 'according', 'with', 'through', 'via', 'from']);
+
+/**
+ * The comma right before pronoun m that closes a prepositional phrase opening the sentence, or
+ * -1: whom the pronoun stands for is not someone that phrase names ("After meeting Putin, he said").
+ */
+function introBefore(m: Mention, tokens: SentenceMentions['tokens']): number {
+  const comma = m.first - 1;
+  if (tokens[comma]?.text !== ',') return -1;
+  const start = datelineEnd(tokens);
+  if (!INTRO_PREPOSITIONS.has(tokens[start]?.lower ?? '')) return -1;
+  for (let k = start + 1; k < comma; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return -1;
+  return comma;
+}
+
 function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, context: PronounContext): Entity | undefined {
   const word = m.anaphor ?? '';
+  const intro = introBefore(m, context.tokens);
+  const inIntro = (s: Seen): boolean => intro >= 0 && s.sentence === sentence && s.mention.first < intro;
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     const gender = MALE_PRONOUNS.has(word) ? 'm' : 'f';
     const object = isObjectPronoun(m, context.tokens);
     // "Netanyahu, whom he called ...": the one "whom" stands for is not "he".
     const whomFor = context.tokens[m.first - 1]?.lower === 'whom' ? relativeAntecedent(m.first - 1, context) : undefined;
     const fitsPerson = (entity: Entity) => entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender);
-    const fits = (s: Seen) => fitsPerson(s.entity) && !(object && s.sentence === sentence && context.ownSubjects.has(s.entity.id));
+    const fits = (s: Seen) => fitsPerson(s.entity) && !(object && s.sentence === sentence && context.ownSubjects.has(s.entity.id)) && !inIntro(s);
     // "X said the envoy, Y, had been expelled. She accused ...": a sentence-initial he/she
     // continues the previous sentence's subject before its objects and appositions.
     if (!object && opensSentence(m, context.tokens)) {
@@ -279,7 +297,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     }
     return latest(history, sentence, PRONOUN_REACH, fits);
   }
-  if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural);
+  if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s));
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
   // embassy officials persona non grata, accusing them": a body's people told of in this sentence.
   const people = history.findLast((s) => s.sentence === sentence && s.mention.last < m.first && s.entity.kind !== 'Place' && PLURAL_STAFF.has(context.tokens[s.mention.last]?.lower ?? ''));
@@ -382,6 +400,9 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case 'institute':
     case 'foundation':
     case 'party':
+    case 'movement':
+    case 'organisation':
+    case 'organization':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word));
     case 'junta':
       return (

@@ -1742,3 +1742,14 @@ describe('who a denial answers, and a congratulation told by its source (session
     expect(scored('Daniel Ortega won. Cuban President Miguel Díaz-Canel congratulated Ortega. Russian President Vladimir Putin sent a telegram congratulating the co-presidents on their "convincing victory," according to the Kremlin.')).toEqual(['Miguel Díaz-Canel -CONGRATULATED-> Daniel Ortega', 'Vladimir Putin -CONGRATULATED-> Daniel Ortega']);
   });
 });
+
+describe('an Asharq Al-Awsat-style story (session 18)', () => {
+  it('keeps a pronoun subject from the introductory phrase before it: "In a statement carried by the APS, it accused"', () => {
+    expect(scored("Algeria's foreign ministry summoned the envoy. In a statement carried by the Algeria Press Service (APS), it accused the Moroccan regime of blatant interference.")).toEqual(['Algerian Foreign Ministry -ACCUSED-> Morocco']);
+  });
+
+  it('reads "rejected what he described as the same old accusations", and "the movement" as the movement named before', () => {
+    expect(scored('Algeria accused Morocco of a plot. Moroccan Foreign Minister Nasser Bourita, speaking on the sidelines of a meeting in Rabat, also rejected what he described as “the same old accusations”.')).toContain('Nasser Bourita -DENIED-> Algeria');
+    expect(scored('The Movement for the Self-Determination of Kabylie (MAK) was banned. In a statement, the movement accused the Algerian authorities of manufacturing plots.')).toEqual(['Movement for the Self-Determination of Kabylie -ACCUSED-> Algeria']);
+  });
+});

@@ -76,8 +76,10 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   // "dismissed as "baseless" the accusations": the verdict first, then what is dismissed.
   const verdictFirst = v.lower(t + 1) === 'as';
   // "brushed aside the chief minister's criticism": the particle takes a place of its own.
-  const particle = ['aside', 'off', 'away'].includes(v.lower(t + 1)) ? 1 : 0;
-  for (let k = verdictFirst ? t + 2 : t + 1; k < Math.min(v.tokens.length, t + particle + (quoted || verdictFirst ? 10 : 6)); k++) {
+  // "rejected what he described as "the same old accusations"": what is rejected comes after the naming verb.
+  const named = namedObjectStart(ex, t);
+  const particle = ['aside', 'off', 'away'].includes(v.lower(t + 1)) ? 1 : named - t - 1;
+  for (let k = verdictFirst ? t + 2 : named; k < Math.min(v.tokens.length, t + particle + (quoted || verdictFirst ? 10 : 6)); k++) {
     const w = v.lower(k);
     if (DENIAL_OBJECTS.has(w)) return denial(ex, t, 'reject');
     // "rejected that account": a determiner before what is denied, not a clause or a pronoun.
@@ -97,6 +99,19 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
     }
     if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
   }
+}
+
+/** Verbs that name what a "what" stands for: "rejected what it called the pretexts". */
+const NAMING_VERBS = new Set(['described', 'called', 'termed', 'labelled', 'labeled', 'dubbed', 'characterised', 'characterized']);
+
+/** Where the object of the verb at t starts: after "what X described as", else right after the verb. */
+function namedObjectStart(ex: RelationExtractor, t: number): number {
+  const v = ex.view;
+  if (v.lower(t + 1) !== 'what') return t + 1;
+  for (let k = t + 2; k < Math.min(v.tokens.length, t + 6); k++) {
+    if (NAMING_VERBS.has(v.lower(k))) return v.lower(k + 1) === 'as' ? k + 2 : k + 1;
+  }
+  return t + 1;
 }
 
 /** The words of a dismissal: 'the claims were (completely) "unfounded"', 'were "not true"'. */
