@@ -67,6 +67,8 @@ const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament'
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to', 'into', 'after', 'before', 'about', 'against', 'between', 'among', 'over', 'under', 'through', 'during', 'like', 'unlike', 'behind', 'toward', 'towards', 'across', 'near', 'around', 'amid', 'despite', 'than', 'via', 'per', 'beside', 'outside', 'inside', 'within', 'without']);
 /** Words that open an introductory phrase ending at the first comma: "On Monday,". */
 const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
+/** Subordinators that are also prepositions: "after the vote", "since 2020". */
+const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'following', 'amid', 'despite']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'nothing', 'none']);
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'stopping', 'stops', 'avoided', 'avoid', 'avoids', 'avoiding', 'refrained', 'refrains', 'refrain', 'refraining']);
 const SUBJECT_QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'few', 'numerous', 'various', 'dozens', 'hundreds', 'scores', 'thousands']);
@@ -480,6 +482,12 @@ export class SentenceView {
           j = open - 1;
           continue;
         }
+      }
+      // "used his first remarks after the vote to accuse": a preposition's object, no clause of its
+      // own (no verb before the infinitive), so the infinitive goes on with the clause before it.
+      if (PREPOSITIONAL_SUBORDINATORS.has(lw) && tokens[t - 1]?.lower === 'to' && j > 0 && !this.verbWithin(j + 1, t - 1)) {
+        j--;
+        continue;
       }
       if (this.subordinatorAt(j) && !(lw === 'since' && tokens[j + 1]?.shape === 'number')) {
         if (lw === 'even' && tokens[j + 1]?.lower !== 'though' && tokens[j + 1]?.lower !== 'as') {
@@ -1161,6 +1169,12 @@ export class SentenceView {
   }
 
   /** A verb (or auxiliary) at token k, by form: enough to tell a new clause from a list. */
+  /** Some token from `from` to `to` (excluded) is a verb. */
+  private verbWithin(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.verbAt(k)) return true;
+    return false;
+  }
+
   verbAt(k: number): boolean {
     let tok = this.tokens[k];
     while (tok && ADVERBS.has(tok.lower)) tok = this.tokens[++k];
@@ -1177,8 +1191,8 @@ export class SentenceView {
         let j = k + 1;
         // "by the junta": a nominal mention holds its article; a name does not ("by the Kremlin").
         if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
-        const m = this.starting[j];
-        if (m && this.isActor(m)) return [...this.objectsAfter(j, limit), ...this.secondAgent(j, limit)];
+        const m = this.officerOf(this.starting[j]);
+        if (m && this.isActor(m)) return [...this.objectsAfter(m.first, limit), ...this.secondAgent(m.first, limit)];
         // "by a hacking unit of the GRU", "by hackers working for China": people of an actor.
         const owner = this.ownerOfPeople(j, limit);
         if (owner >= 0) return this.objectsAfter(owner, limit);
@@ -1198,10 +1212,16 @@ export class SentenceView {
       if (this.tokens[k]!.text === ';' || this.quote[k] !== this.quote[from]) return [];
       if (this.tokens[k]!.lower !== 'by' || this.tokens[k - 1]!.lower !== 'and') continue;
       const j = this.tokens[k + 1]?.lower === 'the' && !this.starting[k + 1] ? k + 2 : k + 1;
-      const m = this.starting[j];
-      return m && this.isActor(m) ? this.objectsAfter(j, Math.max(limit, this.clauseEnd(j))) : [];
+      const m = this.officerOf(this.starting[j]);
+      return m && this.isActor(m) ? this.objectsAfter(m.first, Math.max(limit, this.clauseEnd(j))) : [];
     }
     return [];
+  }
+
+  /** "(by) European Commission President Ursula von der Leyen": the titled person right after a body, else the mention. */
+  private officerOf(m: Mention | undefined): Mention | undefined {
+    const holder = m ? this.starting[m.last] : undefined;
+    return m && m.kind !== 'Person' && holder?.kind === 'Person' && holder.title !== undefined && this.isActor(holder) ? holder : m;
   }
 
   /** A past participle right before a "by" between the tokens: "a rocket fired by". */

@@ -1753,3 +1753,15 @@ describe('an Asharq Al-Awsat-style story (session 18)', () => {
     expect(scored('The Movement for the Self-Determination of Kabylie (MAK) was banned. In a statement, the movement accused the Algerian authorities of manufacturing plots.')).toEqual(['Movement for the Self-Determination of Kabylie -ACCUSED-> Algeria']);
   });
 });
+
+describe('a DW-style story (session 18)', () => {
+  it('reads the titled person after a body as the agent of a passive ("by European Commission President Ursula von der Leyen and by NATO Secretary General Mark Rutte")', () => {
+    expect(scored('Friedrich Merz won. Merz was congratulated by European Commission President Ursula von der Leyen and by NATO Secretary General Mark Rutte.')).toEqual(['Mark Rutte -CONGRATULATED-> Friedrich Merz', 'Ursula von der Leyen -CONGRATULATED-> Friedrich Merz']);
+  });
+
+  it('reads "used his first remarks after the vote to accuse Russia" as done, past a prepositional "after"', () => {
+    expect(scored('Friedrich Merz won. Merz, for his part, used his first remarks after the vote to accuse Russia of waging a campaign of sabotage.')).toEqual(['Friedrich Merz -ACCUSED-> Russia']);
+    // A subordinate clause with a verb of its own keeps the infinitive.
+    expect(scored('Poland protested after Russia refused to accuse anyone.')).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ const CAUSATIVES = new Set(['prompting', 'prompted', 'forcing', 'forced', 'leadi
 const GERUND_COPULAS = new Set(['is', 'was', 'would', 'remains', 'remained', 'seems', 'seemed']);
 /** Words that end the gerund's object before any copula could be its verb. */
 const GERUND_OBJECT_ENDS = new Set(['who', 'whose', 'which', 'that', 'whom', 'and', 'or', 'but', 'after', 'because', 'when', 'while']);
+/** "used his remarks to accuse": the purpose of a use is done. */
+const USE_VERBS = new Set(['used', 'uses', 'using']);
 /** Between "to" and its verb: 'to "also throw out"', "to immediately expel". */
 const INFINITIVE_ADVERBS = new Set(['also', 'immediately', 'swiftly', 'quickly', 'promptly', 'formally', 'publicly', 'then', 'simply', 'finally']);
 
@@ -434,8 +436,9 @@ export class RelationExtractor {
         k = apposed;
         continue;
       }
-      // "took to Facebook to congratulate", "prompting Lithuania to order ... out": done, not planned.
-      if ((w === 'took' && v.lower(k + 1) === 'to') || CAUSATIVES.has(w)) return true;
+      // "took to Facebook to congratulate", "prompting Lithuania to order ... out", "used his first
+      // remarks to accuse": done, not planned ("used to" alone is a habit).
+      if ((w === 'took' && v.lower(k + 1) === 'to') || CAUSATIVES.has(w) || (USE_VERBS.has(w) && v.lower(k + 1) !== 'to')) return true;
       // ("after the result was announced in Parliament to congratulate him": a passive decides nothing.)
       if ((DECISION_VERBS.has(w) && !v.passive(k)) || w === 'decision' || w === 'move') return v.lower(t - 2) === w || k === t - 2;
       if (v.tokens[k]!.text === ',' || w === 'that') return false;
