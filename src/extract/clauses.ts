@@ -537,6 +537,8 @@ export class SentenceView {
         let start = j + 1;
         if (lw === 'told' || lw === 'tells' || lw === 'telling') while (start < t && LISTENERS.has(tokens[start]!.lower)) start++;
         if (tokens[start]?.lower === 'that') start++;
+        // ("As Notes from Poland has reported, Warsaw had ordered out": past the comma closing the report.)
+        else if (tokens[start]?.text === ',' && start + 1 < t) start++;
         if (start <= t) return clauseAt(start, 'report', j);
       }
       if ((lw === 'and' || lw === 'but') && this.startsNounPhrase(j + 1)) {
@@ -840,8 +842,10 @@ export class SentenceView {
       if (j > k) m = this.starting[j];
       // "Embassy spokesman Timur Chekmarev denied", "(In Beijing,) ministry spokesperson Mao Ning
       // said": a bare head opens the clause and a role follows; the person named after them is the subject.
-      if (j === k && !this.cover[k] && ORG_HEADS.has(this.tokens[k]?.lower ?? '') && PERSON_ROLE_NOUNS.has(this.tokens[k + 1]?.lower ?? '')) {
-        const named = this.starting[k + 1];
+      // ("(In Moscow,) foreign ministry spokeswoman Maria Zakharova": a field word before the head.)
+      const head = j === k && !this.cover[k] && !this.tokens[k]?.upper && this.tokens[k]?.shape === 'word' && ORG_HEADS.has(this.tokens[k + 1]?.lower ?? '') && !this.cover[k + 1] ? k + 1 : k;
+      if (j === k && !this.cover[head] && ORG_HEADS.has(this.tokens[head]?.lower ?? '') && PERSON_ROLE_NOUNS.has(this.tokens[head + 1]?.lower ?? '')) {
+        const named = this.starting[head + 1];
         if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
       }
       // "The Emir of Qatar, Sheikh Tamim bin Hamad, sent": a capitalised office of a body, then its holder.

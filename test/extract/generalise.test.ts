@@ -1765,3 +1765,10 @@ describe('a DW-style story (session 18)', () => {
     expect(scored('Poland protested after Russia refused to accuse anyone.')).toEqual([]);
   });
 });
+
+describe('a Notes from Poland-style story (session 18)', () => {
+  it('reads past "As Notes from Poland has reported," and a field word before a lower-case role ("foreign ministry spokeswoman Maria Zakharova")', () => {
+    expect(scored('As Notes from Poland has reported, Warsaw had already ordered out the staff of Russian consulates in Poznań and Kraków.')).toEqual(['Poland -EXPELLED-> Russia']);
+    expect(scored('In Moscow, foreign ministry spokeswoman Maria Zakharova rejected the accusations as "Russophobic hysteria".')).toEqual(['Maria Zakharova -DENIED-> @Event']);
+  });
+});
