@@ -1772,3 +1772,10 @@ describe('a Notes from Poland-style story (session 18)', () => {
     expect(scored('In Moscow, foreign ministry spokeswoman Maria Zakharova rejected the accusations as "Russophobic hysteria".')).toEqual(['Maria Zakharova -DENIED-> @Event']);
   });
 });
+
+describe('a quotation attributed to a long title and its holder (session 18)', () => {
+  it('reads "\\"The so-called espionage accusation is groundless,\\" Chinese foreign ministry spokesman Wang Lei said" as Wang\'s denial, and "smears" as an accusation denied', () => {
+    expect(scored('South Korea accused China of spying. "The so-called espionage accusation is groundless," Chinese foreign ministry spokesman Wang Lei said.')).toContain('Wang Lei -DENIED-> South Korea');
+    expect(scored('Japan accused China of cyberattacks. China rejects the groundless smears made by the Japanese side.')).toContain('China -DENIED-> Japan');
+  });
+});

@@ -81,7 +81,7 @@ export const DENIAL_OBJECTS = set(`
   accusations accusation allegations allegation claims claim charge charges case criticism criticisms account report
   reports assertion assertions findings conclusions suggestion suggestions version narrative statement statements
   indictment evidence blame responsibility involvement insinuations reproaches reasons pretext pretexts arguments
-  justification justifications rationale grounds remarks comments
+  justification justifications rationale grounds remarks comments smears smear slander fabrications fabrication
 `);
 /** Objects of "deny" that make it a refusal of a request, not a denial. */
 export const REQUEST_OBJECTS = set('entry access visa visas permission request requests bail asylum passage landing admission quorum majority accreditation licence license funding');

@@ -264,8 +264,12 @@ export class RelationExtractor {
     const span = v.inQuote(quoteStart);
     if (!span) return [];
     const [open, close] = span;
-    for (let k = close; k < Math.min(v.tokens.length, close + 6); k++) {
+    // ('"...," Chinese foreign ministry spokesman Wang Lei said': up to eight words on.)
+    for (let k = close; k < Math.min(v.tokens.length, close + 9); k++) {
       if (REPORTING_VERBS.get(v.lower(k)) === 'assert') {
+        // ('"...," Chinese foreign ministry spokesman Wang Lei said': the person, not the body before the role.)
+        const person = v.mentions.find((m) => m.first > close && m.last === k && m.kind === 'Person' && m.form === 'name' && v.isActor(m));
+        if (person) return [person];
         const found = v.objectsAfter(close, k);
         if (found.length > 0) return found.slice(0, 1);
         const after = v.objectsAfter(k + 1, Math.min(v.tokens.length, k + 5));
