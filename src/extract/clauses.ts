@@ -693,8 +693,9 @@ export class SentenceView {
       if (TIME_DETERMINERS.has(tokens[d]?.lower ?? '')) d++; // "earlier this month"
       if (tokens[d]?.lower === 'same') d++; // "that same year"
       if (this.timeWord(d)) j = d + 1;
-    } else if (w === 'on' && (WEEKDAYS.has(tokens[k + 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? ''))) {
-      j = k + 2;
+    } else if ((w === 'on' || ((w === 'late' || w === 'early') && tokens[k + 1]?.lower === 'on')) && (WEEKDAYS.has(tokens[k + (w === 'on' ? 1 : 2)]?.lower ?? '') || MONTHS.has(tokens[k + (w === 'on' ? 1 : 2)]?.lower ?? ''))) {
+      // ("Late on Tuesday the ministry announced".)
+      j = k + (w === 'on' ? 2 : 3);
       if (tokens[j]?.shape === 'number' || PARTS_OF_DAY.has(tokens[j]?.lower ?? '')) j++;
     } else if (w === 'in') {
       let d = k + 1;

@@ -1,6 +1,6 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
-import { COUNTRIES, countryName } from './lexicon/countries.ts';
+import { COUNTRIES, countryName, demonymOf } from './lexicon/countries.ts';
 import { stateSpelled } from './lexicon/index.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
@@ -306,6 +306,21 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     latest(history, sentence, 1, (s) => Boolean(s.mention.plural) && s.entity.kind !== 'Place') ??
     latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s))
   );
+}
+
+/**
+ * "Bolivia rejected ... Its Foreign Ministry said": a ministry named without its state, owned by
+ * a pronoun that stands for a state, is that state's ministry.
+ */
+function placeOwnedMinistry(mentions: readonly Mention[], owner: Mention, iso: string, table: EntityTable): void {
+  const ministry = mentions.find((x) => x.first === owner.last && x.kind === 'Agency' && x.form === 'name' && x.key.startsWith('agency:ministry:') && x.key.endsWith(':?'));
+  if (ministry?.entity === undefined) return;
+  const unplaced = table.get(ministry.entity);
+  if (![...unplaced.keys].every((key) => key.endsWith(':?'))) return;
+  const key = ministry.key.replace(/\?$/, iso);
+  const placed = table.find(key) ?? table.create(key, `${demonymOf(iso)} ${unplaced.name}`, 'Agency', { affiliation: `state:${iso}` });
+  unplaced.mentions--;
+  table.attach(ministry, placed);
 }
 
 /** "the federal government", "the central government": the government of the state the article is written from. */
@@ -614,6 +629,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
         if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
         if (entity) {
           table.attach(m, entity, false);
+          if (entity.kind === 'State' && entity.iso && (m.anaphor === 'its' || m.anaphor === 'their')) placeOwnedMinistry(s.mentions, m, entity.iso, table);
           // A resolved he/she/him/her tells the person's gender for later pronouns; a possessive
           // ("offer his congratulations", "on her election") is too often someone else's to teach it.
           const possessive = POSSESSIVE_PRONOUNS.has(m.anaphor ?? '') && !isObjectPronoun(m, s.tokens) && possessiveOwner(m, context) === undefined;

@@ -1779,3 +1779,10 @@ describe('a quotation attributed to a long title and its holder (session 18)', (
     expect(scored('Japan accused China of cyberattacks. China rejects the groundless smears made by the Japanese side.')).toContain('China -DENIED-> Japan');
   });
 });
+
+describe('a MercoPress-style story (session 18)', () => {
+  it('reads "Its Foreign Ministry" as the ministry of the state "its" stands for, and "Late on Tuesday the ministry announced" past its time phrase', () => {
+    expect(scored("Paraguay expelled a Bolivian attaché. Bolivia rejected the move. Its Foreign Ministry described the expulsion as unfriendly. Late on Tuesday the ministry announced that Paraguay's defence attaché must leave Bolivian territory.")).toContain('Bolivian Foreign Ministry -EXPELLED-> Paraguay');
+    expect(nodes('Bolivia rejected the move. Its Foreign Ministry described the expulsion as unfriendly.', 'Agency')).toEqual(['Bolivian Foreign Ministry']);
+  });
+});
