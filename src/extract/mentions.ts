@@ -41,7 +41,7 @@ export interface SentenceInput {
 
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d)$/u;
 // Wire-service slugs ("(LEAD)", "(END)", "(URGENT)") are in capitals too.
-const NOT_ACRONYMS = new Set(['LEAD', 'END', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
+const NOT_ACRONYMS = new Set(['READ', 'WATCH', 'LISTEN', 'CC', 'LEAD', 'END', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
 /** Particles of Arabic names written capitalised and apart: "Al Sabah", "Bin Rashid". */
 const CAPITAL_NAME_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Bint', 'Abu', 'Abd']);
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
@@ -80,7 +80,7 @@ const DEFINED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}\p{L}{1,6}$/u;
 /** Words by which an organisation's name goes on after its head: "Court of Human Rights". */
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
-const THING_TAILS = new Set(['day', 'states', 'nations', 'plan', 'programme', 'program', 'strategy', 'policy', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
+const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'programme', 'program', 'strategy', 'policy', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
@@ -189,6 +189,10 @@ function isWord(t: Token | undefined): t is Token {
 }
 
 /** Faiths and churches written capitalised ("Christian" and "Shia" are also names: Mohammed Shia al-Sudani). */
+/** Words written in capitals in headings and credits that are no acronyms ("ROMANIA BREATHES OUT", "CC BY"). */
+const PLAIN_CAPS_WORDS = new Set(['out', 'up', 'down', 'off']);
+/** Party members: "a fellow Christian Democrat" names no one. */
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 const FAITHS = new Set(['catholic', 'orthodox', 'anglican', 'evangelical', 'lutheran', 'methodist', 'coptic', 'presbyterian', 'pentecostal', 'protestant', 'adventist', 'mennonite', 'sunni', 'shiite', 'muslim', 'jewish', 'hindu', 'buddhist']);
 
 const CONTRACTION = /['’](?:m|ve|ll|re|d)$/;
@@ -199,18 +203,19 @@ const DOTLESS_RANKS = new Set(['gen', 'col', 'adm', 'lt', 'brig', 'maj']);
 /** What follows a ministry's field in its name: "Ministry of Foreign Affairs", "Ministry of Foreign Relations". */
 const FIELD_TAILS = new Set(['Affairs', 'Relations']);
 
-const HEADING_PUNCTUATION = new Set([',', '—', '–', '-', "'s"]);
+const HEADING_PUNCTUATION = new Set([',', '—', '–', '-', "'s", '…', '...']);
 
 /**
  * "DRIVING THE DAY — BALTIC PING-PONG:", "WHO'S NEXT?": a newsletter's heading in capitals, up to
  * its colon or question mark, names no one (its words are no acronyms). Where it ends, or `from`.
  */
-function shoutedHeadingEnd(tokens: readonly Token[], from: number): number {
+function shoutedHeadingEnd(tokens: readonly Token[], from: number, stopEnds = false): number {
   let words = 0;
   let long = false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.text === ':' || t.text === '?' || t.text === '!') return words >= 2 && long ? k + 1 : from;
+    // (After one heading, a second may end in a full stop: "DRIVING THE DAY: ROMANIA BREATHES OUT.")
+    if (t.text === ':' || t.text === '?' || t.text === '!' || (stopEnds && t.text === '.')) return words >= 2 && long ? k + 1 : from;
     if (t.shape === 'punct') {
       if (HEADING_PUNCTUATION.has(t.lower)) continue;
       return from;
@@ -224,7 +229,8 @@ function shoutedHeadingEnd(tokens: readonly Token[], from: number): number {
 }
 
 function isAcronym(t: Token): boolean {
-  return ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text);
+  // ("… AND THE SILENCES:", "CC BY 2.0": a function word in capitals is no acronym.)
+  return ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text) && !FUNCTION_WORDS.has(t.lower) && !PLAIN_CAPS_WORDS.has(t.lower);
 }
 
 /** Sentence-case heuristics break in Title Case headlines: there only lexicons and known names count. */
@@ -338,8 +344,10 @@ class SentenceScanner {
     if (afterName && DOTLESS_RANKS.has(t.lower) && !this.tok(i + 1)?.upper) return true;
     if (FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
-    // "a Roman Catholic bishop", "a Sunni Muslim cleric": a faith is no name.
-    if (FAITHS.has(t.lower)) return false;
+    // "a Roman Catholic bishop", "a Sunni Muslim cleric": a faith is no name; nor is a party's member.
+    if (FAITHS.has(t.lower) || PARTY_MEMBERS.has(t.lower)) return false;
+    // "The two Vice Presidents", "the World War II-era ship": a plural title or a compound adjective.
+    if ((t.lower.endsWith('s') && isTitleWord(t.lower.slice(0, -1))) || (t.lower.includes('-') && COMPOUND_ADJECTIVE.test(t.lower))) return false;
     // "Second, the Secretary spoke ...": an adverb that orders what is said, before its comma.
     if (DISCOURSE_ADVERBS.has(t.lower) && this.tok(i + 1)?.text === ',') return false;
     // "I'm Clothilde Geraerts": a contraction is no name.
@@ -379,7 +387,11 @@ class SentenceScanner {
     // "PTI AB ZMN": a wire's sign-off (its tag and its editors' initials) names no one.
     if (!this.s.isTitle && isSignOff(tokens)) return this.mentions;
     let i = datelineEnd(tokens);
-    if (!this.s.isTitle) i = shoutedHeadingEnd(tokens, i);
+    if (!this.s.isTitle) {
+      // (A heading with its colon may read as a dateline: "DRIVING THE DAY:".)
+      const heading = shoutedHeadingEnd(tokens, i);
+      i = heading > i || i > 0 ? shoutedHeadingEnd(tokens, heading, true) : i;
+    }
     this.opening = i;
     while (i < tokens.length) {
       const next = this.at(i);

@@ -1786,3 +1786,13 @@ describe('a MercoPress-style story (session 18)', () => {
     expect(nodes('Bolivia rejected the move. Its Foreign Ministry described the expulsion as unfriendly.', 'Agency')).toEqual(['Bolivian Foreign Ministry']);
   });
 });
+
+describe('words that name no one (session 18)', () => {
+  it('makes no node of newsletter headings, credits, plural titles, party members, "-era" compounds or a consensus', () => {
+    expect(nodes('DRIVING THE DAY: ROMANIA BREATHES OUT. Nicușor Dan beat George Simion.', 'Person')).toEqual(['George Simion', 'Nicușor Dan']);
+    expect(nodes('… AND THE SILENCES: George Simion conceded. Main image credit: Flickr (under CC BY 2.0).', 'Agency')).toEqual([]);
+    expect(nodes('The two Vice Presidents also sent cables to Prince Salman bin Hamad. Ursula von der Leyen, a fellow Christian Democrat, spoke.', 'Person')).toEqual(['Salman bin Hamad', 'Ursula von der Leyen']);
+    expect(nodes('Marines live on the World War II-era ship. Indonesia\'s position remains guided by the Five-Point Consensus. (READ: Is it time?)', 'Person')).toEqual([]);
+    expect(nodes('(READ: Is it time to expel the ambassador?)', 'Agency')).toEqual([]);
+  });
+});
