@@ -346,6 +346,8 @@ class SentenceScanner {
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
     // "a Roman Catholic bishop", "a Sunni Muslim cleric": a faith is no name; nor is a party's member.
     if (FAITHS.has(t.lower) || PARTY_MEMBERS.has(t.lower)) return false;
+    // "a strong, European Romania": a region's adjective is no first name.
+    if (REGION_ADJECTIVES.has(t.lower)) return false;
     // "The two Vice Presidents", "the World War II-era ship": a plural title or a compound adjective.
     if ((t.lower.endsWith('s') && isTitleWord(t.lower.slice(0, -1))) || (t.lower.includes('-') && COMPOUND_ADJECTIVE.test(t.lower))) return false;
     // "Second, the Secretary spoke ...": an adverb that orders what is said, before its comma.

@@ -1796,3 +1796,10 @@ describe('words that name no one (session 18)', () => {
     expect(nodes('(READ: Is it time to expel the ambassador?)', 'Agency')).toEqual([]);
   });
 });
+
+describe('short names of states and a region\'s adjective (session 18)', () => {
+  it('reads "PRC" and "DPRK" as states, and "a strong, European Romania" as Romania, not a person', () => {
+    expect(nodes("The PRC's actions were dangerous, and the DPRK fired a missile.", 'State')).toEqual(['China', 'North Korea']);
+    expect(nodes('"Our region needs a strong, European Romania," Maia Sandu wrote.', 'Person')).toEqual(['Maia Sandu']);
+  });
+});

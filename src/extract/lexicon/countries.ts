@@ -37,6 +37,8 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'U.K.', iso: 'GBR', form: 'name' },
   { phrase: 'UK', iso: 'GBR', form: 'name' },
   { phrase: 'Britain', iso: 'GBR', form: 'name' },
+  { phrase: 'PRC', iso: 'CHN', form: 'name' },
+  { phrase: 'DPRK', iso: 'PRK', form: 'name' },
   { phrase: 'Briton', iso: 'GBR', form: 'demonym' },
   { phrase: 'Britons', iso: 'GBR', form: 'demonymPlural' },
   { phrase: 'Brits', iso: 'GBR', form: 'demonymPlural' },
