@@ -120,7 +120,13 @@ export class SentenceView {
   /** Quoted span [start, end) containing each token, if any. */
   private readonly quote: ([number, number] | undefined)[];
 
-  constructor(tokens: readonly Token[], mentions: readonly Mention[], private readonly table: EntityTable) {
+  constructor(
+    tokens: readonly Token[],
+    mentions: readonly Mention[],
+    private readonly table: EntityTable,
+    /** The article's headline, where a comma may join two clauses ("X Accuses Y, Rabat Dismisses ..."). */
+    private readonly headline = false,
+  ) {
     this.tokens = tokens;
     this.mentions = mentions;
     this.cover = new Array(tokens.length);
@@ -457,6 +463,9 @@ export class SentenceView {
       const tok = tokens[j]!;
       const lw = tok.lower;
       if (tok.text === ';' || tok.text === ':') return clauseAt(j + 1, 'hard');
+      // "Algeria Accuses Morocco of Backing Plot, Rabat Dismisses 'Fabrications'": in a headline an
+      // actor right after a comma and right before the verb opens a clause of its own.
+      if (this.headline && tok.text === ',' && this.starting[j + 1]?.last === t && this.isActor(this.starting[j + 1])) return clauseAt(j + 1, 'hard');
       // "After that poisoning, Britain expelled": a preposition opening the sentence, not a clause.
       if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && (this.sentenceOpening(j) || this.timeBeforeOpening(j))) return clauseAt(this.sentenceOpening(j) ? j : 0, 'sentence');
       // "after blaming Iran", "while accusing X": the gerund shares the main clause's subject.

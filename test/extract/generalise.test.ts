@@ -1803,3 +1803,11 @@ describe('short names of states and a region\'s adjective (session 18)', () => {
     expect(nodes('"Our region needs a strong, European Romania," Maia Sandu wrote.', 'Person')).toEqual(['Maia Sandu']);
   });
 });
+
+describe('a headline of two clauses joined by a comma (session 18)', () => {
+  it('reads "Algeria Accuses Morocco of Backing \'Sabotage Plot\', Rabat Dismisses \'Fabrications\'" as Morocco\'s denial', () => {
+    const edges = scored('Algeria accused Morocco of backing a plot in Kabylie.', 'Algeria Accuses Morocco of Backing ‘Sabotage Plot’ in Kabylie, Rabat Dismisses ‘Fabrications’');
+    expect(edges).toContain('Morocco -DENIED-> Algeria');
+    expect(edges).not.toContain('Algeria -DENIED-> @Event');
+  });
+});

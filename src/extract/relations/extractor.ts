@@ -71,7 +71,7 @@ export class RelationExtractor {
         this.previousText = s.text;
         return;
       }
-      this.view = new SentenceView(s.tokens, analysed[index]!.mentions, this.table);
+      this.view = new SentenceView(s.tokens, analysed[index]!.mentions, this.table, s.isTitle);
       this.attribution = undefined;
       const last = s.tokens[s.tokens.length - 1];
       const question = last?.text === '?' || (CLOSING_QUOTES.has(last?.text ?? '') && s.tokens[s.tokens.length - 2]?.text === '?');
