@@ -1811,3 +1811,10 @@ describe('a headline of two clauses joined by a comma (session 18)', () => {
     expect(edges).not.toContain('Algeria -DENIED-> @Event');
   });
 });
+
+describe('carrying out duties (session 18)', () => {
+  it('reads "had carried out the attack" as culpable, and "had carried out \'exclusively protocol duties\'" as not', () => {
+    expect(scored('Britain said Russian agents had carried out the attack.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
+    expect(scored('Paraguay expelled Colonel Freddy Quispe. Bolivia\'s Foreign Ministry said Colonel Quispe had carried out "exclusively protocol and cooperation duties" in Asunción.')).toEqual(['Paraguay -EXPELLED-> Freddy Quispe']);
+  });
+});

@@ -295,6 +295,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS)) return;
   // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
   if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
+  // "carried out the attack", "the attack was carried out by X"; not "carried out 'exclusively protocol duties'".
+  if (w === 'carried' && !v.passive(t) && !wordAhead(ex, v.lower(t + 1) === 'out' ? t + 1 : t, HARM_NOUNS, 6)) return;
   if (w === 'involved' && !BE_BEFORE_PREDICATE.has(v.lower(t - 1))) return;
   if (w === 'behind' && !BE_BEFORE_PREDICATE.has(v.lower(t - 1))) return;
   if (w === 'responsible' && !BE_BEFORE_PREDICATE.has(v.lower(t - 1))) return;
