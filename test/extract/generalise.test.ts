@@ -1818,3 +1818,10 @@ describe('carrying out duties (session 18)', () => {
     expect(scored('Paraguay expelled Colonel Freddy Quispe. Bolivia\'s Foreign Ministry said Colonel Quispe had carried out "exclusively protocol and cooperation duties" in Asunción.')).toEqual(['Paraguay -EXPELLED-> Freddy Quispe']);
   });
 });
+
+describe('a dismissal after a denial (session 18)', () => {
+  it('reads "This is a fabrication" as a denial when a denial was told just before, however far back the accusation', () => {
+    const edges = scored('Paraguay accused Bolivia of espionage. Paraguay\'s foreign minister spoke at length. He added more details. Officials met. The Bolivian government flatly rejected the accusation. "Bolivia does not spy on its brothers. This is a fabrication designed to distract attention," Foreign Minister Celinda Mamani said in La Paz.');
+    expect(edges).toContain('Celinda Mamani -DENIED-> Paraguay');
+  });
+});

@@ -166,7 +166,9 @@ function passiveDenial(ex: RelationExtractor, t: number): void {
 
 /** The previous or current sentence speaks of accusations. */
 function accusationNearby(ex: RelationExtractor, reach = 1): boolean {
-  return ACCUSATION_STEMS.test(ex.previousText) || ex.accusations.some((a) => a.sentence >= ex.sentence - reach) || ex.view.tokens.some((t) => ACCUSATION_STEMS.test(t.lower));
+  if (ACCUSATION_STEMS.test(ex.previousText) || ex.accusations.some((a) => a.sentence >= ex.sentence - reach)) return true;
+  // ("The Bolivian government flatly rejected the accusation. ... 'This is a fabrication'": a denial just told is one too.)
+  return ex.out.some((r) => r.relation === 'DENIED' && r.sentence >= ex.sentence - reach) || ex.view.tokens.some((t) => ACCUSATION_STEMS.test(t.lower));
 }
 
 /** Words that tell of an accusation ("Asked about those claims, Sheinbaum dismissed them"). */
