@@ -1825,3 +1825,9 @@ describe('a dismissal after a denial (session 18)', () => {
     expect(edges).toContain('Celinda Mamani -DENIED-> Paraguay');
   });
 });
+
+describe('"the Turkish side" (session 18)', () => {
+  it('reads a nationality before "side" as its state: "\\"The Turkish side bears full responsibility,\\" Hussein said"', () => {
+    expect(scored('"The Turkish side bears full responsibility for the deaths," Iraqi Foreign Minister Fuad Hussein said.')).toEqual(['Fuad Hussein -ACCUSED-> Türkiye']);
+  });
+});

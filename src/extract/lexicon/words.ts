@@ -128,7 +128,7 @@ export const NATIONALS_NOUNS = set(`
 `);
 
 /** Heads after a nationality that make the phrase the government itself: "the Russian government". */
-export const GOVERNMENT_NOUNS = set('government administration authorities regime cabinet junta presidency');
+export const GOVERNMENT_NOUNS = set('government administration authorities regime cabinet junta presidency side');
 
 /** Words between a state and its government noun that leave it the government: "Sudan's military government". */
 export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker civilian federal national central ruling governing new outgoing incoming');
