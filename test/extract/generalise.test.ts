@@ -1831,3 +1831,10 @@ describe('"the Turkish side" (session 18)', () => {
     expect(scored('"The Turkish side bears full responsibility for the deaths," Iraqi Foreign Minister Fuad Hussein said.')).toEqual(['Fuad Hussein -ACCUSED-> Türkiye']);
   });
 });
+
+describe('a wrong and its doer in a speaker\'s own words (session 18)', () => {
+  it('reads "\\"... a flagrant interference by the Iranian side ...,\\" X told reporters" as X\'s accusation, and the same words in narration as none', () => {
+    expect(scored('"What this cell was preparing represents a flagrant interference by the Iranian side in Kuwait\'s internal affairs," Foreign Minister Abdullah Al-Yahya told reporters.')).toEqual(['Abdullah Al-Yahya -ACCUSED-> Iran']);
+    expect(scored('The 2019 interference by Russia in the vote was investigated.')).toEqual([]);
+  });
+});

@@ -393,6 +393,25 @@ export function onBehalfOf(ex: RelationExtractor, t: number): void {
   ex.emit('ACCUSED', speakers, v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1), 0.6, 'on-behalf-of');
 }
 
+/** Wrongs whose doer a speaker names after "by": "a flagrant interference by the Iranian side". */
+export const WRONG_NOUNS: ReadonlySet<string> = new Set(['interference', 'meddling', 'aggression', 'provocation', 'provocations']);
+
+/**
+ * '"What this cell was preparing represents a flagrant interference by the Iranian side ...,"
+ * Al-Yahya told reporters': a wrong and its doer in someone's own words (a quotation or a
+ * reported clause, not the article's narration) blames the doer.
+ */
+export function wrongBy(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const clause = v.clause(t);
+  if (clause.boundary !== 'quote' && clause.boundary !== 'report' && clause.boundary !== 'that' && !v.inQuote(t)) return;
+  const speakers = ex.speakers(clause);
+  const culprits = v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1);
+  if (speakers.length === 0 || culprits.length === 0) return;
+  if (v.negated(clause.start, t) || v.hypothetical(clause.start, t, false)) return;
+  ex.emit('ACCUSED', speakers, culprits, 0.6, 'wrong-by');
+}
+
 /** What a protest is lodged over: "after X violated ...", "because X had ...". */
 const REASON_SUBORDINATORS = new Set(['after', 'because']);
 const PROTEST_WORDS = new Set(['protest', 'protests', 'protested', 'summoned', 'condemned', 'complained']);

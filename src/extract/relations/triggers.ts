@@ -51,6 +51,8 @@ import {
   linkTo,
   namePerpetrator,
   onBehalfOf,
+  WRONG_NOUNS,
+  wrongBy,
 } from './accusationFrames.ts';
 import { congratulateVerb, congratulationNoun, hailedVictory, VICTORY_NOUNS } from './congratulationFrames.ts';
 import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
@@ -144,6 +146,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(ENDANGER_VERBS, culpability);
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
+  on(WRONG_NOUNS, wrongBy, (tokens, t) => lowerAt(tokens, t + 1) === 'by');
   on(['behalf'], onBehalfOf, (tokens, t) => lowerAt(tokens, t - 1) === 'on' && lowerAt(tokens, t + 1) === 'of');
   on(ATTRIBUTE_VERBS, attributeTo);
   on(['blame', 'finger'], blameOn);
