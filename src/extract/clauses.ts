@@ -550,7 +550,9 @@ export class SentenceView {
         else if (tokens[start]?.text === ',' && start + 1 < t) start++;
         if (start <= t) return clauseAt(start, 'report', j);
       }
-      if ((lw === 'and' || lw === 'but') && this.startsNounPhrase(j + 1)) {
+      // ("Sheikh Mohammed bin Rashid, Vice President, Prime Minister and Ruler of Dubai, sent": the
+      // "and" of a person's titles set off by commas joins no clauses.)
+      if ((lw === 'and' || lw === 'but') && this.startsNounPhrase(j + 1) && !this.inTitlesOfPerson(j, t)) {
         // "attacked the French and U.S. embassies, accusing ...": a participle after a comma shares
         // the main clause's subject; an "and" with no verb after it only joined objects.
         if (participleAfterComma && !this.finiteVerbIn(j + 1, t - 1)) {
@@ -1183,6 +1185,21 @@ export class SentenceView {
   }
 
   /** A verb (or auxiliary) at token k, by form: enough to tell a new clause from a list. */
+  /** The "and" at j lies in a list of titles apposed to a person and closed by the comma before the verb at t. */
+  private inTitlesOfPerson(j: number, t: number): boolean {
+    if (this.tokens[t - 1]?.text !== ',') return false;
+    for (let k = j - 1; k > 0 && k > j - 12; k--) {
+      const tok = this.tokens[k]!;
+      if (tok.text === ',') {
+        const before = this.cover[k - 1];
+        if (before && before.kind === 'Person' && before.last === k) return true;
+        continue;
+      }
+      if (!tok.upper && tok.lower !== 'of' && tok.lower !== 'the') return false;
+    }
+    return false;
+  }
+
   /** Some token from `from` to `to` (excluded) is a verb. */
   private verbWithin(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.verbAt(k)) return true;

@@ -1838,3 +1838,12 @@ describe('a wrong and its doer in a speaker\'s own words (session 18)', () => {
     expect(scored('The 2019 interference by Russia in the vote was investigated.')).toEqual([]);
   });
 });
+
+describe('a similar message, "as did", and a person\'s list of titles (session 18)', () => {
+  it('reads "X, Vice President, Prime Minister and Ruler of Dubai, sent a similar message to the king, as did Y" as two congratulations', () => {
+    const text = 'President Sheikh Mohamed bin Zayed on Monday congratulated King Hamad bin Isa Al Khalifa of Bahrain on the National Day. Sheikh Mohammed bin Rashid, Vice President, Prime Minister and Ruler of Dubai, sent a similar message to the king, as did Sheikh Mansour bin Zayed, Vice President and Deputy Prime Minister.';
+    expect(scored(text)).toEqual(['Mansour bin Zayed -CONGRATULATED-> Hamad bin Isa Al Khalifa', 'Mohamed bin Zayed -CONGRATULATED-> Hamad bin Isa Al Khalifa', 'Mohammed bin Rashid -CONGRATULATED-> Hamad bin Isa Al Khalifa']);
+    // With no congratulation told before, a similar message is none.
+    expect(scored('Sheikh Mohammed bin Rashid sent a similar message to the king.')).toEqual([]);
+  });
+});

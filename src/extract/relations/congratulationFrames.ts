@@ -10,7 +10,7 @@ import { reciprocal } from './reciprocal.ts';
 import { OPENING_QUOTES } from './sharedWords.ts';
 
 /** What a congratulation comes in: "a congratulatory call from X". */
-const MESSAGE_NOUNS = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
 const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'monarch', 'co-president', 'co-presidents']);
 
 export function congratulateVerb(ex: RelationExtractor, t: number): void {
@@ -212,6 +212,35 @@ function quotedCongratulations(ex: RelationExtractor, t: number): void {
   if (speakers.length === 0) return;
   rememberCongratulated(ex, [addressed]);
   ex.emit('CONGRATULATED', speakers, [addressed], 0.75, 'quoted-congratulations');
+}
+
+/**
+ * "Sheikh Mohammed bin Rashid ... sent a similar message to the king, as did Sheikh Mansour bin
+ * Zayed": a message like the congratulation just told (in this sentence or the two before) is
+ * one too, and so is the one "as did" names.
+ */
+export function similarMessage(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const verb = [t - 1, t - 2, t - 3].find((k) => k >= 0 && SEND_MESSAGE_VERBS.has(v.lower(k)));
+  if (verb === undefined || ex.congratulated === undefined) return;
+  if (!ex.out.some((r) => r.relation === 'CONGRATULATED' && r.sentence >= ex.sentence - 2)) return;
+  const p = ex.parties(verb);
+  if (ex.blocked(verb, p, 'CONGRATULATED')) return;
+  const end = v.clauseEnd(t);
+  const to = v.lower(t + 2) === 'to' ? t + 2 : -1;
+  const named = to > 0 ? mapPacked(v.objectsAfter(to + 1, end), (m) => congratulatedPerson(ex, bareOffice(ex, m, p.agents))) : [];
+  const agents = [...p.agents, ...asDid(ex, t)];
+  if (named.length > 0) ex.emit('CONGRATULATED', agents, named, 0.7, 'similar-message');
+  else ex.emitTo('CONGRATULATED', agents, ex.congratulated, 0.65, 'similar-message');
+}
+
+/** ", as did Sheikh Mansour bin Zayed": the actor who did the same, after token t. */
+function asDid(ex: RelationExtractor, t: number): Mention[] {
+  const v = ex.view;
+  for (let k = t + 1; k < v.tokens.length - 2; k++) {
+    if (v.lower(k) === 'as' && v.lower(k + 1) === 'did' && v.tokens[k - 1]?.text === ',') return v.objectsAfter(k + 2, v.tokens.length).slice(0, 1).filter((m) => v.isActor(m));
+  }
+  return [];
 }
 
 /** What a win is called: "hailed the victory", "saluted his re-election". */

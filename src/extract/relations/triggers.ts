@@ -54,7 +54,7 @@ import {
   WRONG_NOUNS,
   wrongBy,
 } from './accusationFrames.ts';
-import { congratulateVerb, congratulationNoun, hailedVictory, VICTORY_NOUNS } from './congratulationFrames.ts';
+import { congratulateVerb, congratulationNoun, hailedVictory, MESSAGE_NOUNS, similarMessage, VICTORY_NOUNS } from './congratulationFrames.ts';
 import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
   deadlineToLeave,
@@ -163,6 +163,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['withdraw', 'recall', 'remove'], demandedWithdrawal);
   on(CONGRATULATE_VERBS, congratulateVerb);
   on(CONGRATULATION_NOUNS, congratulationNoun);
+  on(['similar'], similarMessage, (tokens, t) => MESSAGE_NOUNS.has(lowerAt(tokens, t + 1)));
   on(['hailed', 'hails', 'hail', 'hailing', 'saluted', 'salutes', 'saluting'], hailedVictory, (tokens, t) => within(tokens, t + 1, 6, VICTORY_NOUNS));
   on(SUMMON_VERBS, (ex, t) => simple(ex, t, 'SUMMONED'));
   on(SANCTION_NOUNS, sanctions);
