@@ -1847,3 +1847,11 @@ describe('a similar message, "as did", and a person\'s list of titles (session 1
     expect(scored('Sheikh Mohammed bin Rashid sent a similar message to the king.')).toEqual([]);
   });
 });
+
+describe('attempts and published messages (session 18)', () => {
+  it('reads "Russia is trying to manipulate French voters" in a quotation as its speaker\'s accusation, and "published a congratulatory message" as a congratulation', () => {
+    expect(scored('"Russia is trying to manipulate French voters. We see it," Foreign Minister Jean-Noël Barrot told radio station France Inter.')).toEqual(['Jean-Noël Barrot -ACCUSED-> Russia']);
+    expect(scored('Russia is trying to find a new ambassador.')).toEqual([]);
+    expect(scored("Óscar Rivera won the election. Claudia Sheinbaum congratulated Rivera. Costa Rica's Foreign Ministry published a congratulatory message shortly after the count.")).toContain('Costa Rican Foreign Ministry -CONGRATULATED-> Óscar Rivera');
+  });
+});

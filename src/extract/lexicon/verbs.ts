@@ -95,7 +95,7 @@ export const DENIED_HARM = set('harmed killed hurt injured attacked targeted inv
 
 export const CONGRATULATE_VERBS = set('congratulate congratulates congratulated congratulating');
 export const CONGRATULATION_NOUNS = set('congratulations congratulation congratulatory felicitations felicitation');
-export const SEND_MESSAGE_VERBS = set('sent send sends sending offered offers offer extend extended extends extending convey conveyed conveys conveying express expressed expresses expressing passed wrote writes addressed addresses address presented presents present delivered delivers');
+export const SEND_MESSAGE_VERBS = set('sent send sends sending offered offers offer extend extended extends extending convey conveyed conveys conveying express expressed expresses expressing passed wrote writes addressed addresses address presented presents present delivered delivers published publishes issued issues released releases posted posts');
 /** Verbs whose object a purpose "to congratulate him" refers to: "phoned Putin to congratulate him". */
 export const CALL_VERBS = set('call calls called calling phone phones phoned phoning telephone telephones telephoned telephoning ring rang visited visit wrote write met meet');
 /** "spoke with X to congratulate him": with "with" or "to" after them, a call to X. */

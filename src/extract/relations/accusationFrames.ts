@@ -289,7 +289,7 @@ export function culpability(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const w = v.lower(t);
   if (w === 'committed' && v.lower(t + 1) === 'to') return;
-  if ((w === 'tried' || w === 'sought') && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
+  if (TRYING_VERBS.has(w) && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
   if (w === 'carried' && v.lower(t + 1) !== 'out') return;
   // "backed the rebels", "had fought alongside the rebels": support for an armed group.
   if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS)) return;
@@ -392,6 +392,9 @@ export function onBehalfOf(ex: RelationExtractor, t: number): void {
   if (v.unasserted(clause.reportVerb)) return;
   ex.emit('ACCUSED', speakers, v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1), 0.6, 'on-behalf-of');
 }
+
+/** "had tried to interfere", "is trying to manipulate French voters": an attempt at a wrong. */
+export const TRYING_VERBS: ReadonlySet<string> = new Set(['tried', 'sought', 'trying', 'seeking', 'tries', 'seeks']);
 
 /** Wrongs whose doer a speaker names after "by": "a flagrant interference by the Iranian side". */
 export const WRONG_NOUNS: ReadonlySet<string> = new Set(['interference', 'meddling', 'aggression', 'provocation', 'provocations']);

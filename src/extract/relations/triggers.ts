@@ -51,6 +51,7 @@ import {
   linkTo,
   namePerpetrator,
   onBehalfOf,
+  TRYING_VERBS,
   WRONG_NOUNS,
   wrongBy,
 } from './accusationFrames.ts';
@@ -138,7 +139,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(NAME_VERBS, namePerpetrator);
   on(LINK_VERBS, linkTo);
   on(CHARACTERISE_VERBS, characterise);
-  on([...CULPABLE_VERBS, ...SUPPORT_VERBS, 'tried', 'sought'], culpability);
+  on([...CULPABLE_VERBS, ...SUPPORT_VERBS], culpability);
+  on(TRYING_VERBS, culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'to');
   on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS));
   on(['engaged', 'engaging'], culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
   on(['acted'], culpability, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
