@@ -2,6 +2,7 @@
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
 import { COUNTRIES, countryName, demonymOf } from './lexicon/countries.ts';
 import { stateSpelled } from './lexicon/index.ts';
+import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
@@ -122,13 +123,9 @@ interface QuoteStart {
 
 /** Where a quotation still open after `tokens` was opened: in this sentence, else `carried` (open before it). */
 function quoteStillOpen(tokens: SentenceMentions['tokens'], sentence: number, carried: QuoteStart | undefined): QuoteStart | undefined {
-  let open = carried;
-  for (let k = 0; k < tokens.length; k++) {
-    const mark = tokens[k]!.text;
-    if (mark === '“' || (mark === '"' && open === undefined)) open = { sentence, token: k };
-    else if (mark === '”' || mark === '"') open = undefined;
-  }
-  return open;
+  const { open, openedAt } = quoteMarksAfter(tokens, carried !== undefined);
+  if (!open) return undefined;
+  return openedAt >= 0 ? { sentence, token: openedAt } : carried;
 }
 
 /** "her" before a noun is a determiner ("her election"), else an object ("called her to"). */

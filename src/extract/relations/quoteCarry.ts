@@ -2,6 +2,7 @@
 // Commons. "We have seen cyber-attacks ... The Chinese state is behind a pattern of hostile
 // activity."' The sentences after the attributed one are his too, though none names him.
 import { REPORTING_VERBS } from '../clauses.ts';
+import { quoteMarksAfter } from '../quoteMarks.ts';
 import type { Mention, Token } from '../types.ts';
 
 /** Who speaks an unattributed quotation in each sentence, carried from sentence to sentence. */
@@ -25,15 +26,7 @@ export class QuoteCarry {
    */
   next(tokens: readonly Token[], mentions: readonly Mention[], ahead?: (n: number) => { tokens: readonly Token[]; mentions: readonly Mention[] } | undefined): void {
     const carriedIn = this.open ? this.openSpeaker : undefined;
-    let inside = this.open;
-    let marks = 0;
-    for (const t of tokens) {
-      if (t.text === '"') inside = !inside;
-      else if (t.text === '“') inside = true;
-      else if (t.text === '”') inside = false;
-      else continue;
-      marks++;
-    }
+    const { open: inside, marks } = quoteMarksAfter(tokens, this.open);
     const attributed = marks > 0 ? attributedSpeaker(tokens, mentions) : undefined;
     // A quotation opened here and left open, with no speaker of its own, goes on the one just quoted.
     const opensUnattributed = !this.open && inside && attributed === undefined ? this.lastAttributed : undefined;
