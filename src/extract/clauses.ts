@@ -704,9 +704,8 @@ export class SentenceView {
       if (TIME_DETERMINERS.has(tokens[d]?.lower ?? '')) d++; // "earlier this month"
       if (tokens[d]?.lower === 'same') d++; // "that same year"
       if (this.timeWord(d)) j = d + 1;
-    } else if ((w === 'on' || ((w === 'late' || w === 'early') && tokens[k + 1]?.lower === 'on')) && (WEEKDAYS.has(tokens[k + (w === 'on' ? 1 : 2)]?.lower ?? '') || MONTHS.has(tokens[k + (w === 'on' ? 1 : 2)]?.lower ?? ''))) {
-      // ("Late on Tuesday the ministry announced".)
-      j = k + (w === 'on' ? 2 : 3);
+    } else if (this.onDayAt(k) > k) {
+      j = this.onDayAt(k);
       if (tokens[j]?.shape === 'number' || PARTS_OF_DAY.has(tokens[j]?.lower ?? '')) j++;
     } else if (w === 'in') {
       let d = k + 1;
@@ -718,6 +717,13 @@ export class SentenceView {
     // Only where an actor follows: "Last year's expulsions" or "On Monday the talks" stay as they were.
     const next = tokens[j]?.lower === 'the' && !this.starting[j] ? j + 1 : j;
     return this.isActor(this.starting[next]) ? j : k;
+  }
+
+  /** After "on Tuesday", "on May" or "late on Tuesday" at k, or k itself. */
+  private onDayAt(k: number): number {
+    const on = (this.tokens[k]?.lower === 'late' || this.tokens[k]?.lower === 'early') && this.tokens[k + 1]?.lower === 'on' ? k + 1 : k;
+    const day = this.tokens[on + 1]?.lower ?? '';
+    return this.tokens[on]?.lower === 'on' && (WEEKDAYS.has(day) || MONTHS.has(day)) ? on + 2 : k;
   }
 
   /** After an introductory phrase ("On Monday,", "In a statement,"), where the subject starts. */
