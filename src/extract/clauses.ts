@@ -465,7 +465,9 @@ export class SentenceView {
       if (tok.text === ';' || tok.text === ':') return clauseAt(j + 1, 'hard');
       // "Algeria Accuses Morocco of Backing Plot, Rabat Dismisses 'Fabrications'": in a headline an
       // actor right after a comma and right before the verb opens a clause of its own.
-      if (this.headline && tok.text === ',' && this.starting[j + 1]?.last === t && this.isActor(this.starting[j + 1])) return clauseAt(j + 1, 'hard');
+      // (Not in a list of actors: "Tinubu, Ouattara, Faye Congratulate Mahama".)
+      const listed = this.cover[j - 1] !== undefined && this.cover[j - 1]!.last === j && this.isActor(this.cover[j - 1]);
+      if (this.headline && tok.text === ',' && !listed && this.starting[j + 1]?.last === t && this.isActor(this.starting[j + 1])) return clauseAt(j + 1, 'hard');
       // "After that poisoning, Britain expelled": a preposition opening the sentence, not a clause.
       if (INTRO_PREPOSITIONS.has(lw) && this.commaBetween(j, t) && (this.sentenceOpening(j) || this.timeBeforeOpening(j))) return clauseAt(this.sentenceOpening(j) ? j : 0, 'sentence');
       // "after blaming Iran", "while accusing X": the gerund shares the main clause's subject.

@@ -1855,3 +1855,12 @@ describe('attempts and published messages (session 18)', () => {
     expect(scored("Óscar Rivera won the election. Claudia Sheinbaum congratulated Rivera. Costa Rica's Foreign Ministry published a congratulatory message shortly after the count.")).toContain('Costa Rican Foreign Ministry -CONGRATULATED-> Óscar Rivera');
   });
 });
+
+describe('a headline listing actors (session 18)', () => {
+  it('keeps the listed actors of "Tinubu, Ouattara, Faye congratulate Mahama": a comma after an actor opens no clause', () => {
+    // (The third of a list with no "and" is still missed, as it was before the headline rule.)
+    const edges = scored('John Dramani Mahama won. Bola Ahmed Tinubu, Alassane Ouattara and Bassirou Diomaye Faye spoke.', 'Tinubu, Ouattara, Faye congratulate Mahama as Bawumia concedes');
+    expect(edges).toContain('Alassane Ouattara -CONGRATULATED-> John Dramani Mahama');
+    expect(edges).toContain('Bola Ahmed Tinubu -CONGRATULATED-> John Dramani Mahama');
+  });
+});
