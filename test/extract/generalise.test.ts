@@ -1864,3 +1864,10 @@ describe('a headline listing actors (session 18)', () => {
     expect(edges).toContain('Bola Ahmed Tinubu -CONGRATULATED-> John Dramani Mahama');
   });
 });
+
+describe('"ties" as a noun (session 18)', () => {
+  it('reads "the deep-rooted historical ties between Egypt and Tunisia" as no accusation, and "the evidence ties Russia to the attack" as one', () => {
+    expect(scored('Presidential spokesman Mohamed El-Shennawy said the president stressed the deep-rooted historical ties between Egypt and Tunisia and the keenness to strengthen cooperation, particularly in counter-terrorism.')).toEqual([]);
+    expect(scored('Britain said the evidence ties Russia to the attack.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
+  });
+});

@@ -229,6 +229,8 @@ export function linkTo(ex: RelationExtractor, t: number): void {
     if (v.lower(t + 1) === 'to') culpability(ex, t);
     return;
   }
+  // "the deep-rooted historical ties between Egypt and Tunisia ... to strengthen": a noun, no link.
+  if (v.lower(t + 1) === 'between' || v.lower(t + 1) === 'with' || NOUN_DETERMINERS.has(v.lower(t - 1)) || (v.lower(t - 1).includes('-') && !v.tokens[t - 1]!.upper)) return;
   const end = v.clauseEnd(t);
   const to = ex.indexOf('to', t + 1, Math.min(end, t + 14));
   if (to < 0) return;
@@ -395,6 +397,9 @@ export function onBehalfOf(ex: RelationExtractor, t: number): void {
 
 /** "had tried to interfere", "is trying to manipulate French voters": an attempt at a wrong. */
 export const TRYING_VERBS: ReadonlySet<string> = new Set(['tried', 'sought', 'trying', 'seeking', 'tries', 'seeks']);
+
+/** Words before a noun, not a verb: "the ties", "historical ties", "close links". */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'historical', 'historic', 'close', 'closer', 'diplomatic', 'bilateral', 'strong', 'deep', 'economic', 'trade', 'family', 'personal', 'cultural']);
 
 /** Wrongs whose doer a speaker names after "by": "a flagrant interference by the Iranian side". */
 export const WRONG_NOUNS: ReadonlySet<string> = new Set(['interference', 'meddling', 'aggression', 'provocation', 'provocations']);
