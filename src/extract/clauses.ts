@@ -1230,6 +1230,9 @@ export class SentenceView {
         let j = k + 1;
         // "by the junta": a nominal mention holds its article; a name does not ("by the Kremlin").
         if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
+        // "by outgoing President Nana Addo Dankwa Akufo-Addo": past a describing word before a titled person.
+        const titled = this.tokens[j]?.shape === 'word' && !this.tokens[j]!.upper && !this.cover[j] ? this.starting[j + 1] : undefined;
+        if (titled?.kind === 'Person' && titled.title !== undefined) j++;
         const m = this.officerOf(this.starting[j]);
         if (m && this.isActor(m)) return [...this.objectsAfter(m.first, limit), ...this.secondAgent(m.first, limit)];
         // "by a hacking unit of the GRU", "by hackers working for China": people of an actor.

@@ -1871,3 +1871,9 @@ describe('"ties" as a noun (session 18)', () => {
     expect(scored('Britain said the evidence ties Russia to the attack.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
   });
 });
+
+describe('a passive\'s agent described before its title (session 18)', () => {
+  it('reads "congratulated by outgoing President Nana Addo Dankwa Akufo-Addo"', () => {
+    expect(scored('John Mahama won. Mahama was also congratulated by outgoing President Nana Addo Dankwa Akufo-Addo.')).toEqual(['Nana Addo Dankwa Akufo-Addo -CONGRATULATED-> John Mahama']);
+  });
+});
