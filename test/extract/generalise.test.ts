@@ -1877,3 +1877,11 @@ describe('a passive\'s agent described before its title (session 18)', () => {
     expect(scored('John Mahama won. Mahama was also congratulated by outgoing President Nana Addo Dankwa Akufo-Addo.')).toEqual(['Nana Addo Dankwa Akufo-Addo -CONGRATULATED-> John Mahama']);
   });
 });
+
+describe('dismissals by characterisation and at a briefing (session 18)', () => {
+  it('reads \'described them as "baseless"\' after an accusation, and "told a regular press briefing the claims were smears"', () => {
+    expect(scored('Tajikistan accused Iran of spying. Foreign Ministry spokesman Esmaeil Baghaei described them as "baseless and regrettable".')).toContain('Esmaeil Baghaei -DENIED-> Tajikistan');
+    expect(scored('Iran hosted the talks. Spokesman Esmaeil Baghaei described them as "fruitful".')).toEqual([]);
+    expect(scored('Australia accused China of hacking. Chinese foreign ministry spokesperson Lin Jian told a regular press briefing the claims were "politically motivated smears".')).toContain('Lin Jian -DENIED-> Australia');
+  });
+});

@@ -369,13 +369,11 @@ function verdictAfter(v: RelationExtractor['view'], k: number): { verdictAt: num
  */
 export function dismissiveCharacterisation(ex: RelationExtractor, t: number): boolean {
   const v = ex.view;
-  let object = -1;
-  for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
-    if (DENIAL_OBJECTS.has(v.lower(k))) {
-      object = k;
-      break;
-    }
-    if (v.tokens[k]!.shape === 'punct') return false;
+  // 'described them as "baseless and regrettable"': "them" for the accusations just told.
+  let object = (v.lower(t + 1) === 'them' || v.lower(t + 1) === 'it') && v.lower(t + 2) === 'as' && accusationNearby(ex) ? t + 1 : -1;
+  for (let k = t + 1; object < 0 && k < Math.min(v.tokens.length, t + 5); k++) {
+    if (DENIAL_OBJECTS.has(v.lower(k))) object = k;
+    else if (v.tokens[k]!.shape === 'punct') return false;
   }
   if (object < 0) return false;
   // 'called the accusations "Western spy mania"': the accused side's own name for them dismisses them.
