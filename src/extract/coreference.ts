@@ -294,6 +294,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     }
     return latest(history, sentence, PRONOUN_REACH, fits);
   }
+  // "Burkina Faso expelled the UN coordinator Barbara Manzi, whom it accused of ...": the "it" of
+  // a relative clause is the sentence's subject when that is a state or a body.
+  const subject = context.subject?.entity !== undefined ? context.table.get(context.subject.entity) : undefined;
+  if (word === 'it' && context.tokens[m.first - 1]?.lower === 'whom' && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
   if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s));
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
   // embassy officials persona non grata, accusing them": a body's people told of in this sentence.

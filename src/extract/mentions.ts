@@ -191,6 +191,8 @@ function isWord(t: Token | undefined): t is Token {
 /** Faiths and churches written capitalised ("Christian" and "Shia" are also names: Mohammed Shia al-Sudani). */
 /** Words written in capitals in headings and credits that are no acronyms ("ROMANIA BREATHES OUT", "CC BY"). */
 const PLAIN_CAPS_WORDS = new Set(['out', 'up', 'down', 'off']);
+/** Words that carry a body's name on: "the Movement for ...", "the Court of ...", "the Council on ...". */
+const PREPOSITIONS_IN_NAMES = new Set(['of', 'for', 'on', 'and', 'in', 'to', 'against']);
 /** Party members: "a fellow Christian Democrat" names no one. */
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 const FAITHS = new Set(['catholic', 'orthodox', 'anglican', 'evangelical', 'lutheran', 'methodist', 'coptic', 'presbyterian', 'pentecostal', 'protestant', 'adventist', 'mennonite', 'sunni', 'shiite', 'muslim', 'jewish', 'hindu', 'buddhist']);
@@ -1429,6 +1431,15 @@ class SentenceScanner {
       if (region && STATE_BY_REGION.has(region.lower) && !region.upper && !tokens[j + 2]?.upper && this.lex(j)?.entry.type !== 'country') {
         this.add({ first: i, last: j + 2, kind: 'State', form: 'nominal', key: `nominal:${REGION_STATE}`, name: this.surface(i, j + 2), anaphor: REGION_STATE });
         return j + 2;
+      }
+      // "The Commission dismissed the claim": a body's head alone, capitalised, is the body told of
+      // before, as in lower case (coreference.ts).
+      // (Not "the Movement for the Self-Determination of Kabylie": a name goes on after a preposition.)
+      const after = tokens[j + 1];
+      const alone = after !== undefined && !after.upper && (after.shape === 'punct' ? after.text !== '(' : !FUNCTION_WORDS.has(after.lower) && !PREPOSITIONS_IN_NAMES.has(after.lower));
+      if (AGENCY_NOMINALS.has(noun.lower) && !this.titleCase && !this.lex(j) && alone) {
+        this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });
+        return j + 1;
       }
       // "blamed the Prime Minister for": an office capitalised with no name after it reads as "the prime minister".
       let k = j;

@@ -1885,3 +1885,16 @@ describe('dismissals by characterisation and at a briefing (session 18)', () => 
     expect(scored('Australia accused China of hacking. Chinese foreign ministry spokesperson Lin Jian told a regular press briefing the claims were "politically motivated smears".')).toContain('Lin Jian -DENIED-> Australia');
   });
 });
+
+describe('a body named by its head alone, and "whom it accused" (session 18)', () => {
+  it('reads "The Commission dismissed the claim" as the commission named before, but not "the Movement for ..." as a short form', () => {
+    expect(scored('The Electoral Commission (EC) was accused by the NDC of delays. The Commission dismissed the claim.')).toContain('Electoral Commission -DENIED-> NDC');
+    expect(nodes('The Movement for the Self-Determination of Kabylie (MAK) was banned.', 'Agency')).toEqual(['Movement for the Self-Determination of Kabylie']);
+  });
+
+  it('reads "Burkina Faso expelled Barbara Manzi, whom it accused of ..." as Burkina Faso\'s accusation, not the UN\'s', () => {
+    const edges = scored("In 2022 Burkina Faso expelled the UN coordinator Barbara Manzi, whom it accused of tarnishing the country's image.");
+    expect(edges).toContain('Burkina Faso -ACCUSED-> Barbara Manzi');
+    expect(edges).not.toContain('United Nations -ACCUSED-> Barbara Manzi');
+  });
+});
