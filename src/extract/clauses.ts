@@ -988,6 +988,8 @@ export class SentenceView {
     let j = m.last;
     // A list ends in "and"/"or": "Mahama, the Ghanaian president, said" is one subject.
     let closed = true;
+    // Some item was joined by "and"/"or".
+    let joined = false;
     for (;;) {
       let k2 = j;
       if (this.tokens[k2]?.text === ',') k2++;
@@ -1011,9 +1013,11 @@ export class SentenceView {
       if ((n.kind === 'Agency' || n.kind === 'State') && after && this.entityOf(after)?.kind === 'Person' && after.first === ownerEnd) n = after;
       out.push(n);
       closed = conjunction;
+      joined ||= conjunction;
       j = n.last;
     }
-    if (!closed) out.pop();
+    // (Three names or more with no "and" are a list too: "Tinubu, Ouattara, Faye congratulate Mahama".)
+    if (!closed && !(out.length >= 3 && !joined && out.every((x) => x.form === 'name' && !x.possessive))) out.pop();
     return out;
   }
 

@@ -1858,10 +1858,14 @@ describe('attempts and published messages (session 18)', () => {
 
 describe('a headline listing actors (session 18)', () => {
   it('keeps the listed actors of "Tinubu, Ouattara, Faye congratulate Mahama": a comma after an actor opens no clause', () => {
-    // (The third of a list with no "and" is still missed, as it was before the headline rule.)
     const edges = scored('John Dramani Mahama won. Bola Ahmed Tinubu, Alassane Ouattara and Bassirou Diomaye Faye spoke.', 'Tinubu, Ouattara, Faye congratulate Mahama as Bawumia concedes');
     expect(edges).toContain('Alassane Ouattara -CONGRATULATED-> John Dramani Mahama');
     expect(edges).toContain('Bola Ahmed Tinubu -CONGRATULATED-> John Dramani Mahama');
+  });
+
+  it('reads three names or more with no "and" before the verb as a list, but not a possessive apposition after "A and B"', () => {
+    expect(scored('John Dramani Mahama won. Bola Ahmed Tinubu, Alassane Ouattara, Bassirou Diomaye Faye congratulated Mahama.')).toContain('Bassirou Diomaye Faye -CONGRATULATED-> John Dramani Mahama');
+    expect(scored('Mali and Niger, Burkina Faso\'s partners in the Alliance of Sahel States, also expelled two Ivorian diplomats each.')).toEqual(['Mali -EXPELLED-> Ivory Coast', 'Niger -EXPELLED-> Ivory Coast']);
   });
 });
 
