@@ -40,6 +40,7 @@ const BARE_TIME_INTROS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'l
 const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'that', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const DASHES = new Set(['—', '–', '--']);
+/** Subordinators that are also prepositions: "After that poisoning, Britain expelled", "after the vote to accuse". */
 const INTRO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'following', 'despite', 'amid']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const STATUS_WORDS = new Set(['persona', 'personae', 'undesirable', 'unwelcome']);
@@ -67,8 +68,6 @@ const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament'
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to', 'into', 'after', 'before', 'about', 'against', 'between', 'among', 'over', 'under', 'through', 'during', 'like', 'unlike', 'behind', 'toward', 'towards', 'across', 'near', 'around', 'amid', 'despite', 'than', 'via', 'per', 'beside', 'outside', 'inside', 'within', 'without']);
 /** Words that open an introductory phrase ending at the first comma: "On Monday,". */
 const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
-/** Subordinators that are also prepositions: "after the vote", "since 2020". */
-const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'following', 'amid', 'despite']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'nothing', 'none']);
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'stopping', 'stops', 'avoided', 'avoid', 'avoids', 'avoiding', 'refrained', 'refrains', 'refrain', 'refraining']);
 const SUBJECT_QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'few', 'numerous', 'various', 'dozens', 'hundreds', 'scores', 'thousands']);
@@ -496,7 +495,7 @@ export class SentenceView {
       }
       // "used his first remarks after the vote to accuse": a preposition's object, no clause of its
       // own (no verb before the infinitive), so the infinitive goes on with the clause before it.
-      if (PREPOSITIONAL_SUBORDINATORS.has(lw) && tokens[t - 1]?.lower === 'to' && j > 0 && !this.verbWithin(j + 1, t - 1)) {
+      if (INTRO_PREPOSITIONS.has(lw) && tokens[t - 1]?.lower === 'to' && j > 0 && !this.finiteVerbIn(j + 1, t - 1)) {
         j--;
         continue;
       }
@@ -1209,12 +1208,6 @@ export class SentenceView {
       }
       if (!tok.upper && tok.lower !== 'of' && tok.lower !== 'the') return false;
     }
-    return false;
-  }
-
-  /** Some token from `from` to `to` (excluded) is a verb. */
-  private verbWithin(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.verbAt(k)) return true;
     return false;
   }
 

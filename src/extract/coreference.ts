@@ -219,7 +219,7 @@ function opensSentence(m: Mention, tokens: SentenceMentions['tokens']): boolean 
 }
 
 /** Prepositions opening a sentence's introductory phrase: "In a statement carried by APS, it accused". */
-const INTRO_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'following', 'according', 'with', 'through', 'via', 'from']);
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'following', 'according', 'with', 'through', 'via', 'from']);
 
 /**
  * The comma right before pronoun m that closes a prepositional phrase opening the sentence, or
@@ -229,7 +229,7 @@ function introBefore(m: Mention, tokens: SentenceMentions['tokens']): number {
   const comma = m.first - 1;
   if (tokens[comma]?.text !== ',') return -1;
   const start = datelineEnd(tokens);
-  if (!INTRO_PREPOSITIONS.has(tokens[start]?.lower ?? '')) return -1;
+  if (!OPENING_PREPOSITIONS.has(tokens[start]?.lower ?? '')) return -1;
   for (let k = start + 1; k < comma; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return -1;
   return comma;
 }
