@@ -342,8 +342,12 @@ function datelineState(sentences: readonly SentenceMentions[]): string | undefin
 
 function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string, home?: string): Entity | undefined {
   const word = m.anaphor ?? '';
+  const homeState = (): Entity | undefined => (home ? (table.find(`state:${home}`) ?? table.create(`state:${home}`, countryName(home), 'State', { iso: home })) : undefined);
   // "Chief Minister X accused the federal government": at home, the article's own state.
-  if (home && word === 'government' && HOME_GOVERNMENT.test(m.surface)) return table.find(`state:${home}`) ?? table.create(`state:${home}`, countryName(home), 'State', { iso: home });
+  if (word === 'government' && HOME_GOVERNMENT.test(m.surface)) return homeState();
+  // "NAIROBI, Kenya (AP) - The government expelled ...": before any state is told of, the
+  // government or junta of a datelined article is the dateline's.
+  const firstState = (): Entity | undefined => (history.some((s) => s.entity.kind === 'State' && !s.mention.locative) ? undefined : homeState());
   // "the interim government" again: a description with a modifier, said twice, means the same.
   if (m.form === 'nominal' && m.kind === 'State' && m.last - m.first >= 3) {
     const surface = m.surface.toLowerCase();
@@ -423,7 +427,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case 'junta':
       return (
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && /\b(?:junta|military)\b/i.test(`${s.mention.surface} ${s.mention.object ?? ''}`)) ??
-        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government')
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government') ??
+        firstState()
       );
     case 'government':
     // "the coalition" in power: its government.
@@ -438,10 +443,11 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         // "U.N. officials have accused the government": an international body too.
         ((own?.kind === 'Person' || own?.kind === 'Agency') && own.affiliation === undefined && BLAMING_VERBS.has(before ?? '') ? mostTalkedAbout(history) : undefined) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.subject && actorLike(s)) ??
-        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s))
+        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s)) ??
+        firstState()
       );
     case 'administration':
-      return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government' && /administration/i.test(s.mention.surface));
+      return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government' && /administration/i.test(s.mention.surface)) ?? firstState();
     case 'kingdom':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && Boolean(COUNTRIES.get(s.entity.iso ?? '')?.kingdom));
     case 'republic':

@@ -1902,3 +1902,18 @@ describe('a body named by its head alone, and "whom it accused" (session 18)', (
     expect(edges).not.toContain('United Nations -ACCUSED-> Barbara Manzi');
   });
 });
+
+describe('a datelined government before any state is named (session 19)', () => {
+  it('reads "The government" and "The junta" of a datelined opening as the dateline state', () => {
+    expect(scored('KAMPALA, Uganda (AP) — The government on Friday expelled two Rwandan diplomats, accusing them of espionage.')).toEqual([
+      'Uganda -ACCUSED-> Rwanda',
+      'Uganda -EXPELLED-> Rwanda',
+    ]);
+    expect(scored('NIAMEY, Niger (AP) — The junta on Monday expelled the Belgian ambassador.')).toEqual(['Niger -EXPELLED-> Belgium']);
+  });
+
+  it('keeps the state told of before the dateline\'s, and needs a dateline', () => {
+    expect(scored('KAMPALA, Uganda (AP) — Rwanda was angered on Friday. The government expelled two Ugandan diplomats.')).toEqual(['Rwanda -EXPELLED-> Uganda']);
+    expect(scored('The government on Friday expelled two Rwandan diplomats.')).toEqual([]);
+  });
+});
