@@ -1136,7 +1136,7 @@ export class SentenceView {
       }
       // "ordered the head of the Estonian Orthodox Church, Metropolitan Eugene, to leave": the
       // person named after an office's body is the one meant, not the body.
-      const holder = this.officeHolderAfter(m);
+      const holder = this.officeHolderAfter(m) ?? this.personInOfficeAfter(m);
       if (holder) m = holder;
       const out = [m];
       let j = m.last;
@@ -1184,6 +1184,21 @@ export class SentenceView {
     if (this.tokens[body.last]?.text !== ',') return undefined;
     const named = this.starting[body.last + 1];
     return named && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
+  }
+
+  /**
+   * "Senegal's new president, Bassirou Diomaye Faye,", "the Senegalese ambassador, X,": the
+   * person named in apposition to a state's office is the one meant, not the state.
+   */
+  private personInOfficeAfter(state: Mention): Mention | undefined {
+    if (this.entityOf(state)?.kind !== 'State') return undefined;
+    let k = state.last;
+    if (this.tokens[k]?.lower === "'s") k++;
+    const from = k;
+    while (k < from + 4 && this.tokens[k]?.shape === 'word' && !this.tokens[k]!.upper && !this.starting[k]) k++;
+    if (k === from || !PERSON_ROLE_NOUNS.has(this.tokens[k - 1]!.lower) || this.tokens[k]?.text !== ',') return undefined;
+    const named = this.starting[k + 1];
+    return named && named.form === 'name' && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
   }
 
   /** "his", "its", "their", and "her" before a noun: a determiner, not a noun phrase. */

@@ -1917,3 +1917,18 @@ describe('a datelined government before any state is named (session 19)', () => 
     expect(scored('The government on Friday expelled two Rwandan diplomats.')).toEqual([]);
   });
 });
+
+describe('a person in apposition to a state\'s office, and a demand that a state act (session 19)', () => {
+  it('takes "Senegal\'s new president, X," and "the Senegalese ambassador, X," as the person', () => {
+    expect(scored("Mahamat Deby congratulated Senegal's new president, Bassirou Diomaye Faye, on his inauguration.")).toEqual(['Mahamat Deby -CONGRATULATED-> Bassirou Diomaye Faye']);
+    expect(scored('Mahamat Deby congratulated the Senegalese president, Bassirou Diomaye Faye.')).toEqual(['Mahamat Deby -CONGRATULATED-> Bassirou Diomaye Faye']);
+    expect(scored("Chad accused Senegal's foreign minister, Bassirou Diomaye Faye, of lying.")).toEqual(['Chad -ACCUSED-> Bassirou Diomaye Faye']);
+    // Without a name in apposition the state stays the one meant.
+    expect(scored("Chad accused Senegal's foreign minister of lying.")).toEqual(['Chad -ACCUSED-> Senegal']);
+  });
+
+  it('reads "demanded that the government expel" as a demand, not an expulsion', () => {
+    expect(scored('Senator Rocío Vallejos demanded that the government expel the Bolivian ambassador.')).toEqual([]);
+    expect(scored('The minister insisted that Paraguay had expelled the Bolivian ambassador.')).toEqual(['Paraguay -EXPELLED-> Bolivia']);
+  });
+});

@@ -311,6 +311,12 @@ export class RelationExtractor {
     if (relation !== 'DENIED' && this.conditionAfter(t)) return 'hypothetical';
     // "asked whether he blamed X", "declined to say whether the government believed": a question.
     if (v.askedWhether(p.clause.start)) return 'hypothetical';
+    // "demanded that the government expel ...", "hoped that ...": a clause that a demand, a hope or
+    // a proposal governs (no report verb) tells what was wanted, not what was done.
+    if (p.clause.boundary === 'that' && p.clause.reportVerb === undefined && relation !== 'DENIED' && v.lower(p.clause.start - 1) === 'that') {
+      const that = p.clause.start - 1;
+      if (that > 0 && v.hypothetical(v.clause(that - 1).start, that, false)) return 'hypothetical';
+    }
     if (p.clause.reportVerb !== undefined) {
       const r = p.clause.reportVerb;
       const outer = v.clause(r);
