@@ -3,13 +3,19 @@
 // in node_modules/.cache and rebuilt when a source changes), or, when no bundle can be built or
 // kept, from the sources through tsx, so `npx newsgraph` works right after `npm install` with no
 // build step to forget.
-const BUNDLE = new URL('../../node_modules/.cache/newsgraph/cli.mjs', import.meta.url).href;
+import { fileURLToPath } from 'node:url';
 
-/** The bundle at `href`, if it loads and was built from the sources as they are now. */
+const BUNDLE = new URL('../../node_modules/.cache/newsgraph/cli.mjs', import.meta.url).href;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The bundle at `href`, if it loads and was built from these sources as they are now (a bundle
+ * checks its own sources, which are another checkout's when two share one node_modules).
+ */
 async function currentBundle(href) {
   try {
     const entry = await import(href);
-    return entry.isCurrent() ? entry : undefined;
+    return entry.builtFrom === ROOT && entry.isCurrent() ? entry : undefined;
   } catch {
     return undefined;
   }
