@@ -84,6 +84,8 @@ const HYPOTHETICALS = new Set([
   'intend', 'intends', 'intended', 'aim', 'aims', 'vowed', 'vows', 'vow', 'promised', 'promises', 'pledged', 'pledges', 'discuss', 'discussed',
   'discussing', 'debate', 'debated', 'debating', 'expected', 'expects', 'hinted', 'signalled', 'signaled', 'willing', 'willingness',
 ]);
+/** Participles that send someone out of a place: "expelled from Britain" is a reduced passive. */
+const REMOVAL_PARTICIPLES = new Set(['expelled', 'deported', 'ousted', 'evicted', 'banished']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets', 'getting']);
 const ADVERB_FILLERS = new Set(['not', "n't", 'also', 'later', 'formally', 'publicly', 'reportedly', 'repeatedly', 'already', 'officially', 'subsequently', 'then', 'never', 'all', 'now', 'since', 'recently', 'effectively', 'swiftly', 'quickly', 'immediately', 'previously', 'first', 'both', 'each', 'allegedly', 'twice', 'once', 'jointly', 'nonetheless', 'nevertheless', 'still', 'just', 'earlier', 'further', 'again', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
 
@@ -569,7 +571,9 @@ export class SentenceView {
         // "Allies of the U.S. and U.K. are following": coordination inside a phrase; but "when A
         // gave refuge to X and B accused ...": a verb before and after makes two clauses.
         // "Britain and the United States congratulated": the article is not part of the name.
-        const rightFirst = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+        // ("... and a New Zealand photographer were expelled", "... and two Belarusian attaches".)
+        let rightFirst = ARTICLES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+        if (tokens[rightFirst] && !this.starting[rightFirst] && parseCount(tokens[rightFirst]!) !== undefined) rightFirst++;
         const right0 = this.starting[rightFirst];
         // "..., and both leaders had congratulated": an unnamed pair opens a clause as a name does.
         const pairEnd = tokens[j + 1]?.lower === 'both' ? j + 3 : -1;
@@ -647,7 +651,9 @@ export class SentenceView {
   /** Is token k the first of its clause, intros aside? */
   private isClauseInitial(k: number): boolean {
     let j = k - 1;
-    if (this.tokens[j]?.lower === 'the') j--;
+    // "Two Australian journalists and ...", "The two Americans and ...": a count and an article before.
+    if (this.tokens[j] && !this.cover[j] && parseCount(this.tokens[j]!) !== undefined) j--;
+    if (ARTICLES.has(this.tokens[j]?.lower ?? '')) j--;
     if (j < 0) return true;
     // "NEW DELHI, Oct 14 — India and Canada ...": right after a dateline.
     if (j + 1 === this.datelineEnd()) return true;
@@ -949,6 +955,11 @@ export class SentenceView {
     }
     // "Faye's party had accused Paris": a person's party, campaign or office speaks for them.
     if (m.possessive && this.entityOf(m)?.kind === 'Person' && OWNER_VOICES.has(this.tokens[m.last + 1]?.lower ?? '') && !this.starting[m.last + 1]) return [m];
+    // "Russian and Belarusian diplomats were expelled": demonyms sharing the people named after them.
+    if (m.form === 'demonym' && m.modifier && !m.possessive) {
+      const shared = this.demonymsSharingNoun(m, t);
+      if (shared.length > 0) return shared;
+    }
     // "Maduro's predecessor, Hugo Chavez, expelled": the apposition names the actor.
     if (m.possessive || (m.form === 'demonym' && m.modifier && m.first < t)) {
       let j = m.last;
@@ -995,7 +1006,8 @@ export class SentenceView {
       const conjunction = this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or';
       if (conjunction) k2++;
       if (k2 === j) break;
-      if (this.tokens[k2]?.lower === 'the') k2++;
+      if (ARTICLES.has(this.tokens[k2]?.lower ?? '')) k2++;
+      if (this.tokens[k2] && !this.starting[k2] && parseCount(this.tokens[k2]!) !== undefined) k2++;
       const next = this.starting[k2];
       if (!next || !this.isActor(next) || next.first >= t) break;
       let n = next;
@@ -1018,6 +1030,22 @@ export class SentenceView {
     // (Three names or more with no "and" are a list too: "Tinubu, Ouattara, Faye congratulate Mahama".)
     if (!closed && !(out.length >= 3 && !joined && out.every((x) => x.form === 'name' && !x.possessive))) out.pop();
     return out;
+  }
+
+  /** "Russian, Belarusian and Iranian diplomats" from its first demonym: each state, ending with the people's own; [] when no such people end the list. */
+  private demonymsSharingNoun(first: Mention, t: number): Mention[] {
+    const out = [first];
+    let j = first.last;
+    while (j < t && (this.tokens[j]?.text === ',' || this.tokens[j]?.lower === 'and' || this.tokens[j]?.lower === 'or')) {
+      if (this.tokens[j]?.text === ',' && (this.tokens[j + 1]?.lower === 'and' || this.tokens[j + 1]?.lower === 'or')) j++;
+      const next = this.starting[j + 1];
+      if (!next || next.kind !== 'State' || next.first >= t) return [];
+      out.push(next);
+      if (next.form === 'nationals') return this.isActor(next) ? out : [];
+      if (next.form !== 'demonym' || !next.modifier) return [];
+      j = next.last;
+    }
+    return [];
   }
 
   /** After an agency or state: "spokesman, <Person>," before token t, or undefined. */
@@ -1104,9 +1132,23 @@ export class SentenceView {
     for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
       const w = this.tokens[k]!.lower;
       if (BE_FORMS.has(w)) return true;
-      if (!ADVERB_FILLERS.has(w)) return false;
+      if (!ADVERB_FILLERS.has(w)) break;
     }
-    return false;
+    return this.reducedPassive(t);
+  }
+
+  /**
+   * A passive with its "be" left out, as headlines and reduced relatives write it: "Two Russian
+   * diplomats expelled by Norway", "Russian diplomats expelled from Britain". Only a regular
+   * participle right before "by" (or "from") and a named actor: an active verb never has either there.
+   */
+  private reducedPassive(t: number): boolean {
+    const verb = this.tokens[t]!.lower;
+    const next = this.tokens[t + 1]?.lower;
+    if (!verb.endsWith('ed') || (next !== 'by' && !(next === 'from' && REMOVAL_PARTICIPLES.has(verb)))) return false;
+    const k = this.tokens[t + 2]?.lower === 'the' ? t + 3 : t + 2;
+    const actor = this.starting[k];
+    return actor !== undefined && actor.form !== 'pronoun' && this.isActor(actor) && (next === 'by' || this.entityOf(actor)?.kind === 'State');
   }
 
   /** Actor mentions after token `from` up to `to`, with coordinated ones ("the Netherlands and Britain"). */

@@ -1932,3 +1932,21 @@ describe('a person in apposition to a state\'s office, and a demand that a state
     expect(scored('The minister insisted that Paraguay had expelled the Bolivian ambassador.')).toEqual(['Paraguay -EXPELLED-> Bolivia']);
   });
 });
+
+describe('headline passives and lists of people as subjects (session 19)', () => {
+  it('reads a passive with its "be" left out, as headlines write it, the right way round', () => {
+    expect(scored('Two Russian diplomats expelled by Norway over spying')).toEqual(['Norway -EXPELLED-> Russia']);
+    expect(scored('Russian diplomats expelled from Britain')).toEqual(['United Kingdom -EXPELLED-> Russia']);
+    expect(scored('Paul Kagame, accused by Congo of backing the M23 rebels, denied the charge.')).toContain('DR Congo -ACCUSED-> Paul Kagame');
+    expect(scored('Joe Biden congratulated by Xi Jinping on election win')).toEqual(['Xi Jinping -CONGRATULATED-> Joe Biden']);
+    // An active verb keeps its reading.
+    expect(scored('Poland expelled from its territory two Russian diplomats.')).toEqual(['Poland -EXPELLED-> Russia']);
+  });
+
+  it('keeps every group of a subject list, past a count or an article, and demonyms sharing one noun', () => {
+    expect(scored('Two Australian journalists and a New Zealand photographer were expelled by Indonesia.')).toEqual(['Indonesia -EXPELLED-> Australia', 'Indonesia -EXPELLED-> New Zealand']);
+    expect(scored('Two Russian diplomats and two Belarusian attaches were ordered to leave Poland.')).toEqual(['Poland -EXPELLED-> Belarus', 'Poland -EXPELLED-> Russia']);
+    expect(scored('Russian, Belarusian and Iranian diplomats were ordered to leave Poland.')).toEqual(['Poland -EXPELLED-> Belarus', 'Poland -EXPELLED-> Iran', 'Poland -EXPELLED-> Russia']);
+    expect(scored('Russian and Belarusian officials accused Poland of provocation.')).toEqual(['Belarus -ACCUSED-> Poland', 'Russia -ACCUSED-> Poland']);
+  });
+});
