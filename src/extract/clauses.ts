@@ -29,7 +29,7 @@ const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'year
 /** Nouns that name a body, before the body's name in apposition: "the country's spy agency, the MIVD,". */
 const BODY_NOUNS = new Set(['council', 'junta', 'government', 'agency', 'service', 'ministry', 'body', 'office', 'watchdog', 'regulator', 'court', 'department', 'committee', 'authority', 'organisation', 'organization', 'party', 'company', 'firm', 'broadcaster', 'network', 'newspaper', 'bureau', 'directorate', 'parliament', 'legislature', 'group']);
 /** People or units that act for whoever they belong to: "a hacking unit of the GRU", "hackers working for X". */
-const UNIT_NOUNS = new Set(['unit', 'units', 'group', 'groups', 'cell', 'cells', 'team', 'teams', 'branch', 'division', 'wing', 'faction', 'members', 'member', 'agents', 'agent', 'officers', 'officer', 'operatives', 'operative', 'hackers', 'hacker', 'spies', 'spy', 'proxies', 'forces', 'troops', 'soldiers', 'militants', 'fighters']);
+const UNIT_NOUNS = new Set(['unit', 'units', 'group', 'groups', 'cell', 'cells', 'team', 'teams', 'branch', 'division', 'wing', 'faction', 'members', 'member', 'agents', 'agent', 'officers', 'officer', 'operatives', 'operative', 'hackers', 'hacker', 'spies', 'spy', 'proxies', 'forces', 'troops', 'soldiers', 'militants', 'fighters', 'governments']);
 /** Offices named by their body before the holder: "the head of X, Y", "the leader of X, Y". */
 const OFFICE_NOUNS = new Set(['head', 'leader', 'chief', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary-general', 'commander', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'representative', 'governor', 'mayor', 'patriarch', 'primate']);
 /** Words that measure time before "before"/"after": "Shortly before", "Moments after", "A few hours before". */
@@ -918,7 +918,8 @@ export class SentenceView {
         const owner = this.starting[j];
         // "agents of the Indian government": people of an actor, not "the capital of X".
         const head = this.tokens[j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '';
-        const people = link === 'of' && NATIONALS_NOUNS.has(head);
+        // ("The governments of Chile and Paraguay congratulated": each state.)
+        const people = link === 'of' && (NATIONALS_NOUNS.has(head) || head === 'governments');
         // "the government of President Daniel Ortega": the person stands for his government.
         const government = link === 'of' && STATE_NOMINALS.has(head) && owner?.kind === 'Person';
         if (owner && (owner.object || linked || people || government) && this.isActor(owner) && owner.first < t) m = owner;
@@ -1102,6 +1103,7 @@ export class SentenceView {
   /** Tokens between `from` and `to` make it a possibility, plan or request. */
   hypothetical(from: number, to: number, allowWill: boolean): boolean {
     let found = false;
+    let gerundGoverned = false;
     // A dateline ("OSLO, May 3 -") is no part of the clause.
     for (let k = from <= 0 ? this.datelineEnd() : from; k < to; k++) {
       const span = this.paren[k];
@@ -1114,9 +1116,13 @@ export class SentenceView {
       if (k === to - 1 && this.tokens[k]!.lower === 'may' && !(name && (name.first < k || this.entityOf(name)?.kind === 'Person'))) return true;
       if (this.cover[k]) continue;
       const w = this.tokens[k]!.lower;
-      // "rejected the demand and said ...": a second verb phrase is out of the first one's scope.
-      if (found && this.secondVerbPhrase(k)) found = false;
-      if (HYPOTHETICALS.has(w)) found = true;
+      // "rejected the demand and said ...": a second verb phrase is out of the first one's scope,
+      // but not a gerund joined to the one the word governs ("proposed breaking off ties and expelling").
+      if (found && this.secondVerbPhrase(k) && !(gerundGoverned && this.tokens[k + 1]!.lower.endsWith('ing'))) found = false;
+      if (HYPOTHETICALS.has(w)) {
+        found = true;
+        gerundGoverned = this.tokens[k + 1]?.lower.endsWith('ing') === true;
+      }
       // "called for", "calls on X to": a request.
       if (/^call/.test(w) && (this.tokens[k + 1]?.lower === 'for' || this.tokens[k + 1]?.lower === 'on')) found = true;
       // "May 3", "in May": the month, not the modal (which news capitalises only to open a sentence).

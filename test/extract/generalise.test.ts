@@ -1950,3 +1950,27 @@ describe('headline passives and lists of people as subjects (session 19)', () =>
     expect(scored('Russian and Belarusian officials accused Poland of provocation.')).toEqual(['Belarus -ACCUSED-> Poland', 'Russia -ACCUSED-> Poland']);
   });
 });
+
+describe('governments of several states, proposals of several acts, and ordered departures (session 19)', () => {
+  it('reads "the governments of Chile, Paraguay and Uruguay" as each state, active or passive', () => {
+    const won = 'Ernesto Salvatierra won the runoff. ';
+    expect(scored(`${won}Salvatierra was also congratulated by the governments of Chile, Paraguay and Uruguay.`)).toEqual([
+      'Chile -CONGRATULATED-> Ernesto Salvatierra',
+      'Paraguay -CONGRATULATED-> Ernesto Salvatierra',
+      'Uruguay -CONGRATULATED-> Ernesto Salvatierra',
+    ]);
+    expect(scored(`${won}The governments of Chile and Paraguay congratulated Salvatierra.`)).toEqual(['Chile -CONGRATULATED-> Ernesto Salvatierra', 'Paraguay -CONGRATULATED-> Ernesto Salvatierra']);
+  });
+
+  it('keeps a second gerund under the proposal that governs the first', () => {
+    expect(scored('Julio Mendoza proposed breaking off relations with Spain and expelling all Spanish consular staff.')).toEqual([]);
+    expect(scored('Venezuela responded by recalling its ambassador and expelling the Spanish envoy.')).toEqual(['Venezuela -EXPELLED-> Spain']);
+  });
+
+  it('reads an ordered departure, and "ordering the expulsion of", as an expulsion', () => {
+    expect(scored('Spain ordered the immediate departure of two Venezuelan diplomats.')).toEqual(['Spain -EXPELLED-> Venezuela']);
+    expect(scored('Spain responded by ordering the expulsion of the Venezuelan ambassador.')).toEqual(['Spain -EXPELLED-> Venezuela']);
+    expect(scored('Spain orders expulsion of Venezuelan diplomats')).toEqual(['Spain -EXPELLED-> Venezuela']);
+    expect(scored('Spain welcomed the departure of the Venezuelan ambassador.')).toEqual([]);
+  });
+});

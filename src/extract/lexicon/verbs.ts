@@ -21,7 +21,9 @@ export const LEAVE_VERBS = set('leave depart quit exit go');
 export const CUT_VERBS = set('cut reduce slash');
 export const STAFF_NOUNS = set('staff staffers diplomats personnel employees positions officials envoys members');
 export const EXPULSION_NOUNS = set('expulsion expulsions deportation deportations');
-export const DECISION_VERBS = set('decided decides decide voted votes moved moves agreed agrees chose chooses opted began begun started announced ordered');
+export const DECISION_VERBS = set('decided decides decide voted votes moved moves agreed agrees chose chooses opted began begun started announced announces announcing ordered orders ordering');
+/** Nouns of leaving that an order makes an expulsion: "ordered the departure of X". */
+export const DEPARTURE_NOUNS = set('departure departures');
 
 export const ACCUSE_VERBS = set('accuse accuses accused accusing blame blames blamed blaming suspect suspects suspected suspecting');
 export const HOLD_VERBS = set('hold holds held holding');

@@ -3,7 +3,9 @@
 // the accusation that an expulsion "for" a wrong carries.
 import type { RelationType } from '../../ontology.ts';
 import { countryName } from '../lexicon/countries.ts';
-import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, GIVE_VERBS, LEAVE_VERBS, STAFF_NOUNS } from '../lexicon/verbs.ts';
+import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, DEPARTURE_NOUNS, GIVE_VERBS, LEAVE_VERBS, STAFF_NOUNS } from '../lexicon/verbs.ts';
+
+const ORDER_FORMS = new Set(['ordered', 'orders', 'ordering', 'order']);
 import { parseCount } from '../mentions.ts';
 import type { Mention } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
@@ -157,11 +159,16 @@ export function expulsionNoun(ex: RelationExtractor, t: number): void {
     targets = v.objectsAfter(t + 2, by >= 0 ? by : end);
     if (by >= 0) agents = v.agentAfter(by - 1, end);
   }
+  // "ordered the immediate expulsion of", "announced the expulsions": past the article and a describing word.
+  let verbAt = t - 1;
+  if (v.tokens[verbAt]?.shape === 'word' && !v.tokens[verbAt]!.upper && !v.mentionAt(verbAt) && v.lower(verbAt - 1) === 'the') verbAt--;
+  if (v.lower(verbAt) === 'the') verbAt--;
+  // "ordered the departure of X": a departure only an order makes an expulsion.
+  if (DEPARTURE_NOUNS.has(v.lower(t)) && !ORDER_FORMS.has(v.lower(verbAt))) return;
   const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" ? v.mentionAt(t - 2) : undefined);
   if (agents.length === 0 && before && before.possessive && v.isActor(before)) agents = [before];
   // "Babis and Hamacek announced the expulsions": the announcers act; the expelled are the
   // ones of the last expulsion told.
-  const verbAt = v.lower(t - 1) === 'the' ? t - 2 : t - 1;
   if (agents.length === 0 && DECISION_VERBS.has(v.lower(verbAt))) {
     const p = ex.parties(verbAt);
     if (ex.blocked(verbAt, p, 'EXPELLED')) return;

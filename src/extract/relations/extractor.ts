@@ -400,11 +400,26 @@ export class RelationExtractor {
     const v = this.view;
     for (let k = t - 1; k > from; k--) {
       const w = v.lower(k);
-      if ((w === 'and' || w === 'but') && !v.mentionStarting(k + 1) && !['the', 'a', 'an'].includes(v.lower(k + 1))) return k + 1;
+      if ((w === 'and' || w === 'but') && !v.mentionStarting(k + 1) && !['the', 'a', 'an'].includes(v.lower(k + 1))) {
+        // "proposed breaking off ties and expelling ...": gerunds joined share what governs the first.
+        if (k + 1 === t && v.lower(t).endsWith('ing') && this.gerundBefore(from, k)) continue;
+        return k + 1;
+      }
       // ", saying ..." opens a verb phrase of its own; ", including expelling ..." lists what came before.
       if (v.tokens[k]!.text === ',' && v.lower(k + 1).endsWith('ing') && v.lower(k + 1) !== 'including') return k + 1;
     }
     return from;
+  }
+
+  /** A gerund (lower case, no name) between `from` and `to` in the same verb phrase (no comma or "and" after it). */
+  private gerundBefore(from: number, to: number): boolean {
+    const v = this.view;
+    for (let k = to - 1; k > from; k--) {
+      const w = v.lower(k);
+      if (w === ',' || w === 'and' || w === 'but' || w === ';') return false;
+      if (w.endsWith('ing') && w.length > 5 && !v.tokens[k]!.upper && !v.mentionAt(k)) return true;
+    }
+    return false;
   }
 
   /** "phoned X", "spoke (this morning) with X": the word at k opens a call to whoever follows it. */

@@ -17,6 +17,7 @@ import {
   ENABLING_VERBS,
   ENDANGER_VERBS,
   EXPEL_VERBS,
+  DEPARTURE_NOUNS,
   EXPULSION_NOUNS,
   GIVE_VERBS,
   HARM_NOUNS,
@@ -120,7 +121,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
     }
   };
   on(EXPEL_VERBS, expelVerb);
-  on(EXPULSION_NOUNS, expulsionNoun);
+  on([...EXPULSION_NOUNS, ...DEPARTURE_NOUNS], expulsionNoun);
   on([...ORDER_VERBS, ...GIVE_VERBS], orderToLeave);
   on(DECLARE_VERBS, declareUnwelcome);
   on(OUT_VERBS, kickOut);
