@@ -768,7 +768,8 @@ export class SentenceView {
         const span = this.paren[c];
         // "In Niamey, a spokesman for X, Y, accused": a short intro's comma is its end, though
         // an apposition was read from it.
-        if (span && span[0] === c && tokens[c]!.text === ',' && c - k <= 4 && !article) return c + 1;
+        // ("A day later, a counselor ..., X, was": so is that of a time phrase opened by an article.)
+        if (span && span[0] === c && tokens[c]!.text === ',' && c - k <= 4) return c + 1;
         if (span && span[0] > k) {
           c = span[1] - 1;
           continue;
@@ -885,7 +886,8 @@ export class SentenceView {
         const afterArticle = ARTICLES.has(this.tokens[j - 1]?.lower ?? '');
         while (d < t && d - j < 5 && this.descriptorWord(d, j, afterArticle)) d++;
         const named = this.starting[d];
-        if (d > j && named && named.first < t && this.isActor(named) && named.kind !== 'State') m = named;
+        // ("The outgoing Bolivian government declared": a state's government, described, too.)
+        if (d > j && named && named.first < t && this.isActor(named) && (named.kind !== 'State' || named.form === 'government')) m = named;
         let role = false;
         for (let r = j; r < d; r++) if (PERSON_ROLE_NOUNS.has(this.tokens[r]!.lower)) role = true;
         // "The chairman of the African Union Commission, Moussa Faki Mahamat,": the role's body.
@@ -1244,7 +1246,9 @@ export class SentenceView {
     if (this.tokens[k]?.lower === "'s") k++;
     const from = k;
     while (k < from + 4 && this.tokens[k]?.shape === 'word' && !this.tokens[k]!.upper && !this.starting[k]) k++;
-    if (k === from || !PERSON_ROLE_NOUNS.has(this.tokens[k - 1]!.lower) || this.tokens[k]?.text !== ',') return undefined;
+    // ("Bolivia's president-elect, X,": an office to come is one too.)
+    const role = this.tokens[k - 1]?.lower.replace(/-elect$/, '') ?? '';
+    if (k === from || !PERSON_ROLE_NOUNS.has(role) || this.tokens[k]?.text !== ',') return undefined;
     const named = this.starting[k + 1];
     return named && named.form === 'name' && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
   }

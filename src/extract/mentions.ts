@@ -150,6 +150,8 @@ const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-rig
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 /** Title words that only qualify an office ("Presidential candidate", "Acting President"). */
+/** Words between "its" and "neighbour" that leave it the same neighbour. */
+const NEIGHBOUR_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'larger', 'bigger', 'smaller', 'powerful', 'giant', 'tiny']);
 const TITLE_QUALIFIERS = new Set(['presidential', 'national', 'former', 'acting', 'interim', 'supreme', 'top', 'senior', 'junior', 'special', 'parliamentary', 'permanent', 'principal', 'executive', 'military', 'first', 'of']);
 const DISCOURSE_ADVERBS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'additionally', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'likewise', 'similarly', 'separately', 'meanwhile', 'however']);
 /** "the Central Asian country": a continent's or region's adjective is no name. */
@@ -1378,10 +1380,12 @@ class SentenceScanner {
    */
   private neighbourAt(j: number): number {
     const tokens = this.s.tokens;
-    const word = tokens[j]?.lower;
+    // "its northern neighbour", "its larger neighbour": past one word that places or sizes it.
+    const at = NEIGHBOUR_ADJECTIVES.has(tokens[j]?.lower ?? '') ? j + 1 : j;
+    const word = tokens[at]?.lower;
     let end = j;
-    if (word === 'neighbour' || word === 'neighbor') end = j + 1;
-    else if ((word === 'neighbouring' || word === 'neighboring') && (tokens[j + 1]?.lower === 'country' || tokens[j + 1]?.lower === 'state')) end = j + 2;
+    if (word === 'neighbour' || word === 'neighbor') end = at + 1;
+    else if ((word === 'neighbouring' || word === 'neighboring') && (tokens[at + 1]?.lower === 'country' || tokens[at + 1]?.lower === 'state')) end = at + 2;
     if (end === j) return j;
     this.add({ first: j - 1, last: end, kind: 'State', form: 'nominal', key: 'nominal:neighbour', name: this.surface(j - 1, end), anaphor: 'neighbour' });
     return end;

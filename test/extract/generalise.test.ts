@@ -1974,3 +1974,18 @@ describe('governments of several states, proposals of several acts, and ordered 
     expect(scored('Spain welcomed the departure of the Venezuelan ambassador.')).toEqual([]);
   });
 });
+
+describe('intros, described governments, placed neighbours and offices to come (session 19)', () => {
+  it('ends an intro opened by an article at its comma when an apposition follows ("A day later, a counselor ..., X, was")', () => {
+    expect(scored('Dushanbe rejected the allegations. A day later, a counselor at the Kyrgyz Embassy in Dushanbe, Bakyt Osmonov, was ordered to leave Tajikistan.')).toContain('Tajikistan -EXPELLED-> Kyrgyzstan');
+  });
+
+  it('reads "The outgoing Bolivian government" as Bolivia, and "its northern neighbour" as the neighbour', () => {
+    expect(scored("The outgoing Bolivian government declared Argentina's consul persona non grata.")).toEqual(['Bolivia -EXPELLED-> Argentina']);
+    expect(scored('Djibouti expelled four Eritrean diplomats, accusing its northern neighbour of sending troops.')).toEqual(['Djibouti -ACCUSED-> Eritrea', 'Djibouti -EXPELLED-> Eritrea']);
+  });
+
+  it('takes the person in apposition to an office to come ("Bolivia\'s president-elect, X,")', () => {
+    expect(scored("President Gustavo Echeverría telephoned Bolivia's president-elect, Ernesto Salvatierra, to congratulate him.")).toEqual(['Gustavo Echeverría -CONGRATULATED-> Ernesto Salvatierra']);
+  });
+});
