@@ -979,7 +979,9 @@ export class SentenceView {
     if (!this.isActor(m)) return [];
     // "Iran's foreign ministry spokesman, Nasser Kanaani, rejected": the apposition names the actor.
     if (m.kind === 'Agency' || m.kind === 'State') {
-      const person = this.roleApposition(m.last, t);
+      // ("Venezuela's defense minister, General X,": a state's office read as one mention.)
+      const office = m.form === 'nationals' && PERSON_ROLE_NOUNS.has((m.object ?? '').toLowerCase().split(' ').pop()!.replace(/-elect$/, ''));
+      const person = this.roleApposition(m.last, t, office);
       if (person) return [person];
     }
     // "Kremlin spokesman Dmitry Peskov": the person, not the agency that qualifies them.
@@ -1052,10 +1054,10 @@ export class SentenceView {
   }
 
   /** After an agency or state: "spokesman, <Person>," before token t, or undefined. */
-  private roleApposition(from: number, t: number): Mention | undefined {
+  private roleApposition(from: number, t: number, roleBefore = false): Mention | undefined {
     let j = from;
     if (this.tokens[j]?.lower === "'s") j++;
-    let role = false;
+    let role = roleBefore;
     while (j < t && this.tokens[j]!.shape === 'word' && !this.cover[j] && TITLE_WORDS.has(this.tokens[j]!.lower)) {
       if (PERSON_ROLE_NOUNS.has(this.tokens[j]!.lower)) role = true;
       j++;

@@ -610,6 +610,30 @@ function lastTwoStates(m: Mention, sentences: readonly SentenceMentions[], sente
   return found.length === 2 ? found : undefined;
 }
 
+/**
+ * "The president of Guyana, Devendra Persaud,", "The defense minister, General X,": the person
+ * named in apposition to an office is the one it means, whoever held such an office before.
+ */
+function apposedHolder(s: SentenceMentions, m: Mention, table: EntityTable): Entity | undefined {
+  if (m.kind !== 'Person' || m.form !== 'nominal' || m.title === undefined) return undefined;
+  const tokens = s.tokens;
+  let k = m.last;
+  if (tokens[k]?.lower === 'of') {
+    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const body = s.mentions.find((x) => x.first === at);
+    if (!body || (body.kind !== 'State' && body.kind !== 'Agency')) return undefined;
+    k = body.last;
+  }
+  if (tokens[k]?.text !== ',') return undefined;
+  const named = s.mentions.find((x) => x.first === k + 1 && x.kind === 'Person' && x.form === 'name');
+  const closed = named && (tokens[named.last] === undefined || [',', '.', ';'].includes(tokens[named.last]!.text));
+  if (!named || !closed || named.entity === undefined) return undefined;
+  // The office is the person's title from now on: "The president" later means them.
+  const person = table.get(named.entity);
+  person.title ??= m.title;
+  return person;
+}
+
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
@@ -631,7 +655,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
         const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject, quoteOpen: openBefore };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home);
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : (apposedHolder(s, m, table) ?? resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home));
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
         if (entity) {

@@ -1989,3 +1989,18 @@ describe('intros, described governments, placed neighbours and offices to come (
     expect(scored("President Gustavo Echeverría telephoned Bolivia's president-elect, Ernesto Salvatierra, to congratulate him.")).toEqual(['Gustavo Echeverría -CONGRATULATED-> Ernesto Salvatierra']);
   });
 });
+
+describe('an office with its holder in apposition (session 19)', () => {
+  const accused = 'Guyanese President Devendra Persaud accused Venezuela of sheltering the gang. ';
+
+  it('reads "Venezuela\'s defense minister, General X," and "The defense minister, General X," as X', () => {
+    expect(scored(`${accused}Venezuela's defense minister, General Rubén Darío Salcedo, denied the claims.`)).toContain('Rubén Darío Salcedo -DENIED-> Devendra Persaud');
+    expect(scored(`Guyana's president accused Venezuela. ${accused}The defense minister, General Rubén Darío Salcedo, denied the claims.`)).toContain('Rubén Darío Salcedo -DENIED-> Devendra Persaud');
+  });
+
+  it('gives the office to the person apposed to it, so that "The president" later is that person', () => {
+    const body = "Guyana's president accuses Venezuela. The president of Guyana, Devendra Persaud, accused Venezuela of sheltering the gang. The president also accused the Bolivarian National Armed Forces (FANB) of letting the gunmen go.";
+    expect(scored(body)).toContain('Devendra Persaud -ACCUSED-> Bolivarian National Armed Forces');
+    expect(scored(body)).not.toContain('Guyana -ACCUSED-> Bolivarian National Armed Forces');
+  });
+});
