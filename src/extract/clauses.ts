@@ -1220,6 +1220,8 @@ export class SentenceView {
         }
         // "... diplomats and the Czech Republic sent home three more": a new subject, not an object.
         if (this.verbAt(next.last)) break;
+        // "... to Mr Anwar, China's official Xinhua news agency reported": the one reporting it.
+        if (this.tokens[k2 - 1]?.text === ',' && this.reporterEndsAt(next.last)) break;
         out.push(next);
         j = next.last;
       }
@@ -1253,6 +1255,16 @@ export class SentenceView {
     if (k === from || !PERSON_ROLE_NOUNS.has(role) || this.tokens[k]?.text !== ',') return undefined;
     const named = this.starting[k + 1];
     return named && named.form === 'name' && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
+  }
+
+  /** Words from k, up to a few and no punctuation, end in a reporting verb ("official Xinhua news agency reported"). */
+  private reporterEndsAt(k: number): boolean {
+    for (let j = k; j < this.tokens.length && j < k + 6; j++) {
+      const tok = this.tokens[j]!;
+      if (tok.shape !== 'word' && tok.lower !== "'s") return false;
+      if (REPORTING_VERBS.has(tok.lower) && !this.cover[j]) return true;
+    }
+    return false;
   }
 
   /** "his", "its", "their", and "her" before a noun: a determiner, not a noun phrase. */

@@ -2004,3 +2004,20 @@ describe('an office with its holder in apposition (session 19)', () => {
     expect(scored(body)).not.toContain('Guyana -ACCUSED-> Bolivarian National Armed Forces');
   });
 });
+
+describe('reporters after an object list, "each side ... the other", and a state expelling itself (session 19)', () => {
+  it('does not take the agency reporting a congratulation as one more congratulated', () => {
+    expect(scored("Malaysia's Anwar Ibrahim won. Chinese Premier Li Qiang sent a congratulatory message to Mr Anwar, China's official Xinhua news agency reported.")).toEqual(['Li Qiang -CONGRATULATED-> Anwar Ibrahim']);
+    expect(scored('Poland expelled Russia, Belarus, Iran and China.')).toHaveLength(4);
+  });
+
+  it('reads "each side accused the other" as the last two states accusing one another', () => {
+    expect(scored('Thailand and Cambodia clashed at the border, and each side accused the other of opening fire first.')).toEqual(['Cambodia -ACCUSED-> Thailand', 'Thailand -ACCUSED-> Cambodia']);
+    expect(scored('Each side accused the other.')).toEqual([]);
+  });
+
+  it("never has a state's own ministry expel that state", () => {
+    const body = 'Azerbaijan declared two French embassy staff persona non grata, and France ordered two Azerbaijani diplomats out. The Azerbaijani Foreign Ministry said the two diplomats had been given 48 hours to leave the country.';
+    expect(scored(body)).not.toContain('Azerbaijani Foreign Ministry -EXPELLED-> Azerbaijan');
+  });
+});

@@ -496,6 +496,8 @@ export class RelationExtractor {
 
   private emitOne(relation: RelationType, source: Entity, target: Entity, m: Mention, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
     if (source.id === target.id) return;
+    // A state's own ministry or official does not expel that state: "the two diplomats" read as the wrong ones.
+    if (relation === 'EXPELLED' && target.kind === 'State' && source.affiliation !== undefined && target.keys.has(source.affiliation)) return;
     if (!PERSON_HEAVY.has(source.kind) || !(PERSON_HEAVY.has(target.kind) || target.kind === 'Event')) return;
     const count = figures?.count ?? m.count;
     const object = figures?.object ?? m.object;

@@ -7,6 +7,7 @@ import type { RelationExtractor } from './extractor.ts';
 import type { Parties } from './parties.ts';
 
 const PEOPLE_PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men', 'women', 'heads']);
+const EACH_SIDE_NOUNS = new Set(['side', 'country', 'nation', 'government', 'state', 'capital']);
 const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|states|governments|sides|capitals)$/i;
 
 /**
@@ -15,9 +16,19 @@ const PAIR_GROUP = /^(?:the )?(?:two|both) (?:countries|nations|neighbou?rs|stat
  */
 export function reciprocal(ex: RelationExtractor, t: number, p: Parties, relation: RelationType): boolean {
   const v = ex.view;
+  // "each side accused the other": the two states told of last.
+  const each = eachSideBefore(ex, t);
+  if (each >= 0 && v.lower(t + 1) === 'the' && v.lower(t + 2) === 'other') {
+    const states = lastTwoStates(ex, each);
+    if (states.length === 2 && !ex.blocked(t, p, relation)) {
+      ex.emit(relation, [states[0]!], [states[1]!], 0.75, 'reciprocal-each');
+      ex.emit(relation, [states[1]!], [states[0]!], 0.75, 'reciprocal-each');
+    }
+    return true;
+  }
   if (!onEachOther(ex, t + 1)) return false;
   let actors = p.agents.filter((a) => a.entity !== undefined);
-  if (actors.length === 1 && PAIR_GROUP.test(ex.entity(actors[0]!).name)) actors = lastTwoStates(ex, actors[0]!);
+  if (actors.length === 1 && PAIR_GROUP.test(ex.entity(actors[0]!).name)) actors = lastTwoStates(ex, actors[0]!.first);
   // "both leaders congratulated each other": the two people told of just before.
   if (actors.length === 0 && pairOfPeopleAt(ex, p.clause.start)) actors = lastTwoPeople(ex, t);
   if (actors.length !== 2 || ex.blocked(t, p, relation)) return true;
@@ -57,14 +68,21 @@ function lastTwoPeople(ex: RelationExtractor, t: number): Mention[] {
   return found.length === 2 ? found : [];
 }
 
-/** The two states named last before mention `m`, as mentions standing for them. */
-function lastTwoStates(ex: RelationExtractor, m: Mention): Mention[] {
+/** "each side", "each country", "each" right before the verb at t: where it starts, or -1. */
+function eachSideBefore(ex: RelationExtractor, t: number): number {
+  const v = ex.view;
+  if (v.lower(t - 1) === 'each') return t - 1;
+  return v.lower(t - 2) === 'each' && EACH_SIDE_NOUNS.has(v.lower(t - 1)) ? t - 2 : -1;
+}
+
+/** The two states named last before token `before`, as mentions standing for them. */
+function lastTwoStates(ex: RelationExtractor, before: number): Mention[] {
   const found: Mention[] = [];
   for (let s = ex.sentence; s >= 0 && found.length < 2; s--) {
     const ms = ex.analysed[s]!.mentions;
     for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) {
       const x = ms[k]!;
-      if (s === ex.sentence && x.first >= m.first) continue;
+      if (s === ex.sentence && x.first >= before) continue;
       if (x.entity === undefined || x.locative || ex.entity(x).kind !== 'State') continue;
       if (!found.some((f) => f.entity === x.entity)) found.push(x);
     }
