@@ -2021,3 +2021,10 @@ describe('reporters after an object list, "each side ... the other", and a state
     expect(scored(body)).not.toContain('Azerbaijani Foreign Ministry -EXPELLED-> Azerbaijan');
   });
 });
+
+describe('an indefinite subject inside a quote (session 19)', () => {
+  it('does not give the act of "a Pacific government" to the one quoted', () => {
+    expect(scored('"This is the first time a Pacific government has publicly accused Chinese officials of spying on its own citizens," said Rachel Tovey, an analyst.')).toEqual([]);
+    expect(scored('"We have expelled two Russian diplomats," said Norwegian Foreign Minister Espen Barth Eide.')).toEqual(['Espen Barth Eide -EXPELLED-> Russia']);
+  });
+});

@@ -16,6 +16,9 @@ import { QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, anyTrigger } from './triggers.ts';
 
+/** Words between a subject and its verb: "has publicly accused", "had also expelled". */
+const AUXILIARY_FILLERS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'ever', 'never', 'not', 'already']);
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'any', 'no', 'every']);
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
 const PREDICATE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'would', 'will', 'came', 'comes', 'drew', 'sparked', 'angered']);
 /** "Croatia's decision to expel ...": what an expulsion is taken as. */
@@ -118,7 +121,8 @@ export class RelationExtractor {
     const speakers = this.speakers(clause);
     const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
     const announced = clause.boundary === 'sentence' && this.endsWithAttribution();
-    if (agents.length === 0 && speakers.length > 0) return makeParties(speakers, true, clause, speakers, reportKind, announced);
+    // ('"... the first time a Pacific government has accused X," said Y': a subject named, but no one in particular.)
+    if (agents.length === 0 && speakers.length > 0 && !this.indefiniteSubjectBefore(t, clause.start)) return makeParties(speakers, true, clause, speakers, reportKind, announced);
     return makeParties(agents, false, clause, speakers, reportKind, announced);
   }
 
@@ -137,6 +141,19 @@ export class RelationExtractor {
     // "a charge the President's Office dismissed": past the article of its subject.
     const object = v.lower(before.first - 1) === 'the' ? before.first - 2 : before.first - 1;
     return DENIAL_OBJECTS.has(v.lower(object)) ? before : undefined;
+  }
+
+  /** Right before the verb at t (past auxiliaries and adverbs), a noun phrase opened by "a", "any", "no" or "every". */
+  private indefiniteSubjectBefore(t: number, start: number): boolean {
+    const v = this.view;
+    let k = t - 1;
+    while (k > start && (AUXILIARY_FILLERS.has(v.lower(k)) || (v.lower(k).endsWith('ly') && !v.tokens[k]!.upper))) k--;
+    for (let words = 0; k >= start && words < 4; k--, words++) {
+      const w = v.lower(k);
+      if (INDEFINITE_DETERMINERS.has(w)) return words > 0;
+      if (v.tokens[k]!.shape !== 'word') return false;
+    }
+    return false;
   }
 
   /** A copula a few words after t, before any punctuation: the phrase around t is a subject. */
