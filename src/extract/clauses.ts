@@ -50,6 +50,8 @@ const AGENT_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['by', new Set(['backed', 'sponsored', 'directed', 'controlled', 'hired', 'paid', 'employed', 'run', 'sent', 'tasked'])],
   ['to', new Set(['linked', 'tied', 'connected', 'close'])],
   ['with', new Set(['affiliated', 'associated'])],
+  // "opposition lawmakers from Unión por la Patria accused": people speaking for their body.
+  ['from', new Set(['lawmakers', 'legislators', 'deputies', 'senators', 'mps', 'officials', 'members', 'politicians', 'representatives', 'delegates', 'leaders'])],
 ]);
 /** Verbs that introduce reported speech or a finding; value: may their clause carry a decision? */
 export const REPORTING_VERBS: ReadonlyMap<string, 'assert' | 'hedge'> = new Map([

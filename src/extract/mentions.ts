@@ -150,6 +150,10 @@ const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-rig
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 /** Title words that only qualify an office ("Presidential candidate", "Acting President"). */
+/** Heads that open a body's name in Spanish, Portuguese, French or Italian: "Partido ...", "Unión ...". */
+const ROMANCE_ORG_HEADS = new Set(['partido', 'partito', 'parti', 'unión', 'união', 'unione', 'frente', 'movimiento', 'movimento', 'mouvement', 'alianza', 'aliança', 'alleanza', 'rassemblement', 'congrès', 'coalición', 'coligação', 'convergencia', 'fuerza', 'força', 'renovación', 'acción', 'ação', 'poder', 'unidad', 'concertación', 'confederación', 'confederação', 'federación', 'asociación', 'associação']);
+/** The small words inside such names: "por la", "de la", "dos", "pour la". */
+const ROMANCE_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'por', 'para', 'y', 'e', 'do', 'da', 'dos', 'das', 'des', 'du', 'pour', 'le', 'les', 'et', 'della', 'delle', 'dei', 'per']);
 /** Words between "its" and "neighbour" that leave it the same neighbour. */
 const NEIGHBOUR_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'larger', 'bigger', 'smaller', 'powerful', 'giant', 'tiny']);
 const TITLE_QUALIFIERS = new Set(['presidential', 'national', 'former', 'acting', 'interim', 'supreme', 'top', 'senior', 'junior', 'special', 'parliamentary', 'permanent', 'principal', 'executive', 'military', 'first', 'of']);
@@ -476,6 +480,8 @@ class SentenceScanner {
       if (org > i) return org;
       const party = this.bodyBeforeLowerHead(i);
       if (party > i) return party;
+      const romance = this.romanceOrg(i);
+      if (romance > i) return romance;
     }
     const ministry = this.ministry(i, undefined);
     if (ministry > i) return ministry;
@@ -849,6 +855,30 @@ class SentenceScanner {
     else if (!demonymFirst && ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) end = j + 2;
     if (end < 0) return i;
     const name = this.surface(i, j);
+    this.add({ first: i, last: end, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
+    return end;
+  }
+
+  /**
+   * "Unión por la Patria", "Partido dos Trabalhadores", "Rassemblement pour la République": a
+   * Spanish, Portuguese, French or Italian body, its head first, named after its connectors.
+   */
+  private romanceOrg(i: number): number {
+    const tokens = this.s.tokens;
+    if (!ROMANCE_ORG_HEADS.has(tokens[i]!.lower)) return i;
+    let j = i + 1;
+    let end = i;
+    for (let connectors = 0; j < tokens.length && j - i < 9; j++) {
+      const t = tokens[j]!;
+      if (isWord(t) && t.upper && !FUNCTION_WORDS.has(t.lower)) {
+        end = j + 1;
+        connectors = 0;
+      } else if (isWord(t) && !t.upper && ROMANCE_CONNECTORS.has(t.lower) && connectors < 2) connectors++;
+      else break;
+    }
+    // A connector and a name after the head: "Frente Amplio" alone reads as any two capitalised words.
+    if (end <= i + 1 || !ROMANCE_CONNECTORS.has(tokens[i + 1]!.lower)) return i;
+    const name = this.surface(i, end);
     this.add({ first: i, last: end, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name });
     return end;
   }

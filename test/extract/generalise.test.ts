@@ -2028,3 +2028,19 @@ describe('an indefinite subject inside a quote (session 19)', () => {
     expect(scored('"We have expelled two Russian diplomats," said Norwegian Foreign Minister Espen Barth Eide.')).toEqual(['Espen Barth Eide -EXPELLED-> Russia']);
   });
 });
+
+describe('dismissals of "them", verdicts in quotes, and bodies named in Spanish or Portuguese (session 19)', () => {
+  it('reads \'called them "groundless"\' and \'described them on X as "a recycled fabrication"\' as denials', () => {
+    expect(scored('Kyrgyzstan accused the Tajik consul of spying. In a statement, the Tajik Foreign Ministry called them "groundless and provocative".')).toContain('Tajik Foreign Ministry -DENIED-> Kyrgyzstan');
+    expect(scored('Ethiopia accused Eritrea of arming rebels. Information Minister Tesfay Ghebremedhin described them on X as "a recycled fabrication".')).toContain('Tesfay Ghebremedhin -DENIED-> Ethiopia');
+    expect(scored('Ethiopia accused Eritrea of arming rebels. Information Minister Tesfay Ghebremedhin described the claims as "a recycled fabrication".')).toContain('Tesfay Ghebremedhin -DENIED-> Ethiopia');
+  });
+
+  it('names "Unión por la Patria" and "Partido dos Trabalhadores" as bodies, and "lawmakers from" a body as the body', () => {
+    expect(nodes('Opposition lawmakers from Unión por la Patria accused President Javier Milei of lying.', 'Agency')).toEqual(['Unión por la Patria']);
+    expect(scored('Opposition lawmakers from Unión por la Patria accused President Javier Milei of lying.')).toEqual(['Unión por la Patria -ACCUSED-> Javier Milei']);
+    expect(nodes('Lawmakers from the Partido dos Trabalhadores accused Jair Bolsonaro.', 'Agency')).toEqual(['Partido dos Trabalhadores']);
+    // A person's name with a particle stays a person.
+    expect(nodes('Luiz Inácio Lula da Silva congratulated Javier Milei.', 'Person')).toEqual(['Javier Milei', 'Luiz Inácio Lula da Silva']);
+  });
+});

@@ -370,26 +370,40 @@ function verdictAfter(v: RelationExtractor['view'], k: number): { verdictAt: num
 export function dismissiveCharacterisation(ex: RelationExtractor, t: number): boolean {
   const v = ex.view;
   // 'described them as "baseless and regrettable"': "them" for the accusations just told.
-  let object = (v.lower(t + 1) === 'them' || v.lower(t + 1) === 'it') && v.lower(t + 2) === 'as' && accusationNearby(ex) ? t + 1 : -1;
+  // ('called them "groundless"', "described them on X as ...": with the verdict straight after, or a short phrase before "as".)
+  const pronoun = v.lower(t + 1) === 'them' || v.lower(t + 1) === 'it';
+  const verdictNext = pronoun && (v.lower(t + 2) === 'as' || OPENING_QUOTES.has(v.lower(t + 2)) || DISMISSIVE_TERMS.has(v.lower(t + 2)) || ex.indexOf('as', t + 2, Math.min(v.tokens.length, t + 6)) > 0);
+  let object = verdictNext && accusationNearby(ex) ? t + 1 : -1;
   for (let k = t + 1; object < 0 && k < Math.min(v.tokens.length, t + 5); k++) {
     if (DENIAL_OBJECTS.has(v.lower(k))) object = k;
     else if (v.tokens[k]!.shape === 'punct') return false;
   }
   if (object < 0) return false;
-  // 'called the accusations "Western spy mania"': the accused side's own name for them dismisses them.
+  // 'called the accusations "Western spy mania"': the accused side's own name for them dismisses
+  // them (a name that says so, "a recycled fabrication", is read below as any verdict is).
   const quoteAt = v.lower(object + 1) === 'as' ? object + 2 : object + 1;
-  if (ACCUSATION_NOUNS.has(v.lower(object)) && OPENING_QUOTES.has(v.lower(quoteAt))) {
+  if (ACCUSATION_NOUNS.has(v.lower(object)) && OPENING_QUOTES.has(v.lower(quoteAt)) && !dismissiveWithin(ex, quoteAt + 1, quoteAt + 6)) {
     // Only from the side accused: a third party naming the accusations ("credible") denies nothing.
     const p = ex.parties(t);
     if (!v.negated(ex.scopeStart(t, p.clause.start), t) && p.reportKind !== 'hedge') denialBy(ex, p.agents, t, 0.75, 'called-quoted', true);
     return true;
   }
-  for (let k = object + 1; k < Math.min(v.tokens.length, object + 5); k++) {
+  // ('as "a recycled fabrication"': past "as", a quote mark and a few describing words.)
+  for (let k = object + 1; k < Math.min(v.tokens.length, object + 9); k++) {
     if (DISMISSIVE_TERMS.has(v.lower(k))) {
       denial(ex, t, 'called-baseless');
       return true;
     }
     if (v.tokens[k]!.shape === 'punct' && v.tokens[k]!.text !== '"' && v.tokens[k]!.text !== '“') return false;
+  }
+  return false;
+}
+
+/** A dismissive term among the words from `from` to `to` (no punctuation between). */
+function dismissiveWithin(ex: RelationExtractor, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(ex.view.tokens.length, to); k++) {
+    if (DISMISSIVE_TERMS.has(ex.view.lower(k))) return true;
+    if (ex.view.tokens[k]!.shape === 'punct') return false;
   }
   return false;
 }
