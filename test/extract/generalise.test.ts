@@ -2044,3 +2044,17 @@ describe('dismissals of "them", verdicts in quotes, and bodies named in Spanish 
     expect(nodes('Luiz Inácio Lula da Silva congratulated Javier Milei.', 'Person')).toEqual(['Javier Milei', 'Luiz Inácio Lula da Silva']);
   });
 });
+
+describe('"did the same" and "followed suit" (session 19)', () => {
+  it('gives the act told just before to the one who repeats it', () => {
+    expect(scored('Turkish President Recep Tayyip Erdogan called Nikol Pashinyan on June 8 to congratulate him. French President Emmanuel Macron did the same in a post on X.')).toContain('Emmanuel Macron -CONGRATULATED-> Nikol Pashinyan');
+    expect(scored('Estonia expelled two Russian diplomats on Monday. Latvia followed suit on Tuesday.')).toContain('Latvia -EXPELLED-> Russia');
+  });
+
+  it('not when it is expected, denied, or the act before is no scored one', () => {
+    for (const after of ['Latvia is expected to follow suit.', 'Latvia did not do the same.', 'Lithuania could do the same.']) {
+      expect(scored(`Estonia expelled two Russian diplomats on Monday. ${after}`)).toEqual(['Estonia -EXPELLED-> Russia']);
+    }
+    expect(scored('Estonia expelled two Russian diplomats on Monday and summoned the Belarusian ambassador. Latvia did the same.')).toEqual(['Estonia -EXPELLED-> Russia']);
+  });
+});

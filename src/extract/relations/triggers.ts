@@ -57,6 +57,7 @@ import {
   wrongBy,
 } from './accusationFrames.ts';
 import { congratulateVerb, congratulationNoun, hailedVictory, MESSAGE_NOUNS, similarMessage, VICTORY_NOUNS } from './congratulationFrames.ts';
+import { repeatedAct } from './repeatedAct.ts';
 import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
   deadlineToLeave,
@@ -94,6 +95,7 @@ const within = (tokens: readonly Token[], from: number, reach: number, words: Re
   for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (words.has(tokens[k]!.lower)) return true;
   return false;
 };
+const FOLLOW_FORMS = new Set(['follow', 'follows', 'followed', 'following']);
 const IN_OR_QUOTE = new Set(['in', '"', '“']);
 const DANGER_WORDS = new Set(['danger', 'risk']);
 const RESPONSIBILITY = new Set(['responsibility']);
@@ -169,6 +171,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['similar'], similarMessage, (tokens, t) => MESSAGE_NOUNS.has(lowerAt(tokens, t + 1)));
   on(['hailed', 'hails', 'hail', 'hailing', 'saluted', 'salutes', 'saluting'], hailedVictory, (tokens, t) => within(tokens, t + 1, 6, VICTORY_NOUNS));
   on(SUMMON_VERBS, (ex, t) => simple(ex, t, 'SUMMONED'));
+  on(['did', 'does', 'do'], repeatedAct, (tokens, t) => lowerAt(tokens, t + 1) === 'likewise' || (lowerAt(tokens, t + 1) === 'the' && lowerAt(tokens, t + 2) === 'same'));
+  on(['suit'], repeatedAct, (tokens, t) => FOLLOW_FORMS.has(lowerAt(tokens, t - 1)));
   on(SANCTION_NOUNS, sanctions);
   return table;
 })();
