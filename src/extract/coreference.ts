@@ -5,7 +5,7 @@ import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { WEEKDAYS } from './lexicon/words.ts';
-import { AGED, datelineEnd, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
+import { AGED, datelineEnd, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -634,6 +634,22 @@ function apposedHolder(s: SentenceMentions, m: Mention, table: EntityTable): Ent
   return person;
 }
 
+/**
+ * "the Marcos administration": the state of its leader when the article says which; else the
+ * United States, as mentions.ts read it (not the dateline's state: "BEIJING - ... the Biden
+ * administration" is Washington's).
+ */
+function placeAdministration(s: SentenceMentions, m: Mention, table: EntityTable): void {
+  const leader = s.mentions.find((x) => x !== m && x.first === m.first && x.kind === 'Person' && x.entity !== undefined);
+  const affiliation = leader ? table.get(leader.entity!).affiliation : undefined;
+  const iso = affiliation?.startsWith('state:') ? affiliation.slice('state:'.length) : undefined;
+  if (iso === undefined || iso === 'USA' || m.entity === undefined) return;
+  const read = table.get(m.entity);
+  read.mentions--;
+  read.aliases.delete(m.surface);
+  table.attach(m, table.find(`state:${iso}`) ?? table.create(`state:${iso}`, countryName(iso), 'State', { iso }));
+}
+
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
@@ -650,6 +666,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
     for (const m of s.mentions) {
       if (m.entity !== undefined && m.kind === 'Person' && m.form === 'name') table.get(m.entity).gender ??= kinshipGender(s, m);
     }
+    for (const m of s.mentions) if (m.anaphor === LEADER_ADMINISTRATION) placeAdministration(s, m, table);
     let subject = subjectMention(s);
     for (const m of s.mentions) {
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {

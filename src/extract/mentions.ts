@@ -61,6 +61,8 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
 const REGION_DESCRIBED = new Set(['country', 'nation']);
 /** The anaphor of "Maduro's government": the state its owner belongs to (see coreference.ts). */
 export const LEADER_GOVERNMENT = 'leader-government';
+/** The anaphor of "the Biden administration": the United States unless its leader is placed elsewhere. */
+export const LEADER_ADMINISTRATION = 'leader-administration';
 /** First words of a state's guard services: "coast guard", "border guard". */
 const GUARD_SERVICES = new Set(['coast', 'border']);
 /** A state's legislature known by its own name ("Knesset"), by the state's iso. */
@@ -1277,9 +1279,10 @@ class SentenceScanner {
       j++;
     }
     // "the Biden administration": in English-language news a leader's "administration" is the
-    // U.S. government (other governments are "the X government"), so it names the United States.
+    // U.S. government (other governments are "the X government"), so it names the United States,
+    // unless the article places its leader elsewhere ("the Marcos administration": coreference.ts).
     if (tokens[j]?.lower === 'administration' && titleParts.length === 0) {
-      this.add({ first: nameStart, last: j + 1, kind: 'State', form: 'government', key: 'state:USA', name: countryName('USA'), iso: 'USA' });
+      this.add({ first: nameStart, last: j + 1, kind: 'State', form: 'government', key: 'state:USA', name: countryName('USA'), iso: 'USA', anaphor: LEADER_ADMINISTRATION });
     }
     // "Public Safety Minister Dominic LeBlanc": words before a title and a name are its portfolio.
     if (titleParts.length === 0 && !suffix && isWord(tokens[j]) && tokens[j]!.upper && isTitleWord(tokens[j]!.lower) && this.startsName(j + 1)) {

@@ -2058,3 +2058,18 @@ describe('"did the same" and "followed suit" (session 19)', () => {
     expect(scored('Estonia expelled two Russian diplomats on Monday and summoned the Belarusian ambassador. Latvia did the same.')).toEqual(['Estonia -EXPELLED-> Russia']);
   });
 });
+
+describe('a leader\'s administration placed by the article, and societies (session 19)', () => {
+  it('reads "the Marcos administration" as the state the article places Marcos in, and keeps "the Biden administration" American', () => {
+    expect(scored('Philippine President Ferdinand Marcos Jr. spoke on Monday. China accused the Marcos administration of provoking a clash.')).toEqual(['China -ACCUSED-> Philippines']);
+    expect(scored('BEIJING (Reuters) — China accused the Biden administration of provoking a clash.')).toEqual(['China -ACCUSED-> United States']);
+    expect(nodes('Philippine President Ferdinand Marcos Jr. spoke on Monday. China accused the Marcos administration of provoking a clash.', 'State')).toEqual(['China', 'Philippines']);
+  });
+
+  it('names "the Vietnam Fisheries Society" as a body', () => {
+    // Named with the state's demonym, as every body after a state is; the name as written is an alias.
+    expect(nodes('The Vietnam Fisheries Society dismissed the charge as baseless.', 'Agency')).toEqual(['Vietnamese Fisheries Society']);
+    expect(aliasesOf('The Vietnam Fisheries Society dismissed the charge as baseless.', 'Vietnamese Fisheries Society')).toContain('Vietnam Fisheries Society');
+    expect(nodes('The Vietnam Fisheries Society dismissed the charge as baseless.', 'Person')).toEqual([]);
+  });
+});
