@@ -1273,6 +1273,8 @@ export class SentenceView {
   private determiner(m: Mention): boolean {
     const word = m.anaphor ?? '';
     if (word === 'his' || word === 'its' || word === 'their') return true;
+    // ("Congratulations to my brother, President-elect X,": a quoted speaker's own.)
+    if (word === 'my' || word === 'our' || word === 'your') return this.tokens[m.last]?.shape === 'word';
     if (word !== 'her') return false;
     const next = this.tokens[m.last];
     return next !== undefined && next.shape === 'word' && !PREPOSITIONS.has(next.lower) && !['and', 'or', 'but', 'that', 'as', 'again', 'too'].includes(next.lower);

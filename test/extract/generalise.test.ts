@@ -2073,3 +2073,10 @@ describe('a leader\'s administration placed by the article, and societies (sessi
     expect(nodes('The Vietnam Fisheries Society dismissed the charge as baseless.', 'Person')).toEqual([]);
   });
 });
+
+describe('a quoted speaker\'s "my" (session 19)', () => {
+  it('reads \'"Congratulations to my brother, President-elect X, ..." Ruto wrote\' as Ruto congratulating X', () => {
+    expect(scored('Kenyan President William Ruto was among the first. "Congratulations to my brother, President-elect Abdirahman Hassan Warsame, on a well-deserved victory," Ruto wrote on X.')).toEqual(['William Ruto -CONGRATULATED-> Abdirahman Hassan Warsame']);
+    expect(scored('"We congratulate our friend Abdirahman Hassan Warsame," Kenyan President William Ruto said.')).toEqual(['William Ruto -CONGRATULATED-> Abdirahman Hassan Warsame']);
+  });
+});

@@ -206,8 +206,9 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
 function quotedCongratulations(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   if (!OPENING_QUOTES.has(v.lower(t - 1)) || (v.lower(t + 1) !== ',' && v.lower(t + 1) !== 'to')) return;
-  const addressed = v.mentionAt(t + 2);
-  if (!addressed || addressed.first !== t + 2 || !v.isActor(addressed)) return;
+  // ("Congratulations to my brother, President-elect X, on ...": past a possessive's noun to the one it names.)
+  const addressed = v.mentionAt(t + 2)?.first === t + 2 ? v.mentionAt(t + 2) : v.objectsAfter(t + 2, Math.min(v.clauseEnd(t), t + 8))[0];
+  if (!addressed || !v.isActor(addressed)) return;
   const speakers = ex.speakers(v.clause(t));
   if (speakers.length === 0) return;
   rememberCongratulated(ex, [addressed]);
