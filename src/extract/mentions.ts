@@ -156,6 +156,10 @@ const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropic
 const ROMANCE_ORG_HEADS = new Set(['partido', 'partito', 'parti', 'unión', 'união', 'unione', 'frente', 'movimiento', 'movimento', 'mouvement', 'alianza', 'aliança', 'alleanza', 'rassemblement', 'congrès', 'coalición', 'coligação', 'convergencia', 'fuerza', 'força', 'renovación', 'acción', 'ação', 'poder', 'unidad', 'concertación', 'confederación', 'confederação', 'federación', 'asociación', 'associação']);
 /** The small words inside such names: "por la", "de la", "dos", "pour la". */
 const ROMANCE_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'por', 'para', 'y', 'e', 'do', 'da', 'dos', 'das', 'des', 'du', 'pour', 'le', 'les', 'et', 'della', 'delle', 'dei', 'per']);
+/** Malay honorifics that open a titled name ("Tan Sri" and "Puan Sri" are read in honorificEnd). */
+const MALAY_HONORIFICS = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'toh']);
+/** Heads of a body named with where it serves: "Mission in South Sudan". */
+const PLACED_HEADS = new Set(['mission', 'delegation']);
 /** Words between "its" and "neighbour" that leave it the same neighbour. */
 const NEIGHBOUR_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'larger', 'bigger', 'smaller', 'powerful', 'giant', 'tiny']);
 const TITLE_QUALIFIERS = new Set(['presidential', 'national', 'former', 'acting', 'interim', 'supreme', 'top', 'senior', 'junior', 'special', 'parliamentary', 'permanent', 'principal', 'executive', 'military', 'first', 'of']);
@@ -572,6 +576,11 @@ class SentenceScanner {
       while (j < headEnd + 4 && isWord(this.tok(j)) && this.tok(j)!.upper && !this.lex(j) && !isTitleWord(this.tok(j)!.lower)) j++;
       if (j > headEnd + 1) headEnd = j;
     }
+    // "U.N. Mission in South Sudan": a mission named with where it serves.
+    if (headEnd > 0 && PLACED_HEADS.has(this.tok(headEnd - 1)!.lower) && this.tok(headEnd)?.lower === 'in' && isWord(this.tok(headEnd + 1)) && this.tok(headEnd + 1)!.upper) {
+      const place = this.lex(headEnd + 1);
+      if (place) headEnd = place.end;
+    }
     return headEnd;
   }
 
@@ -611,8 +620,17 @@ class SentenceScanner {
       const company = this.orgRun(i, undefined);
       if (company > i + 1) return company;
     }
-    const last = this.descriptiveTail(i + 1);
     const t = this.tok(i)!;
+    // "RFE/RL": two acronyms joined by a slash with no space are one name (two known places, as
+    // in a "TOKYO/SEOUL" dateline, never get here).
+    const slash = this.tok(i + 1);
+    const second = this.tok(i + 2);
+    if (slash?.text === '/' && second && isAcronym(second) && slash.start === t.end && second.start === slash.end && !this.lex(i + 2)) {
+      const name = `${t.text}/${second.text}`;
+      this.add({ first: i, last: i + 3, kind: 'Agency', form: 'name', key: `agency:acronym:${name}`, name });
+      return i + 3;
+    }
+    const last = this.descriptiveTail(i + 1);
     this.add({ first: i, last, kind: 'Agency', form: 'name', key: `agency:acronym:${t.text}`, name: t.text });
     return last;
   }
@@ -885,6 +903,21 @@ class SentenceScanner {
     return end;
   }
 
+  /** Where a Malay honorific at j ends ("Datuk Seri", "Dato' Sri", "Tan Sri", "Tun"), before a name; else j. */
+  private honorificEnd(j: number): number {
+    const tokens = this.s.tokens;
+    const t = tokens[j];
+    if (!t || !t.upper || t.shape !== 'word') return j;
+    let k = j;
+    if ((t.lower === 'tan' || t.lower === 'puan' || t.lower === 'toh') && tokens[j + 1]?.lower === 'sri' && tokens[j + 1]!.upper) k = j + 2;
+    else if (MALAY_HONORIFICS.has(t.lower)) {
+      k = j + 1;
+      if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+      if ((tokens[k]?.lower === 'seri' || tokens[k]?.lower === 'sri') && tokens[k]!.upper) k++;
+    }
+    return k > j && this.nameToken(k, true) ? k : j;
+  }
+
   /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
   private orgRun(i: number, iso: string | undefined, first = i): number {
     const tokens = this.s.tokens;
@@ -915,6 +948,15 @@ class SentenceScanner {
       if (t.lower === "'s" && j > i && (pluralOwner || (isTitleWord(tokens[j - 1]!.lower) && tokens[j + 1]?.upper && ORG_HEADS.has(tokens[j + 1]!.lower)))) {
         j++;
         continue;
+      }
+      // "U.N. Mission in South Sudan", "United Nations Assistance Mission in Afghanistan": a
+      // mission named with where it serves.
+      if (t.lower === 'in' && headEnd === j && PLACED_HEADS.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1]) && tokens[j + 1]!.upper) {
+        const place = this.lex(j + 1);
+        j = place ? place.end : j + 1;
+        while (isWord(tokens[j]) && tokens[j]!.upper && !place) j++;
+        headEnd = j;
+        break;
       }
       // "Organisation for the Prohibition of ...": connectors only between capitalised words.
       // "Human Rights Watch and Amnesty International" are two: no "and" after a head.
@@ -1214,6 +1256,14 @@ class SentenceScanner {
     let capitalTitle = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
+      // "Datuk Seri Anwar Ibrahim", "Tan Sri Azman Rosli": Malay honorifics are titles, not names.
+      const honorific = this.honorificEnd(j);
+      if (honorific > j) {
+        titleParts.push(this.surface(j, honorific));
+        capitalTitle = true;
+        j = honorific;
+        continue;
+      }
       if (t.shape === 'word' && isTitleWord(t.lower) && !(t.upper && this.nameToken(j, false))) {
         titleParts.push(t.text);
         if (t.upper) capitalTitle = true;

@@ -2080,3 +2080,18 @@ describe('a quoted speaker\'s "my" (session 19)', () => {
     expect(scored('"We congratulate our friend Abdirahman Hassan Warsame," Kenyan President William Ruto said.')).toEqual(['William Ruto -CONGRATULATED-> Abdirahman Hassan Warsame']);
   });
 });
+
+describe('outlet and mission names, and Malay honorifics (session 19)', () => {
+  it('keeps "RFE/RL" and "U.N. Mission in South Sudan" whole, and "TOKYO/SEOUL" two places', () => {
+    expect(nodes("Kyrgyzstan told RFE/RL's Tajik Service on Monday that it had expelled a Tajik consul.", 'Agency')).toContain('RFE/RL');
+    expect(nodes('The U.N. Mission in South Sudan rejected the claim.', 'Agency')).toEqual(['U.N. Mission in South Sudan']);
+    expect(nodes('TOKYO/SEOUL (Reuters) - Japan expelled a North Korean diplomat.', 'Agency')).toEqual([]);
+  });
+
+  it('reads "Datuk Seri", "Tan Sri" and "Dato\' Sri" as titles, so the person is one node under the name', () => {
+    const body = 'Datuk Seri Anwar Ibrahim won the election. Tan Sri Azman Rosli accused the Election Commission of fraud. Azman Rosli said so again.';
+    expect(nodes(body, 'Person')).toEqual(['Anwar Ibrahim', 'Azman Rosli']);
+    // A surname that is also the first word of an honorific stays a name.
+    expect(nodes('Tan Chuan-Jin congratulated Anwar Ibrahim.', 'Person')).toEqual(['Anwar Ibrahim', 'Tan Chuan-Jin']);
+  });
+});
