@@ -1747,6 +1747,8 @@ export function datelineEnd(tokens: readonly Token[]): number {
     k++;
   }
   if (caps === 0) return 0;
+  // "ANKARA" on a line of its own before the first paragraph: the whole line is the dateline.
+  if (k === tokens.length && k <= 4) return k;
   if (tokens[k]?.text === '(') {
     const close = tokens.findIndex((t, n) => n > k && t.text === ')');
     if (close < 0 || close > k + 6) return 0;

@@ -2095,3 +2095,12 @@ describe('outlet and mission names, and Malay honorifics (session 19)', () => {
     expect(nodes('Tan Chuan-Jin congratulated Anwar Ibrahim.', 'Person')).toEqual(['Anwar Ibrahim', 'Tan Chuan-Jin']);
   });
 });
+
+describe('a dateline on a line of its own (session 19)', () => {
+  it('reads "ANKARA" alone before the first paragraph as the dateline, not a body, and places the article there', () => {
+    const text = 'Türkiye expels Iranian diplomats\n\nANKARA\n\nThe government on Tuesday expelled two Iranian diplomats.\n';
+    const { graph } = extractArticle(text);
+    expect(graph.filterNodes((_k, a) => a.kind === 'Agency')).toEqual([]);
+    expect(scored('ANKARA\n\nThe government on Tuesday expelled two Iranian diplomats.')).toEqual(['Türkiye -EXPELLED-> Iran']);
+  });
+});
