@@ -244,7 +244,9 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     // "Netanyahu, whom he called ...": the one "whom" stands for is not "he".
     const whomFor = context.tokens[m.first - 1]?.lower === 'whom' ? relativeAntecedent(m.first - 1, context) : undefined;
     const fitsPerson = (entity: Entity) => entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender);
-    const fits = (s: Seen) => fitsPerson(s.entity) && !(object && s.sentence === sentence && context.ownSubjects.has(s.entity.id)) && !inIntro(s);
+    // (An object pronoun is never its own clause's subject, wherever else that person was named:
+    // "Mahama congratulated him".)
+    const fits = (s: Seen) => fitsPerson(s.entity) && !(object && context.ownSubjects.has(s.entity.id)) && !inIntro(s);
     // "X said the envoy, Y, had been expelled. She accused ...": a sentence-initial he/she
     // continues the previous sentence's subject before its objects and appositions.
     if (!object && opensSentence(m, context.tokens)) {

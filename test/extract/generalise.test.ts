@@ -2104,3 +2104,14 @@ describe('a dateline on a line of its own (session 19)', () => {
     expect(scored('ANKARA\n\nThe government on Tuesday expelled two Iranian diplomats.')).toEqual(['Türkiye -EXPELLED-> Iran']);
   });
 });
+
+describe('sentence adverbs, an object pronoun and its clause\'s subject, and a counterpart congratulated (session 19)', () => {
+  it('reads "Instead," and "Indeed," opening a sentence as no one', () => {
+    expect(scored('Aleksandar Vucic did not congratulate Albin Kurti. Instead, the Serbian President congratulated Milan Radoicic.').some((e) => e.startsWith('Instead'))).toBe(false);
+    expect(nodes('Indeed, Serbia expelled two Croatian diplomats.', 'Person')).toEqual([]);
+  });
+
+  it('never takes an object pronoun for the subject of its own clause, named in an earlier sentence', () => {
+    expect(scored('Xi Jinping congratulated Alassane Ouattara. Ghanaian President John Mahama flew to Abidjan. Mahama congratulated him on behalf of Ghana.')).toContain('John Mahama -CONGRATULATED-> Alassane Ouattara');
+  });
+});

@@ -88,6 +88,7 @@ export const FUNCTION_WORDS = set(`
   outside inside within amid amidst following ahead behind officials critics analysts diplomats sources
   relations ties official asked told said says is was are were be been has have had do does did will would can
   could may might must shall should mr. mrs. ms. dr. today yesterday tomorrow tonight speaking asked
+  nevertheless nonetheless moreover furthermore separately similarly likewise indeed instead otherwise
 `);
 
 export const MONTHS = set('january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.');

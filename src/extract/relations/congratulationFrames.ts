@@ -77,7 +77,9 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
  * holder is the person the article has been congratulating, not the state.
  */
 function congratulatedPerson(ex: RelationExtractor, m: Mention): Mention {
-  if (m.form !== 'nominal' || m.kind !== 'Person' || m.entity === undefined || ex.congratulated === undefined) return m;
+  // ("his Ivorian counterpart": a state's office-holder read as the state's people.)
+  const office = m.form === 'nominal' ? m.kind === 'Person' : m.form === 'nationals' && !m.plural && officeOfState(m);
+  if (!office || m.entity === undefined || ex.congratulated === undefined) return m;
   const stands = ex.entity(m);
   const person = ex.table.get(ex.congratulated);
   if (stands.kind !== 'State' || (person.affiliation !== undefined && person.affiliation !== `state:${stands.iso}`)) return m;
@@ -101,6 +103,7 @@ function officeOfState(m: Mention): boolean {
   const head = (m.object ?? '').toLowerCase().split(' ').pop() ?? '';
   return OFFICE_HOLDERS.has(head) || head === 'minister';
 }
+
 
 /** Settles the congratulations of an office-holder named only later in the article. */
 export function settleCongratulations(ex: RelationExtractor): void {
