@@ -2115,3 +2115,9 @@ describe('sentence adverbs, an object pronoun and its clause\'s subject, and a c
     expect(scored('Xi Jinping congratulated Alassane Ouattara. Ghanaian President John Mahama flew to Abidjan. Mahama congratulated him on behalf of Ghana.')).toContain('John Mahama -CONGRATULATED-> Alassane Ouattara');
   });
 });
+
+describe('a nationality before "insinuations" (session 19)', () => {
+  it('reads "rejected the Indian insinuations" as denying India', () => {
+    expect(scored('India accused Pakistan of the attack. "We categorically reject the Indian insinuations," Foreign Office spokesperson Tahir Andrabi said.')).toContain('Tahir Andrabi -DENIED-> India');
+  });
+});

@@ -31,7 +31,7 @@ const PRESENT_VERBS = new Set(['presented', 'provided', 'offered', 'produced', '
 const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that', 'aside', 'off', 'away']);
 const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'throughout', 'during']);
 const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
-const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions']);
+const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions', 'insinuations', 'insinuation', 'smears', 'propaganda']);
 /** Who a nationality can stand for after "of": "the insinuations of the Macedonian side". */
 const SIDE_NOUNS = new Set(['side', 'government', 'authorities', 'officials', 'leadership', 'regime', 'media', 'press', 'leaders']);
 
