@@ -1246,15 +1246,23 @@ export class SentenceView {
    * "Senegal's new president, Bassirou Diomaye Faye,", "the Senegalese ambassador, X,": the
    * person named in apposition to a state's office is the one meant, not the state.
    */
-  private personInOfficeAfter(state: Mention): Mention | undefined {
-    if (this.entityOf(state)?.kind !== 'State') return undefined;
-    let k = state.last;
+  private personInOfficeAfter(owner: Mention): Mention | undefined {
+    const kind = this.entityOf(owner)?.kind;
+    if (kind !== 'State' && kind !== 'Agency') return undefined;
+    let k = owner.last;
     if (this.tokens[k]?.lower === "'s") k++;
     const from = k;
-    while (k < from + 4 && this.tokens[k]?.shape === 'word' && !this.tokens[k]!.upper && !this.starting[k]) k++;
-    // ("Bolivia's president-elect, X,": an office to come is one too.)
-    const role = this.tokens[k - 1]?.lower.replace(/-elect$/, '') ?? '';
-    if (k === from || !PERSON_ROLE_NOUNS.has(role) || this.tokens[k]?.text !== ',') return undefined;
+    // ("the EU's High Representative for Foreign Affairs, Kaja Kallas,": a capitalised office,
+    // its field after "for" or "of"; a body's office only when the owner is possessive.)
+    const titled = owner.possessive === true || this.tokens[owner.last]?.lower === "'s";
+    let role = false;
+    while (k < from + 7 && this.tokens[k]?.shape === 'word' && !this.starting[k] && (!this.tokens[k]!.upper || titled)) {
+      const w = this.tokens[k]!.lower.replace(/-elect$/, '');
+      // ("Bolivia's president-elect, X,": an office to come is one too.)
+      if (PERSON_ROLE_NOUNS.has(w) || (titled && TITLE_WORDS.has(w) && this.tokens[k]!.upper)) role = true;
+      k++;
+    }
+    if (k === from || (kind === 'Agency' && !titled) || !role || this.tokens[k]?.text !== ',') return undefined;
     const named = this.starting[k + 1];
     return named && named.form === 'name' && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
   }

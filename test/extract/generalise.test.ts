@@ -2121,3 +2121,14 @@ describe('a nationality before "insinuations" (session 19)', () => {
     expect(scored('India accused Pakistan of the attack. "We categorically reject the Indian insinuations," Foreign Office spokesperson Tahir Andrabi said.')).toContain('Tahir Andrabi -DENIED-> India');
   });
 });
+
+describe('a body\'s titled office in apposition, and what one side is accused of (session 19)', () => {
+  it('reads "by the EU\'s High Representative for Foreign Affairs, Kaja Kallas" as Kallas', () => {
+    expect(scored("Albin Kurti won the election. Kurti was also congratulated by the EU's High Representative for Foreign Affairs, Kaja Kallas.")).toEqual(['Kaja Kallas -CONGRATULATED-> Albin Kurti']);
+    expect(scored("NATO's secretary general, Mark Rutte, congratulated Albin Kurti.")).toEqual(['Mark Rutte -CONGRATULATED-> Albin Kurti']);
+  });
+
+  it('does not read "accused Warsaw of blaming Russia" as an accusation of Russia', () => {
+    expect(scored('Britain accused Russia of blaming Ukraine for the attack.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
+  });
+});

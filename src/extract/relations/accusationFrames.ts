@@ -4,6 +4,7 @@
 import { type ClauseInfo, REPORTING_VERBS } from '../clauses.ts';
 import {
   ACCUSATION_TERMS,
+  ACCUSE_VERBS,
   ARMED_GROUP_NOUNS,
   BAD_ACTS,
   BE_BEFORE_PREDICATE,
@@ -39,6 +40,8 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   // "the accused officers": an adjective.
   if (['the', 'an', 'a', 'two', 'three', 'all'].includes(v.lower(t - 1)) || v.tokens[t - 1]?.shape === 'number') return;
+  // "accused Warsaw of blaming Russia": what one side is accused of, not an accusation the article makes.
+  if (v.lower(t - 1) === 'of' && v.lower(t).endsWith('ing') && ex.indexOfAny(ACCUSE_VERBS, Math.max(0, t - 8), t - 1) >= 0) return;
   const end = v.clauseEnd(t);
   const p = ex.parties(t);
   if (v.passive(t)) {
