@@ -417,7 +417,8 @@ export class SentenceView {
         // "denied that ...": the verb before a "that" governs it as a reporting verb does.
         // "announced that the envoy had been declared persona non grata, and accused": a passive
         // participle reports nothing; the verb that does comes before it.
-        const governing = REPORTING_VERBS.has(lw) && !BE_FORMS.has(tokens[j - 1]?.lower ?? '') ? j : !comma && lw === 'that' && j > 0 && this.verbAt(j - 1) ? j - 1 : -1;
+        // ("denied that the Rangers had fired ..., and described": a "that" after a comma too.)
+        const governing = REPORTING_VERBS.has(lw) && !BE_FORMS.has(tokens[j - 1]?.lower ?? '') ? j : lw === 'that' && j > 0 && this.verbAt(j - 1) ? j - 1 : -1;
         if (governing >= 0 && !this.cover[governing] && !this.paren[governing]) {
           // Without a comma, only to a clause whose own subject is an actor: the fallbacks for an unnamed speaker stay as they were.
           if (comma || (!this.actorOpens(governing + 1, t) && this.subjectOf(governing).length > 0)) return this.findClause(governing);

@@ -2132,3 +2132,10 @@ describe('a body\'s titled office in apposition, and what one side is accused of
     expect(scored('Britain accused Russia of blaming Ukraine for the attack.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
   });
 });
+
+describe('", and" + a verb after a "that" clause (session 19)', () => {
+  it('gives "denied that X had fired ..., and described the account as a fabrication" to the one denying', () => {
+    const body = 'India accused the Pakistan Rangers of firing on a border post. The Inter-Services Public Relations (ISPR) also denied that the Rangers had fired on the post, and described the Indian account as "a fabrication".';
+    expect(scored(body).filter((e) => e.includes('DENIED'))).toEqual(['Inter-Services Public Relations -DENIED-> India']);
+  });
+});
