@@ -22,7 +22,7 @@ const FEMALE_PRONOUNS = new Set(['she', 'her']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Words after which "her" is an object, not a determiner: "called her to", "congratulated her." */
-const AFTER_OBJECT = new Set(['to', 'on', 'in', 'as', 'and', 'for', 'with', 'at', 'by', 'from', 'that', 'again', 'too', 'personally', 'directly', 'over', 'about', 'during', 'after', 'before', 'but', 'or', 'twice', 'once', 'warmly', 'later', 'last', 'this', 'when', 'while', 'via', 'into']);
+const AFTER_OBJECT = new Set(['to', 'on', 'in', 'as', 'and', 'for', 'with', 'at', 'by', 'from', 'that', 'again', 'too', 'personally', 'directly', 'over', 'about', 'during', 'after', 'before', 'but', 'or', 'twice', 'once', 'warmly', 'later', 'last', 'this', 'when', 'while', 'via', 'into', 'of']);
 /** Words that end the clause an object pronoun could share with its subject. */
 const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'that', 'when', 'after', 'before', 'because', 'while', 'who', 'which', 'whom', 'since', 'if', 'although', 'though', ';', ':', '"', '“', '”']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'into', 'toward', 'towards', 'against', 'about', 'between', 'among', 'near']);
@@ -56,6 +56,12 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
 /** Offices that one named person holds: "Taiwan's president" is no unnamed national. */
 const OFFICE_HOLDERS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'ruler', 'minister', 'prime']);
 const SINGLE_STAFF = new Set(['employee', 'official', 'diplomat', 'staffer', 'worker', 'attache', 'attaché', 'officer', 'envoy', 'consul']);
+
+/** One member of a body named right after it, past up to two lower-case words: "UN human rights official". */
+function staffAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && tokens[j]?.shape === 'word' && !tokens[j]!.upper; j++) if (SINGLE_STAFF.has(tokens[j]!.lower)) return true;
+  return false;
+}
 const REPORTS_THAT = new Set(['said', 'says', 'adding', 'added', 'adds', 'insisted', 'insists', 'stated', 'announced', 'warned', 'declared', 'confirmed', 'stressing', 'saying']);
 /** Verbs after a quote and its speaker, besides REPORTS_THAT: '"...," he told reporters'. */
 /** Plural people nouns after a body or state: "Russian embassy officials", "Iranian diplomats". */
@@ -283,7 +289,8 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
         if (fits(seen)) break;
         if (seen.mention.first >= m.first) continue;
         // "one Russian diplomat", or a post's one member: "a Russian embassy employee".
-        const member = seen.entity.kind === 'Agency' && SINGLE_STAFF.has(context.tokens[seen.mention.last]?.lower ?? '');
+        // ("a senior United Nations human rights official": past the words of a field.)
+        const member = seen.entity.kind === 'Agency' && staffAfter(context.tokens, seen.mention.last);
         // Not "as Taiwan's president": an office held by someone named, not an unnamed national.
         const office = OFFICE_HOLDERS.has(context.tokens[seen.mention.last - 1]?.lower ?? '');
         if ((seen.mention.form === 'nationals' && !seen.mention.plural && !office) || member) return seen.entity;

@@ -2139,3 +2139,11 @@ describe('", and" + a verb after a "that" clause (session 19)', () => {
     expect(scored(body).filter((e) => e.includes('DENIED'))).toEqual(['Inter-Services Public Relations -DENIED-> India']);
   });
 });
+
+describe('"accusing her of", and a body\'s one official described (session 19)', () => {
+  it('reads "her" before "of" as an object, the unnamed official just told of', () => {
+    const body = 'President Faustin-Archange Touadéra won. The Central African Republic has ordered a senior United Nations human rights official to leave the country within 48 hours, accusing her of bias.';
+    expect(scored(body)).toContain('Central African Republic -ACCUSED-> United Nations');
+    expect(scored(body)).not.toContain('Central African Republic -ACCUSED-> Faustin-Archange Touadéra');
+  });
+});
