@@ -928,6 +928,8 @@ export class SentenceView {
         // "the government of President Daniel Ortega": the person stands for his government.
         const government = link === 'of' && STATE_NOMINALS.has(head) && owner?.kind === 'Person';
         if (owner && (owner.object || linked || people || government) && this.isActor(owner) && owner.first < t) m = owner;
+        // ...and is the state the article places that person in, when it does.
+        if (government && m === owner) return [this.stateOfLeader(owner)];
       }
     }
     // "Ukrainian President Volodymyr Zelensky": the person, not the nationality before.
@@ -939,7 +941,11 @@ export class SentenceView {
         let comma = clause.antecedent.first - 1;
         while (comma > clause.antecedent.first - 3 && this.tokens[comma]?.shape === 'word' && !this.tokens[comma]!.upper) comma--;
         const apposed = clause.antecedent.kind === 'Group' && this.tokens[comma]?.text === ',' ? this.coordinatedEndingAt(comma) : [];
-        return apposed.length > 0 ? apposed : [clause.antecedent];
+        if (apposed.length > 0) return apposed;
+        // "Captain Ibrahim Traoré, whose government regularly accuses Abidjan": his state, when the article places him.
+        const at = this.tokens[clause.start]?.lower === 'whose' ? clause.start + 1 : clause.start;
+        const whose = this.tokens[at - 1]?.lower === 'whose' && STATE_NOMINALS.has(this.tokens[at]?.lower ?? '');
+        return [whose ? this.stateOfLeader(clause.antecedent) : clause.antecedent];
       }
       return [];
     }
@@ -1276,6 +1282,13 @@ export class SentenceView {
       if (REPORTING_VERBS.has(tok.lower) && !this.cover[j]) return true;
     }
     return false;
+  }
+
+  /** A person standing for their government: the state the article places them in, else the person. */
+  private stateOfLeader(person: Mention): Mention {
+    const affiliation = this.entityOf(person)?.affiliation;
+    const state = affiliation?.startsWith('state:') ? this.table.find(affiliation) : undefined;
+    return state?.kind === 'State' ? { ...person, entity: state.id } : person;
   }
 
   /** "his", "its", "their", and "her" before a noun: a determiner, not a noun phrase. */

@@ -2147,3 +2147,12 @@ describe('"accusing her of", and a body\'s one official described (session 19)',
     expect(scored(body)).not.toContain('Central African Republic -ACCUSED-> Faustin-Archange Touadéra');
   });
 });
+
+describe('a leader\'s government (session 19)', () => {
+  it('reads "X, whose government accuses" and "The regime of X ... accuses" as the state the article places X in', () => {
+    expect(scored("Burkina Faso's president, Ibrahim Traoré, did not attend. Traoré, whose government regularly accuses Abidjan of serving as a rear base, spoke.")).toEqual(['Burkina Faso -ACCUSED-> Ivory Coast']);
+    expect(scored('Niger junta leader Abdourahamane Tiani spoke. The regime of General Abdourahamane Tiani regularly accuses Paris of seeking to destabilise Niger.')).toEqual(['Niger -ACCUSED-> France']);
+    // Placed nowhere, the person stays the actor.
+    expect(scored('The government of President Daniel Ortega expelled the Vatican envoy.')).toEqual(['Daniel Ortega -EXPELLED-> Vatican City']);
+  });
+});
