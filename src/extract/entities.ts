@@ -140,6 +140,9 @@ function officeState(s: SentenceMentions, m: Mention, starting: ReadonlyMap<numb
   const tokens = s.tokens;
   // "China's premier, Li Qiang,", "the Iraqi president, X,"
   if (tokens[m.first - 1]?.text === ',' && OFFICE_NOUNS.has(tokens[m.first - 2]?.lower ?? '')) {
+    // ("Burkina Faso's leader, Captain X,": the state and its office read as one mention.)
+    const office = s.mentions.find((x) => x.kind === 'State' && x.iso && x.form === 'nationals' && x.last === m.first - 1);
+    if (office) return `state:${office.iso}`;
     for (const other of s.mentions) {
       if (other.kind !== 'State' || !other.iso || other.last > m.first - 2 || other.last < m.first - 5) continue;
       let k = other.last;

@@ -2156,3 +2156,9 @@ describe('a leader\'s government (session 19)', () => {
     expect(scored('The government of President Daniel Ortega expelled the Vatican envoy.')).toEqual(['Daniel Ortega -EXPELLED-> Vatican City']);
   });
 });
+
+describe('a state\'s office read as one mention before its holder (session 19)', () => {
+  it('places "Burkina Faso\'s leader, Captain Ibrahim Traoré," in Burkina Faso', () => {
+    expect(scored("Burkina Faso's leader, Captain Ibrahim Traoré, did not attend. Traoré, whose government regularly accuses Abidjan of serving as a rear base, spoke.")).toEqual(['Burkina Faso -ACCUSED-> Ivory Coast']);
+  });
+});
