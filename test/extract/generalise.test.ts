@@ -2162,3 +2162,14 @@ describe('a state\'s office read as one mention before its holder (session 19)',
     expect(scored("Burkina Faso's leader, Captain Ibrahim Traoré, did not attend. Traoré, whose government regularly accuses Abidjan of serving as a rear base, spoke.")).toEqual(['Burkina Faso -ACCUSED-> Ivory Coast']);
   });
 });
+
+describe('a spokesperson quoted saying what a state does (session 19)', () => {
+  it('denies with the state, unless placed on the other side', () => {
+    expect(scored('India accused Pakistan of the attack. "Pakistan categorically rejects the Indian insinuations," FO spokesperson Tahir Andrabi said.')).toEqual([
+      'India -ACCUSED-> Pakistan',
+      'Pakistan -DENIED-> India',
+      'Tahir Andrabi -DENIED-> India',
+    ]);
+    expect(scored('India accused Pakistan of the attack. "Pakistan rejects the claims," Indian foreign ministry spokesperson Randhir Jaiswal said.')).not.toContain('Randhir Jaiswal -DENIED-> India');
+  });
+});

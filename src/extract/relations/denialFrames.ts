@@ -17,6 +17,7 @@ import {
 } from '../lexicon/verbs.ts';
 import type { Entity, Mention, Token } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
+import type { Parties } from './parties.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 
 /** Nouns of a "that" clause that make it a denial of something culpable: "denied that it had any role". */
@@ -410,9 +411,10 @@ function dismissiveWithin(ex: RelationExtractor, from: number, to: number): bool
 
 function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = false): void {
   const v = ex.view;
-  const p = ex.parties(t);
-  if (v.negated(ex.scopeStart(t, p.clause.start), t)) return;
-  if (p.reportKind === 'hedge') return;
+  const parties = ex.parties(t);
+  if (v.negated(ex.scopeStart(t, parties.clause.start), t)) return;
+  if (parties.reportKind === 'hedge') return;
+  const p = { ...parties, agents: [...parties.agents, ...quotedSpokespeople(ex, parties, t)] };
   // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
   for (let k = t + 1; k < Math.min(v.tokens.length, t + 8); k++) {
     const m = v.mentionStarting(k);
@@ -442,6 +444,26 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
     }
   }
   denialBy(ex, p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false, undefined, needsAccuser);
+}
+
+const SPOKESPERSON_TITLE = /\bspokes(?:man|woman|person)\b/i;
+
+/**
+ * '"Pakistan categorically rejects the Indian insinuations," FO spokesperson X said': a
+ * spokesperson quoted saying what a state does speaks for it, and denies with it (one placed on
+ * another side does not: that is a quotation of the other side).
+ */
+function quotedSpokespeople(ex: RelationExtractor, p: Parties, t: number): Mention[] {
+  // (Inside the quotation: the clause after its opening mark, or any clause of a sentence it spans.)
+  const quoted = p.clause.boundary === 'quote' || ex.view.inQuote(t) !== undefined || OPENING_QUOTES.has(ex.view.lower(0));
+  if (p.fromSpeaker || p.agents.length === 0 || !quoted) return [];
+  const sides = new Set(p.agents.map((a) => (a.entity === undefined ? undefined : sideOf(ex, ex.entity(a)))));
+  return p.speakers.filter((s) => {
+    if (s.entity === undefined || p.agents.some((a) => a.entity === s.entity)) return false;
+    const speaker = ex.entity(s);
+    const side = sideOf(ex, speaker);
+    return speaker.kind === 'Person' && SPOKESPERSON_TITLE.test(speaker.title ?? s.title ?? '') && (side === undefined || sides.has(side));
+  });
 }
 
 /** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
