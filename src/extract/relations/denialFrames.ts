@@ -17,7 +17,7 @@ import {
 } from '../lexicon/verbs.ts';
 import type { Entity, Mention, Token } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
-import type { Parties } from './parties.ts';
+import { makeParties, type Parties } from './parties.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 
 /** Nouns of a "that" clause that make it a denial of something culpable: "denied that it had any role". */
@@ -414,7 +414,7 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
   const parties = ex.parties(t);
   if (v.negated(ex.scopeStart(t, parties.clause.start), t)) return;
   if (parties.reportKind === 'hedge') return;
-  const p = { ...parties, agents: [...parties.agents, ...quotedSpokespeople(ex, parties, t)] };
+  const p = makeParties([...parties.agents, ...quotedSpokespeople(ex, parties, t)], parties.fromSpeaker, parties.clause, parties.speakers, parties.reportKind, parties.announced);
   // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
   for (let k = t + 1; k < Math.min(v.tokens.length, t + 8); k++) {
     const m = v.mentionStarting(k);
