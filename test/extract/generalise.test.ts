@@ -2173,3 +2173,10 @@ describe('a spokesperson quoted saying what a state does (session 19)', () => {
     expect(scored('India accused Pakistan of the attack. "Pakistan rejects the claims," Indian foreign ministry spokesperson Randhir Jaiswal said.')).not.toContain('Randhir Jaiswal -DENIED-> India');
   });
 });
+
+describe('the speaker of a quotation over several sentences, named past a body and a role (session 19)', () => {
+  it('carries "FO spokesperson Tahir Andrabi said" back to the quotation\'s first sentence', () => {
+    const body = 'India accused Pakistan of the attack. "Pakistan categorically rejects the Indian insinuations. No fire was opened from our side of the border," FO spokesperson Tahir Andrabi said.';
+    expect(scored(body)).toContain('Tahir Andrabi -DENIED-> India');
+  });
+});

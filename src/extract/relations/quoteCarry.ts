@@ -59,8 +59,11 @@ function attributedSpeaker(tokens: readonly Token[], mentions: readonly Mention[
     const mark = tokens[c]!.text;
     if ((mark !== '"' && mark !== '”') || tokens[c - 1]!.text !== ',') continue;
     const after = mentions.find((m) => m.first === c + 1 || (m.first === c + 2 && REPORTING_VERBS.has(tokens[c + 1]!.lower)));
-    if (!after || after.entity === undefined) continue;
-    if (after.first === c + 2 || REPORTING_VERBS.has(tokens[after.last]?.lower ?? '')) return after;
+    if (after && after.entity !== undefined && (after.first === c + 2 || REPORTING_VERBS.has(tokens[after.last]?.lower ?? ''))) return after;
+    // '"...," FO spokesperson Tahir Andrabi said': a body and a role before the person who speaks.
+    const verb = tokens.findIndex((t, k) => k > c + 1 && k <= c + 9 && REPORTING_VERBS.has(t.lower));
+    const person = verb > 0 ? mentions.findLast((m) => m.first > c && m.last === verb && m.kind === 'Person' && m.entity !== undefined) : undefined;
+    if (person) return person;
   }
   return undefined;
 }
