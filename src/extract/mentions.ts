@@ -1563,6 +1563,13 @@ class SentenceScanner {
       noun = tokens[j]!;
     }
     if (STATE_NOMINALS.has(noun.lower)) {
+      // "the authorities in Kabul", "the junta in Niamey": the government sitting in a state's capital.
+      const seat = tokens[j + 1]?.lower === 'in' ? this.lex(j + 2) : undefined;
+      if (seat && seat.entry.type === 'country' && seat.entry.form === 'capital') {
+        const iso = seat.entry.iso;
+        this.add({ first: i, last: seat.end, kind: 'State', form: 'government', key: `state:${iso}`, name: countryName(iso), iso, surface: this.surface(j, seat.end) });
+        return seat.end;
+      }
       // "the government of Canada"
       if (tokens[j + 1]?.lower === 'of') {
         const end = this.governmentOf(i, j);

@@ -2180,3 +2180,13 @@ describe('the speaker of a quotation over several sentences, named past a body a
     expect(scored(body)).toContain('Tahir Andrabi -DENIED-> India');
   });
 });
+
+describe('a government named by its seat (session 19)', () => {
+  it('reads "the authorities in Kabul", "The junta in Niamey" and "The government in Caracas" as the state', () => {
+    expect(scored('Pakistan accused the authorities in Kabul of sheltering the TTP.')).toEqual(['Pakistan -ACCUSED-> Afghanistan']);
+    expect(scored('The junta in Niamey expelled the French ambassador.')).toEqual(['Niger -EXPELLED-> France']);
+    expect(scored('The government in Caracas expelled the Spanish ambassador.')).toEqual(['Venezuela -EXPELLED-> Spain']);
+    // Not a capital: no state.
+    expect(scored('The government in exile accused Russia.')).toEqual([]);
+  });
+});
