@@ -1,6 +1,6 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
-import { COUNTRIES, countryName, demonymOf } from './lexicon/countries.ts';
+import { COUNTRIES, demonymOf } from './lexicon/countries.ts';
 import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
@@ -351,7 +351,7 @@ function datelineState(sentences: readonly SentenceMentions[]): string | undefin
 
 function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string, home?: string): Entity | undefined {
   const word = m.anaphor ?? '';
-  const homeState = (): Entity | undefined => (home ? (table.find(`state:${home}`) ?? table.create(`state:${home}`, countryName(home), 'State', { iso: home })) : undefined);
+  const homeState = (): Entity | undefined => (home ? table.state(home) : undefined);
   // "Chief Minister X accused the federal government": at home, the article's own state.
   if (word === 'government' && HOME_GOVERNMENT.test(m.surface)) return homeState();
   // "NAIROBI, Kenya (AP) - The government expelled ...": before any state is told of, the
@@ -585,7 +585,7 @@ function stateLists(s: SentenceMentions): number[][] {
 function groupMembers(m: Mention, sentences: readonly SentenceMentions[], sentence: number, table: EntityTable): number[] | undefined {
   // "the Baltic states": Estonia, Latvia and Lithuania, whether or not the article names them.
   const region = REGION_MEMBERS.get(m.key.slice('group:'.length).split(' ')[0]!);
-  if (region && m.key.endsWith(' states')) return region.map((iso) => (table.find(`state:${iso}`) ?? table.create(`state:${iso}`, countryName(iso), 'State', { iso })).id);
+  if (region && m.key.endsWith(' states')) return region.map((iso) => table.state(iso).id);
   const tokens = sentences[sentence]!.tokens;
   const both = tokens[m.first]!.lower === 'both';
   if (!STATE_GROUP.test(m.name) || (!both && tokens[m.first - 1]?.lower !== 'the')) return undefined;
@@ -656,7 +656,7 @@ function placeAdministration(s: SentenceMentions, m: Mention, table: EntityTable
   const read = table.get(m.entity);
   read.mentions--;
   read.aliases.delete(m.surface);
-  table.attach(m, table.find(`state:${iso}`) ?? table.create(`state:${iso}`, countryName(iso), 'State', { iso }));
+  table.attach(m, table.state(iso));
 }
 
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
@@ -683,7 +683,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
         let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : (apposedHolder(s, m, table) ?? resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home));
         // "the Brazilian leader" with no person to point at still stands for the state.
-        if (!entity && m.iso) entity = table.find(`state:${m.iso}`) ?? table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
+        if (!entity && m.iso) entity = table.state(m.iso);
         if (entity) {
           table.attach(m, entity, false);
           if (entity.kind === 'State' && entity.iso && (m.anaphor === 'its' || m.anaphor === 'their')) placeOwnedMinistry(s.mentions, m, entity.iso, table);

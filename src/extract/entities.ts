@@ -74,6 +74,11 @@ export class EntityTable {
     return entity;
   }
 
+  /** The state with this ISO code, made on first use. */
+  state(iso: string): Entity {
+    return this.create(`state:${iso}`, countryName(iso), 'State', { iso });
+  }
+
   alias(key: string, entity: Entity): void {
     entity.keys.add(key);
     this.byKey.set(key, entity);

@@ -2,7 +2,6 @@
 // "revoked the accreditation", "must leave", "have 48 hours to leave" and the expulsion nouns; and
 // the accusation that an expulsion "for" a wrong carries.
 import type { RelationType } from '../../ontology.ts';
-import { countryName } from '../lexicon/countries.ts';
 import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, DEPARTURE_NOUNS, GIVE_VERBS, LEAVE_VERBS, STAFF_NOUNS } from '../lexicon/verbs.ts';
 
 const ORDER_FORMS = new Set(['ordered', 'orders', 'ordering', 'order']);
@@ -265,7 +264,7 @@ function placeLeft(ex: RelationExtractor, at: number): Mention[] {
   if (ex.entity(m).kind === 'State') return [m];
   // A capital read as a place ("leave Accra") still names its state.
   if (m.kind !== 'Place' || !m.iso) return [];
-  const state = ex.table.find(`state:${m.iso}`) ?? ex.table.create(`state:${m.iso}`, countryName(m.iso), 'State', { iso: m.iso });
+  const state = ex.table.state(m.iso);
   state.mentions = Math.max(state.mentions, 1);
   return [{ ...m, entity: state.id }];
 }
