@@ -163,7 +163,8 @@ const PLACED_HEADS = new Set(['mission', 'delegation']);
 /** Words between "its" and "neighbour" that leave it the same neighbour. */
 const NEIGHBOUR_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'larger', 'bigger', 'smaller', 'powerful', 'giant', 'tiny']);
 const TITLE_QUALIFIERS = new Set(['presidential', 'national', 'former', 'acting', 'interim', 'supreme', 'top', 'senior', 'junior', 'special', 'parliamentary', 'permanent', 'principal', 'executive', 'military', 'first', 'of']);
-const DISCOURSE_ADVERBS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'additionally', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'likewise', 'similarly', 'separately', 'meanwhile', 'however']);
+/** Adverbs that may also open a name ("Second"), so they are no name only before their comma (FUNCTION_WORDS holds those that never are). */
+const DISCOURSE_ADVERBS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'additionally']);
 /** "the Central Asian country": a continent's or region's adjective is no name. */
 const REGION_ADJECTIVES = new Set(['asian', 'african', 'european', 'american', 'arab', 'arabian', 'caribbean', 'scandinavian', 'nordic', 'balkan', 'slavic', 'eurasian', 'latin']);
 /** "Annex C", "Article 5", "Chapter VII": a part of a document is nobody. */
@@ -577,10 +578,7 @@ class SentenceScanner {
       if (j > headEnd + 1) headEnd = j;
     }
     // "U.N. Mission in South Sudan": a mission named with where it serves.
-    if (headEnd > 0 && PLACED_HEADS.has(this.tok(headEnd - 1)!.lower) && this.tok(headEnd)?.lower === 'in' && isWord(this.tok(headEnd + 1)) && this.tok(headEnd + 1)!.upper) {
-      const place = this.lex(headEnd + 1);
-      if (place) headEnd = place.end;
-    }
+    if (headEnd > 0) headEnd = Math.max(headEnd, this.servedPlaceEnd(headEnd, false));
     return headEnd;
   }
 
@@ -918,6 +916,21 @@ class SentenceScanner {
     return k > j && this.nameToken(k, true) ? k : j;
   }
 
+  /**
+   * At `inAt`, "in <place>" after a mission's head ("Mission in South Sudan"): where the place
+   * ends, a known one, or with `anyName` any run of capitalised words; else -1.
+   */
+  private servedPlaceEnd(inAt: number, anyName: boolean): number {
+    const tokens = this.s.tokens;
+    if (tokens[inAt]?.lower !== 'in' || !PLACED_HEADS.has(tokens[inAt - 1]?.lower ?? '') || !isWord(tokens[inAt + 1]) || !tokens[inAt + 1]!.upper) return -1;
+    const place = this.lex(inAt + 1);
+    if (place) return place.end;
+    if (!anyName) return -1;
+    let j = inAt + 1;
+    while (isWord(tokens[j]) && tokens[j]!.upper) j++;
+    return j;
+  }
+
   /** A run of capitalised words ending in an organisation head: "Democratic National Committee". */
   private orgRun(i: number, iso: string | undefined, first = i): number {
     const tokens = this.s.tokens;
@@ -949,13 +962,11 @@ class SentenceScanner {
         j++;
         continue;
       }
-      // "U.N. Mission in South Sudan", "United Nations Assistance Mission in Afghanistan": a
-      // mission named with where it serves.
-      if (t.lower === 'in' && headEnd === j && PLACED_HEADS.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1]) && tokens[j + 1]!.upper) {
-        const place = this.lex(j + 1);
-        j = place ? place.end : j + 1;
-        while (isWord(tokens[j]) && tokens[j]!.upper && !place) j++;
-        headEnd = j;
+      // "United Nations Assistance Mission in Afghanistan", "Russian Mission in Geneva": a mission
+      // named with where it serves.
+      const served = headEnd === j ? this.servedPlaceEnd(j, true) : -1;
+      if (served > 0) {
+        j = headEnd = served;
         break;
       }
       // "Organisation for the Prohibition of ...": connectors only between capitalised words.
