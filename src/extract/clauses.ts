@@ -91,6 +91,11 @@ const REMOVAL_PARTICIPLES = new Set(['expelled', 'deported', 'ousted', 'evicted'
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets', 'getting']);
 const ADVERB_FILLERS = new Set(['not', "n't", 'also', 'later', 'formally', 'publicly', 'reportedly', 'repeatedly', 'already', 'officially', 'subsequently', 'then', 'never', 'all', 'now', 'since', 'recently', 'effectively', 'swiftly', 'quickly', 'immediately', 'previously', 'first', 'both', 'each', 'allegedly', 'twice', 'once', 'jointly', 'nonetheless', 'nevertheless', 'still', 'just', 'earlier', 'further', 'again', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
 
+/** An office word with an office to come read as the office: "president-elect" -> "president". */
+function officeWord(word: string): string {
+  return word.replace(/-elect$/, '');
+}
+
 function indexFrom(tokens: readonly Token[], from: number, text: string): number {
   for (let k = from; k < tokens.length; k++) if (tokens[k]!.text === text) return k;
   return -1;
@@ -989,7 +994,7 @@ export class SentenceView {
     // "Iran's foreign ministry spokesman, Nasser Kanaani, rejected": the apposition names the actor.
     if (m.kind === 'Agency' || m.kind === 'State') {
       // ("Venezuela's defense minister, General X,": a state's office read as one mention.)
-      const office = m.form === 'nationals' && PERSON_ROLE_NOUNS.has((m.object ?? '').toLowerCase().split(' ').pop()!.replace(/-elect$/, ''));
+      const office = m.form === 'nationals' && PERSON_ROLE_NOUNS.has(officeWord((m.object ?? '').toLowerCase().split(' ').pop()!));
       const person = this.roleApposition(m.last, t, office);
       if (person) return [person];
     }
@@ -1264,8 +1269,7 @@ export class SentenceView {
     const titled = owner.possessive === true || this.tokens[owner.last]?.lower === "'s";
     let role = false;
     while (k < from + 7 && this.tokens[k]?.shape === 'word' && !this.starting[k] && (!this.tokens[k]!.upper || titled)) {
-      const w = this.tokens[k]!.lower.replace(/-elect$/, '');
-      // ("Bolivia's president-elect, X,": an office to come is one too.)
+      const w = officeWord(this.tokens[k]!.lower);
       if (PERSON_ROLE_NOUNS.has(w) || (titled && TITLE_WORDS.has(w) && this.tokens[k]!.upper)) role = true;
       k++;
     }
