@@ -2190,3 +2190,19 @@ describe('a government named by its seat (session 19)', () => {
     expect(scored('The government in exile accused Russia.')).toEqual([]);
   });
 });
+
+describe('an expulsion in a relative clause (session 20)', () => {
+  it('expels the people named before the clause\'s subject, not whoever follows the clause', () => {
+    expect(scored('The Russian diplomats Poland expelled on Monday were spies, officials said.')).toEqual(['Poland -EXPELLED-> Russia']);
+    expect(scored('The two Iranian envoys that Germany has expelled must leave by Friday.')).toEqual(['Germany -EXPELLED-> Iran']);
+    expect(scored('The Russian diplomats we expelled on Monday were spies, Polish Foreign Minister Radoslaw Sikorski said.')).toEqual(['Radoslaw Sikorski -EXPELLED-> Russia']);
+  });
+
+  it('reads "the diplomats we are sending home" as sent home by the speaker, never as the speaker sent home', () => {
+    expect(scored('"The Russian diplomats we are sending home were not doing diplomacy," Foreign Minister Margus Tsahkna said.')).toEqual(['Margus Tsahkna -EXPELLED-> Russia']);
+  });
+
+  it('still reads a demonym before an office holder as part of the subject', () => {
+    expect(scored('U.S. President Joe Biden expelled two Russian diplomats.')).toEqual(['Joe Biden -EXPELLED-> Russia']);
+  });
+});

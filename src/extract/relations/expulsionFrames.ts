@@ -47,6 +47,44 @@ export function expulsionReasons(ex: RelationExtractor, from: number): void {
   }
 }
 
+/** Words between a relative clause's subject and its verb: "the envoys (that) we are sending home", "it has expelled". */
+const RELATIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'just', 'also', 'now', 'recently']);
+const RELATIVE_PRONOUNS = new Set(['that', 'whom', 'who']);
+/** First-person subjects are no mention: in a quotation they stand for its speaker. */
+const FIRST_PERSON_SUBJECTS = new Set(['we', 'i']);
+
+/**
+ * "the Russian diplomats Poland expelled were spies", "the people we are sending home": the verb
+ * at t heads a relative clause, and the noun phrase before its subject is who was expelled (not
+ * whoever the words after the clause name). Returns whether t was read so; emits when the noun
+ * phrase is a state's people.
+ */
+function expelledInRelativeClause(ex: RelationExtractor, t: number, p: Parties, confidence: number, rule: string): boolean {
+  const v = ex.view;
+  let k = t - 1;
+  while (k > 0 && RELATIVE_AUXILIARIES.has(v.lower(k))) k--;
+  const subject = v.mentionAt(k);
+  let first: number;
+  let agents: Mention[];
+  if (subject !== undefined && subject.last === k + 1 && v.isActor(subject) && !subject.possessive) {
+    first = subject.first;
+    agents = [subject];
+  } else if (FIRST_PERSON_SUBJECTS.has(v.lower(k))) {
+    first = k;
+    agents = p.speakers;
+  } else return false;
+  const j = RELATIVE_PRONOUNS.has(v.lower(first - 1)) ? first - 2 : first - 1;
+  const object = v.mentionAt(j);
+  // A described people or group right before the subject; a name or a demonym there
+  // ("U.S. President Joe Biden expelled") modifies the subject instead.
+  if (object === undefined || object.last !== j + 1 || (object.form !== 'nationals' && object.form !== 'nominal')) return false;
+  if (object.form !== 'nationals' || agents.length === 0) return true;
+  const pp = makeParties(agents, agents === p.speakers, p.clause, p.speakers, p.reportKind, p.announced);
+  if (emitBlocked(ex, ex.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, [object], t)) return true;
+  ex.emitWithSpeaker('EXPELLED', pp, [object], confidence, `${rule}-relative`);
+  return true;
+}
+
 /** Threats and plans are kept as THREATENED, never as the act. */
 function emitBlocked(ex: RelationExtractor, reason: 'negated' | 'hypothetical' | undefined, relation: RelationType, p: Parties, targets: readonly Mention[], t: number): boolean {
   if (!reason) return false;
@@ -102,6 +140,7 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
     return;
   }
   if (reciprocal(ex, t, p, 'EXPELLED')) return;
+  if (expelledInRelativeClause(ex, t, p, 0.8, 'expel')) return;
   let targets = v.objectsAfter(t + 1, end);
   const gapped = gappedExpellers(ex, targets);
   if (gapped.length > 0) targets = targets.filter((m) => !gapped.some((g) => g.state === m));
@@ -452,6 +491,7 @@ function expulsionWithParticle(ex: RelationExtractor, t: number, particle: strin
     passiveExpulsion(ex, t, p, v.agentAfter(t, end), () => placeLeftAfter(ex, t, end), 0.75, `${rule}-passive`);
     return;
   }
+  if (expelledInRelativeClause(ex, t, p, 0.7, rule)) return;
   const found = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
   const targets = only ? found.filter(only) : found;
   if (only && targets.length === 0) return;
