@@ -10,7 +10,10 @@ export function quoteMarksAfter(tokens: readonly Token[], openBefore: boolean): 
   let marks = 0;
   for (let k = 0; k < tokens.length; k++) {
     const text = tokens[k]!.text;
-    if (text === '"') open = !open;
+    // A sentence that opens with '"' while a quotation is open starts a new paragraph of it: news
+    // style leaves the paragraph before unclosed and opens the next one again. (A closing mark
+    // never opens a sentence: the splitter keeps it with the sentence it closes.)
+    if (text === '"') open = k === 0 && open ? true : !open;
     else if (text === '“') open = true;
     else if (text === '”') open = false;
     else continue;

@@ -2206,3 +2206,14 @@ describe('an expulsion in a relative clause (session 20)', () => {
     expect(scored('U.S. President Joe Biden expelled two Russian diplomats.')).toEqual(['Joe Biden -EXPELLED-> Russia']);
   });
 });
+
+describe('a quotation over several paragraphs (session 20)', () => {
+  it('ends the quotation where its last paragraph closes, though each paragraph opens it again', () => {
+    const body = [
+      'Lithuanian Foreign Minister Kestutis Budrys signed the decision. "We will not allow it," the minister said. "Whoever does this will be sent home.',
+      '"The message to Minsk is very simple."',
+      'Two Belarusian diplomats were expelled from Latvia in April.',
+    ].join('\n\n');
+    expect(scored(body)).toEqual(['Latvia -EXPELLED-> Belarus']);
+  });
+});
