@@ -4,7 +4,7 @@ import { COUNTRIES, demonymOf } from './lexicon/countries.ts';
 import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
-import { WEEKDAYS } from './lexicon/words.ts';
+import { PERSON_ROLE_NOUNS, WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -696,5 +696,22 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m === subject && m.entity === undefined) subject = undefined;
       if (m.entity !== undefined) history.push({ mention: m, entity: table.get(m.entity), sentence, subject: m === subject });
     }
+    for (const m of s.mentions) if (m.kind === 'Person' && m.form === 'name' && m.entity !== undefined) affiliateApposedRole(s, m, table);
   });
+}
+
+/**
+ * "the ministry's spokesman, Pawel Wronski", "the embassy spokeswoman, Anna Kowalska": a person
+ * in apposition to a body's role serves that body (once "the ministry" is known to be whose).
+ */
+function affiliateApposedRole(s: SentenceMentions, m: Mention, table: EntityTable): void {
+  const person = table.get(m.entity!);
+  if (person.affiliation !== undefined || s.tokens[m.first - 1]?.text !== ',' || !PERSON_ROLE_NOUNS.has(s.tokens[m.first - 2]?.lower ?? '')) return;
+  let end = m.first - 2;
+  if (s.tokens[end - 1]?.lower === "'s") end--;
+  const body = s.mentions.find((x) => x.last === end && x.kind === 'Agency' && x.entity !== undefined);
+  if (!body) return;
+  const agency = table.get(body.entity!);
+  const [key] = agency.keys;
+  if (key !== undefined) person.affiliation = key;
 }

@@ -2217,3 +2217,24 @@ describe('a quotation over several paragraphs (session 20)', () => {
     expect(scored(body)).toEqual(['Latvia -EXPELLED-> Belarus']);
   });
 });
+
+describe('the speaker named after an inverted report verb and a role (session 20)', () => {
+  const accusation = 'Georgia accused Poland of funding the protests.';
+  it('takes the person after "said the ministry\'s spokesman," or "said Polish Foreign Ministry spokesman", not the body', () => {
+    expect(scored(`${accusation} "These accusations are absurd," said the Polish ministry's spokesman, Pawel Wronski.`)).toContain('Pawel Wronski -DENIED-> Georgia');
+    expect(scored(`${accusation} "These accusations are absurd," said Polish Foreign Ministry spokesman Pawel Wronski.`)).toContain('Pawel Wronski -DENIED-> Georgia');
+  });
+
+  it('finds that speaker where a quotation of two sentences closes', () => {
+    const body = `${accusation} "These accusations are absurd. Our embassy is fully transparent," said the Polish ministry's spokesman, Pawel Wronski.`;
+    expect(scored(body)).toContain('Pawel Wronski -DENIED-> Georgia');
+  });
+
+  it('makes the spokesman of "the ministry" answer the other side, not his own ministry', () => {
+    const body = [
+      "Georgia's prime minister accused Poland of funding the protests. Poland's foreign ministry rejected the claims and accused the Georgian government of spreading lies.",
+      '"These accusations are absurd. Our embassy is fully transparent," said the ministry\'s spokesman, Pawel Wronski.',
+    ].join('\n\n');
+    expect(scored(body).filter((e) => e.startsWith('Pawel Wronski'))).toEqual(['Pawel Wronski -DENIED-> Georgia']);
+  });
+});

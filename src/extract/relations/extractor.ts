@@ -12,7 +12,7 @@ import type { Entity, Mention, RelationCandidate } from '../types.ts';
 import { settleCongratulations } from './congratulationFrames.ts';
 import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
-import { QuoteCarry } from './quoteCarry.ts';
+import { personAfterReport, QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, anyTrigger } from './triggers.ts';
 
@@ -281,14 +281,17 @@ export class RelationExtractor {
     const span = v.inQuote(quoteStart);
     if (!span) return [];
     const [open, close] = span;
-    // ('"...," Chinese foreign ministry spokesman Wang Lei said': up to eight words on.)
-    for (let k = close; k < Math.min(v.tokens.length, close + 9); k++) {
+    // ('"...," the Polish ministry's spokesman, Pawel Wronski, said': up to eleven words on.)
+    for (let k = close; k < Math.min(v.tokens.length, close + 12); k++) {
       if (REPORTING_VERBS.get(v.lower(k)) === 'assert') {
         // ('"...," Chinese foreign ministry spokesman Wang Lei said': the person, not the body before the role.)
-        const person = v.mentions.find((m) => m.first > close && m.last === k && m.kind === 'Person' && m.form === 'name' && v.isActor(m));
+        const person = v.mentions.find((m) => m.first > close && (m.last === k || (m.last === k - 1 && v.tokens[k - 1]!.text === ',')) && m.kind === 'Person' && m.form === 'name' && v.isActor(m));
         if (person) return [person];
         const found = v.objectsAfter(close, k);
         if (found.length > 0) return found.slice(0, 1);
+        // ('"...," said the ministry's spokesman, Pawel Wronski': the person named after the role.)
+        const named = personAfterReport(v.tokens, v.mentions, k);
+        if (named) return [named];
         const after = v.objectsAfter(k + 1, Math.min(v.tokens.length, k + 5));
         if (after.length > 0) return after.slice(0, 1);
       }

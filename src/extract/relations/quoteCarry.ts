@@ -58,12 +58,36 @@ function attributedSpeaker(tokens: readonly Token[], mentions: readonly Mention[
   for (let c = 1; c < tokens.length - 1; c++) {
     const mark = tokens[c]!.text;
     if ((mark !== '"' && mark !== '”') || tokens[c - 1]!.text !== ',') continue;
+    // '"...," said the ministry's spokesman, Pawel Wronski': the person named after the role.
+    if (REPORTING_VERBS.has(tokens[c + 1]!.lower)) {
+      const named = personAfterReport(tokens, mentions, c + 1);
+      if (named) return named;
+    }
     const after = mentions.find((m) => m.first === c + 1 || (m.first === c + 2 && REPORTING_VERBS.has(tokens[c + 1]!.lower)));
     if (after && after.entity !== undefined && (after.first === c + 2 || REPORTING_VERBS.has(tokens[after.last]?.lower ?? ''))) return after;
     // '"...," FO spokesperson Tahir Andrabi said': a body and a role before the person who speaks.
     const verb = tokens.findIndex((t, k) => k > c + 1 && k <= c + 9 && REPORTING_VERBS.has(t.lower));
-    const person = verb > 0 ? mentions.findLast((m) => m.first > c && m.last === verb && m.kind === 'Person' && m.entity !== undefined) : undefined;
+    // ('"...," the Polish ministry's spokesman, Pawel Wronski, said': the person in apposition.)
+    const person = verb > 0 ? mentions.findLast((m) => m.first > c && (m.last === verb || (m.last === verb - 1 && tokens[m.last]!.text === ',')) && m.kind === 'Person' && m.entity !== undefined) : undefined;
     if (person) return person;
+  }
+  return undefined;
+}
+
+/** Words after "said" that end whatever names the speaker: "said the ministry, citing ...", "said in a statement". */
+const REPORT_TAIL_STOPS = new Set(['that', 'in', 'on', 'at', 'after', 'while', 'when', 'as', 'adding', 'citing', 'according', 'to', 'who', 'which', 'and', ';', ':', '.', '"', '“', '”']);
+
+/**
+ * 'said Polish Foreign Ministry spokesman Pawel Wronski', 'said the ministry's spokesman, Pawel
+ * Wronski': a person named within ten words after the inverted report verb at k, past a role and
+ * the body it serves; not past a word that opens something else ("said the ministry, citing X").
+ */
+export function personAfterReport(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 11); j++) {
+    const m = mentions.find((x) => x.first === j);
+    // ("said Putin's spokesman Dmitry Peskov": not the one whose spokesman he is.)
+    if (m && m.kind === 'Person' && m.form === 'name' && m.entity !== undefined && !m.possessive && tokens[m.last]?.lower !== "'s") return m;
+    if (REPORT_TAIL_STOPS.has(tokens[j]!.lower)) return undefined;
   }
   return undefined;
 }
