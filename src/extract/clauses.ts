@@ -117,6 +117,11 @@ function clauseAt(start: number, boundary: ClauseInfo['boundary'], reportVerb?: 
   return { start, boundary, reportVerb, antecedent };
 }
 
+/** What follows a headline's bare participle, never an active verb's object: "expelled over", "expelled for spying". */
+const PARTICIPLE_ADJUNCTS = new Set(['over', 'for', 'after', 'amid', 'following', 'in', 'on', 'as', 'at', 'ahead']);
+/** Participles besides the removals whose verb always takes an object ("summoned over", "accused over"). */
+const OBJECT_PARTICIPLES = new Set(['summoned', 'accused', 'congratulated']);
+
 export class SentenceView {
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
@@ -1169,6 +1174,12 @@ export class SentenceView {
   private reducedPassive(t: number): boolean {
     const verb = this.tokens[t]!.lower;
     const next = this.tokens[t + 1]?.lower;
+    // "Russian consul expelled over greeting to Cossack society", "Two Russian diplomats expelled
+    // for spying": a state's people right before the participle, and a preposition after it
+    // where an active verb's object would stand.
+    const before = this.cover[t - 1];
+    // (Only verbs that need an object: "Afghan forces fired on Pakistani troops" is active.)
+    if ((REMOVAL_PARTICIPLES.has(verb) || OBJECT_PARTICIPLES.has(verb)) && before !== undefined && before.last === t && before.form === 'nationals' && PARTICIPLE_ADJUNCTS.has(next ?? '')) return true;
     if (!verb.endsWith('ed') || (next !== 'by' && !(next === 'from' && REMOVAL_PARTICIPLES.has(verb)))) return false;
     const k = this.tokens[t + 2]?.lower === 'the' ? t + 3 : t + 2;
     const actor = this.starting[k];

@@ -2238,3 +2238,14 @@ describe('the speaker named after an inverted report verb and a role (session 20
     expect(scored(body).filter((e) => e.startsWith('Pawel Wronski'))).toEqual(['Pawel Wronski -DENIED-> Georgia']);
   });
 });
+
+describe('a headline participle after a state\'s people (session 20)', () => {
+  it('reads "Russian diplomats expelled for spying" as a passive, never as the diplomats expelling', () => {
+    expect(scored('Two Russian diplomats expelled for spying on Polish army')).toEqual([]);
+    expect(scored('Russian consul expelled over greeting to Cossack society. The Yaik Cossack Host thanked him.')).toEqual([]);
+  });
+
+  it('still reads an active verb with a preposition after it', () => {
+    expect(scored("Afghan forces fired on Pakistani troops, Pakistan's army said. Pakistan said Afghan forces fired on Pakistani troops.")).toContain('Pakistan -ACCUSED-> Afghanistan');
+  });
+});
