@@ -696,8 +696,33 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m === subject && m.entity === undefined) subject = undefined;
       if (m.entity !== undefined) history.push({ mention: m, entity: table.get(m.entity), sentence, subject: m === subject });
     }
-    for (const m of s.mentions) if (m.kind === 'Person' && m.form === 'name' && m.entity !== undefined) affiliateApposedRole(s, m, table);
+    for (const m of s.mentions) {
+      if (m.kind !== 'Person' || m.form !== 'name' || m.entity === undefined) continue;
+      affiliateApposedRole(s, m, table);
+      affiliateBareSpokesperson(m, sentence, history, table);
+    }
   });
+}
+
+const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "Armenia's Foreign Ministry dismissed Baku's version. '...,' spokeswoman Ani Badalian said": a
+ * spokesperson named with no body speaks for the body that was the subject just before.
+ */
+function affiliateBareSpokesperson(m: Mention, sentence: number, history: readonly Seen[], table: EntityTable): void {
+  const person = table.get(m.entity!);
+  if (person.affiliation !== undefined || !SPOKES_TITLES.has(m.title ?? '')) return;
+  for (let k = history.length - 1; k >= 0 && history[k]!.sentence >= sentence - 1; k--) {
+    const seen = history[k]!;
+    if (seen.sentence === sentence || !seen.subject) continue;
+    // (Named there: a pronoun's body may be the wrong one, "It did not disclose his name".)
+    if (seen.entity.kind === 'Agency' && seen.mention.form === 'name') {
+      const [key] = seen.entity.keys;
+      if (key !== undefined) person.affiliation = key;
+    }
+    return;
+  }
 }
 
 /**

@@ -2249,3 +2249,14 @@ describe('a headline participle after a state\'s people (session 20)', () => {
     expect(scored("Afghan forces fired on Pakistani troops, Pakistan's army said. Pakistan said Afghan forces fired on Pakistani troops.")).toContain('Pakistan -ACCUSED-> Afghanistan');
   });
 });
+
+describe('a spokesperson named with no body (session 20)', () => {
+  it('speaks for the body named as the subject just before, and so answers the other side', () => {
+    const body = 'Azerbaijan accused Armenia of opening fire. Armenian Defense Ministry spokeswoman Lusine Avetisian accused Azerbaijan of staging a provocation. Armenia\'s Foreign Ministry dismissed the version of events. "These claims are lies," spokeswoman Ani Badalian said.';
+    expect(scored(body).filter((e) => e.startsWith('Ani Badalian'))).toEqual(['Ani Badalian -DENIED-> Azerbaijan']);
+  });
+
+  it('reads disinformation and propaganda as verdicts that dismiss', () => {
+    expect(scored('Azerbaijan accused Armenia of opening fire. "These claims are disinformation," Armenian Foreign Ministry spokeswoman Ani Badalian said.')).toContain('Ani Badalian -DENIED-> Azerbaijan');
+  });
+});
