@@ -224,6 +224,12 @@ function opensSentence(m: Mention, tokens: SentenceMentions['tokens']): boolean 
   return k === m.first;
 }
 
+/** '"...," he said': the pronoun names who speaks the quotation that opens the sentence. */
+function speaksOpeningQuote(m: Mention, tokens: SentenceMentions['tokens']): boolean {
+  const close = tokens[m.first - 1]?.text;
+  return (close === '"' || close === '”') && [',', '?', '!'].includes(tokens[m.first - 2]?.text ?? '') && (tokens[0]?.text === '"' || tokens[0]?.text === '“');
+}
+
 /** Prepositions opening a sentence's introductory phrase: "In a statement carried by APS, it accused". */
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'following', 'according', 'with', 'through', 'via', 'from']);
 
@@ -255,7 +261,8 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     const fits = (s: Seen) => fitsPerson(s.entity) && !(object && context.ownSubjects.has(s.entity.id)) && !inIntro(s);
     // "X said the envoy, Y, had been expelled. She accused ...": a sentence-initial he/she
     // continues the previous sentence's subject before its objects and appositions.
-    if (!object && opensSentence(m, context.tokens)) {
+    // ('"Yerevan is staging provocations," he wrote on X.': so does the speaker of a quotation opening the sentence.)
+    if (!object && (opensSentence(m, context.tokens) || speaksOpeningQuote(m, context.tokens))) {
       const topic = latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && fits(s));
       if (topic) return topic;
     }

@@ -2260,3 +2260,20 @@ describe('a spokesperson named with no body (session 20)', () => {
     expect(scored('Azerbaijan accused Armenia of opening fire. "These claims are disinformation," Armenian Foreign Ministry spokeswoman Ani Badalian said.')).toContain('Ani Badalian -DENIED-> Azerbaijan');
   });
 });
+
+describe('accusations of making things up and of staging provocations (session 20)', () => {
+  it('reads "is inventing stories" and "invents a kidnapping" as accusing their subject', () => {
+    expect(scored('"Kyiv is once again inventing stories to drag Belarus into a conflict," Belarusian ministry spokesperson Andrei Kovalchuk said.')).toEqual(['Andrei Kovalchuk -ACCUSED-> Ukraine']);
+    expect(scored('"Chile has become a safe haven for terrorists, and now it invents a kidnapping to cover up its own failures," Venezuelan Foreign Minister Daniel Urdaneta said.')).toEqual(['Daniel Urdaneta -ACCUSED-> Chile']);
+  });
+
+  it('reads "is staging provocations" as an accusation, but not staging exercises or inventing a battery', () => {
+    expect(scored('"Yerevan is staging provocations on the border," Azerbaijani presidential adviser Hikmet Hajiyev said.')).toEqual(['Hikmet Hajiyev -ACCUSED-> Armenia']);
+    expect(scored('Russia is staging military exercises near the border, Polish officials said. Japanese scientists invented a new battery, the ministry said.')).toEqual([]);
+  });
+
+  it('gives a quotation\'s "he" to the previous sentence\'s subject before the person in its apposition', () => {
+    const body = 'Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, went further. "Yerevan is staging provocations on the border," he wrote on X.';
+    expect(scored(body)).toEqual(['Hikmet Hajiyev -ACCUSED-> Armenia']);
+  });
+});

@@ -62,7 +62,10 @@ export const CULPABLE_VERBS = set(`
   conspired conspiring colluded colluding
 `);
 /** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
-export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded');
+export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded staging stages');
+/** Verbs that accuse of making things up, with what is made up as their object: "is inventing stories", "invents a kidnapping". */
+export const FABRICATING_VERBS = set('invent invents invented inventing fabricate fabricates fabricating concoct concocts concocted concocting');
+export const FABRICATED_THINGS = set('stories story lies pretext pretexts accusations allegations claims evidence incidents incident tales narrative narratives');
 /** Verbs culpable only with a harm further on: "allowed foreign troops to use its territory to prepare an attack", "used criminal proxies to carry out the attacks". */
 export const ENABLING_VERBS = set('allowed enabled helped permitted used');
 /** Putting something in danger: "was putting a two-state solution in danger", "endangered the talks". */
@@ -70,6 +73,7 @@ export const ENDANGER_VERBS = set('endangered endangering jeopardised jeopardize
 export const HARM_NOUNS = set(`
   attack attacks bombing bombings arson plot plots sabotage assassination killing killings murder poisoning hack hacking
   cyberattack cyberattacks raid raids strike strikes coup shooting ambush abduction kidnapping explosion explosions
+  provocation provocations
 `);
 /** After "tried to": the acts that make trying culpable. */
 export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple recruit bribe blackmail smuggle');

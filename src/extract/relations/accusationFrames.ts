@@ -13,6 +13,8 @@ import {
   DENIAL_OBJECTS,
   DIRECTING_VERBS,
   ENABLING_VERBS,
+  FABRICATED_THINGS,
+  FABRICATING_VERBS,
   EVIDENCE_NOUNS,
   HARM_NOUNS,
   HOLD_COMPLEMENTS,
@@ -309,6 +311,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if ((w === 'bore' || w === 'bears') && !responsibilityAfter(ex, t)) return;
   if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS)) return;
   if (ENABLING_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS, 12)) return;
+  // "Kyiv is inventing stories", "it invents a kidnapping to cover up its own failures".
+  if (FABRICATING_VERBS.has(w) && !wordAhead(ex, t, FABRICATED_THINGS) && !wordAhead(ex, t, HARM_NOUNS)) return;
   // "was putting a two-state solution in danger".
   if ((w === 'putting' || w === 'put') && !inDangerAfter(ex, t)) return;
   // "had acted in flagrant violation of international law".

@@ -15,6 +15,8 @@ import {
   DIRECTING_VERBS,
   DISMISSIVE_TERMS,
   ENABLING_VERBS,
+  FABRICATED_THINGS,
+  FABRICATING_VERBS,
   ENDANGER_VERBS,
   EXPEL_VERBS,
   DEPARTURE_NOUNS,
@@ -148,6 +150,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['engaged', 'engaging'], culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
   on(['acted'], culpability, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
   on(ENABLING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
+  on(FABRICATING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 4, FABRICATED_THINGS) || within(tokens, t + 1, 4, HARM_NOUNS));
   on(ENDANGER_VERBS, culpability);
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
