@@ -117,6 +117,9 @@ function clauseAt(start: number, boundary: ClauseInfo['boundary'], reportVerb?: 
   return { start, boundary, reportVerb, antecedent };
 }
 
+/** Words before a noun, never before a verb: "the claims", "their reports". */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'such', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** What follows a headline's bare participle, never an active verb's object: "expelled over", "expelled for spying". */
 const PARTICIPLE_ADJUNCTS = new Set(['over', 'for', 'after', 'amid', 'following', 'in', 'on', 'as', 'at', 'ahead']);
 /** Participles besides the removals whose verb always takes an object ("summoned over", "accused over"). */
@@ -554,7 +557,8 @@ export class SentenceView {
         const antecedent = this.cover[a];
         return clauseAt(j + 1, 'relative', undefined, antecedent);
       }
-      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !this.declaresStatus(j, t)) {
+      // ("The claims were rejected by Thailand": after a determiner, a report word is a noun.)
+      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !NOUN_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && !this.declaresStatus(j, t)) {
         // '"...," Wang told reporters on Wednesday, dismissing ... and accusing X': a participle
         // after the reporting verb's own words (no verb between) shares the reporting verb's subject.
         if (participleAfterComma && !this.finiteVerbIn(j + 1, t - 1)) return this.findClause(j);

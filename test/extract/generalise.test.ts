@@ -2277,3 +2277,9 @@ describe('accusations of making things up and of staging provocations (session 2
     expect(scored(body)).toEqual(['Hikmet Hajiyev -ACCUSED-> Armenia']);
   });
 });
+
+describe('a report word used as a noun (session 20)', () => {
+  it('reads "The claims were rejected by X" as a passive denial, not "claims" as a report verb', () => {
+    expect(scored("Myanmar accused Thailand of sheltering rebels. The claims were rejected within hours by Thailand's Ministry of Foreign Affairs.")).toContain('Thai Foreign Ministry -DENIED-> Myanmar');
+  });
+});
