@@ -2283,3 +2283,9 @@ describe('a report word used as a noun (session 20)', () => {
     expect(scored("Myanmar accused Thailand of sheltering rebels. The claims were rejected within hours by Thailand's Ministry of Foreign Affairs.")).toContain('Thai Foreign Ministry -DENIED-> Myanmar');
   });
 });
+
+describe('the names of a state\'s bodies (session 20)', () => {
+  it('names them with the adjective news writes, not the noun for a person ("New Zealander")', () => {
+    expect(nodes("New Zealand's Foreign Ministry expelled two Russian diplomats. Solomon Islands' foreign ministry accused Australia of interference.", 'Agency')).toEqual(['New Zealand Foreign Ministry', 'Solomon Islands Foreign Ministry']);
+  });
+});

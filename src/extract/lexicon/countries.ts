@@ -208,6 +208,12 @@ const NEWS_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['ECU', 'Ecuadorian'],
   ['DJI', 'Djiboutian'],
   ['SUR', 'Surinamese'],
+  // The package gives a noun for the person ("New Zealander"); before an office news writes the adjective.
+  ['NZL', 'New Zealand'],
+  ['SLB', 'Solomon Islands'],
+  ['ISL', 'Icelandic'],
+  ['LUX', 'Luxembourg'],
+  ['LIE', 'Liechtenstein'],
 ]);
 
 /** "Russian", or the country name when the package has no demonym. */
