@@ -15,6 +15,8 @@ interface Seen {
   sentence: number;
   /** The mention opens its sentence's main clause (its grammatical subject, roughly). */
   subject: boolean;
+  /** A body's one member named right after it: "official" in "a Japanese embassy official". */
+  staff?: string;
 }
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
@@ -59,8 +61,12 @@ const SINGLE_STAFF = new Set(['employee', 'official', 'diplomat', 'staffer', 'wo
 
 /** One member of a body named right after it, past up to two lower-case words: "UN human rights official". */
 function staffAfter(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 3 && tokens[j]?.shape === 'word' && !tokens[j]!.upper; j++) if (SINGLE_STAFF.has(tokens[j]!.lower)) return true;
-  return false;
+  return staffWordAfter(tokens, k) !== undefined;
+}
+
+function staffWordAfter(tokens: readonly Token[], k: number): string | undefined {
+  for (let j = k; j < k + 3 && tokens[j]?.shape === 'word' && !tokens[j]!.upper; j++) if (SINGLE_STAFF.has(tokens[j]!.lower)) return tokens[j]!.lower;
+  return undefined;
 }
 const REPORTS_THAT = new Set(['said', 'says', 'adding', 'added', 'adds', 'insisted', 'insists', 'stated', 'announced', 'warned', 'declared', 'confirmed', 'stressing', 'saying']);
 /** Verbs after a quote and its speaker, besides REPORTS_THAT: '"...," he told reporters'. */
@@ -488,7 +494,9 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
   if (m.kind === 'Group' || m.kind === 'Person') {
     return (
       latest(history, sentence, NOMINAL_REACH, (s) => (s.mention.object ?? '').toLowerCase().includes(word) && s.entity.kind !== 'Place') ??
-      latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && Boolean(s.mention.plural) === Boolean(m.plural) && s.entity.kind !== 'Place' && s.entity.kind !== 'Person')
+      latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && Boolean(s.mention.plural) === Boolean(m.plural) && s.entity.kind !== 'Place' && s.entity.kind !== 'Person') ??
+      // "a Japanese embassy official ... the official": the body whose one member was told of.
+      (m.plural ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => s.staff !== undefined && (s.staff === word || SINGLE_STAFF.has(word))))
     );
   }
   return undefined;
@@ -701,7 +709,12 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
         }
       }
       if (m === subject && m.entity === undefined) subject = undefined;
-      if (m.entity !== undefined) history.push({ mention: m, entity: table.get(m.entity), sentence, subject: m === subject });
+      if (m.entity !== undefined) {
+        const entity = table.get(m.entity);
+        // ("The official" that stood for the embassy stands for it again later, as one of its members.)
+        const staff = entity.kind !== 'Agency' ? undefined : m.form === 'nominal' && SINGLE_STAFF.has(m.anaphor ?? '') ? m.anaphor : staffWordAfter(s.tokens, m.last);
+        history.push(staff === undefined ? { mention: m, entity, sentence, subject: m === subject } : { mention: m, entity, sentence, subject: m === subject, staff });
+      }
     }
     for (const m of s.mentions) {
       if (m.kind !== 'Person' || m.form !== 'name' || m.entity === undefined) continue;

@@ -2289,3 +2289,16 @@ describe('the names of a state\'s bodies (session 20)', () => {
     expect(nodes("New Zealand's Foreign Ministry expelled two Russian diplomats. Solomon Islands' foreign ministry accused Australia of interference.", 'Agency')).toEqual(['New Zealand Foreign Ministry', 'Solomon Islands Foreign Ministry']);
   });
 });
+
+describe('"the official" after "a Japanese embassy official" (session 20)', () => {
+  it('stands for the body whose member was told of, again and again', () => {
+    const body = [
+      'China has ordered a Japanese Embassy official in Beijing to leave the country.',
+      'The official, a second secretary, was detained on Sunday.',
+      "China's Foreign Ministry notified the Japanese Embassy on Tuesday.",
+      'Tokyo protested. The ambassador was summoned. Talks were cancelled.',
+      'Chinese Foreign Ministry spokesman Lin Jian said the official had "engaged in activities incompatible with his diplomatic status."',
+    ].join(' ');
+    expect(scored(body)).toContain('Lin Jian -ACCUSED-> Japanese Embassy');
+  });
+});
