@@ -602,6 +602,8 @@ function groupMembers(m: Mention, sentences: readonly SentenceMentions[], senten
   const region = REGION_MEMBERS.get(m.key.slice('group:'.length).split(' ')[0]!);
   if (region && m.key.endsWith(' states')) return region.map((iso) => table.state(iso).id);
   const tokens = sentences[sentence]!.tokens;
+  const others = otherStates(m, sentences, sentence, table);
+  if (others) return others;
   const both = tokens[m.first]!.lower === 'both';
   if (!STATE_GROUP.test(m.name) || (!both && tokens[m.first - 1]?.lower !== 'the')) return undefined;
   // The group's first word is its number: "seven", "7"; "both" is two.
@@ -618,6 +620,28 @@ function groupMembers(m: Mention, sentences: readonly SentenceMentions[], senten
   // "Kenya ... Tanzania ... accused both governments": a pair never listed together is the two
   // states told of last; after a list of some other number, which two is anyone's guess.
   return n === 2 && !listed ? lastTwoStates(m, sentences, sentence) : undefined;
+}
+
+const OTHER_STATES_GROUP = /^\S+ other (?:countries|governments|states|nations)$/i;
+
+/**
+ * "Argentina and eight other governments accused Cuba ... The declaration was signed by Argentina,
+ * Chile, ...": the others of a state and a count, from a list of them all told before or just after.
+ */
+function otherStates(m: Mention, sentences: readonly SentenceMentions[], sentence: number, table: EntityTable): number[] | undefined {
+  const { tokens, mentions } = sentences[sentence]!;
+  if (!OTHER_STATES_GROUP.test(m.name) || tokens[m.first - 1]?.lower !== 'and') return undefined;
+  const n = parseCount(tokens[m.first]!);
+  const named = mentions.find((x) => x.last === m.first - 1 && x.kind === 'State' && x.entity !== undefined);
+  if (n === undefined || n < 1 || !named) return undefined;
+  const state = table.get(named.entity!).id;
+  for (let k = Math.max(0, sentence - LIST_REACH); k < Math.min(sentences.length, sentence + 3); k++) {
+    for (const list of stateLists(sentences[k]!)) {
+      const own = list.includes(state);
+      if (list.length === n + (own ? 1 : 0)) return list.filter((id) => id !== state);
+    }
+  }
+  return undefined;
 }
 
 /** The last two states named before mention `m` (in its sentence or the few before), if two are. */

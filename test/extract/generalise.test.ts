@@ -2302,3 +2302,14 @@ describe('"the official" after "a Japanese embassy official" (session 20)', () =
     expect(scored(body)).toContain('Lin Jian -ACCUSED-> Japanese Embassy');
   });
 });
+
+describe('"X and eight other governments" (session 20)', () => {
+  it('fans out to the others of a list told just after', () => {
+    const body = 'Argentina and three other governments on Monday accused Cuba of detaining a photographer. The declaration was signed by Argentina, Chile, Peru and Uruguay.';
+    expect(scored(body)).toEqual(['Argentina -ACCUSED-> Cuba', 'Chile -ACCUSED-> Cuba', 'Peru -ACCUSED-> Cuba', 'Uruguay -ACCUSED-> Cuba']);
+  });
+
+  it('reads "denied consular assistance" as a refusal, no denial', () => {
+    expect(scored('Argentina accused Cuba of detaining Tomás Iriarte. The nine governments said Tomás Iriarte, 34, had been "held incommunicado and denied consular assistance" since his arrest.')).toEqual(['Argentina -ACCUSED-> Cuba']);
+  });
+});

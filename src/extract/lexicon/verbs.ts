@@ -90,7 +90,7 @@ export const DENIAL_OBJECTS = set(`
   justification justifications rationale grounds remarks comments smears smear slander fabrications fabrication
 `);
 /** Objects of "deny" that make it a refusal of a request, not a denial. */
-export const REQUEST_OBJECTS = set('entry access visa visas permission request requests bail asylum passage landing admission quorum majority accreditation licence license funding');
+export const REQUEST_OBJECTS = set('entry access visa visas permission request requests bail asylum passage landing admission quorum majority accreditation licence license funding assistance consular help care treatment representation');
 export const ANAPHORIC_OBJECTS = set('them it this these that');
 /** "These accusations are baseless": what makes a statement about accusations a denial. */
 /** "was behind", "is responsible", "was innocent": a form of be before a predicate. */
