@@ -16,7 +16,7 @@ interface Seen {
   /** The mention opens its sentence's main clause (its grammatical subject, roughly). */
   subject: boolean;
   /** A body's one member named right after it: "official" in "a Japanese embassy official". */
-  staff?: string;
+  staff: string | undefined;
 }
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
@@ -737,7 +737,8 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
         const entity = table.get(m.entity);
         // ("The official" that stood for the embassy stands for it again later, as one of its members.)
         const staff = entity.kind !== 'Agency' ? undefined : m.form === 'nominal' && SINGLE_STAFF.has(m.anaphor ?? '') ? m.anaphor : staffWordAfter(s.tokens, m.last);
-        history.push(staff === undefined ? { mention: m, entity, sentence, subject: m === subject } : { mention: m, entity, sentence, subject: m === subject, staff });
+        // Every entry with the same fields: one object shape for the many readers of the history.
+        history.push({ mention: m, entity, sentence, subject: m === subject, staff });
       }
     }
     for (const m of s.mentions) {
