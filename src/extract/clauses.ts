@@ -179,7 +179,9 @@ export class SentenceView {
   }
 
   lower(k: number): string {
-    return this.tokens[k]?.lower ?? '';
+    // Bounds first: frames ask about k - 1 ... k - 4 at a sentence's start, and a read outside an
+    // array (a negative index above all) is V8's slow path.
+    return k >= 0 && k < this.tokens.length ? this.tokens[k]!.lower : '';
   }
 
   inQuote(k: number): [number, number] | undefined {

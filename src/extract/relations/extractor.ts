@@ -14,7 +14,7 @@ import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
 import { personAfterReport, QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
-import { TRIGGERS, anyTrigger } from './triggers.ts';
+import { TRIGGERS, firstTrigger } from './triggers.ts';
 
 /** Words between a subject and its verb: "has publicly accused", "had also expelled". */
 const AUXILIARY_FILLERS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'ever', 'never', 'not', 'already']);
@@ -70,7 +70,8 @@ export class RelationExtractor {
       this.sentence = index;
       this.quotes.next(s.tokens, analysed[index]!.mentions, (n) => (index + n < sentences.length ? { tokens: sentences[index + n]!.tokens, mentions: analysed[index + n]!.mentions } : undefined));
       // Most sentences hold no trigger word: build the clause view only for those that do.
-      if (!anyTrigger(s.tokens)) {
+      const first = firstTrigger(s.tokens);
+      if (first < 0) {
         this.previousText = s.text;
         return;
       }
@@ -79,7 +80,8 @@ export class RelationExtractor {
       const last = s.tokens[s.tokens.length - 1];
       const question = last?.text === '?' || (CLOSING_QUOTES.has(last?.text ?? '') && s.tokens[s.tokens.length - 2]?.text === '?');
       const before = this.out.length;
-      if (!question) for (let t = 0; t < s.tokens.length; t++) this.trigger(t);
+      // (No word before the first trigger can fire: their frames are not looked up again.)
+      if (!question) for (let t = first; t < s.tokens.length; t++) this.trigger(t);
       expulsionReasons(this, before);
       this.previousText = s.text;
     });

@@ -105,13 +105,13 @@ const RESPONSIBILITY = new Set(['responsibility']);
 const DISMISSING_MOTIONS = new Set(['brush', 'brushes', 'brushed', 'brushing', 'wave', 'waves', 'waved', 'waving', 'shrug', 'shrugs', 'shrugged', 'shrugging', 'swat', 'swats', 'swatted', 'swatting']);
 const ASIDE_PARTICLES = new Set(['aside', 'off', 'away']);
 
-/** Some frame may fire in the sentence. */
-export function anyTrigger(tokens: readonly Token[]): boolean {
+/** The first token where some frame may fire, or -1. */
+export function firstTrigger(tokens: readonly Token[]): number {
   for (let t = 0; t < tokens.length; t++) {
     const triggers = TRIGGERS.get(tokens[t]!.lower);
-    if (triggers !== undefined && (ALWAYS_LOOK.has(triggers) || triggers.some(({ guard }) => guard!(tokens, t)))) return true;
+    if (triggers !== undefined && (ALWAYS_LOOK.has(triggers) || triggers.some(({ guard }) => guard!(tokens, t)))) return t;
   }
-  return false;
+  return -1;
 }
 
 /** Trigger word -> frames to try, built once so that other words cost one Map probe. */
