@@ -586,7 +586,7 @@ export class SentenceView {
         if (tokens[p]?.text === ',') p--;
         const left = this.cover[p];
         const leftStart = left ? this.coordinationStart(left) : -1;
-        const leftInPhrase = left !== undefined && (PREPOSITIONS.has(this.tokens[leftStart - 1]?.lower ?? '') || (this.tokens[leftStart - 1]?.lower === 'the' && PREPOSITIONS.has(this.tokens[leftStart - 2]?.lower ?? '')));
+        const leftInPhrase = left !== undefined && (PREPOSITIONS.has(this.lower(leftStart - 1)) || (this.tokens[leftStart - 1]?.lower === 'the' && PREPOSITIONS.has(this.lower(leftStart - 2))));
         // "Allies of the U.S. and U.K. are following": coordination inside a phrase; but "when A
         // gave refuge to X and B accused ...": a verb before and after makes two clauses.
         // "Britain and the United States congratulated": the article is not part of the name.
@@ -630,7 +630,7 @@ export class SentenceView {
   /** A verb between token k and the start of its clause (punctuation or a subordinator). */
   /** A verb right before k, past an article: "expelled (the) Peruvian ...". */
   private verbRightBefore(k: number): boolean {
-    const x = ARTICLES.has(this.tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    const x = ARTICLES.has(this.lower(k - 1)) ? k - 2 : k - 1;
     return x >= 0 && !this.cover[x] && this.verbAt(x);
   }
 
@@ -672,7 +672,7 @@ export class SentenceView {
     let j = k - 1;
     // "Two Australian journalists and ...", "The two Americans and ...": a count and an article before.
     if (this.tokens[j] && !this.cover[j] && parseCount(this.tokens[j]!) !== undefined) j--;
-    if (ARTICLES.has(this.tokens[j]?.lower ?? '')) j--;
+    if (ARTICLES.has(this.lower(j))) j--;
     if (j < 0) return true;
     // "NEW DELHI, Oct 14 — India and Canada ...": right after a dateline.
     if (j + 1 === this.datelineEnd()) return true;
@@ -706,13 +706,13 @@ export class SentenceView {
 
   /** Token k opens a subordinate clause ("after", "once the talks end"; not "once again"). */
   private subordinatorAt(k: number): boolean {
-    const w = this.tokens[k]?.lower ?? '';
-    return SUBORDINATORS.has(w) && !(w === 'once' && ONCE_ADVERBS.has(this.tokens[k + 1]?.lower ?? ''));
+    const w = this.lower(k);
+    return SUBORDINATORS.has(w) && !(w === 'once' && ONCE_ADVERBS.has(this.lower(k + 1)));
   }
 
   /** Is token k a time unit, weekday, month or part of a day ("year", "Tuesday", "March", "morning")? */
   private timeWord(k: number): boolean {
-    const w = this.tokens[k]?.lower ?? '';
+    const w = this.lower(k);
     return TIME_UNITS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || PARTS_OF_DAY.has(w);
   }
 
@@ -748,7 +748,7 @@ export class SentenceView {
   /** After "on Tuesday", "on May" or "late on Tuesday" at k, or k itself. */
   private onDayAt(k: number): number {
     const on = (this.tokens[k]?.lower === 'late' || this.tokens[k]?.lower === 'early') && this.tokens[k + 1]?.lower === 'on' ? k + 1 : k;
-    const day = this.tokens[on + 1]?.lower ?? '';
+    const day = this.lower(on + 1);
     return this.tokens[on]?.lower === 'on' && (WEEKDAYS.has(day) || MONTHS.has(day)) ? on + 2 : k;
   }
 
@@ -880,16 +880,16 @@ export class SentenceView {
     if (!m) {
       // "The two Americans", "A Russian diplomat"
       let j = k;
-      if (['the', 'a', 'an', 'all'].includes(this.tokens[j]?.lower ?? '')) j++;
+      if (['the', 'a', 'an', 'all'].includes(this.lower(j))) j++;
       if (this.tokens[j] && parseCount(this.tokens[j]!) !== undefined && !this.starting[j]) j++;
       // "Several Beninese officials", "Dozens of Malian officials": a quantity before the people.
-      else if (SUBJECT_QUANTIFIERS.has(this.tokens[j]?.lower ?? '') && !this.starting[j]) j += this.tokens[j + 1]?.lower === 'of' ? 2 : 1;
+      else if (SUBJECT_QUANTIFIERS.has(this.lower(j)) && !this.starting[j]) j += this.tokens[j + 1]?.lower === 'of' ? 2 : 1;
       if (j > k) m = this.starting[j];
       // "Embassy spokesman Timur Chekmarev denied", "(In Beijing,) ministry spokesperson Mao Ning
       // said": a bare head opens the clause and a role follows; the person named after them is the subject.
       // ("(In Moscow,) foreign ministry spokeswoman Maria Zakharova": a field word before the head.)
-      const head = j === k && !this.cover[k] && !this.tokens[k]?.upper && this.tokens[k]?.shape === 'word' && ORG_HEADS.has(this.tokens[k + 1]?.lower ?? '') && !this.cover[k + 1] ? k + 1 : k;
-      if (j === k && !this.cover[head] && ORG_HEADS.has(this.tokens[head]?.lower ?? '') && PERSON_ROLE_NOUNS.has(this.tokens[head + 1]?.lower ?? '')) {
+      const head = j === k && !this.cover[k] && !this.tokens[k]?.upper && this.tokens[k]?.shape === 'word' && ORG_HEADS.has(this.lower(k + 1)) && !this.cover[k + 1] ? k + 1 : k;
+      if (j === k && !this.cover[head] && ORG_HEADS.has(this.lower(head)) && PERSON_ROLE_NOUNS.has(this.lower(head + 1))) {
         const named = this.starting[head + 1];
         if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
       }
@@ -902,7 +902,7 @@ export class SentenceView {
       if (!m && j > k) {
         let d = j;
         // A participle right after the article describes ("The defeated candidate, X, ...").
-        const afterArticle = ARTICLES.has(this.tokens[j - 1]?.lower ?? '');
+        const afterArticle = ARTICLES.has(this.lower(j - 1));
         while (d < t && d - j < 5 && this.descriptorWord(d, j, afterArticle)) d++;
         const named = this.starting[d];
         // ("The outgoing Bolivian government declared": a state's government, described, too.)
@@ -923,14 +923,14 @@ export class SentenceView {
     // belong to the mention after "of" or after the link.
     if (!m) {
       let j = k;
-      if (ARTICLES.has(this.tokens[j]?.lower ?? '')) j++;
+      if (ARTICLES.has(this.lower(j))) j++;
       if (this.tokens[j]?.shape === 'number') j++;
       // ("Members of the GRU were accused": the head may open the sentence in capitals.)
       while (j < t && this.tokens[j]!.shape === 'word' && this.tokens[j]!.lower !== 'of' && (!this.tokens[j]!.upper || j === 0) && !this.cover[j] && j - k < 4) {
         if (j > k && AGENT_LINKS.get(this.tokens[j]!.lower)?.has(this.tokens[j - 1]!.lower)) break;
         j++;
       }
-      const link = this.tokens[j]?.lower ?? '';
+      const link = this.lower(j);
       const linked = j > k && AGENT_LINKS.get(link)?.has(this.tokens[j - 1]!.lower) === true;
       if (link === 'of' || linked) {
         j++;
@@ -960,7 +960,7 @@ export class SentenceView {
         if (apposed.length > 0) return apposed;
         // "Captain Ibrahim Traoré, whose government regularly accuses Abidjan": his state, when the article places him.
         const at = this.tokens[clause.start]?.lower === 'whose' ? clause.start + 1 : clause.start;
-        const whose = this.tokens[at - 1]?.lower === 'whose' && STATE_NOMINALS.has(this.tokens[at]?.lower ?? '');
+        const whose = this.tokens[at - 1]?.lower === 'whose' && STATE_NOMINALS.has(this.lower(at));
         return [whose ? this.stateOfLeader(clause.antecedent) : clause.antecedent];
       }
       return [];
@@ -982,7 +982,7 @@ export class SentenceView {
       if (owned && this.isActor(owned) && (kind === 'Person' || body || (kind === 'State' && owned.anaphor === LEADER_GOVERNMENT)) && owned.first < t) m = owned;
     }
     // "Faye's party had accused Paris": a person's party, campaign or office speaks for them.
-    if (m.possessive && this.entityOf(m)?.kind === 'Person' && OWNER_VOICES.has(this.tokens[m.last + 1]?.lower ?? '') && !this.starting[m.last + 1]) return [m];
+    if (m.possessive && this.entityOf(m)?.kind === 'Person' && OWNER_VOICES.has(this.lower(m.last + 1)) && !this.starting[m.last + 1]) return [m];
     // "Russian and Belarusian diplomats were expelled": demonyms sharing the people named after them.
     if (m.form === 'demonym' && m.modifier && !m.possessive) {
       const shared = this.demonymsSharingNoun(m, t);
@@ -995,7 +995,7 @@ export class SentenceView {
       while (j < t && this.tokens[j]!.shape === 'word' && !this.cover[j]) j++;
       if (this.tokens[j]?.text === ',' && this.isActor(this.starting[j + 1]) && this.entityOf(this.starting[j + 1])?.kind === 'Person') return [this.starting[j + 1]!];
       // "The country's military intelligence agency, the MIVD, had established": a body named in apposition.
-      if (this.tokens[j]?.text === ',' && BODY_NOUNS.has(this.tokens[j - 1]?.lower ?? '')) {
+      if (this.tokens[j]?.text === ',' && BODY_NOUNS.has(this.lower(j - 1))) {
         const named = this.starting[this.tokens[j + 1]?.lower === 'the' && !this.starting[j + 1] ? j + 2 : j + 1];
         if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Agency') return [named];
       }
@@ -1036,7 +1036,7 @@ export class SentenceView {
       const conjunction = this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or';
       if (conjunction) k2++;
       if (k2 === j) break;
-      if (ARTICLES.has(this.tokens[k2]?.lower ?? '')) k2++;
+      if (ARTICLES.has(this.lower(k2))) k2++;
       if (this.tokens[k2] && !this.starting[k2] && parseCount(this.tokens[k2]!) !== undefined) k2++;
       const next = this.starting[k2];
       if (!next || !this.isActor(next) || next.first >= t) break;
@@ -1087,7 +1087,7 @@ export class SentenceView {
       if (PERSON_ROLE_NOUNS.has(this.tokens[j]!.lower)) role = true;
       j++;
       // "US Secretary of State, Marco Rubio,": "of" inside the title.
-      if (this.tokens[j]?.lower === 'of' && role && TITLE_WORDS.has(this.tokens[j + 1]?.lower ?? '') && !this.cover[j + 1]) j++;
+      if (this.tokens[j]?.lower === 'of' && role && TITLE_WORDS.has(this.lower(j + 1)) && !this.cover[j + 1]) j++;
     }
     const person = this.starting[j + 1];
     if (!role || this.tokens[j]?.text !== ',' || !person || person.first >= t || !this.isActor(person) || this.entityOf(person)?.kind !== 'Person') return undefined;
@@ -1155,7 +1155,7 @@ export class SentenceView {
       // "called for", "calls on X to": a request.
       if (/^call/.test(w) && (this.tokens[k + 1]?.lower === 'for' || this.tokens[k + 1]?.lower === 'on')) found = true;
       // "May 3", "in May": the month, not the modal (which news capitalises only to open a sentence).
-      if (w === 'may' && this.tokens[k]!.upper && (this.tokens[k + 1]?.shape === 'number' || MONTH_GOVERNORS.has(this.tokens[k - 1]?.lower ?? ''))) continue;
+      if (w === 'may' && this.tokens[k]!.upper && (this.tokens[k + 1]?.shape === 'number' || MONTH_GOVERNORS.has(this.lower(k - 1)))) continue;
       if (STRONG_MODALS.has(w) || (MODALS.has(w) && !allowWill)) found = true;
     }
     return found;
@@ -1265,7 +1265,7 @@ export class SentenceView {
   private officeHolderAfter(body: Mention): Mention | undefined {
     let k = body.first - 1;
     if (this.tokens[k]?.lower === 'the') k--;
-    if (this.tokens[k]?.lower !== 'of' || !OFFICE_NOUNS.has(this.tokens[k - 1]?.lower ?? '')) return undefined;
+    if (this.tokens[k]?.lower !== 'of' || !OFFICE_NOUNS.has(this.lower(k - 1))) return undefined;
     if (this.tokens[body.last]?.text !== ',') return undefined;
     const named = this.starting[body.last + 1];
     return named && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
@@ -1402,12 +1402,12 @@ export class SentenceView {
    * and "of" or a link ("working for", "linked to"): where the actor they belong to starts, or -1.
    */
   private ownerOfPeople(j: number, limit: number): number {
-    let k = ARTICLES.has(this.tokens[j]?.lower ?? '') ? j + 1 : j;
+    let k = ARTICLES.has(this.lower(j)) ? j + 1 : j;
     const first = k;
-    while (k < limit && k - first < 4 && this.tokens[k]!.shape === 'word' && !this.tokens[k]!.upper && !this.cover[k] && this.tokens[k]!.lower !== 'of' && !AGENT_LINKS.get(this.tokens[k + 1]?.lower ?? '')?.has(this.tokens[k]!.lower)) k++;
+    while (k < limit && k - first < 4 && this.tokens[k]!.shape === 'word' && !this.tokens[k]!.upper && !this.cover[k] && this.tokens[k]!.lower !== 'of' && !AGENT_LINKS.get(this.lower(k + 1))?.has(this.tokens[k]!.lower)) k++;
     if (k === first || !UNIT_NOUNS.has(this.tokens[k - 1]!.lower)) return -1;
     if (this.tokens[k]?.lower === 'of') k++;
-    else if (AGENT_LINKS.get(this.tokens[k + 1]?.lower ?? '')?.has(this.tokens[k]?.lower ?? '')) k += 2;
+    else if (AGENT_LINKS.get(this.lower(k + 1))?.has(this.lower(k))) k += 2;
     else return -1;
     if (this.tokens[k]?.lower === 'the' && !this.starting[k]) k++;
     return k < limit && this.isActor(this.starting[k]) ? k : -1;
