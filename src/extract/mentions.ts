@@ -1673,7 +1673,8 @@ class SentenceScanner {
         while (k >= 0 && k > j - 2 && tokens[k]!.shape === 'word' && !tokens[k]!.upper && NATIONALS_NOUNS.has(tokens[k]!.lower)) k--;
         if (k === j) continue;
         m.object = this.surface(k + 1, j + 1);
-        m.plural = true;
+        // ("a staff member of the Russian embassy" is one.)
+        m.plural = !SINGULAR_DETERMINERS.has(tokens[k]?.lower ?? '');
         j = k;
       }
       let n = tokens[j] ? parseCount(tokens[j]!) : undefined;
@@ -1716,6 +1717,8 @@ class SentenceScanner {
     }
   }
 }
+
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
 
 export function parseCount(t: Token): number | undefined {
   if (t.shape === 'number') {

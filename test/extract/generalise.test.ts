@@ -2313,3 +2313,10 @@ describe('"X and eight other governments" (session 20)', () => {
     expect(scored('Argentina accused Cuba of detaining Tomás Iriarte. The nine governments said Tomás Iriarte, 34, had been "held incommunicado and denied consular assistance" since his arrest.')).toEqual(['Argentina -ACCUSED-> Cuba']);
   });
 });
+
+describe('"a staff member of the Russian embassy" is one person (session 20)', () => {
+  it('lets "the diplomat" stand for that embassy later', () => {
+    const body = 'Separately, a staff member of the Russian embassy in Riga was declared persona non grata by the Latvian Foreign Ministry. The State Security Service accused the diplomat of spying.';
+    expect(scored(body)).toContain('State Security Service -ACCUSED-> Russian Embassy in Riga');
+  });
+});
