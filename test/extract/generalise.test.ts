@@ -2320,3 +2320,9 @@ describe('"a staff member of the Russian embassy" is one person (session 20)', (
     expect(scored(body)).toContain('State Security Service -ACCUSED-> Russian Embassy in Riga');
   });
 });
+
+describe('a denial in a relative clause with "that" (session 20)', () => {
+  it('reads "a joint statement that the Cuban government promptly rejected" as the government denying', () => {
+    expect(scored('Argentina on Monday accused Cuba of detaining a photographer, in a joint statement that the Cuban government promptly rejected as "interference."')).toEqual(['Argentina -ACCUSED-> Cuba', 'Cuba -DENIED-> Argentina']);
+  });
+});

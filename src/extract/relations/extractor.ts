@@ -136,12 +136,15 @@ export class RelationExtractor {
     const v = this.view;
     // "an allegation Solih has always rejected": past an adverb and an auxiliary.
     let verbAt = t;
-    if (RELATIVE_ADVERBS.has(v.lower(verbAt - 1))) verbAt--;
+    // ("a joint statement that the Cuban government promptly rejected": any adverb in -ly.)
+    if (RELATIVE_ADVERBS.has(v.lower(verbAt - 1)) || (v.lower(verbAt - 1).endsWith('ly') && !v.tokens[verbAt - 1]!.upper)) verbAt--;
     if (PERFECT_AUXILIARIES.has(v.lower(verbAt - 1))) verbAt--;
     const before = v.mentionAt(verbAt - 1);
     if (!before || before.last !== verbAt || !v.isActor(before)) return undefined;
     // "a charge the President's Office dismissed": past the article of its subject.
-    const object = v.lower(before.first - 1) === 'the' ? before.first - 2 : before.first - 1;
+    let object = v.lower(before.first - 1) === 'the' ? before.first - 2 : before.first - 1;
+    // "a statement that the Cuban government rejected": past the relative pronoun.
+    if (v.lower(object) === 'that' || v.lower(object) === 'which') object--;
     return DENIAL_OBJECTS.has(v.lower(object)) ? before : undefined;
   }
 
