@@ -2326,3 +2326,17 @@ describe('a denial in a relative clause with "that" (session 20)', () => {
     expect(scored('Argentina on Monday accused Cuba of detaining a photographer, in a joint statement that the Cuban government promptly rejected as "interference."')).toEqual(['Argentina -ACCUSED-> Cuba', 'Cuba -DENIED-> Argentina']);
   });
 });
+
+describe('the signer of an expulsion order (session 20)', () => {
+  const expulsion = 'Lithuania declared a Belarusian diplomat persona non grata on Tuesday.';
+  it('expels whom the article\'s last expulsion expelled', () => {
+    expect(scored(`${expulsion} Foreign Minister Kestutis Budrys, who signed the decision on Monday evening, told LRT that Vilnius would not tolerate such activity.`)).toContain('Kestutis Budrys -EXPELLED-> Belarus');
+    expect(scored(`${expulsion} Foreign Minister Kestutis Budrys said he had signed the expulsion orders.`)).toContain('Kestutis Budrys -EXPELLED-> Belarus');
+  });
+
+  it('reads nothing from an order not signed, another kind of paper, or one with no expulsion before it', () => {
+    expect(scored(`${expulsion} Foreign Minister Kestutis Budrys refused to sign the order.`)).toEqual(['Lithuania -EXPELLED-> Belarus']);
+    expect(scored(`${expulsion} Foreign Minister Kestutis Budrys signed a trade agreement.`)).toEqual(['Lithuania -EXPELLED-> Belarus']);
+    expect(scored('Foreign Minister Kestutis Budrys signed the decision on Monday evening.')).toEqual([]);
+  });
+});

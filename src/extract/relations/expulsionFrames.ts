@@ -558,3 +558,31 @@ export function marchingOrders(ex: RelationExtractor, t: number): void {
   if (emitBlocked(ex, ex.blocked(verb, p, 'EXPELLED'), 'EXPELLED', p, targets, verb)) return;
   ex.emitWithSpeaker('EXPELLED', p, targets, 0.85, 'marching-orders');
 }
+
+/** What a minister signs that expels: "signed the order", "signed his country's expulsion orders". */
+const SIGNED_ORDERS = new Set(['order', 'orders', 'decision', 'decree', 'decrees']);
+const SIGNED_DETERMINERS = new Set(['the', 'his', 'her', 'their']);
+
+/**
+ * "Foreign Minister Kestutis Budrys, who signed the decision", "she had signed the order": the
+ * signer of an expulsion order expels whom the article's last expulsion expelled. Only an order
+ * that is an expulsion's: named so ("expulsion orders"), or a definite one after an expulsion was told of.
+ */
+export function signedOrder(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const last = ex.expulsions[ex.expulsions.length - 1];
+  if (last === undefined) return;
+  let k = t + 1;
+  let expulsionWord = false;
+  const definite = SIGNED_DETERMINERS.has(v.lower(k));
+  for (; k < Math.min(v.tokens.length, t + 6) && !SIGNED_ORDERS.has(v.lower(k)); k++) {
+    if (v.lower(k).startsWith('expulsion')) expulsionWord = true;
+    if (v.tokens[k]!.shape === 'punct' && v.lower(k) !== "'s") return;
+  }
+  // ("signed the decision to expel": the infinitive's own frame reads it.)
+  if (!SIGNED_ORDERS.has(v.lower(k)) || (!expulsionWord && !definite) || v.lower(k + 1) === 'to') return;
+  const p = ex.parties(t);
+  if (ex.blocked(t, p, 'EXPELLED')) return;
+  const signers = p.agents.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
+  ex.emitTo('EXPELLED', signers, last.target, 0.7, 'signed-order');
+}
