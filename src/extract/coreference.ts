@@ -496,7 +496,7 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       latest(history, sentence, NOMINAL_REACH, (s) => (s.mention.object ?? '').toLowerCase().includes(word) && s.entity.kind !== 'Place') ??
       latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && Boolean(s.mention.plural) === Boolean(m.plural) && s.entity.kind !== 'Place' && s.entity.kind !== 'Person') ??
       // "a Japanese embassy official ... the official": the body whose one member was told of.
-      (m.plural ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => s.staff !== undefined && (s.staff === word || SINGLE_STAFF.has(word))))
+      (m.plural || !SINGLE_STAFF.has(word) ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => s.staff !== undefined))
     );
   }
   return undefined;

@@ -2,7 +2,7 @@
 // "revoked the accreditation", "must leave", "have 48 hours to leave" and the expulsion nouns; and
 // the accusation that an expulsion "for" a wrong carries.
 import type { RelationType } from '../../ontology.ts';
-import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, DEPARTURE_NOUNS, GIVE_VERBS, LEAVE_VERBS, STAFF_NOUNS } from '../lexicon/verbs.ts';
+import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, DEPARTURE_NOUNS, GIVE_VERBS, LEAVE_VERBS, SIGNED_PAPERS, STAFF_NOUNS } from '../lexicon/verbs.ts';
 
 const ORDER_FORMS = new Set(['ordered', 'orders', 'ordering', 'order']);
 import { parseCount } from '../mentions.ts';
@@ -66,12 +66,14 @@ function expelledInRelativeClause(ex: RelationExtractor, t: number, p: Parties, 
   const subject = v.mentionAt(k);
   let first: number;
   let agents: Mention[];
+  let fromSpeaker = false;
   if (subject !== undefined && subject.last === k + 1 && v.isActor(subject) && !subject.possessive) {
     first = subject.first;
     agents = [subject];
   } else if (FIRST_PERSON_SUBJECTS.has(v.lower(k))) {
     first = k;
     agents = p.speakers;
+    fromSpeaker = true;
   } else return false;
   const j = RELATIVE_PRONOUNS.has(v.lower(first - 1)) ? first - 2 : first - 1;
   const object = v.mentionAt(j);
@@ -79,7 +81,7 @@ function expelledInRelativeClause(ex: RelationExtractor, t: number, p: Parties, 
   // ("U.S. President Joe Biden expelled") modifies the subject instead.
   if (object === undefined || object.last !== j + 1 || (object.form !== 'nationals' && object.form !== 'nominal')) return false;
   if (object.form !== 'nationals' || agents.length === 0) return true;
-  const pp = makeParties(agents, agents === p.speakers, p.clause, p.speakers, p.reportKind, p.announced);
+  const pp = makeParties(agents, fromSpeaker, p.clause, p.speakers, p.reportKind, p.announced);
   if (emitBlocked(ex, ex.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, [object], t)) return true;
   ex.emitWithSpeaker('EXPELLED', pp, [object], confidence, `${rule}-relative`);
   return true;
@@ -559,8 +561,6 @@ export function marchingOrders(ex: RelationExtractor, t: number): void {
   ex.emitWithSpeaker('EXPELLED', p, targets, 0.85, 'marching-orders');
 }
 
-/** What a minister signs that expels: "signed the order", "signed his country's expulsion orders". */
-const SIGNED_ORDERS = new Set(['order', 'orders', 'decision', 'decree', 'decrees']);
 const SIGNED_DETERMINERS = new Set(['the', 'his', 'her', 'their']);
 
 /**
@@ -575,12 +575,12 @@ export function signedOrder(ex: RelationExtractor, t: number): void {
   let k = t + 1;
   let expulsionWord = false;
   const definite = SIGNED_DETERMINERS.has(v.lower(k));
-  for (; k < Math.min(v.tokens.length, t + 6) && !SIGNED_ORDERS.has(v.lower(k)); k++) {
+  for (; k < Math.min(v.tokens.length, t + 6) && !SIGNED_PAPERS.has(v.lower(k)); k++) {
     if (v.lower(k).startsWith('expulsion')) expulsionWord = true;
     if (v.tokens[k]!.shape === 'punct' && v.lower(k) !== "'s") return;
   }
   // ("signed the decision to expel": the infinitive's own frame reads it.)
-  if (!SIGNED_ORDERS.has(v.lower(k)) || (!expulsionWord && !definite) || v.lower(k + 1) === 'to') return;
+  if (!SIGNED_PAPERS.has(v.lower(k)) || (!expulsionWord && !definite) || v.lower(k + 1) === 'to') return;
   const p = ex.parties(t);
   if (ex.blocked(t, p, 'EXPELLED')) return;
   const signers = p.agents.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');

@@ -36,6 +36,7 @@ import {
   REVOKE_VERBS,
   SANCTION_NOUNS,
   SEND_VERBS,
+  SIGNED_PAPERS,
   SUMMON_VERBS,
   SUPPORT_VERBS,
 } from '../lexicon/verbs.ts';
@@ -101,7 +102,6 @@ const within = (tokens: readonly Token[], from: number, reach: number, words: Re
 const FOLLOW_FORMS = new Set(['follow', 'follows', 'followed', 'following']);
 const IN_OR_QUOTE = new Set(['in', '"', '“']);
 const DANGER_WORDS = new Set(['danger', 'risk']);
-const SIGNED_ORDER_NOUNS = new Set(['order', 'orders', 'decision', 'decree', 'decrees']);
 const RESPONSIBILITY = new Set(['responsibility']);
 /** "brushed the claims aside", "waved away the accusation", "shrugged off the charge". */
 const DISMISSING_MOTIONS = new Set(['brush', 'brushes', 'brushed', 'brushing', 'wave', 'waves', 'waved', 'waving', 'shrug', 'shrugs', 'shrugged', 'shrugging', 'swat', 'swats', 'swatted', 'swatting']);
@@ -136,7 +136,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(CLOSE_VERBS, closePost);
   on(['closure'], closePost, (tokens, t) => lowerAt(tokens, t + 1) === 'of');
   on(SEND_VERBS, sendHome);
-  on(['signed', 'signs', 'sign', 'signing'], signedOrder, (tokens, t) => within(tokens, t + 1, 5, SIGNED_ORDER_NOUNS));
+  on(['signed', 'signs', 'sign', 'signing'], signedOrder, (tokens, t) => within(tokens, t + 1, 5, SIGNED_PAPERS));
   on(REVOKE_VERBS, revokeAccreditation, (tokens, t) => within(tokens, t + 1, 2, ACCREDITATION_NOUNS));
   on(['must'], mustLeave, (tokens, t) => LEAVE_VERBS.has(lowerAt(tokens, t + 1)));
   on(NOTIFY_VERBS, notifyToLeave);
