@@ -2339,4 +2339,9 @@ describe('the signer of an expulsion order (session 20)', () => {
     expect(scored(`${expulsion} Foreign Minister Kestutis Budrys signed a trade agreement.`)).toEqual(['Lithuania -EXPELLED-> Belarus']);
     expect(scored('Foreign Minister Kestutis Budrys signed the decision on Monday evening.')).toEqual([]);
   });
+
+  it('never credits the signer with the other side\'s retaliation told last', () => {
+    const body = `${expulsion} Belarus expelled a Lithuanian attaché in response on Wednesday. Lithuanian Foreign Minister Kestutis Budrys, who signed the order, said Vilnius would not back down.`;
+    expect(scored(body).filter((e) => e.startsWith('Kestutis Budrys'))).toEqual(['Kestutis Budrys -EXPELLED-> Belarus']);
+  });
 });

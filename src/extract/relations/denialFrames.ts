@@ -513,7 +513,7 @@ export function sameSide(ex: RelationExtractor, m: Mention, agents: readonly Men
 }
 
 /** The state an entity acts for: itself, its affiliation, or its agency's state. */
-function sideOf(ex: RelationExtractor, e: Entity): string | undefined {
+export function sideOf(ex: RelationExtractor, e: Entity): string | undefined {
   if (e.kind === 'State') return e.iso;
   const aff = e.affiliation;
   if (!aff) return undefined;

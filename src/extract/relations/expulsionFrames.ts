@@ -9,6 +9,7 @@ import { parseCount } from '../mentions.ts';
 import type { Mention } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { makeParties, type Parties } from './parties.ts';
+import { sideOf } from './denialFrames.ts';
 import { reciprocal } from './reciprocal.ts';
 
 /** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
@@ -570,8 +571,7 @@ const SIGNED_DETERMINERS = new Set(['the', 'his', 'her', 'their']);
  */
 export function signedOrder(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  const last = ex.expulsions[ex.expulsions.length - 1];
-  if (last === undefined) return;
+  if (ex.expulsions.length === 0) return;
   let k = t + 1;
   let expulsionWord = false;
   const definite = SIGNED_DETERMINERS.has(v.lower(k));
@@ -583,6 +583,20 @@ export function signedOrder(ex: RelationExtractor, t: number): void {
   if (!SIGNED_PAPERS.has(v.lower(k)) || (!expulsionWord && !definite) || v.lower(k + 1) === 'to') return;
   const p = ex.parties(t);
   if (ex.blocked(t, p, 'EXPELLED')) return;
-  const signers = p.agents.filter((m) => m.entity !== undefined && ex.entity(m).kind === 'Person');
-  ex.emitTo('EXPELLED', signers, last.target, 0.7, 'signed-order');
+  for (const signer of p.agents) {
+    if (signer.entity === undefined || ex.entity(signer).kind !== 'Person') continue;
+    const target = orderedOut(ex, sideOf(ex, ex.entity(signer)));
+    if (target !== undefined) ex.emitTo('EXPELLED', [signer], target, 0.7, 'signed-order');
+  }
+}
+
+/**
+ * Whom the last expulsion told of expelled, not of the signer's side ("Belarus expelled a
+ * Lithuanian attaché in response" is no order a Lithuanian minister signed). With the signer's
+ * state unknown, only when every expulsion so far expelled the same party.
+ */
+function orderedOut(ex: RelationExtractor, side: string | undefined): number | undefined {
+  const all = ex.expulsions;
+  if (side === undefined) return all.every((e) => e.target === all[0]!.target) ? all[0]!.target : undefined;
+  return all.findLast((e) => sideOf(ex, ex.table.get(e.target)) !== side)?.target;
 }
