@@ -731,6 +731,14 @@ class SentenceScanner {
   }
 
   private addMinistry(first: number, last: number, field: string, fieldText: string, iso: string | undefined): number {
+    // "The Foreign Ministry in Astana": a ministry placed by its state's capital (or name).
+    if (iso === undefined && this.tok(last)?.lower === 'in') {
+      const lex = this.lex(last + 1);
+      if (lex !== undefined && lex.entry.type === 'country' && (lex.entry.form === 'capital' || lex.entry.form === 'name')) {
+        iso = lex.entry.iso;
+        last = lex.end;
+      }
+    }
     const shown = fieldText.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
     this.add({
       first,

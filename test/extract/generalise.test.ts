@@ -2345,3 +2345,10 @@ describe('the signer of an expulsion order (session 20)', () => {
     expect(scored(body).filter((e) => e.startsWith('Kestutis Budrys'))).toEqual(['Kestutis Budrys -EXPELLED-> Belarus']);
   });
 });
+
+describe('a ministry placed by its capital (session 20)', () => {
+  it('reads "The Foreign Ministry in Astana" as Kazakhstan\'s, not the other state\'s ministry named later', () => {
+    const body = 'The Foreign Ministry in Astana said on Monday that the Russian consul had been declared persona non grata. Russian Foreign Ministry spokeswoman Maria Zakharova called the decision unfriendly.';
+    expect(scored(body)).toContain('Kazakh Foreign Ministry -EXPELLED-> Russia');
+  });
+});
