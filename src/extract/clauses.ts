@@ -184,6 +184,12 @@ export class SentenceView {
     return k >= 0 && k < this.tokens.length ? this.tokens[k]!.lower : '';
   }
 
+  /** A count at k that no mention starts with ("Two" in "Two Australian journalists"): the people are named after it. */
+  private countOpensPeople(k: number): boolean {
+    const tok = this.tokens[k];
+    return tok !== undefined && !this.starting[k] && parseCount(tok) !== undefined;
+  }
+
   inQuote(k: number): [number, number] | undefined {
     return this.quote[k];
   }
@@ -592,7 +598,7 @@ export class SentenceView {
         // "Britain and the United States congratulated": the article is not part of the name.
         // ("... and a New Zealand photographer were expelled", "... and two Belarusian attaches".)
         let rightFirst = ARTICLES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
-        if (tokens[rightFirst] && !this.starting[rightFirst] && parseCount(tokens[rightFirst]!) !== undefined) rightFirst++;
+        if (this.countOpensPeople(rightFirst)) rightFirst++;
         const right0 = this.starting[rightFirst];
         // "..., and both leaders had congratulated": an unnamed pair opens a clause as a name does.
         const pairEnd = tokens[j + 1]?.lower === 'both' ? j + 3 : -1;
@@ -881,7 +887,7 @@ export class SentenceView {
       // "The two Americans", "A Russian diplomat"
       let j = k;
       if (['the', 'a', 'an', 'all'].includes(this.lower(j))) j++;
-      if (this.tokens[j] && parseCount(this.tokens[j]!) !== undefined && !this.starting[j]) j++;
+      if (this.countOpensPeople(j)) j++;
       // "Several Beninese officials", "Dozens of Malian officials": a quantity before the people.
       else if (SUBJECT_QUANTIFIERS.has(this.lower(j)) && !this.starting[j]) j += this.tokens[j + 1]?.lower === 'of' ? 2 : 1;
       if (j > k) m = this.starting[j];
@@ -1037,7 +1043,7 @@ export class SentenceView {
       if (conjunction) k2++;
       if (k2 === j) break;
       if (ARTICLES.has(this.lower(k2))) k2++;
-      if (this.tokens[k2] && !this.starting[k2] && parseCount(this.tokens[k2]!) !== undefined) k2++;
+      if (this.countOpensPeople(k2)) k2++;
       const next = this.starting[k2];
       if (!next || !this.isActor(next) || next.first >= t) break;
       let n = next;
@@ -1234,7 +1240,7 @@ export class SentenceView {
         if (this.tokens[k2]?.lower === 'the' || ((this.tokens[k2]?.lower === 'a' || this.tokens[k2]?.lower === 'an') && this.tokens[k2 + 1]?.lower !== 'dozen')) k2++;
         // "... and four Rwandan officials", "... and a dozen Rwandan officials": a count opens the next.
         if (this.tokens[k2]?.lower === 'a' && this.tokens[k2 + 1]?.lower === 'dozen') k2++;
-        if (this.tokens[k2] && !this.starting[k2] && parseCount(this.tokens[k2]!) !== undefined) k2++;
+        if (this.countOpensPeople(k2)) k2++;
         let next = this.starting[k2];
         if (!next || !this.isActor(next)) break;
         // "... and Armenian Prime Minister Nikol Pashinyan": the person, not the nationality before.

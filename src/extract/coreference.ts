@@ -634,7 +634,7 @@ function otherStates(m: Mention, sentences: readonly SentenceMentions[], sentenc
   const n = parseCount(tokens[m.first]!);
   const named = mentions.find((x) => x.last === m.first - 1 && x.kind === 'State' && x.entity !== undefined);
   if (n === undefined || n < 1 || !named) return undefined;
-  const state = table.get(named.entity!).id;
+  const state = named.entity!;
   for (let k = Math.max(0, sentence - LIST_REACH); k < Math.min(sentences.length, sentence + 3); k++) {
     for (const list of stateLists(sentences[k]!)) {
       const own = list.includes(state);
@@ -762,10 +762,7 @@ function affiliateBareSpokesperson(m: Mention, sentence: number, history: readon
     const seen = history[k]!;
     if (seen.sentence === sentence || !seen.subject) continue;
     // (Named there: a pronoun's body may be the wrong one, "It did not disclose his name".)
-    if (seen.entity.kind === 'Agency' && seen.mention.form === 'name') {
-      const [key] = seen.entity.keys;
-      if (key !== undefined) person.affiliation = key;
-    }
+    if (seen.entity.kind === 'Agency' && seen.mention.form === 'name') serves(person, seen.entity);
     return;
   }
 }
@@ -780,8 +777,11 @@ function affiliateApposedRole(s: SentenceMentions, m: Mention, table: EntityTabl
   let end = m.first - 2;
   if (s.tokens[end - 1]?.lower === "'s") end--;
   const body = s.mentions.find((x) => x.last === end && x.kind === 'Agency' && x.entity !== undefined);
-  if (!body) return;
-  const agency = table.get(body.entity!);
+  if (body) serves(person, table.get(body.entity!));
+}
+
+/** The person acts for the agency: its first key is what sideOf and the frames look the agency up by. */
+function serves(person: Entity, agency: Entity): void {
   const [key] = agency.keys;
   if (key !== undefined) person.affiliation = key;
 }

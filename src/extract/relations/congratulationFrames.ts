@@ -104,7 +104,6 @@ function officeOfState(m: Mention): boolean {
   return OFFICE_HOLDERS.has(head) || head === 'minister';
 }
 
-
 /** Settles the congratulations of an office-holder named only later in the article. */
 export function settleCongratulations(ex: RelationExtractor): void {
   for (const { agents, office, sentence } of ex.pendingCongratulations) {

@@ -12,7 +12,7 @@ import type { Entity, Mention, RelationCandidate } from '../types.ts';
 import { settleCongratulations } from './congratulationFrames.ts';
 import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
-import { personAfterReport, QuoteCarry } from './quoteCarry.ts';
+import { endsAtReport, personAfterReport, QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, firstTrigger } from './triggers.ts';
 
@@ -290,7 +290,7 @@ export class RelationExtractor {
     for (let k = close; k < Math.min(v.tokens.length, close + 12); k++) {
       if (REPORTING_VERBS.get(v.lower(k)) === 'assert') {
         // ('"...," Chinese foreign ministry spokesman Wang Lei said': the person, not the body before the role.)
-        const person = v.mentions.find((m) => m.first > close && (m.last === k || (m.last === k - 1 && v.tokens[k - 1]!.text === ',')) && m.kind === 'Person' && m.form === 'name' && v.isActor(m));
+        const person = v.mentions.find((m) => m.first > close && endsAtReport(m, v.tokens, k) && m.kind === 'Person' && m.form === 'name' && v.isActor(m));
         if (person) return [person];
         const found = v.objectsAfter(close, k);
         if (found.length > 0) return found.slice(0, 1);

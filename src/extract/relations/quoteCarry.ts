@@ -68,10 +68,15 @@ function attributedSpeaker(tokens: readonly Token[], mentions: readonly Mention[
     // '"...," FO spokesperson Tahir Andrabi said': a body and a role before the person who speaks.
     const verb = tokens.findIndex((t, k) => k > c + 1 && k <= c + 9 && REPORTING_VERBS.has(t.lower));
     // ('"...," the Polish ministry's spokesman, Pawel Wronski, said': the person in apposition.)
-    const person = verb > 0 ? mentions.findLast((m) => m.first > c && (m.last === verb || (m.last === verb - 1 && tokens[m.last]!.text === ',')) && m.kind === 'Person' && m.entity !== undefined) : undefined;
+    const person = verb > 0 ? mentions.findLast((m) => m.first > c && endsAtReport(m, tokens, verb) && m.kind === 'Person' && m.entity !== undefined) : undefined;
     if (person) return person;
   }
   return undefined;
+}
+
+/** Mention m ends right before the report verb at `verb`, or before the comma closing its apposition ("..., X, said"). */
+export function endsAtReport(m: Mention, tokens: readonly Token[], verb: number): boolean {
+  return m.last === verb || (m.last === verb - 1 && tokens[m.last]?.text === ',');
 }
 
 /** Words after "said" that end whatever names the speaker: "said the ministry, citing ...", "said in a statement". */
