@@ -254,6 +254,54 @@ function readSharedDemonymsAsNamedState(sentences: readonly SentenceMentions[]):
   }
 }
 
+// ---- ministries named before the other side's --------------------------------------------
+
+const SUBJECT_STATE_FORMS = new Set(['name', 'capital', 'government', 'demonym']);
+
+/** The state a sentence opens with as its subject: "Ukraine on Nov. 18 accused ...", "Moscow rejected ...". */
+function openingState(s: SentenceMentions): string | undefined {
+  const m = s.mentions[0];
+  return m && m.first === 0 && m.kind === 'State' && m.iso && !m.locative && SUBJECT_STATE_FORMS.has(m.form) ? m.iso : undefined;
+}
+
+/**
+ * "Ukraine on Nov. 18 accused Belarus ... The Foreign Ministry summoned Belarus' chargé ...
+ * Belarus' Foreign Ministry denied": a ministry the article names without a state, before it
+ * names another state's, is the ministry of the state the last sentence that opened with one
+ * was about, when that is not the other state ("Moscow rejected the accusations. Foreign Ministry
+ * spokeswoman Maria Zakharova ..." stays Russia's).
+ */
+function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions[]): void {
+  const firstPlaced = new Map<string, { sentence: number; iso: string | undefined }>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.key.startsWith('agency:ministry:') || m.key.endsWith(':?')) continue;
+      const field = m.key.slice(0, m.key.lastIndexOf(':'));
+      const seen = firstPlaced.get(field);
+      const iso = m.key.slice(field.length + 1);
+      if (!seen) firstPlaced.set(field, { sentence: m.sentence, iso });
+      else if (seen.iso !== iso) seen.iso = undefined; // two states' ministries: no single other side
+    }
+  }
+  if (firstPlaced.size === 0) return;
+  let side: string | undefined;
+  for (const s of sentences) {
+    side = openingState(s) ?? side;
+    for (const m of s.mentions) {
+      const unplaced = m.key.startsWith('agency:ministry:') && m.key.endsWith(':?') ? m.key : m.affiliation?.startsWith('agency:ministry:') && m.affiliation.endsWith(':?') ? m.affiliation : undefined;
+      if (unplaced === undefined || side === undefined) continue;
+      const other = firstPlaced.get(unplaced.slice(0, -2));
+      if (!other || other.iso === undefined || other.iso === side || m.sentence >= other.sentence) continue;
+      const placed = `${unplaced.slice(0, -1)}${side}`;
+      if (m.key === unplaced) {
+        m.key = placed;
+        m.name = `${demonymOf(side)} ${m.name}`;
+        m.affiliation = `state:${side}`;
+      } else m.affiliation = placed;
+    }
+  }
+}
+
 // ---- legislatures addressed by their own members ----------------------------------------
 
 const ADDRESS_VERBS_FOR_BODIES = new Set(['told', 'tells', 'telling', 'addressed', 'addresses', 'addressing', 'briefed', 'briefs', 'briefing', 'informed', 'informs']);
@@ -626,6 +674,7 @@ export function scopeUnplacedAgencies(table: EntityTable, articleId: string): vo
 /** Resolves every named mention (not pronouns or nominals) to an entity. */
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
   readSharedDemonymsAsNamedState(sentences);
+  placeMinistriesBeforeTheOtherSides(sentences);
   joinFirstNamesReadAsPlaces(sentences);
   givePeopleTheirOffices(sentences);
   placeAddressedLegislatures(sentences);

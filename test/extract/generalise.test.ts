@@ -2352,3 +2352,18 @@ describe('a ministry placed by its capital (session 20)', () => {
     expect(scored(body)).toContain('Kazakh Foreign Ministry -EXPELLED-> Russia');
   });
 });
+
+describe('a ministry named without a state before the other side\'s (session 21)', () => {
+  const body = 'Kenya on Monday accused Uganda of arming rebels in the north. The Foreign Ministry summoned the Ugandan envoy. "Kampala is responsible for the attacks," Foreign Ministry spokesman Peter Odhiambo told reporters. Uganda\'s Foreign Ministry denied the accusations.';
+
+  it('is the ministry of the state the article was about, not the other state\'s named later', () => {
+    const names = nodes(body, 'Agency');
+    expect(names).toContain('Kenyan Foreign Ministry');
+    expect(scored(body)).toContain('Peter Odhiambo -ACCUSED-> Uganda');
+  });
+
+  it('stays the other state\'s after a sentence about that state', () => {
+    const after = 'Kenya on Monday expelled two Ugandan diplomats. Kampala rejected the accusations. Foreign Ministry spokesman Okello Mwesigwa called them "absurd". Uganda\'s Foreign Ministry summoned the Kenyan envoy.';
+    expect(nodes(after, 'Agency')).toEqual(['Ugandan Foreign Ministry']);
+  });
+});
