@@ -1100,6 +1100,12 @@ export class SentenceView {
     return person;
   }
 
+  /** The comma at k closes an aside opened right after a negator: "We are not, at this point, accusing". */
+  closesAsideAfterNegator(k: number): boolean {
+    for (let j = k - 1; j > 0; j--) if (this.tokens[j]!.text === ',') return NEGATORS.has(this.tokens[j - 1]!.lower);
+    return false;
+  }
+
   /** Tokens between `from` and `to` hold a negation or a refusal ("did not", "declined to"). */
   negated(from: number, to: number): boolean {
     let negated = false;

@@ -2367,3 +2367,10 @@ describe('a ministry named without a state before the other side\'s (session 21)
     expect(nodes(after, 'Agency')).toEqual(['Ugandan Foreign Ministry']);
   });
 });
+
+describe('a negation with an aside after it (session 21)', () => {
+  it('keeps "We are not, at this point, accusing" negated', () => {
+    expect(scored('"We are not, at this point, accusing the Government of Zambia of anything," Permanent Secretary Daniel Banda said.')).toEqual([]);
+    expect(scored('Malawi, at this point, is accusing Zambia of torture.')).toEqual(['Malawi -ACCUSED-> Zambia']);
+  });
+});

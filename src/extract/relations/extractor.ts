@@ -431,7 +431,7 @@ export class RelationExtractor {
         return k + 1;
       }
       // ", saying ..." opens a verb phrase of its own; ", including expelling ..." lists what came before.
-      if (v.tokens[k]!.text === ',' && v.lower(k + 1).endsWith('ing') && v.lower(k + 1) !== 'including') return k + 1;
+      if (v.tokens[k]!.text === ',' && v.lower(k + 1).endsWith('ing') && v.lower(k + 1) !== 'including' && !v.closesAsideAfterNegator(k)) return k + 1;
     }
     return from;
   }
