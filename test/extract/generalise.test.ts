@@ -2374,3 +2374,10 @@ describe('a negation with an aside after it (session 21)', () => {
     expect(scored('Malawi, at this point, is accusing Zambia of torture.')).toEqual(['Malawi -ACCUSED-> Zambia']);
   });
 });
+
+describe('states told with counts of their own after an expulsion (session 21)', () => {
+  it('reads ", Estonia and Latvia two each, and Lithuania one" as more expellers, not the expelled', () => {
+    const edges = scored('Finland is sending home five Russians, Estonia and Latvia two each, and Lithuania one, the statement said.');
+    expect(edges).toEqual(['Estonia -EXPELLED-> Russia', 'Finland -EXPELLED-> Russia', 'Latvia -EXPELLED-> Russia', 'Lithuania -EXPELLED-> Russia']);
+  });
+});

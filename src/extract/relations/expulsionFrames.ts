@@ -144,9 +144,9 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
   }
   if (reciprocal(ex, t, p, 'EXPELLED')) return;
   if (expelledInRelativeClause(ex, t, p, 0.8, 'expel')) return;
-  let targets = v.objectsAfter(t + 1, end);
-  const gapped = gappedExpellers(ex, targets);
-  if (gapped.length > 0) targets = targets.filter((m) => !gapped.some((g) => g.state === m));
+  const found = v.objectsAfter(t + 1, end);
+  const gapped = gappedExpellers(ex, found);
+  const targets = withoutGapped(found, gapped);
   if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
   if (targets.length === 0) {
     const elided = elidedExpelled(ex, t + 1, -1);
@@ -155,26 +155,45 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
   }
   ex.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
   // "Germany expels 40 Russian diplomats, France 35 and Italy 30": each state after expels as many.
-  const expelled = targets.filter((m) => m.form === 'nationals');
-  for (const g of gapped) ex.emit('EXPELLED', [g.state], expelled, 0.8, 'expel-gapped', { count: g.count, ...(expelled[0]?.object ? { object: expelled[0].object } : {}) });
+  emitGapped(ex, targets, gapped);
 }
 
-/** ", France 35 and Italy 30" right after a counted object: states with their own counts, the verb left out. */
+/**
+ * ", France 35 and Italy 30", ", Belgium and Denmark four each" right after a counted object:
+ * states with their own counts, the verb left out.
+ */
 function gappedExpellers(ex: RelationExtractor, targets: readonly Mention[]): { state: Mention; count: number }[] {
   const v = ex.view;
   const object = targets[0];
   if (!object || object.form !== 'nationals' || object.count === undefined) return [];
   const found: { state: Mention; count: number }[] = [];
+  let group: Mention[] = [];
   let k = object.last;
   while (v.lower(k) === ',' || v.lower(k) === 'and') {
+    if (v.lower(k) === ',' && v.lower(k + 1) === 'and') k++;
     const state = v.mentionAt(k + 1);
     if (!state || state.first !== k + 1 || state.form !== 'name' || state.entity === undefined || ex.entity(state).kind !== 'State') break;
+    group.push(state);
     const count = v.tokens[state.last] ? parseCount(v.tokens[state.last]!) : undefined;
-    if (count === undefined) break;
-    found.push({ state, count });
-    k = state.last + 1;
+    k = state.last;
+    if (count === undefined) continue;
+    for (const member of group) found.push({ state: member, count });
+    group = [];
+    k++;
+    if (v.lower(k) === 'each') k++;
   }
   return found;
+}
+
+/** The objects of an expulsion without the states told after it with counts of their own (`gappedExpellers`). */
+function withoutGapped(targets: Mention[], gapped: readonly { state: Mention }[]): Mention[] {
+  return gapped.length > 0 ? targets.filter((m) => !gapped.some((g) => g.state === m)) : targets;
+}
+
+/** Each state told with a count of its own after an expulsion expels as many of the same people. */
+function emitGapped(ex: RelationExtractor, targets: readonly Mention[], gapped: readonly { state: Mention; count: number }[]): void {
+  const expelled = targets.filter((m) => m.form === 'nationals');
+  for (const g of gapped) ex.emit('EXPELLED', [g.state], expelled, 0.8, 'expel-gapped', { count: g.count, ...(expelled[0]?.object ? { object: expelled[0].object } : {}) });
 }
 
 /**
@@ -495,11 +514,14 @@ function expulsionWithParticle(ex: RelationExtractor, t: number, particle: strin
     return;
   }
   if (expelledInRelativeClause(ex, t, p, 0.7, rule)) return;
-  const found = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
+  const objects = at === t + 1 ? v.objectsAfter(t + 2, end) : v.objectsAfter(t + 1, at);
+  const gapped = gappedExpellers(ex, objects);
+  const found = withoutGapped(objects, gapped);
   const targets = only ? found.filter(only) : found;
   if (only && targets.length === 0) return;
   if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
   ex.emitWithSpeaker('EXPELLED', p, targets, confidence, rule);
+  emitGapped(ex, targets, gapped);
 }
 
 /** "notifying it that its staff had to depart". */
