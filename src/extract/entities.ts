@@ -504,7 +504,10 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
         const company = table.create(`agency:name:${m.name.toLowerCase()}`, m.name, 'Agency');
         table.alias(`company:${m.name.toLowerCase()}`, company);
         singlePeople.set(word, company);
-      } else if (isPersonContext(s.tokens, m)) singlePeople.set(word, table.create(`person:${m.name}`, m.name, 'Person'));
+      } else if (isPersonContext(s.tokens, m)) {
+        // "told POLITICO": one word all in capitals where a person would stand is an outlet or a body.
+        singlePeople.set(word, allCapitals(m.name) ? table.create(`agency:name:${m.name.toLowerCase()}`, m.name, 'Agency') : table.create(`person:${m.name}`, m.name, 'Person'));
+      }
     }
   }
   let order = 0;
@@ -541,6 +544,10 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
   }
   for (const word of shared) surnames.delete(word);
   return surnames;
+}
+
+function allCapitals(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 function isPersonContext(tokens: readonly Token[], m: Mention): boolean {

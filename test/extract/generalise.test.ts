@@ -2381,3 +2381,12 @@ describe('states told with counts of their own after an expulsion (session 21)',
     expect(edges).toEqual(['Estonia -EXPELLED-> Russia', 'Finland -EXPELLED-> Russia', 'Latvia -EXPELLED-> Russia', 'Lithuania -EXPELLED-> Russia']);
   });
 });
+
+describe('one word all in capitals where a person would stand (session 21)', () => {
+  it('reads "told EURACTIV" as an outlet, so "She" is still the minister', () => {
+    const body = '"We know exactly who sent them," Estonian Foreign Minister Liis Saar told EURACTIV in Tallinn. She accused Russia of directing the operation.';
+    expect(nodes(body, 'Agency')).toContain('EURACTIV');
+    expect(nodes(body, 'Person')).toEqual(['Liis Saar']);
+    expect(scored(body)).toEqual(['Liis Saar -ACCUSED-> Russia']);
+  });
+});
