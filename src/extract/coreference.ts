@@ -728,7 +728,9 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
           if (entity.kind === 'State' && entity.iso && (m.anaphor === 'its' || m.anaphor === 'their')) placeOwnedMinistry(s.mentions, m, entity.iso, table);
           // A resolved he/she/him/her tells the person's gender for later pronouns; a possessive
           // ("offer his congratulations", "on her election") is too often someone else's to teach it.
-          const possessive = POSSESSIVE_PRONOUNS.has(m.anaphor ?? '') && !isObjectPronoun(m, s.tokens) && possessiveOwner(m, context) === undefined;
+          // The sentence subject's own, with no person named between ("Georgiou conceded defeat and
+          // congratulated her rival"), does.
+          const possessive = POSSESSIVE_PRONOUNS.has(m.anaphor ?? '') && !isObjectPronoun(m, s.tokens) && possessiveOwner(m, context) === undefined && !subjectsOwn(s, subject, m, entity);
           if (entity.kind === 'Person' && entity.gender === undefined && !possessive) entity.gender = MALE_PRONOUNS.has(m.anaphor ?? '') ? 'm' : FEMALE_PRONOUNS.has(m.anaphor ?? '') ? 'f' : undefined;
         }
       }
@@ -747,6 +749,13 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       affiliateBareSpokesperson(m, sentence, history, table);
     }
   });
+}
+
+/** `m` (a possessive resolved to `entity`) is the sentence subject's, with no other person named between them. */
+function subjectsOwn(s: SentenceMentions, subject: Mention | undefined, m: Mention, entity: Entity): boolean {
+  if (subject?.entity !== entity.id || subject.last > m.first) return false;
+  for (const other of s.mentions) if (other.first >= subject.last && other.last <= m.first && other.kind === 'Person') return false;
+  return true;
 }
 
 const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

@@ -2390,3 +2390,11 @@ describe('one word all in capitals where a person would stand (session 21)', () 
     expect(scored(body)).toEqual(['Liis Saar -ACCUSED-> Russia']);
   });
 });
+
+describe('a possessive that is the subject\'s own tells the subject\'s gender (session 21)', () => {
+  it('keeps a later "He" off the woman who "congratulated her rival"', () => {
+    const body = 'Andreas Petrou was elected president, defeating rival Maria Kyriakou. Kyriakou conceded defeat and congratulated her rival. "The people chose hope," he said. He then turned to Turkey, accusing Ankara of occupying the north.';
+    expect(scored(body)).toContain('Andreas Petrou -ACCUSED-> Türkiye');
+    expect(scored(body)).not.toContain('Maria Kyriakou -ACCUSED-> Türkiye');
+  });
+});
