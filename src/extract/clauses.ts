@@ -70,6 +70,8 @@ const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament'
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to', 'into', 'after', 'before', 'about', 'against', 'between', 'among', 'over', 'under', 'through', 'during', 'like', 'unlike', 'behind', 'toward', 'towards', 'across', 'near', 'around', 'amid', 'despite', 'than', 'via', 'per', 'beside', 'outside', 'inside', 'within', 'without']);
 /** Words that open an introductory phrase ending at the first comma: "On Monday,". */
 const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
+/** Those who act for their states, in the plural: "the governments (foreign ministers) of X and Y". */
+const GOVERNING_PLURALS = new Set(['governments', 'ministers', 'presidents', 'premiers']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'nothing', 'none']);
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing', 'failed', 'fails', 'fail', 'failing', 'stopped', 'stopping', 'stops', 'avoided', 'avoid', 'avoids', 'avoiding', 'refrained', 'refrains', 'refrain', 'refraining']);
 const SUBJECT_QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'few', 'numerous', 'various', 'dozens', 'hundreds', 'scores', 'thousands']);
@@ -767,10 +769,17 @@ export class SentenceView {
     // "In 2020, at the nadir of relations, Beijing ...": intro phrases one after another.
     for (let phrases = 0; phrases < 3; phrases++) {
       const end = this.introEnd(k, before);
-      if (end === k || !PREPOSITIONS.has(tokens[end]?.lower ?? '') || this.isActor(this.starting[end])) return end;
+      // ("In the communique, released in Lusaka on Thursday, the governments ...": so is a participle's aside.)
+      if (end === k || !(PREPOSITIONS.has(tokens[end]?.lower ?? '') || this.participleAside(end)) || this.isActor(this.starting[end])) return end;
       k = end;
     }
     return k;
+  }
+
+  /** ", released in Lusaka on Thursday,": a participle after a comma, opening a prepositional phrase. */
+  private participleAside(k: number): boolean {
+    const t = this.tokens[k];
+    return t !== undefined && t.shape === 'word' && !t.upper && t.lower.endsWith('ed') && this.tokens[k - 1]?.text === ',' && PREPOSITIONS.has(this.tokens[k + 1]?.lower ?? '');
   }
 
   /** Where the subject starts after one introductory phrase at k (k itself when there is none). */
@@ -784,6 +793,10 @@ export class SentenceView {
     const afterTime = first ? this.timeIntroEnd(k, before) : k;
     if (afterTime > k && tokens[afterTime]!.text !== ',') return afterTime;
     // "Contacted by AFP, the ministry rejected": a participle and its agent open an intro too.
+    // (An aside's participle after a comma ends at the next comma, whatever apposition was read after it.)
+    if (this.participleAside(k)) {
+      for (let c = k + 1; c < before; c++) if (tokens[c]!.text === ',') return c + 1;
+    }
     const participleBy = first !== undefined && first.lower.endsWith('ed') && tokens[k + 1]?.lower === 'by' && !this.isActor(this.cover[k]);
     if (first && (timeIntro || participleBy || INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.isActor(this.cover[k]) && !tokens[k + 1]?.upper)) && !this.isActor(this.starting[k])) {
       const article = first.lower === 'a' || first.lower === 'an';
@@ -946,7 +959,8 @@ export class SentenceView {
         // "agents of the Indian government": people of an actor, not "the capital of X".
         const head = this.tokens[j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '';
         // ("The governments of Chile and Paraguay congratulated": each state.)
-        const people = link === 'of' && (NATIONALS_NOUNS.has(head) || head === 'governments');
+        // ("The foreign ministers of Saudi Arabia, the UAE and Oman congratulated": each state.)
+        const people = link === 'of' && (NATIONALS_NOUNS.has(head) || GOVERNING_PLURALS.has(head));
         // "the government of President Daniel Ortega": the person stands for his government.
         const government = link === 'of' && STATE_NOMINALS.has(head) && owner?.kind === 'Person';
         if (owner && (owner.object || linked || people || government) && this.isActor(owner) && owner.first < t) m = owner;

@@ -1621,6 +1621,8 @@ class SentenceScanner {
     if (tokens[m] && parseCount(tokens[m]!) !== undefined) m++;
     const head = tokens[m];
     if (head && head.shape === 'word' && !head.upper && (NATIONALS_NOUNS.has(head.lower) || head.lower === 'men' || head.lower === 'women')) {
+      // "the leaders of Zambia and Malawi": the people of the states named after them, no one told of before.
+      if (tokens[m + 1]?.lower === 'of' && this.stateAt(m + 2) !== undefined) return m + 1;
       this.add({ first: i, last: m + 1, kind: 'Group', form: 'nominal', key: `nominal:${head.lower}`, name: this.surface(j, m + 1), anaphor: head.lower, plural: head.lower.endsWith('s') || head.lower.endsWith('men') });
       return m + 1;
     }

@@ -2398,3 +2398,14 @@ describe('a possessive that is the subject\'s own tells the subject\'s gender (s
     expect(scored(body)).not.toContain('Maria Kyriakou -ACCUSED-> Türkiye');
   });
 });
+
+describe('the governing people of a list of states, and a participle\'s aside before the subject (session 21)', () => {
+  it('fans "the foreign ministers of" and "the leaders of" out to each state', () => {
+    expect(scored('In a joint statement, the foreign ministers of Jordan, Egypt and Oman congratulated Nawaf Salam.')).toEqual(['Egypt -CONGRATULATED-> Nawaf Salam', 'Jordan -CONGRATULATED-> Nawaf Salam', 'Oman -CONGRATULATED-> Nawaf Salam']);
+    expect(scored('The leaders of Ghana and Togo congratulated John Mahama.')).toEqual(['Ghana -CONGRATULATED-> John Mahama', 'Togo -CONGRATULATED-> John Mahama']);
+  });
+
+  it('finds the subject past ", issued in Accra on Friday,"', () => {
+    expect(scored('In the communique, issued in Accra on Friday, the governments of Ghana, Togo and Benin congratulated John Mahama.')).toEqual(['Benin -CONGRATULATED-> John Mahama', 'Ghana -CONGRATULATED-> John Mahama', 'Togo -CONGRATULATED-> John Mahama']);
+  });
+});
