@@ -4,7 +4,7 @@
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
 import { MONTHS, NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS, WEEKDAYS } from './lexicon/words.ts';
-import { datelineEnd, LEADER_GOVERNMENT, parseCount } from './mentions.ts';
+import { datelineEnd, LEADER_GOVERNMENT, MEMBER_KINDS, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -957,10 +957,13 @@ export class SentenceView {
         if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
         const owner = this.starting[j];
         // "agents of the Indian government": people of an actor, not "the capital of X".
-        const head = this.tokens[j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '';
+        const headAt = j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2);
+        const head = this.tokens[headAt]?.lower ?? '';
         // ("The governments of Chile and Paraguay congratulated": each state.)
         // ("The foreign ministers of Saudi Arabia, the UAE and Oman congratulated": each state.)
-        const people = link === 'of' && (NATIONALS_NOUNS.has(head) || GOVERNING_PLURALS.has(head));
+        // ("The six member states of the Gulf Cooperation Council congratulated": the body.)
+        const members = MEMBER_KINDS.has(head) && this.lower(headAt - 1) === 'member';
+        const people = link === 'of' && (NATIONALS_NOUNS.has(head) || GOVERNING_PLURALS.has(head) || members);
         // "the government of President Daniel Ortega": the person stands for his government.
         const government = link === 'of' && STATE_NOMINALS.has(head) && owner?.kind === 'Person';
         if (owner && (owner.object || linked || people || government) && this.isActor(owner) && owner.first < t) m = owner;

@@ -50,6 +50,8 @@ const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', '
 const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|aligned|affiliated|appointed|installed|dominated|supported|sponsored|linked|born|made|funded|friendly|leaning|style|era)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
 /** Offices that, right after an organisation's head, open its leader's title: "Authority President". */
+/** "member states (countries, nations)": a body's members. */
+export const MEMBER_KINDS = new Set(['states', 'countries', 'nations']);
 const LEADER_TITLES = new Set(['president', 'prime', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'chief', 'director', 'secretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'governor', 'speaker', 'commander', 'ambassador', 'envoy', 'premier', 'chancellor', 'president-elect', 'deputy', 'vice']);
 /** Plural counts that open a sentence like a name would: "Hundreds of Nigerians ...". */
 const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'each', 'every', 'either', 'neither', 'none', 'several', 'many', 'some', 'most', 'all', 'both', 'few', 'numerous', 'various']);
@@ -1623,6 +1625,8 @@ class SentenceScanner {
     if (head && head.shape === 'word' && !head.upper && (NATIONALS_NOUNS.has(head.lower) || head.lower === 'men' || head.lower === 'women')) {
       // "the leaders of Zambia and Malawi": the people of the states named after them, no one told of before.
       if (tokens[m + 1]?.lower === 'of' && this.stateAt(m + 2) !== undefined) return m + 1;
+      // "the six member states of the Gulf Cooperation Council": the body's members, no people.
+      if (head.lower === 'member' && MEMBER_KINDS.has(tokens[m + 1]?.lower ?? '')) return m + 2;
       this.add({ first: i, last: m + 1, kind: 'Group', form: 'nominal', key: `nominal:${head.lower}`, name: this.surface(j, m + 1), anaphor: head.lower, plural: head.lower.endsWith('s') || head.lower.endsWith('men') });
       return m + 1;
     }

@@ -2409,3 +2409,9 @@ describe('the governing people of a list of states, and a participle\'s aside be
     expect(scored('In the communique, issued in Accra on Friday, the governments of Ghana, Togo and Benin congratulated John Mahama.')).toEqual(['Benin -CONGRATULATED-> John Mahama', 'Ghana -CONGRATULATED-> John Mahama', 'Togo -CONGRATULATED-> John Mahama']);
   });
 });
+
+describe('"the member states of" a body (session 21)', () => {
+  it('is the body, not a state named later in the sentence', () => {
+    expect(scored('The six member states of the African Union on Monday congratulated John Mahama on his election as president of Ghana.')).toEqual(['African Union -CONGRATULATED-> John Mahama']);
+  });
+});
