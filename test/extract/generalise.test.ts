@@ -2415,3 +2415,12 @@ describe('"the member states of" a body (session 21)', () => {
     expect(scored('The six member states of the African Union on Monday congratulated John Mahama on his election as president of Ghana.')).toEqual(['African Union -CONGRATULATED-> John Mahama']);
   });
 });
+
+describe('congratulations sent "to the new president, the X News Agency reported" (session 21)', () => {
+  it('goes to the one congratulated, not to the agency that reports it', () => {
+    const body = 'Togo congratulated John Mahama on his election as president of Ghana. Nigerian President Bola Tinubu sent a message of congratulations to the new president, the Ghana News Agency reported.';
+    const edges = scored(body);
+    expect(edges).toContain('Bola Tinubu -CONGRATULATED-> John Mahama');
+    expect(edges.filter((e) => e.endsWith('Ghana News Agency'))).toEqual([]);
+  });
+});

@@ -191,7 +191,8 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
   // "congratulations to X", "a congratulatory message to X"
   const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
-  if (targets.length === 0 && to > 0) targets = mapPacked(v.objectsAfter(to + 1, v.clauseEnd(t)), (m) => congratulatedPerson(ex, m));
+  // (Not the one who reports it: "congratulations to the new president, the Saudi Press Agency reported".)
+  if (targets.length === 0 && to > 0) targets = mapPacked(v.objectsAfter(to + 1, v.clauseEnd(t)), (m) => congratulatedPerson(ex, m)).filter((m) => !p.speakers.includes(m));
   // "telephoned Sheinbaum to offer his congratulations": the one called.
   // "spoke to his counterpart X and conveyed his felicitations": the one called, too.
   if (targets.length === 0 && (v.lower(verb - 1) === 'to' || v.lower(verb - 1) === 'and')) targets = mapPacked(calledBefore(ex, verb - 1), (m) => bareOffice(ex, m, p.agents));
