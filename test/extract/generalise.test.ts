@@ -2424,3 +2424,15 @@ describe('congratulations sent "to the new president, the X News Agency reported
     expect(edges.filter((e) => e.endsWith('Ghana News Agency'))).toEqual([]);
   });
 });
+
+describe('a claim\'s author, named after "made by" or before it (session 21)', () => {
+  it('is whom a denial of "claims made by X" answers, and the accuser of whom the claim names', () => {
+    const edges = scored("Oman rejected claims made by Yemen's Foreign Ministry earlier in the week that Oman had allowed Saudi warplanes to cross its airspace during recent strikes.");
+    expect(edges).toEqual(['Oman -DENIED-> Yemeni Foreign Ministry', 'Yemeni Foreign Ministry -ACCUSED-> Oman']);
+    expect(scored('Oman rejected claims by Yemen that Oman had meddled in its elections.')).toEqual(['Oman -DENIED-> Yemen', 'Yemen -ACCUSED-> Oman']);
+  });
+
+  it('accuses no one with a claim of nothing culpable', () => {
+    expect(scored('Oman welcomed claims by Yemen that Oman is a friend.')).toEqual([]);
+  });
+});

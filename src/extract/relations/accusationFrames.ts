@@ -327,14 +327,17 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (clause.boundary !== 'that' && clause.boundary !== 'report' && !quoted) return;
   const evidenceAt = clause.boundary === 'that' ? evidenceBefore(ex, clause.start - 1) : -1;
   const evidence = evidenceAt >= 0;
-  if (clause.reportVerb === undefined && !evidence && !quoted) return;
-  let speakers = ex.speakers(clause);
+  // "rejected claims made by Iran's Foreign Ministry that Jordan had allowed ...": the claim's author.
+  // (The claim noun may have been read as the report verb: "claims by Iran that".)
+  const author = clause.boundary === 'that' ? claimAuthor(ex, clause.start - 1) : undefined;
+  if (clause.reportVerb === undefined && !evidence && !quoted && !author) return;
+  let speakers = author ? [author] : ex.speakers(clause);
   // "ASIO reached the conclusion that X had orchestrated the attack": the one who concluded.
   if (speakers.length === 0 && evidence) speakers = v.subjectOf(evidenceAt);
   // "Babis told reporters that there was suspicion that X had been involved": who reports the suspicion.
   if (speakers.length === 0 && evidence) speakers = ex.speakers(v.clause(evidenceAt));
   if (speakers.length === 0) return;
-  const reportKind = clause.reportVerb !== undefined ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
+  const reportKind = clause.reportVerb !== undefined && !author ? REPORTING_VERBS.get(v.lower(clause.reportVerb)) : undefined;
   if (reportKind === 'hedge') return;
   const from = clause.reportVerb ?? clause.start;
   if (v.negated(from, t)) return;
@@ -349,7 +352,7 @@ export function culpability(ex: RelationExtractor, t: number): void {
     culprits = v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
   } else culprits = v.subjectOf(t, clause);
   const p = makeParties(speakers, true, clause, speakers);
-  if (clause.reportVerb !== undefined && v.unasserted(clause.reportVerb)) return;
+  if (clause.reportVerb !== undefined && !author && v.unasserted(clause.reportVerb)) return;
   // "Afghan forces fired on Pakistani troops, Afghanistan's Defence Ministry said": a side telling
   // of its own acts blames no one.
   culprits = culprits.filter((m) => !sameSide(ex, m, p.agents));
@@ -377,6 +380,26 @@ function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>,
 }
 
 /** Where an evidence noun stands just before "that" ("the conclusion that", 'conclusion": that'), or -1. */
+const CLAIM_NOUNS = new Set(['claims', 'claim', 'accusations', 'accusation', 'allegations', 'allegation', 'charges', 'assertions', 'assertion', 'insinuations']);
+
+/** "Iran's claims that", "claims made by Iran (earlier in the week) that": who made the claim that `that` opens. */
+function claimAuthor(ex: RelationExtractor, that: number): Mention | undefined {
+  const v = ex.view;
+  for (let k = that - 1; k >= 0 && k >= that - 14; k--) {
+    if (v.tokens[k]!.shape === 'punct' && v.lower(k) !== "'s") return undefined;
+    if (!CLAIM_NOUNS.has(v.lower(k))) continue;
+    const owner = v.mentionAt(v.lower(k - 1) === "'s" ? k - 2 : k - 1);
+    if (owner?.possessive && v.isActor(owner)) return owner;
+    for (let b = k + 1; b < that; b++) {
+      if (v.lower(b) !== 'by') continue;
+      const author = v.mentionStarting(v.lower(b + 1) === 'the' && !v.mentionStarting(b + 1) ? b + 2 : b + 1);
+      return author && v.isActor(author) ? author : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 function evidenceBefore(ex: RelationExtractor, that: number): number {
   for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(ex.view.lower(k))) return k;
   return -1;

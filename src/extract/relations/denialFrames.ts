@@ -120,6 +120,8 @@ const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains'
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
 const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all', 'just', 'plainly', 'patently', 'clearly', 'categorically']);
 /** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
+/** Participles between a claim and its author: "claims made by Iran", "accusations levelled by Kyiv". */
+const CLAIM_LINKS = new Set(['made', 'levelled', 'leveled', 'voiced', 'raised', 'published', 'issued', 'repeated', 'circulated', 'spread']);
 const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
 
 /** Wrongs a side says it did not or never did: "had never interfered", "did not interfere". */
@@ -418,8 +420,11 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
   // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
   for (let k = t + 1; k < Math.min(v.tokens.length, t + 8); k++) {
     const m = v.mentionStarting(k);
-    const named = k < t + 6 && m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
-    if (named && DENIAL_OBJECTS.has(v.lower(m!.possessive ? m!.last + 1 : k - 2))) {
+    const named = k < t + 7 && m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
+    // ("rejected claims made by Iran's Foreign Ministry": past the participle that links them.)
+    const by = v.lower(k - 1) === 'the' ? k - 2 : k - 1;
+    const claim = CLAIM_LINKS.has(v.lower(by - 1)) ? by - 2 : by - 1;
+    if (named && DENIAL_OBJECTS.has(v.lower(m!.possessive ? m!.last + 1 : claim))) {
       ex.emitTo('DENIED', p.agents, m!.entity!, 0.85, `${rule}-named`);
       return;
     }
