@@ -757,7 +757,9 @@ class SentenceScanner {
   /** "Russian Embassy in Berlin", "the Czech mission in Moscow", "Embassy of Russia". */
   private post(first: number, headAt: number, iso: string | undefined): number {
     const tokens = this.s.tokens;
-    let j = headAt + 1;
+    // "the Moroccan Consulate General in Oran": one post, its title two words.
+    const general = tokens[headAt]!.lower === 'consulate' && tokens[headAt + 1]?.text === 'General';
+    let j = general ? headAt + 2 : headAt + 1;
     let stateIso = iso;
     if (!stateIso && tokens[j]?.lower === 'of') {
       const state = this.stateAt(j + 1);
@@ -792,7 +794,7 @@ class SentenceScanner {
       kind: 'Agency',
       form: 'name',
       key: `agency:post:${kind.toLowerCase()}:${stateIso}:${(city ?? '?').toLowerCase()}`,
-      name: `${demonymOf(stateIso)} ${kind}${city ? ` in ${city}` : ''}`,
+      name: `${demonymOf(stateIso)} ${kind}${general ? ' General' : ''}${city ? ` in ${city}` : ''}`,
       affiliation: `state:${stateIso}`,
     });
     return j;

@@ -2436,3 +2436,11 @@ describe('a claim\'s author, named after "made by" or before it (session 21)', (
     expect(scored('Oman welcomed claims by Yemen that Oman is a friend.')).toEqual([]);
   });
 });
+
+describe('a consulate general placed in its city (session 21)', () => {
+  it('names "the Togolese Consulate General in Kumasi" as one post, merged with "the Togolese consulate in Kumasi"', () => {
+    const body = 'Ghana ordered two employees of the Togolese Consulate General in Kumasi to leave the country. Officials at the Togolese consulate in Kumasi declined to comment.';
+    expect(nodes(body, 'Agency')).toEqual(['Togolese Consulate General in Kumasi']);
+    expect(scored(body)).toEqual(['Ghana -EXPELLED-> Togo']);
+  });
+});
