@@ -1281,7 +1281,9 @@ export class SentenceView {
         // "... diplomats and the Czech Republic sent home three more": a new subject, not an object.
         if (this.verbAt(next.last)) break;
         // "... to Mr Anwar, China's official Xinhua news agency reported": the one reporting it.
-        if (this.tokens[k2 - 1]?.text === ',' && this.reporterEndsAt(next.last)) break;
+        // (", the Department of Trade and Industry (DTI) said": the comma may come before "the".)
+        const comma = this.tokens[k2 - 1]?.text === ',' || (this.tokens[k2 - 1]?.lower === 'the' && this.tokens[k2 - 2]?.text === ',');
+        if (comma && this.reporterEndsAt(next.last)) break;
         out.push(next);
         j = next.last;
       }
@@ -1326,6 +1328,8 @@ export class SentenceView {
 
   /** Words from k, up to a few and no punctuation, end in a reporting verb ("official Xinhua news agency reported"). */
   private reporterEndsAt(k: number): boolean {
+    // "the Department of Trade and Industry (DTI) said": past the short name in brackets.
+    if (this.tokens[k]?.text === '(' && this.tokens[k + 2]?.text === ')') k += 3;
     for (let j = k; j < this.tokens.length && j < k + 6; j++) {
       const tok = this.tokens[j]!;
       if (tok.shape !== 'word' && tok.lower !== "'s") return false;

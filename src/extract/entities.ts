@@ -302,6 +302,40 @@ function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions
   }
 }
 
+// ---- short names defined in brackets ------------------------------------------------------
+
+/**
+ * "the Department of International Relations and Cooperation (Dirco) ... Dirco spokesperson X":
+ * one word in brackets right after a body's name, starting with its letter, is that body's short
+ * name wherever the article uses it (an all-capitals acronym is read so by the mention finder).
+ */
+function readBracketedShortNames(sentences: readonly SentenceMentions[]): void {
+  let short: Map<string, Mention> | undefined;
+  for (const s of sentences) {
+    for (let i = 1; i < s.mentions.length; i++) {
+      const m = s.mentions[i]!;
+      const body = s.mentions[i - 1]!;
+      if (!m.key.startsWith('single:') || m.last !== m.first + 1 || s.tokens[m.first - 1]?.text !== '(' || s.tokens[m.last]?.text !== ')') continue;
+      if (body.kind !== 'Agency' || body.form !== 'name' || body.last !== m.first - 1 || body.name[0] !== m.name[0]) continue;
+      (short ??= new Map()).set(m.name, body);
+      // (The definition itself adds nothing to the body's name before it.)
+      s.mentions.splice(i--, 1);
+    }
+  }
+  if (!short) return;
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const body = m.key.startsWith('single:') ? short.get(m.name) : undefined;
+      if (!body) continue;
+      m.kind = 'Agency';
+      m.key = body.key;
+      m.name = body.name;
+      m.title = undefined;
+      if (body.affiliation) m.affiliation = body.affiliation;
+    }
+  }
+}
+
 // ---- legislatures addressed by their own members ----------------------------------------
 
 const ADDRESS_VERBS_FOR_BODIES = new Set(['told', 'tells', 'telling', 'addressed', 'addresses', 'addressing', 'briefed', 'briefs', 'briefing', 'informed', 'informs']);
@@ -682,6 +716,7 @@ export function scopeUnplacedAgencies(table: EntityTable, articleId: string): vo
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
   readSharedDemonymsAsNamedState(sentences);
   placeMinistriesBeforeTheOtherSides(sentences);
+  readBracketedShortNames(sentences);
   joinFirstNamesReadAsPlaces(sentences);
   givePeopleTheirOffices(sentences);
   placeAddressedLegislatures(sentences);

@@ -962,7 +962,10 @@ class SentenceScanner {
         break;
       }
       if (isWord(t) && t.upper && !(j === i && FUNCTION_WORDS.has(t.lower))) {
-        const head = ORG_HEADS.has(t.lower) && !(CAPITALS_ONLY_SUFFIXES.has(t.lower) && t.text !== t.text.toUpperCase());
+        // ("Department of International Relations and Cooperation": "International" before another
+        // capitalised word qualifies it; "Amnesty International" ends on it.)
+        const qualifier = t.lower === 'international' && isWord(tokens[j + 1]) && tokens[j + 1]!.upper;
+        const head = ORG_HEADS.has(t.lower) && !qualifier && !(CAPITALS_ONLY_SUFFIXES.has(t.lower) && t.text !== t.text.toUpperCase());
         if ((head || (t.lower === 'church' && DENOMINATIONS.has(tokens[j - 1]!.lower))) && j > i) headEnd = j + 1;
         j++;
         continue;

@@ -2444,3 +2444,17 @@ describe('a consulate general placed in its city (session 21)', () => {
     expect(scored(body)).toEqual(['Ghana -EXPELLED-> Togo']);
   });
 });
+
+describe('a body named with "International" inside and a short name in brackets (session 21)', () => {
+  const body = 'South Africa expelled a Rwandan diplomat, the Department of International Relations and Cooperation (Dirco) said on Tuesday. Dirco spokesperson Nomvula Sithole accused Rwanda of spying on exiles.';
+
+  it('keeps the whole name and reads the short name as the body, not a person', () => {
+    expect(nodes(body, 'Agency')).toEqual(['Department of International Relations and Cooperation']);
+    expect(nodes(body, 'Person')).toEqual(['Nomvula Sithole']);
+  });
+
+  it('reads ", the Department of Trade and Industry (DTI) said" as the reporter, not one more expelled', () => {
+    expect(scored(body)).toEqual(['Nomvula Sithole -ACCUSED-> Rwanda', 'South Africa -EXPELLED-> Rwanda']);
+    expect(scored('South Africa expelled a Rwandan diplomat, the Department of Trade and Industry (DTI) said on Tuesday.')).toEqual(['South Africa -EXPELLED-> Rwanda']);
+  });
+});
