@@ -2458,3 +2458,11 @@ describe('a body named with "International" inside and a short name in brackets 
     expect(scored('South Africa expelled a Rwandan diplomat, the Department of Trade and Industry (DTI) said on Tuesday.')).toEqual(['South Africa -EXPELLED-> Rwanda']);
   });
 });
+
+describe('"the Tanzanian police" are that state\'s people (session 21)', () => {
+  it('is a party a pronoun can stand for, not a body named earlier', () => {
+    const body = 'Lawyer Achieng Owuor spoke. "We had letters from the East Africa Law Society. The Tanzanian police did this to us, and we hold them responsible," she added.';
+    expect(scored(body).filter((e) => e.includes('Law Society'))).toEqual([]);
+    expect(scored('Lawyer Achieng Owuor spoke. "We hold the Tanzanian police responsible," she added.')).toEqual(['Achieng Owuor -ACCUSED-> Tanzania']);
+  });
+});

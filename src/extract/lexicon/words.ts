@@ -125,7 +125,7 @@ export const NATIONALS_NOUNS = set(`
   ambassador consul attaché attache agents agent spies spy personnel troops forces soldiers military intelligence
   people journalists students workers companies firms banks hackers members member representatives delegation
   servicemen mercenaries operatives nationals politicians lawmakers legislators counterpart counterparts leader
-  leaders leadership president minister navy army warships aircraft jets services unit units
+  leaders leadership president minister navy army warships aircraft jets services unit units police
 `);
 
 /** Heads after a nationality that make the phrase the government itself: "the Russian government". */
