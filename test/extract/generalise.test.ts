@@ -2466,3 +2466,14 @@ describe('"the Tanzanian police" are that state\'s people (session 21)', () => {
     expect(scored('Lawyer Achieng Owuor spoke. "We hold the Tanzanian police responsible," she added.')).toEqual(['Achieng Owuor -ACCUSED-> Tanzania']);
   });
 });
+
+describe('whatever is dismissed as false is denied (session 21)', () => {
+  it('reads "rejected the Albanian note as baseless" and "dismissed the protest as hysteria" as denials of that side', () => {
+    expect(scored('Albania summoned the Greek ambassador. Greece\'s Foreign Ministry rejected the Albanian note as "baseless and malicious".')).toEqual(['Greek Foreign Ministry -DENIED-> Albania']);
+    expect(scored('Albania protested. President Nikos Dendias dismissed the Albanian protest as "hysteria by people who always need an enemy".')).toEqual(['Nikos Dendias -DENIED-> Albania']);
+  });
+
+  it('denies nothing with a proposal rejected as costly', () => {
+    expect(scored('Kenya rejected the Ugandan proposal as too costly.')).toEqual([]);
+  });
+});

@@ -90,6 +90,7 @@ export const DENIAL_OBJECTS = set(`
   reports assertion assertions findings conclusions suggestion suggestions version narrative statement statements
   indictment evidence blame responsibility involvement insinuations reproaches reasons pretext pretexts arguments
   justification justifications rationale grounds remarks comments smears smear slander fabrications fabrication
+  counter-claims counterclaims counter-accusations
 `);
 /** Objects of "deny" that make it a refusal of a request, not a denial. */
 export const REQUEST_OBJECTS = set('entry access visa visas permission request requests bail asylum passage landing admission quorum majority accreditation licence license funding assistance consular help care treatment representation');
@@ -97,7 +98,7 @@ export const ANAPHORIC_OBJECTS = set('them it this these that');
 /** "These accusations are baseless": what makes a statement about accusations a denial. */
 /** "was behind", "is responsible", "was innocent": a form of be before a predicate. */
 export const BE_BEFORE_PREDICATE = set('was were is are been');
-export const DISMISSIVE_TERMS = set('baseless false groundless absurd unfounded fabricated lies nonsense ridiculous untrue slanderous fake unsubstantiated lie fabrication fabrications fiction slander falsehood falsehoods smear smears disinformation misinformation propaganda fantasy fantasies hoax distortion distortions');
+export const DISMISSIVE_TERMS = set('baseless false groundless absurd unfounded fabricated lies nonsense ridiculous untrue slanderous fake unsubstantiated lie fabrication fabrications fiction slander falsehood falsehoods smear smears disinformation misinformation propaganda fantasy fantasies hoax distortion distortions hysteria diversion invention inventions');
 /** After "said no ...": harm or proof denied. */
 export const DENIED_HARM = set('harmed killed hurt injured attacked targeted involved offered found presented provided produced shown');
 

@@ -32,7 +32,7 @@ const PRESENT_VERBS = new Set(['presented', 'provided', 'offered', 'produced', '
 const EVENT_STOPS = new Set(['and', 'but', 'saying', 'as', 'that', 'aside', 'off', 'away']);
 const TIME_STOPS = new Set(['on', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'throughout', 'during']);
 const DANGLING = new Set(['of', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'from', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'against', 'over', 'into']);
-const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions', 'insinuations', 'insinuation', 'smears', 'propaganda']);
+const ACCUSER_NOUNS = new Set([...ACCUSATION_NOUNS, 'criticism', 'report', 'reports', 'assertions', 'insinuations', 'insinuation', 'smears', 'propaganda', 'note', 'protest', 'protests', 'counter-claims', 'counterclaims', 'counter-accusations']);
 /** Who a nationality can stand for after "of": "the insinuations of the Macedonian side". */
 const SIDE_NOUNS = new Set(['side', 'government', 'authorities', 'officials', 'leadership', 'regime', 'media', 'press', 'leaders']);
 
@@ -98,6 +98,8 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
       quoted = false;
       continue;
     }
+    // "rejected the Montenegrin note as 'baseless and malicious'": whatever is dismissed as false.
+    if (w === 'as' && !quoted && k > t + 1 && dismissiveWithin(ex, OPENING_QUOTES.has(v.lower(k + 1)) ? k + 2 : k + 1, k + 6)) return denial(ex, t, 'reject');
     if ((w === ',' && !quoted) || w === '.' || w === 'as' || w === 'that' || w === 'for') return;
   }
 }
