@@ -2477,3 +2477,11 @@ describe('whatever is dismissed as false is denied (session 21)', () => {
     expect(scored('Kenya rejected the Ugandan proposal as too costly.')).toEqual([]);
   });
 });
+
+describe('a spokesperson quoted saying what the state accuses (session 21)', () => {
+  it('accuses with the state, unless placed on the other side', () => {
+    expect(scored('"Ghana holds Togo responsible for this attack," ministry spokesperson Kwame Mensah said.')).toEqual(['Ghana -ACCUSED-> Togo', 'Kwame Mensah -ACCUSED-> Togo']);
+    expect(scored('"Ghana accuses Togo of sponsoring the rebels," Foreign Ministry spokesperson Kwame Mensah said.')).toEqual(['Ghana -ACCUSED-> Togo', 'Kwame Mensah -ACCUSED-> Togo']);
+    expect(scored('"Ghana holds Togo responsible for this attack," Togolese spokesperson Yao Agbeko said sarcastically.')).toEqual(['Ghana -ACCUSED-> Togo']);
+  });
+});

@@ -25,7 +25,7 @@ import {
 } from '../lexicon/verbs.ts';
 import { NATIONALS_NOUNS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
-import { dismissiveCharacterisation, sameSide } from './denialFrames.ts';
+import { dismissiveCharacterisation, quotedSpokespeople, sameSide } from './denialFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { makeParties } from './parties.ts';
 import { reciprocal } from './reciprocal.ts';
@@ -66,6 +66,8 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));
   if (ex.blocked(t, p, 'ACCUSED')) return;
   ex.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');
+  // '"Pakistan accuses India ...," spokesperson X said': the spokesperson accuses with the state.
+  ex.emit('ACCUSED', quotedSpokespeople(ex, p, t), targets, 0.75, 'accuse+spokesperson');
 }
 
 const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
@@ -88,6 +90,7 @@ export function holdResponsible(ex: RelationExtractor, t: number): void {
   if (targets.length === 0 && at === t + 1) targets = relativeAntecedent(ex, p.clause.start);
   if (ex.blocked(t, p, 'ACCUSED')) return;
   ex.emitWithSpeaker('ACCUSED', p, targets, 0.85, 'held-responsible');
+  ex.emit('ACCUSED', quotedSpokespeople(ex, p, t), targets, 0.75, 'held-responsible+spokesperson');
 }
 
 const THAT_OR_WHICH = new Set(['that', 'which']);

@@ -460,7 +460,7 @@ const SPOKESPERSON_TITLE = /\bspokes(?:man|woman|person)\b/i;
  * spokesperson quoted saying what a state does speaks for it, and denies with it (one placed on
  * another side does not: that is a quotation of the other side).
  */
-function quotedSpokespeople(ex: RelationExtractor, p: Parties, t: number): Mention[] {
+export function quotedSpokespeople(ex: RelationExtractor, p: Parties, t: number): Mention[] {
   // (Inside the quotation: the clause after its opening mark, or any clause of a sentence it spans.)
   const quoted = p.clause.boundary === 'quote' || ex.view.inQuote(t) !== undefined || OPENING_QUOTES.has(ex.view.lower(0));
   if (p.fromSpeaker || p.agents.length === 0 || !quoted) return [];
