@@ -344,6 +344,8 @@ export class SentenceView {
     const m = this.starting[k];
     // A demonym opens a noun phrase when a name follows it ("and Chinese President Xi").
     if (m && (m.form !== 'demonym' || this.starting[m.last] !== undefined)) return true;
+    // "..., and leaders across the region were quick to": bare people after a comma's "and".
+    if (!tok.upper && tok.lower.endsWith('s') && NATIONALS_NOUNS.has(tok.lower) && this.tokens[k - 2]?.text === ',') return true;
     return ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'some', 'several', 'many', 'both'].includes(tok.lower) || tok.shape === 'number';
   }
 

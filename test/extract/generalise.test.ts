@@ -2485,3 +2485,16 @@ describe('a spokesperson quoted saying what the state accuses (session 21)', () 
     expect(scored('"Ghana holds Togo responsible for this attack," Togolese spokesperson Yao Agbeko said sarcastically.')).toEqual(['Ghana -ACCUSED-> Togo']);
   });
 });
+
+describe('"were quick to congratulate" is done (session 21)', () => {
+  it('reads a prompt or hasty infinitive as the act, an eager one as not yet', () => {
+    const won = 'Andreas Petrou won the runoff. Andreas Petrou thanked voters.';
+    expect(scored(`${won} Athens and Brussels were quick to send congratulations.`)).toEqual(['European Union -CONGRATULATED-> Andreas Petrou', 'Greece -CONGRATULATED-> Andreas Petrou']);
+    expect(scored(`${won} Greece rushed to congratulate him.`)).toEqual(['Greece -CONGRATULATED-> Andreas Petrou']);
+    expect(scored(`${won} Greece was eager to congratulate him.`)).toEqual([]);
+  });
+
+  it('gives a new subject of bare people after ", and" its own clause', () => {
+    expect(scored("Cyprus's parliament has elected Andreas Petrou as president, and leaders across the region were quick to congratulate him.")).toEqual([]);
+  });
+});

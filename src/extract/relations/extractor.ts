@@ -16,6 +16,11 @@ import { endsAtReport, personAfterReport, QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, firstTrigger } from './triggers.ts';
 
+/** "were quick to congratulate": an act done promptly, not planned. */
+const PROMPTNESS = new Set(['quick', 'swift', 'prompt', 'fast', 'quickest', 'swiftest']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const HASTE_VERBS = new Set(['rushed', 'hastened', 'hurried', 'raced']);
+
 /** Words between a subject and its verb: "has publicly accused", "had also expelled". */
 const AUXILIARY_FILLERS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'ever', 'never', 'not', 'already']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'any', 'no', 'every']);
@@ -469,6 +474,9 @@ export class RelationExtractor {
 
   private decidedInfinitive(t: number, relation: RelationType): boolean {
     const v = this.view;
+    // "Athens and Brussels were quick to send congratulations", "rushed to congratulate": done, and soon.
+    const before = v.lower(t - 2);
+    if ((PROMPTNESS.has(before) && BE_FORMS.has(v.lower(t - 3))) || HASTE_VERBS.has(before)) return true;
     // "was among the first to congratulate", "became the latest country to expel": the
     // subject did it; the ordinal only ranks the act.
     for (let k = t - 2; k >= 0 && k >= t - 5; k--) {
