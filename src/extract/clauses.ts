@@ -15,6 +15,8 @@ const ONCE_ADVERBS = new Set(['again', 'more']);
 const VERB_GROUP_FILLERS = new Set(['has', 'have', 'had', 'also', 'since', 'then', 'later', 'now', 'already', 'again', 'repeatedly']);
 /** "X, soon after taking office, ordered": what may come before the interposed subordinator. */
 const INTERPOSED_ADVERBS = new Set(['soon', 'shortly', 'just', 'long', 'only', 'even', 'right', 'days', 'weeks', 'months', 'hours', 'immediately']);
+/** Subordinators that are prepositions too: "after midnight", "before the vote". */
+const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'before', 'until', 'since']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'until', 'since', 'where', 'once', 'whether', 'even']);
 const ADVERBS = new Set(['also', 'later', 'then', 'soon', 'quickly', 'swiftly', 'formally', 'publicly', 'promptly', 'immediately', 'subsequently', 'in', 'turn', 'itself', 'themselves', 'too', 'likewise', 'similarly']);
 const VERB_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'sent', 'gave', 'made', 'took', 'went', 'met', 'held', 'left', 'told', 'said', 'put', 'cut', 'set', 'won', 'lost', 'threw', 'kept', 'got', 'began', 'followed', 'expel', 'expels', 'deny', 'denies', 'order', 'orders', 'accuse', 'accuses', 'responded', 'retaliated', 'reciprocated',
@@ -526,6 +528,12 @@ export class SentenceView {
       // "used his first remarks after the vote to accuse": a preposition's object, no clause of its
       // own (no verb before the infinitive), so the infinitive goes on with the clause before it.
       if (INTRO_PREPOSITIONS.has(lw) && tokens[t - 1]?.lower === 'to' && j > 0 && !this.finiteVerbIn(j + 1, t - 1)) {
+        j--;
+        continue;
+      }
+      // "conceded defeat shortly after midnight and congratulated": a preposition's object, then a
+      // verb coordinated with the one before it; no clause of its own.
+      if (PREPOSITIONAL_SUBORDINATORS.has(lw) && tokens[t - 1]?.lower === 'and' && !this.finiteVerbIn(j + 1, t - 1)) {
         j--;
         continue;
       }

@@ -2498,3 +2498,11 @@ describe('"were quick to congratulate" is done (session 21)', () => {
     expect(scored("Cyprus's parliament has elected Andreas Petrou as president, and leaders across the region were quick to congratulate him.")).toEqual([]);
   });
 });
+
+describe('"shortly after midnight and congratulated" (session 21)', () => {
+  it('keeps the subject of the first verb for the one coordinated after a time phrase', () => {
+    const body = 'Andreas Petrou was elected, defeating Maria Kyriakou. Kyriakou conceded defeat shortly after midnight and congratulated Andreas Petrou in a short statement.';
+    expect(scored(body)).toEqual(['Maria Kyriakou -CONGRATULATED-> Andreas Petrou']);
+    expect(scored('Kenya protested after Uganda expelled two Kenyan diplomats and accused Kenya of spying.')).toEqual(['Uganda -ACCUSED-> Kenya', 'Uganda -EXPELLED-> Kenya']);
+  });
+});
