@@ -2506,3 +2506,10 @@ describe('"shortly after midnight and congratulated" (session 21)', () => {
     expect(scored('Kenya protested after Uganda expelled two Kenyan diplomats and accused Kenya of spying.')).toEqual(['Uganda -ACCUSED-> Kenya', 'Uganda -EXPELLED-> Kenya']);
   });
 });
+
+describe('people of a state named by their trade (session 21)', () => {
+  it('reads "two Kenyan advocates" and "Chinese miners" as that state\'s people', () => {
+    expect(scored('The two Kenyan advocates were expelled by Tanzania on Monday.')).toEqual(['Tanzania -EXPELLED-> Kenya']);
+    expect(scored('Ghana expelled 12 Chinese miners on Friday.')).toEqual(['Ghana -EXPELLED-> China']);
+  });
+});

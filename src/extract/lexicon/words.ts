@@ -126,6 +126,8 @@ export const NATIONALS_NOUNS = set(`
   people journalists students workers companies firms banks hackers members member representatives delegation
   servicemen mercenaries operatives nationals politicians lawmakers legislators counterpart counterparts leader
   leaders leadership president minister navy army warships aircraft jets services unit units police
+  lawyers advocates activists tourists businessmen businesspeople traders fishermen missionaries researchers academics
+  volunteers engineers miners sailors pilots
 `);
 
 /** Heads after a nationality that make the phrase the government itself: "the Russian government". */
