@@ -49,9 +49,9 @@ const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'coun
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
 const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|aligned|affiliated|appointed|installed|dominated|supported|sponsored|linked|born|made|funded|friendly|leaning|style|era)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
-/** Offices that, right after an organisation's head, open its leader's title: "Authority President". */
 /** "member states (countries, nations)": a body's members. */
 export const MEMBER_KINDS = new Set(['states', 'countries', 'nations']);
+/** Offices that, right after an organisation's head, open its leader's title: "Authority President". */
 const LEADER_TITLES = new Set(['president', 'prime', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'chief', 'director', 'secretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'governor', 'speaker', 'commander', 'ambassador', 'envoy', 'premier', 'chancellor', 'president-elect', 'deputy', 'vice']);
 /** Plural counts that open a sentence like a name would: "Hundreds of Nigerians ...". */
 const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'each', 'every', 'either', 'neither', 'none', 'several', 'many', 'some', 'most', 'all', 'both', 'few', 'numerous', 'various']);
@@ -1006,9 +1006,6 @@ class SentenceScanner {
     // "U.S. Forces Korea": after a state, a head that goes on into more capitalised words.
     if (headEnd < 0 && first < i && ORG_HEADS.has(tokens[i]!.lower) && (j > i + 1 || titled) && !this.titleCase) headEnd = j;
     if (headEnd < 0) return i;
-    // "Ministry of Foreign Affairs and International Cooperation": "International" before another
-    // capitalised word qualifies it ("Amnesty International" ends on it).
-    if (tokens[headEnd - 1]!.lower === 'international' && headEnd < j && isWord(tokens[headEnd]) && tokens[headEnd]!.upper) headEnd = j;
     // "European Court of Human Rights", "Executive Council of Australian Jewry": a head that goes
     // on through "of" names the whole run, unless an office title starts a person's name there.
     if (headEnd < j && CONNECTORS_AFTER_HEAD.has(tokens[headEnd]!.lower) && !this.titleCase) {

@@ -25,7 +25,7 @@ import {
 } from '../lexicon/verbs.ts';
 import { NATIONALS_NOUNS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
-import { dismissiveCharacterisation, quotedSpokespeople, sameSide } from './denialFrames.ts';
+import { ACCUSATION_NOUNS, dismissiveCharacterisation, quotedSpokespeople, sameSide } from './denialFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { makeParties } from './parties.ts';
 import { reciprocal } from './reciprocal.ts';
@@ -383,7 +383,7 @@ function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>,
 }
 
 /** Where an evidence noun stands just before "that" ("the conclusion that", 'conclusion": that'), or -1. */
-const CLAIM_NOUNS = new Set(['claims', 'claim', 'accusations', 'accusation', 'allegations', 'allegation', 'charges', 'assertions', 'assertion', 'insinuations']);
+const CLAIM_NOUNS = new Set([...ACCUSATION_NOUNS, 'assertions', 'assertion', 'insinuations']);
 
 /** "Iran's claims that", "claims made by Iran (earlier in the week) that": who made the claim that `that` opens. */
 function claimAuthor(ex: RelationExtractor, that: number): Mention | undefined {

@@ -25,7 +25,7 @@ const CULPABLE_NOUNS = new Set(['role', 'involvement', 'part', 'hand', 'link', '
 /** "was not involved in X", "is not responsible for X", "was not behind X": a denial of a part in X. */
 const INVOLVEMENT_WORDS = new Set(['involved', 'responsible', 'behind']);
 /** The nouns an accusation goes by. */
-const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge']);
+export const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'claims', 'claim', 'charges', 'charge']);
 /** "had presented no evidence", "offered no proof". */
 const PRESENT_VERBS = new Set(['presented', 'provided', 'offered', 'produced', 'shown', 'given', 'shared', 'supplied']);
 /** Words that end what was denied; a dismissing motion's particle ("brushed the claim aside") too. */

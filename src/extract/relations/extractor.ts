@@ -5,7 +5,7 @@
 import type { RelationType } from '../../ontology.ts';
 import { REPORTING_VERBS, SentenceView, type ClauseInfo } from '../clauses.ts';
 import type { EntityTable, SentenceMentions } from '../entities.ts';
-import { ACCUSATION_TERMS, CALL_VERBS, DECISION_VERBS, DENIAL_OBJECTS, DENY_VERBS, HARM_NOUNS, REJECT_VERBS, TALK_VERBS } from '../lexicon/verbs.ts';
+import { ACCUSATION_TERMS, BE_BEFORE_PREDICATE, CALL_VERBS, DECISION_VERBS, DENIAL_OBJECTS, DENY_VERBS, HARM_NOUNS, REJECT_VERBS, TALK_VERBS } from '../lexicon/verbs.ts';
 import { datelineEnd } from '../mentions.ts';
 import type { SentenceWithTokens } from '../sentences.ts';
 import type { Entity, Mention, RelationCandidate } from '../types.ts';
@@ -18,7 +18,6 @@ import { TRIGGERS, firstTrigger } from './triggers.ts';
 
 /** "were quick to congratulate": an act done promptly, not planned. */
 const PROMPTNESS = new Set(['quick', 'swift', 'prompt', 'fast', 'quickest', 'swiftest']);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const HASTE_VERBS = new Set(['rushed', 'hastened', 'hurried', 'raced']);
 
 /** Words between a subject and its verb: "has publicly accused", "had also expelled". */
@@ -476,7 +475,7 @@ export class RelationExtractor {
     const v = this.view;
     // "Athens and Brussels were quick to send congratulations", "rushed to congratulate": done, and soon.
     const before = v.lower(t - 2);
-    if ((PROMPTNESS.has(before) && BE_FORMS.has(v.lower(t - 3))) || HASTE_VERBS.has(before)) return true;
+    if ((PROMPTNESS.has(before) && BE_BEFORE_PREDICATE.has(v.lower(t - 3))) || HASTE_VERBS.has(before)) return true;
     // "was among the first to congratulate", "became the latest country to expel": the
     // subject did it; the ordinal only ranks the act.
     for (let k = t - 2; k >= 0 && k >= t - 5; k--) {
