@@ -2513,3 +2513,10 @@ describe('people of a state named by their trade (session 21)', () => {
     expect(scored('Ghana expelled 12 Chinese miners on Friday.')).toEqual(['Ghana -EXPELLED-> China']);
   });
 });
+
+describe('"had fired dozens of shells" is culpable (session 21)', () => {
+  it('blames whoever fired munitions, not whoever fired a minister', () => {
+    expect(scored('Foreign Minister Youssef Rajji said that Syrian units had fired "dozens of shells" at Lebanese villages.')).toEqual(['Youssef Rajji -ACCUSED-> Syria']);
+    expect(scored('Foreign Minister Youssef Rajji said the Syrian president had fired the defence minister.')).toEqual([]);
+  });
+});

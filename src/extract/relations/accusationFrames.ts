@@ -304,7 +304,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   // "backed the rebels", "had fought alongside the rebels": support for an armed group.
   if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS)) return;
   // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
-  if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1))) return;
+  // ('had fired "dozens of shells" at villages': what is fired, past the quotation mark.)
+  if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1)) && !wordAhead(ex, OPENING_QUOTES.has(v.lower(t + 1)) ? t + 1 : t, MUNITIONS, 4)) return;
   // "carried out the attack", "the attack was carried out by X"; not "carried out 'exclusively protocol duties'".
   if (w === 'carried' && !v.passive(t) && !wordAhead(ex, v.lower(t + 1) === 'out' ? t + 1 : t, HARM_NOUNS, 6)) return;
   if (w === 'involved' && !BE_BEFORE_PREDICATE.has(v.lower(t - 1))) return;
@@ -382,7 +383,8 @@ function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>,
   return false;
 }
 
-/** Where an evidence noun stands just before "that" ("the conclusion that", 'conclusion": that'), or -1. */
+/** What is fired at someone: "fired rockets", "fired dozens of shells". */
+const MUNITIONS = new Set(['shells', 'rockets', 'missiles', 'mortars', 'drones', 'shots', 'bullets', 'rounds', 'grenades', 'projectiles', 'artillery']);
 const CLAIM_NOUNS = new Set([...ACCUSATION_NOUNS, 'assertions', 'assertion', 'insinuations']);
 
 /** "Iran's claims that", "claims made by Iran (earlier in the week) that": who made the claim that `that` opens. */
@@ -403,6 +405,7 @@ function claimAuthor(ex: RelationExtractor, that: number): Mention | undefined {
   return undefined;
 }
 
+/** Where an evidence noun stands just before "that" ("the conclusion that", 'conclusion": that'), or -1. */
 function evidenceBefore(ex: RelationExtractor, that: number): number {
   for (let k = that - 1; k >= 0 && k >= that - 4; k--) if (EVIDENCE_NOUNS.has(ex.view.lower(k))) return k;
   return -1;

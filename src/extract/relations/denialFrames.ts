@@ -121,9 +121,9 @@ function namedObjectStart(ex: RelationExtractor, t: number): number {
 const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
 const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all', 'just', 'plainly', 'patently', 'clearly', 'categorically']);
-/** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
 /** Participles between a claim and its author: "claims made by Iran", "accusations levelled by Kyiv". */
 const CLAIM_LINKS = new Set(['made', 'levelled', 'leveled', 'voiced', 'raised', 'published', 'issued', 'repeated', 'circulated', 'spread']);
+/** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
 const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
 
 /** Wrongs a side says it did not or never did: "had never interfered", "did not interfere". */
