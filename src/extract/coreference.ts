@@ -549,8 +549,10 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
     // The clause's first actor is its subject; only a person subject can clash with him/her.
     if (open && here && here.first === k && here.entity !== undefined && !here.modifier && !here.possessive && !here.locative && here.kind !== 'Place') {
       // "after refusing to renew his residence permit, accusing him": a possessive before a noun is no subject.
+      // ("Embracing his host, Mahama congratulated him": nor does it take the subject's place.)
       const determiner = here.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(here.anaphor ?? '') && !isObjectPronoun(here, s.tokens);
-      if (here.kind === 'Person' && !determiner) out.add(here.entity);
+      if (determiner) continue;
+      if (here.kind === 'Person') out.add(here.entity);
       // "European Commission President Ursula von der Leyen congratulated him": the body only
       // qualifies the person named right after it, who is the subject.
       const qualified = s.mentions[m + 1];

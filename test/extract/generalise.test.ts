@@ -2520,3 +2520,9 @@ describe('"had fired dozens of shells" is culpable (session 21)', () => {
     expect(scored('Foreign Minister Youssef Rajji said the Syrian president had fired the defence minister.')).toEqual([]);
   });
 });
+
+describe('a possessive before the subject is not the subject (session 21)', () => {
+  it('keeps "him" off the subject after "Embracing his host,"', () => {
+    expect(scored('Alassane Ouattara was sworn in on Monday. Embracing his host, John Mahama congratulated him.')).toEqual(['John Mahama -CONGRATULATED-> Alassane Ouattara']);
+  });
+});
