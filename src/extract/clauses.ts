@@ -789,7 +789,7 @@ export class SentenceView {
   /** ", released in Lusaka on Thursday,": a participle after a comma, opening a prepositional phrase. */
   private participleAside(k: number): boolean {
     const t = this.tokens[k];
-    return t !== undefined && t.shape === 'word' && !t.upper && t.lower.endsWith('ed') && this.tokens[k - 1]?.text === ',' && PREPOSITIONS.has(this.tokens[k + 1]?.lower ?? '');
+    return t !== undefined && t.shape === 'word' && !t.upper && t.lower.endsWith('ed') && this.tokens[k - 1]?.text === ',' && PREPOSITIONS.has(this.lower(k + 1));
   }
 
   /** Where the subject starts after one introductory phrase at k (k itself when there is none). */
@@ -802,11 +802,11 @@ export class SentenceView {
     // actor, is the whole intro; a comma further on ends some later phrase.
     const afterTime = first ? this.timeIntroEnd(k, before) : k;
     if (afterTime > k && tokens[afterTime]!.text !== ',') return afterTime;
-    // "Contacted by AFP, the ministry rejected": a participle and its agent open an intro too.
     // (An aside's participle after a comma ends at the next comma, whatever apposition was read after it.)
     if (this.participleAside(k)) {
       for (let c = k + 1; c < before; c++) if (tokens[c]!.text === ',') return c + 1;
     }
+    // "Contacted by AFP, the ministry rejected": a participle and its agent open an intro too.
     const participleBy = first !== undefined && first.lower.endsWith('ed') && tokens[k + 1]?.lower === 'by' && !this.isActor(this.cover[k]);
     if (first && (timeIntro || participleBy || INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !this.isActor(this.cover[k]) && !tokens[k + 1]?.upper)) && !this.isActor(this.starting[k])) {
       const article = first.lower === 'a' || first.lower === 'an';

@@ -61,9 +61,9 @@ export const CULPABLE_VERBS = set(`
   stoking stoked fomenting fomented inciting incited destabilising destabilizing destabilised destabilized
   conspired conspiring colluded colluding
 `);
-/** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
 /** What a minister signs that may expel: "signed the order", "signed the expulsion decrees". */
 export const SIGNED_PAPERS = set('order orders decision decree decrees');
+/** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
 export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded staging stages');
 /** Verbs that accuse of making things up, with what is made up as their object: "is inventing stories", "invents a kidnapping". */
 export const FABRICATING_VERBS = set('invent invents invented inventing fabricate fabricates fabricating concoct concocts concocted concocting');
