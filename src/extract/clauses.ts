@@ -645,13 +645,13 @@ export class SentenceView {
     return false;
   }
 
-  /** A verb between token k and the start of its clause (punctuation or a subordinator). */
   /** A verb right before k, past an article: "expelled (the) Peruvian ...". */
   private verbRightBefore(k: number): boolean {
     const x = ARTICLES.has(this.lower(k - 1)) ? k - 2 : k - 1;
     return x >= 0 && !this.cover[x] && this.verbAt(x);
   }
 
+  /** A verb between token k and the start of its clause (punctuation or a subordinator). */
   private verbBefore(k: number): boolean {
     for (let x = k - 1; x >= 0; x--) {
       const w = this.tokens[x]!.lower;

@@ -95,9 +95,9 @@ export const DENIAL_OBJECTS = set(`
 /** Objects of "deny" that make it a refusal of a request, not a denial. */
 export const REQUEST_OBJECTS = set('entry access visa visas permission request requests bail asylum passage landing admission quorum majority accreditation licence license funding assistance consular help care treatment representation');
 export const ANAPHORIC_OBJECTS = set('them it this these that');
-/** "These accusations are baseless": what makes a statement about accusations a denial. */
 /** "was behind", "is responsible", "was innocent": a form of be before a predicate. */
 export const BE_BEFORE_PREDICATE = set('was were is are been');
+/** "These accusations are baseless": what makes a statement about accusations a denial. */
 export const DISMISSIVE_TERMS = set('baseless false groundless absurd unfounded fabricated lies nonsense ridiculous untrue slanderous fake unsubstantiated lie fabrication fabrications fiction slander falsehood falsehoods smear smears disinformation misinformation propaganda fantasy fantasies hoax distortion distortions hysteria diversion invention inventions');
 /** After "said no ...": harm or proof denied. */
 export const DENIED_HARM = set('harmed killed hurt injured attacked targeted involved offered found presented provided produced shown');
