@@ -4,7 +4,7 @@ import { COUNTRIES, demonymOf } from './lexicon/countries.ts';
 import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
-import { PERSON_ROLE_NOUNS, WEEKDAYS } from './lexicon/words.ts';
+import { PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -760,15 +760,13 @@ function subjectsOwn(s: SentenceMentions, subject: Mention | undefined, m: Menti
   return true;
 }
 
-const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-
 /**
  * "Armenia's Foreign Ministry dismissed Baku's version. '...,' spokeswoman Ani Badalian said": a
  * spokesperson named with no body speaks for the body that was the subject just before.
  */
 function affiliateBareSpokesperson(m: Mention, sentence: number, history: readonly Seen[], table: EntityTable): void {
   const person = table.get(m.entity!);
-  if (person.affiliation !== undefined || !SPOKES_TITLES.has(m.title ?? '')) return;
+  if (person.affiliation !== undefined || !SPOKESPERSON_WORDS.has((m.title ?? '').toLowerCase())) return;
   for (let k = history.length - 1; k >= 0 && history[k]!.sentence >= sentence - 1; k--) {
     const seen = history[k]!;
     if (seen.sentence === sentence || !seen.subject) continue;

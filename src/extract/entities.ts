@@ -6,7 +6,7 @@ import { countryName, demonymOf, SHARED_DEMONYMS } from './lexicon/countries.ts'
 import { companyWords } from './companies.ts';
 import { withoutAccents } from './accents.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
-import { PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, TITLE_WORDS } from './lexicon/words.ts';
 import { mapPacked } from './packedArrays.ts';
 import { isUpper } from './tokens.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -123,14 +123,12 @@ function genderOfTitle(title: string | undefined): 'm' | 'f' | undefined {
 
 const OFFICE_NOUNS = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'leader', 'minister', 'monarch', 'ruler', 'head', 'ambassador', 'envoy']);
 
-const SPOKESPERSON_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-
 /**
  * "The Kremlin rejected the accusations. Spokesman Dmitry Peskov said ...": a bare spokesperson
  * title opening the sentence speaks for the body the sentence before opened with.
  */
 function spokespersonOfPrevious(m: Mention, previous: SentenceMentions): string | undefined {
-  if (m.first !== 0 || !SPOKESPERSON_TITLES.has((m.title ?? '').toLowerCase())) return undefined;
+  if (m.first !== 0 || !SPOKESPERSON_WORDS.has((m.title ?? '').toLowerCase())) return undefined;
   const first = previous.mentions.find((x) => !x.modifier && !x.locative && !x.possessive && x.form !== 'pronoun' && x.form !== 'nominal');
   // A body, not a state: "Ecuador accused Mexico ... Spokesman Juan Perez dismissed the report"
   // is more likely the other side's spokesman.

@@ -3,14 +3,15 @@
 // entities already in the graph: structure never adds a node.
 import type { RelationType } from '../ontology.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
+import { SPOKESPERSON_WORD } from './lexicon/words.ts';
 import type { Entity, Mention, RelationCandidate } from './types.ts';
 
-const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/i;
+const PRESS_SECRETARY = /\bpress secretary\b/i;
 const HEAD = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|leader)\b/i;
 const DEPUTY = /\b(?:vice|deputy|former|opposition)\b/i;
 
 function officeRelation(title: string, affiliation: Entity): RelationType {
-  if (SPOKESPERSON.test(title)) return 'SPOKESPERSON_FOR';
+  if (SPOKESPERSON_WORD.test(title) || PRESS_SECRETARY.test(title)) return 'SPOKESPERSON_FOR';
   if (affiliation.kind === 'State' && HEAD.test(title) && !DEPUTY.test(title)) return 'LEADS';
   return 'HOLDS_OFFICE';
 }

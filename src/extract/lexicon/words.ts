@@ -24,6 +24,10 @@ export const TITLE_WORDS = set(`
   junta information communications tourism industry planning petroleum mines fisheries sports youth immigration regional cooperation
 `);
 
+/** A spokesperson's office word: "spokeswoman", "Foreign Ministry spokesman". */
+export const SPOKESPERSON_WORDS = set('spokesman spokeswoman spokesperson');
+export const SPOKESPERSON_WORD = new RegExp(`\\b(?:${[...SPOKESPERSON_WORDS].join('|')})\\b`, 'i');
+
 /** Words after a name that belong to it: "Ferdinand Marcos Jr.", regnal numbers ("Pope Leo XIV"; not "Xi", a name). */
 export const NAME_SUFFIXES = set('jr. jr sr. sr ii iii iv v vi vii viii ix xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii');
 

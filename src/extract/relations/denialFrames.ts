@@ -15,6 +15,7 @@ import {
   DISMISSIVE_TERMS,
   REQUEST_OBJECTS,
 } from '../lexicon/verbs.ts';
+import { SPOKESPERSON_WORD } from '../lexicon/words.ts';
 import type { Entity, Mention, Token } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { makeParties, type Parties } from './parties.ts';
@@ -453,8 +454,6 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
   denialBy(ex, p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false, undefined, needsAccuser);
 }
 
-const SPOKESPERSON_TITLE = /\bspokes(?:man|woman|person)\b/i;
-
 /**
  * '"Pakistan categorically rejects the Indian insinuations," FO spokesperson X said': a
  * spokesperson quoted saying what a state does speaks for it, and denies with it (one placed on
@@ -469,7 +468,7 @@ export function quotedSpokespeople(ex: RelationExtractor, p: Parties, t: number)
     if (s.entity === undefined || p.agents.some((a) => a.entity === s.entity)) return false;
     const speaker = ex.entity(s);
     const side = sideOf(ex, speaker);
-    return speaker.kind === 'Person' && SPOKESPERSON_TITLE.test(speaker.title ?? s.title ?? '') && (side === undefined || sides.has(side));
+    return speaker.kind === 'Person' && SPOKESPERSON_WORD.test(speaker.title ?? s.title ?? '') && (side === undefined || sides.has(side));
   });
 }
 
