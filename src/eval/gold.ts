@@ -21,6 +21,8 @@ export interface GoldRelation {
   target: string[];
   optional: boolean;
   count?: number;
+  /** The noun ANNOTATION.md puts on the edge with the count: "diplomats" in "60 Russian diplomats". */
+  object?: string;
   evidence?: string;
 }
 
@@ -101,7 +103,7 @@ function parseEntity(label: string, raw: unknown, i: number): GoldEntity {
 function parseRelation(label: string, raw: unknown, i: number, known: ReadonlySet<string>): GoldRelation {
   const where = `relations[${i}]`;
   if (!isObject(raw)) invalid(label, `${where} must be an object`);
-  checkKeys(label, where, raw, ['source', 'type', 'target', 'optional', 'count', 'evidence']);
+  checkKeys(label, where, raw, ['source', 'type', 'target', 'optional', 'count', 'object', 'evidence']);
   const relation: GoldRelation = {
     source: endIds(label, `${where}.source`, raw.source, known, [ANY_EVENT]),
     type: relationType(label, where, raw.type),
@@ -112,6 +114,8 @@ function parseRelation(label: string, raw: unknown, i: number, known: ReadonlySe
     if (typeof raw.count !== 'number' || !Number.isInteger(raw.count) || raw.count < 0) invalid(label, `${where}.count must be a whole number`);
     relation.count = raw.count;
   }
+  const object = optionalString(label, `${where}.object`, raw.object);
+  if (object !== undefined) relation.object = object;
   const evidence = optionalString(label, `${where}.evidence`, raw.evidence);
   if (evidence !== undefined) relation.evidence = evidence;
   return relation;

@@ -23,7 +23,8 @@ function quote(text: string | undefined): string {
 }
 
 function goldRelation(r: GoldRelation): string {
-  return `${r.source.join('|')} -${r.type}-> ${r.target.join('|')}${r.count !== undefined ? ` [${r.count}]` : ''}`;
+  const quantity = [r.count, r.object].filter((part) => part !== undefined).join(' ');
+  return `${r.source.join('|')} -${r.type}-> ${r.target.join('|')}${quantity ? ` [${quantity}]` : ''}`;
 }
 
 function node(n: NodeRef): string {

@@ -46,6 +46,11 @@ describe('parseGold', () => {
     expect(parseGold(edit((g) => delete g.forbidden), 'x').forbidden).toEqual([]);
   });
 
+  it("takes the edge's noun beside its count, as ANNOTATION.md puts it", () => {
+    const gold = parseGold(edit((g) => (g.relations[0].object = 'envoys')), 'x');
+    expect(gold.relations[0]).toMatchObject({ count: 2, object: 'envoys' });
+  });
+
   it('names the problem in one line', () => {
     expect(problem([])).toMatch(/top level must be a JSON object/);
     expect(problem(edit((g) => delete g.entities))).toMatch(/"entities" must be an array/);
@@ -56,6 +61,7 @@ describe('parseGold', () => {
     expect(problem(edit((g) => (g.relations[0].target = ['*'])))).toMatch(/only allowed in forbidden/);
     expect(problem(edit((g) => (g.relations[0].type = 'EXPELS')))).toMatch(/relations\[0\]\.type "EXPELS"/);
     expect(problem(edit((g) => (g.relations[0].count = 'two')))).toMatch(/count must be a whole number/);
+    expect(problem(edit((g) => (g.relations[0].object = 7)))).toMatch(/relations\[0\]\.object must be a string/);
     expect(problem(edit((g) => (g.relations[1].optinal = true)))).toMatch(/unknown key "optinal"/);
     expect(problem(edit((g) => (g.entities[2].optional = 'yes')))).toMatch(/optional must be true or false/);
     expect(problem(edit((g) => (g.forbidden[0].source = [])))).toMatch(/forbidden\[0\]\.source must be a non-empty array/);

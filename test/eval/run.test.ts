@@ -21,7 +21,7 @@ const write = (name: string, relations: unknown[], forbidden: unknown[] = []) =>
 };
 write('alpha', [
   { source: ['valdoria'], type: 'EXPELLED', target: ['norland'], evidence: 'Valdoria expelled Norland envoys' },
-  { source: ['norland'], type: 'DENIED', target: ['valdoria'], evidence: 'Norland denied everything' },
+  { source: ['norland'], type: 'DENIED', target: ['valdoria'], count: 3, object: 'reports', evidence: 'Norland denied everything' },
 ]);
 write('beta', [{ source: ['norland'], type: 'ACCUSED', target: ['valdoria'], evidence: 'Norland blamed Valdoria' }], [
   { source: ['valdoria'], type: 'ACCUSED', target: ['*'], why: 'Valdoria declined to blame anyone' },
@@ -84,7 +84,7 @@ describe('evaluateCorpus', () => {
     expect(table).not.toContain('missed relations');
 
     const verbose = formatEvaluation(result, true);
-    expect(verbose).toContain('norland -DENIED-> valdoria');
+    expect(verbose).toContain('norland -DENIED-> valdoria [3 reports]');
     expect(verbose).toContain('"Norland denied everything"');
     expect(verbose).toContain('Valdoria -ACCUSED-> Norland  FORBIDDEN (Valdoria declined to blame anyone)');
     expect(verbose).toContain('"Valdoria declined to blame Norland"');
