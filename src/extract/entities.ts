@@ -474,10 +474,22 @@ function wordsStandingAlone(name: string): string[] {
   return personWords(name).filter((word) => !fathers.has(word));
 }
 
+/** Words after which a name is a family's or a forefather's: "Tamim bin Hamad Al Thani". */
+const FAMILY_PARTICLES = new Set([...PATRONYMIC, 'al']);
+
+/** "Mohamed bin Zayed" for "Mohamed bin Zayed Al Nahyan": an Arabic name given without its family's or forefathers' names. */
+function familyNamesLeftOff(short: readonly string[], long: readonly string[]): boolean {
+  return short.length >= 2 && long.length > short.length && short.every((w, k) => long[k] === w) && FAMILY_PARTICLES.has(long[short.length]!.toLowerCase());
+}
+
+const forefathers = (words: readonly string[], k: number): boolean => k > 0 && PATRONYMIC.has(words[k - 1]!.toLowerCase());
+
 function samePerson(a: string[], b: string[]): boolean {
-  if (a[a.length - 1] !== b[b.length - 1]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((w) => long.includes(w));
+  if (familyNamesLeftOff(short, long)) return true;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  // "King Salman bin Abdulaziz" is not "Mohammed bin Salman bin Abdulaziz": a name after "bin" is his father's.
+  return short.every((w, k) => long.some((x, j) => x === w && forefathers(long, j) === forefathers(short, k)));
 }
 
 function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTable): Map<string, Entity> {

@@ -153,7 +153,6 @@ const PARTY_OWNERS = new Set(['his', 'her', 'their', 'whose']);
 const POLITICAL_PLACERS = new Set(['ruling', 'governing', 'opposition', 'far-right', 'far-left', 'right-wing', 'left-wing', 'nationalist', 'ultranationalist', 'centrist', 'populist', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'pro-government', 'pro-russian', 'pro-western', 'junior', 'main']);
 /** First words of a storm's name: "Storm Ciaran", "Hurricane Milton". */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
-/** Title words that only qualify an office ("Presidential candidate", "Acting President"). */
 /** Heads that open a body's name in Spanish, Portuguese, French or Italian: "Partido ...", "Unión ...". */
 const ROMANCE_ORG_HEADS = new Set(['partido', 'partito', 'parti', 'unión', 'união', 'unione', 'frente', 'movimiento', 'movimento', 'mouvement', 'alianza', 'aliança', 'alleanza', 'rassemblement', 'congrès', 'coalición', 'coligação', 'convergencia', 'fuerza', 'força', 'renovación', 'acción', 'ação', 'poder', 'unidad', 'concertación', 'confederación', 'confederação', 'federación', 'asociación', 'associação']);
 /** The small words inside such names: "por la", "de la", "dos", "pour la". */
@@ -164,6 +163,7 @@ const MALAY_HONORIFICS = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'toh
 const PLACED_HEADS = new Set(['mission', 'delegation']);
 /** Words between "its" and "neighbour" that leave it the same neighbour. */
 const NEIGHBOUR_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'larger', 'bigger', 'smaller', 'powerful', 'giant', 'tiny']);
+/** Title words that only qualify an office ("Presidential candidate", "Acting President"). */
 const TITLE_QUALIFIERS = new Set(['presidential', 'national', 'former', 'acting', 'interim', 'supreme', 'top', 'senior', 'junior', 'special', 'parliamentary', 'permanent', 'principal', 'executive', 'military', 'first', 'of']);
 /** Adverbs that may also open a name ("Second"), so they are no name only before their comma (FUNCTION_WORDS holds those that never are). */
 const DISCOURSE_ADVERBS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'additionally']);
@@ -174,6 +174,10 @@ const DOCUMENT_PARTS = new Set(['annex', 'article', 'section', 'chapter', 'claus
 /** Legal forms that are company suffixes only in capitals ("Nestlé SA", "Siemens AG"): "Si Sa Ket" is a province. */
 const CAPITALS_ONLY_SUFFIXES = new Set(['sa', 'ag', 'nv', 'plc', 'llc']);
 const INNER_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
+/** "His Highness", "Her Majesty", "His Royal Highness": a style of address before a name, no office and no name. */
+const STYLE_POSSESSIVES = new Set(['his', 'her', 'their']);
+const STYLE_QUALIFIERS = new Set(['royal', 'serene', 'imperial']);
+const STYLES = new Set(['highness', 'highnesses', 'majesty', 'majesties', 'excellency', 'excellencies', 'holiness', 'eminence', 'beatitude', 'grace']);
 /** "the Saudi foreign minister, Prince Faisal": a royal title before a name starts a name. */
 const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'emir', 'sultan']);
 /** Lower-case words inside a city's name: "Rio de Janeiro", "Sao Paulo do Sul". */
@@ -434,6 +438,11 @@ class SentenceScanner {
     // Most words are lower-case and open nothing: one probe and move on.
     if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text)) return i + 1;
 
+    // "His Highness Sheikh Tamim": a style of address opens a name, it is no possessive.
+    if (STYLE_POSSESSIVES.has(lower) && this.styleEnd(i) > i) {
+      const styled = this.person(i, undefined);
+      if (styled > i) return styled;
+    }
     const pronoun = PRONOUNS.get(lower);
     // "accusing its neighbour of ...": the other state, found by coreference.
     if (lower === 'its' || lower === 'their') {
@@ -914,6 +923,14 @@ class SentenceScanner {
   }
 
   /** Where a Malay honorific at j ends ("Datuk Seri", "Dato' Sri", "Tan Sri", "Tun"), before a name; else j. */
+  /** Where a style of address ("His Royal Highness") that starts at j ends, or j. */
+  private styleEnd(j: number): number {
+    const tokens = this.s.tokens;
+    if (!STYLE_POSSESSIVES.has(tokens[j]?.lower ?? '')) return j;
+    const k = tokens[j + 1]?.upper && STYLE_QUALIFIERS.has(tokens[j + 1]!.lower) ? j + 2 : j + 1;
+    return tokens[k]?.upper && STYLES.has(tokens[k]!.lower) ? k + 1 : j;
+  }
+
   private honorificEnd(j: number): number {
     const tokens = this.s.tokens;
     const t = tokens[j];
@@ -1277,8 +1294,15 @@ class SentenceScanner {
     let j = i;
     const titleParts: string[] = [];
     let capitalTitle = false;
+    let styled = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
+      const style = j === i ? this.styleEnd(j) : j;
+      if (style > j) {
+        styled = true;
+        j = style;
+        continue;
+      }
       // "Datuk Seri Anwar Ibrahim", "Tan Sri Azman Rosli": Malay honorifics are titles, not names.
       const honorific = this.honorificEnd(j);
       if (honorific > j) {
@@ -1424,7 +1448,7 @@ class SentenceScanner {
       return j;
     }
     this.add({
-      first: title ? i : nameStart,
+      first: title || styled ? i : nameStart,
       last: j,
       kind: 'Person',
       form: 'name',

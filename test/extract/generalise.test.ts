@@ -2526,3 +2526,22 @@ describe('a possessive before the subject is not the subject (session 21)', () =
     expect(scored('Alassane Ouattara was sworn in on Monday. Embracing his host, John Mahama congratulated him.')).toEqual(['John Mahama -CONGRATULATED-> Alassane Ouattara']);
   });
 });
+
+describe('a style of address before a name (session 22)', () => {
+  it('reads "His Highness Sheikh X" and "His Majesty Sultan Y" as X and Y, no "Highness" in the name', () => {
+    const body = 'His Highness Sheikh Hamdan bin Rashid Al Qasimi sent a cable of congratulations to the new emir. His Majesty Sultan Badr bin Faisal of Oman also congratulated him. Her Excellency Amina Yusuf Al Harthi said the ties were strong.';
+    expect(nodes(body, 'Person')).toEqual(['Amina Yusuf Al Harthi', 'Badr bin Faisal', 'Hamdan bin Rashid Al Qasimi']);
+  });
+});
+
+describe('Arabic names given short, and fathers\' names (session 22)', () => {
+  it('joins "Sheikh Hamdan bin Rashid" to "Hamdan bin Rashid Al Qasimi", the family name left off', () => {
+    const body = 'Sheikh Hamdan bin Rashid Al Qasimi congratulated Sheikh Nasser Jaber Al Hamad Al Sabah. Sheikh Nasser Jaber thanked Sheikh Hamdan bin Rashid for the message.';
+    expect(nodes(body, 'Person')).toEqual(['Hamdan bin Rashid Al Qasimi', 'Nasser Jaber Al Hamad Al Sabah']);
+  });
+
+  it('keeps a father apart from his son, whose name holds the father\'s after "bin"', () => {
+    const body = 'King Faisal bin Turki Al Masoud and Crown Prince Khalid bin Faisal bin Turki Al Masoud congratulated the winner.';
+    expect(nodes(body, 'Person')).toEqual(['Faisal bin Turki Al Masoud', 'Khalid bin Faisal bin Turki Al Masoud']);
+  });
+});
