@@ -198,6 +198,12 @@ function isTitleWord(lower: string): boolean {
   return dash > 0 && TITLE_WORDS.has(lower.slice(0, dash)) && /-(?:elect|designate|in-waiting|president|minister|general|chief)$/.test(lower);
 }
 
+/** An office that stands for its holder: "the president", "the prime minister-elect". */
+function isRoleNoun(lower: string): boolean {
+  const elect = /-(?:elect|designate)$/.exec(lower);
+  return PERSON_ROLE_NOUNS.has(elect ? lower.slice(0, elect.index) : lower);
+}
+
 /** "al-Jubeir", "bin-Salman": a lower-case particle joined to a capitalised name. */
 function mayBeParticle(text: string): boolean {
   return text.length > 3 && text.charCodeAt(0) >= 97 && text.includes('-') && ARABIC_PARTICLE.test(text);
@@ -1631,8 +1637,8 @@ class SentenceScanner {
     }
     // "the president", "the foreign minister" with no name after.
     let k = j;
-    while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && tokens[k]!.upper === noun.upper && TITLE_WORDS.has(tokens[k]!.lower)) k++;
-    if (k > j && (PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower) || this.rankAsHead(k - 1)) && !this.nameToken(k, false)) {
+    while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && tokens[k]!.upper === noun.upper && isTitleWord(tokens[k]!.lower)) k++;
+    if (k > j && (isRoleNoun(tokens[k - 1]!.lower) || this.rankAsHead(k - 1)) && !this.nameToken(k, false)) {
       const role = this.surface(j, k);
       this.add({ first: i, last: k, kind: 'Person', form: 'nominal', key: `nominal:${role.toLowerCase()}`, name: role, anaphor: tokens[k - 1]!.lower, title: role });
       return k;

@@ -2545,3 +2545,17 @@ describe('Arabic names given short, and fathers\' names (session 22)', () => {
     expect(nodes(body, 'Person')).toEqual(['Faisal bin Turki Al Masoud', 'Khalid bin Faisal bin Turki Al Masoud']);
   });
 });
+
+describe('"the prime minister-elect" and a reporter with a modifier (session 22)', () => {
+  const first = 'Oman congratulated Farid Haddad on his victory. ';
+
+  it('reads "the prime minister-elect" as the office-holder congratulated, as "the president-elect" was', () => {
+    expect(scored(`${first}Jordan congratulated the prime minister-elect.`)).toEqual(['Jordan -CONGRATULATED-> Farid Haddad', 'Oman -CONGRATULATED-> Farid Haddad']);
+    expect(scored(`${first}Crown Prince Salem bin Nasser sent a cable of congratulations to the prime minister-elect, state-run Gulf Press Agency reported.`)).toContain('Salem bin Nasser -CONGRATULATED-> Farid Haddad');
+  });
+
+  it('does not congratulate the "state-run" agency that reports it', () => {
+    const edges = scored(`${first}Crown Prince Salem bin Nasser sent a cable of congratulations to the minister, state-run Gulf Press Agency reported.`);
+    expect(edges.filter((e) => e.includes('Agency'))).toEqual([]);
+  });
+});

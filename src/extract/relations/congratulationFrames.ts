@@ -11,7 +11,7 @@ import { OPENING_QUOTES } from './sharedWords.ts';
 
 /** What a congratulation comes in: "a congratulatory call from X". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
-const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'monarch', 'co-president', 'co-presidents']);
+const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'monarch', 'co-president', 'co-presidents']);
 
 export function congratulateVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
@@ -192,6 +192,9 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   // "congratulations to X", "a congratulatory message to X"
   const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
   // (Not the one who reports it: "congratulations to the new president, the Saudi Press Agency reported".)
+  // ("a cable of congratulations to the prime minister-elect": the one the article congratulates.)
+  const office = targets.length === 0 && to > 0 && officeNounAfter(ex, to) ? impliedCongratulated(ex, p.agents) : undefined;
+  if (office !== undefined) targets = [{ ...placeholder(ex, to + 1), entity: office }];
   if (targets.length === 0 && to > 0) targets = mapPacked(v.objectsAfter(to + 1, v.clauseEnd(t)), (m) => congratulatedPerson(ex, m)).filter((m) => !p.speakers.includes(m));
   // "telephoned Sheinbaum to offer his congratulations": the one called.
   // "spoke to his counterpart X and conveyed his felicitations": the one called, too.

@@ -243,6 +243,8 @@ export class RelationExtractor {
     k = m.first - 1;
     // "..., Foreign Ministry spokeswoman Maria Zakharova told reporters."
     for (let guard = 0; guard < 3 && v.mentionAt(k); guard++) k = v.mentionAt(k)!.first - 1;
+    // ("..., state-run Saudi Press Agency reported", "..., the official news agency said".)
+    for (let guard = 0; guard < 2 && isOutletModifier(v.lower(k)); guard++) k--;
     if (v.lower(k) === 'the') k--;
     return v.tokens[k]?.text === ',' ? [m] : [];
   }
@@ -595,4 +597,10 @@ export class RelationExtractor {
     }
     return false;
   }
+}
+
+/** What may stand before a reporting body: "state-run", "official", "pro-government". */
+const OUTLET_MODIFIERS = new Set(['official', 'semi-official', 'state', 'independent', 'local', 'private', 'public', 'national', 'pro-government', 'pro-kremlin']);
+function isOutletModifier(word: string): boolean {
+  return OUTLET_MODIFIERS.has(word) || /^[a-z]+-(?:run|owned|backed|controlled|affiliated|funded)$/.test(word);
 }
