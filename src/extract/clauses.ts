@@ -3,6 +3,7 @@
 // hypothetical. No parser: news prose is mostly subject-verb-object, so clause-initial noun
 // phrases, a handful of boundary words and parenthetical commas carry most of the structure.
 import type { EntityTable } from './entities.ts';
+import { BE_BEFORE_PREDICATE } from './lexicon/verbs.ts';
 import { MONTHS, NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { datelineEnd, LEADER_GOVERNMENT, MEMBER_KINDS, parseCount } from './mentions.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -355,14 +356,30 @@ export class SentenceView {
   private coordinatedEndingAt(end: number): Mention[] {
     const found: Mention[] = [];
     let j = end - 1;
-    for (let m = this.cover[j]; m && m.last === j + 1 && this.isActor(m) && found.length < 6; m = this.cover[j]) {
+    for (let m = this.cover[j]; m && m.last === j + 1 && this.isActor(m) && found.length < 12; m = this.cover[j]) {
       found.unshift(m);
       j = this.ownerStart(m.first) - 1;
+      // ("Nepal, the Maldives and Qatar".)
+      if (this.tokens[j]?.lower === 'the') j--;
       if (this.tokens[j]?.lower === 'and' || this.tokens[j]?.lower === 'or') j--;
       else if (this.tokens[j]?.text === ',') j--;
       else break;
     }
     return found.filter((m) => this.entityOf(m)?.kind !== 'Group');
+  }
+
+  /** Before the relative word at `relative`: "<actors> were among the (first) <kind>", "<actor> is one of the <kind>": those actors. */
+  private amongSubjects(relative: number): Mention[] {
+    let k = relative - 1;
+    while (k > relative - 7 && this.tokens[k]?.shape === 'word' && !this.tokens[k]!.upper && !['among', 'of', 'one'].includes(this.lower(k))) {
+      // ("one of the countries" may be read as a group.)
+      const group = this.cover[k];
+      if (group && group.kind !== 'Group') return [];
+      k = group && group.first < k ? group.first : k - 1;
+    }
+    if (this.lower(k) === 'of' && this.lower(k - 1) === 'one') k--;
+    else if (this.lower(k) !== 'among' && !(this.lower(k) === 'one' && this.lower(k + 1) === 'of')) return [];
+    return BE_BEFORE_PREDICATE.has(this.lower(k - 1)) ? this.coordinatedEndingAt(k - 1) : [];
   }
 
   /** The token just before mention m, skipping list commas and "and"s of a coordination. */
@@ -984,6 +1001,11 @@ export class SentenceView {
     // "Ukrainian President Volodymyr Zelensky": the person, not the nationality before.
     while (m && m.modifier && this.starting[m.last] && this.starting[m.last]!.first === m.last) m = this.starting[m.last]!;
     if (!m || m.first >= t) {
+      // "India and Qatar were among the countries that congratulated", "Poland is one of the states that expelled".
+      if ((clause.boundary === 'relative' || clause.boundary === 'that') && (!clause.antecedent || !this.isActor(clause.antecedent) || clause.antecedent.kind === 'Group')) {
+        const among = this.amongSubjects(clause.start);
+        if (among.length > 0) return among;
+      }
       if (clause.boundary === 'relative' && clause.antecedent && this.isActor(clause.antecedent)) {
         // "Lula and Petro, leftist allies who both congratulated": a group in apposition to the
         // actors named before it is those actors.

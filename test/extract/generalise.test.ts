@@ -2559,3 +2559,23 @@ describe('"the prime minister-elect" and a reporter with a modifier (session 22)
     expect(edges.filter((e) => e.includes('Agency'))).toEqual([]);
   });
 });
+
+describe('"<actors> were among the countries that ..." (session 22)', () => {
+  it('gives the relative clause the subjects of "were among" and "is one of"', () => {
+    expect(scored('Chile, Peru, the Bahamas and Uruguay were among the countries that congratulated Luisa Ortega.')).toEqual([
+      'Bahamas -CONGRATULATED-> Luisa Ortega', 'Chile -CONGRATULATED-> Luisa Ortega', 'Peru -CONGRATULATED-> Luisa Ortega', 'Uruguay -CONGRATULATED-> Luisa Ortega',
+    ]);
+    expect(scored('Latvia was one of the states that expelled Belarusian diplomats.')).toEqual(['Latvia -EXPELLED-> Belarus']);
+  });
+
+  it('leaves a relative clause about a group of nobody named alone', () => {
+    expect(scored('Several countries that congratulated Luisa Ortega were criticised.')).toEqual([]);
+  });
+});
+
+describe('an office right after "congratulated" is its object (session 22)', () => {
+  it('does not take a body later in the clause for the one congratulated', () => {
+    const body = 'Oman congratulated Farid Haddad on his victory. Jordan congratulated the prime minister-elect within hours of the Electoral Commission announcing the results.';
+    expect(scored(body)).toEqual(['Jordan -CONGRATULATED-> Farid Haddad', 'Oman -CONGRATULATED-> Farid Haddad']);
+  });
+});

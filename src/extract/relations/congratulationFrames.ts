@@ -32,7 +32,9 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
   // ("congratulating the co-presidents on their victory, according to the Kremlin": the source is no one congratulated.)
   const end = v.clauseEnd(t);
   const according = ex.indexOf('according', t + 1, end);
-  let targets = v.objectsAfter(t + 1, according > 0 && v.lower(according + 1) === 'to' ? according : end);
+  // ("congratulated the prime minister-elect within hours of the Election Commission announcing": the office is the object.)
+  const office = officeNounEnd(ex, t);
+  let targets = v.objectsAfter(t + 1, office > 0 ? office : according > 0 && v.lower(according + 1) === 'to' ? according : end);
   // "phoned the Brazilian leader to congratulate him": "him" is the one called.
   if (v.lower(t - 1) === 'to') {
     const called = calledBefore(ex, t - 1);
@@ -117,13 +119,18 @@ export function settleCongratulations(ex: RelationExtractor): void {
 
 /** "his successor", "the winner", "the president-elect" right after the verb. */
 function officeNounAfter(ex: RelationExtractor, t: number): boolean {
+  return officeNounEnd(ex, t) > 0;
+}
+
+/** Where such an office noun after t ends, or -1. */
+function officeNounEnd(ex: RelationExtractor, t: number): number {
   const v = ex.view;
-  if (!['his', 'her', 'their', 'its', 'the'].includes(v.lower(t + 1))) return false;
+  if (!['his', 'her', 'their', 'its', 'the'].includes(v.lower(t + 1))) return -1;
   for (let k = t + 2; k < Math.min(v.tokens.length, t + 5); k++) {
-    if (OFFICE_HOLDERS.has(v.lower(k))) return true;
-    if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper) return false;
+    if (OFFICE_HOLDERS.has(v.lower(k))) return k + 1;
+    if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A mention standing for a word of this sentence, to carry an entity that has no mention here. */
