@@ -2579,3 +2579,15 @@ describe('an office right after "congratulated" is its object (session 22)', () 
     expect(scored(body)).toEqual(['Jordan -CONGRATULATED-> Farid Haddad', 'Oman -CONGRATULATED-> Farid Haddad']);
   });
 });
+
+describe('acts not done: waited for, or a quoted gerund subject (session 22)', () => {
+  it('reads "would wait for a briefing before blaming X" as no accusation, "paused before blaming X" as one', () => {
+    expect(scored('Senator Ana Ruiz said she would wait for a classified briefing before blaming Moscow for the attack.')).toEqual([]);
+    expect(scored('Senator Ana Ruiz paused before blaming Moscow for the attack.')).toEqual(['Ana Ruiz -ACCUSED-> Russia']);
+  });
+
+  it('reads \'that expelling X "is not on the agenda"\' as no expulsion, with or without the quotation marks', () => {
+    expect(scored('Foreign Minister Awa Ndiaye told reporters that expelling French diplomats "is not on the agenda".')).toEqual([]);
+    expect(scored('Foreign Minister Awa Ndiaye told reporters that expelling French diplomats is not on the agenda.')).toEqual([]);
+  });
+});

@@ -334,6 +334,8 @@ export class RelationExtractor {
     const gerund = this.view.lower(t - 1) === 'having' ? t - 1 : this.view.lower(t).endsWith('ing') ? t : -1;
     if (relation !== 'DENIED' && gerund >= 0 && this.deniedBefore(gerund)) return 'negated';
     if (relation !== 'DENIED' && this.gerundSubject(t)) return 'hypothetical';
+    // "would wait for a briefing before blaming Moscow": what is waited for has not been done.
+    if (v.lower(t - 1) === 'before' && v.lower(t).endsWith('ing') && this.indexOfAny(WAIT_VERBS, from, t - 1) >= 0) return 'hypothetical';
     // An announced "will" is a decision for an expulsion or an accusation, but a congratulation
     // that "would" come is only planned (ANNOTATION.md: planned congratulations do not count).
     const allowWill = relation !== 'CONGRATULATED' && (p.reportKind === 'assert' || Boolean(p.announced));
@@ -377,7 +379,8 @@ export class RelationExtractor {
     for (let k = t + 2; k < v.tokens.length && k <= t + 8; k++) {
       const w = v.lower(k);
       if (GERUND_COPULAS.has(w)) return true;
-      if ((v.tokens[k]!.shape === 'punct' && w !== "'s") || GERUND_OBJECT_ENDS.has(w)) return false;
+      // ('that expelling French diplomats "is not on the agenda"': a quotation may open before the copula.)
+      if ((v.tokens[k]!.shape === 'punct' && w !== "'s" && !OPENING_QUOTES.has(w)) || GERUND_OBJECT_ENDS.has(w)) return false;
     }
     return false;
   }
@@ -604,3 +607,6 @@ const OUTLET_MODIFIERS = new Set(['official', 'semi-official', 'state', 'indepen
 function isOutletModifier(word: string): boolean {
   return OUTLET_MODIFIERS.has(word) || /^[a-z]+-(?:run|owned|backed|controlled|affiliated|funded)$/.test(word);
 }
+
+/** Verbs of waiting: "would wait for X before blaming", "is waiting for the report before accusing". */
+const WAIT_VERBS: ReadonlySet<string> = new Set(['wait', 'waits', 'waited', 'waiting', 'await', 'awaits', 'awaiting']);
