@@ -123,7 +123,7 @@ function clauseAt(start: number, boundary: ClauseInfo['boundary'], reportVerb?: 
 }
 
 /** Words before a noun, never before a verb: "the claims", "their reports". */
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'such', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'such', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** What follows a headline's bare participle, never an active verb's object: "expelled over", "expelled for spying". */
 const PARTICIPLE_ADJUNCTS = new Set(['over', 'for', 'after', 'amid', 'following', 'in', 'on', 'as', 'at', 'ahead']);

@@ -2591,3 +2591,11 @@ describe('acts not done: waited for, or a quoted gerund subject (session 22)', (
     expect(scored('Foreign Minister Awa Ndiaye told reporters that expelling French diplomats is not on the agenda.')).toEqual([]);
   });
 });
+
+describe('a rejection verb after a determiner is a noun (session 22)', () => {
+  it('reads "escalating a dispute that has rattled pilots" as no denial', () => {
+    const body = 'The State Department on Thursday accused Russia of jamming signals over Alaska, escalating a dispute that has rattled pilots.';
+    expect(scored(body)).toEqual(['State Department -ACCUSED-> Russia']);
+    expect(scored('Russia accused Norway of spying. Oslo disputed that.')).toContain('Norway -DENIED-> Russia');
+  });
+});

@@ -3,7 +3,7 @@
 // (or expelled) the denier's side; with no one to answer, it is aimed at an Event named after what
 // is denied.
 import { articleScopedKey } from '../../graph/ids.ts';
-import { REPORTING_VERBS, type ClauseInfo } from '../clauses.ts';
+import { NOUN_DETERMINERS, REPORTING_VERBS, type ClauseInfo } from '../clauses.ts';
 import {
   ACCUSATION_TERMS,
   ANAPHORIC_OBJECTS,
@@ -68,6 +68,8 @@ function deniesHarmlessClause(ex: RelationExtractor, t: number): boolean {
 
 export function rejectVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
+  // "escalating a dispute that has rattled ...": after a determiner it is a noun.
+  if (NOUN_DETERMINERS.has(v.lower(t - 1))) return;
   if (v.passive(t)) return passiveDenial(ex, t);
   // "a charge New Delhi rejected", "a charge Ukraine has rejected": a reduced relative whose
   // object is the accusation before it.
