@@ -2599,3 +2599,11 @@ describe('a rejection verb after a determiner is a noun (session 22)', () => {
     expect(scored('Russia accused Norway of spying. Oslo disputed that.')).toContain('Norway -DENIED-> Russia');
   });
 });
+
+describe('people expelled with no state, then a body named later (session 22)', () => {
+  it('does not make "diplomats in a row over RSF weapons" the RSF\'s; a state after "amid a row with" still counts', () => {
+    const defined = ' The Kordofan Liberation Front (KLF) fought on.';
+    expect(scored(`Sudan expelled diplomats in a row over KLF weapons.${defined}`)).toEqual([]);
+    expect(scored(`Sudan expelled three diplomats amid a dispute with Chad.${defined}`)).toEqual(['Sudan -EXPELLED-> Chad']);
+  });
+});

@@ -5,6 +5,7 @@ import type { RelationType } from '../../ontology.ts';
 import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, DEPARTURE_NOUNS, GIVE_VERBS, LEAVE_VERBS, SIGNED_PAPERS, STAFF_NOUNS } from '../lexicon/verbs.ts';
 
 const ORDER_FORMS = new Set(['ordered', 'orders', 'ordering', 'order']);
+import { NATIONALS_NOUNS } from '../lexicon/words.ts';
 import { parseCount } from '../mentions.ts';
 import type { Mention } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
@@ -144,7 +145,7 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
   }
   if (reciprocal(ex, t, p, 'EXPELLED')) return;
   if (expelledInRelativeClause(ex, t, p, 0.8, 'expel')) return;
-  const found = v.objectsAfter(t + 1, end);
+  const found = v.objectsAfter(t + 1, end).filter((m) => !namedPastBarePeople(ex, t, m));
   const gapped = gappedExpellers(ex, found);
   const targets = withoutGapped(found, gapped);
   if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
@@ -156,6 +157,20 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
   ex.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
   // "Germany expels 40 Russian diplomats, France 35 and Italy 30": each state after expels as many.
   emitGapped(ex, targets, gapped);
+}
+
+/** What may follow people told bare and end them: "diplomats in (a) row over", "diplomats over". */
+const AFTER_BARE_PEOPLE = new Set(['in', 'over', 'amid', 'after', 'for', 'on', 'following', 'during']);
+
+/**
+ * "expel diplomats in row over RSF weapons claims": after the people expelled, told with no state,
+ * a body named later in the clause is not theirs (a state still may be: "amid a row with Chad").
+ */
+function namedPastBarePeople(ex: RelationExtractor, t: number, m: Mention): boolean {
+  const v = ex.view;
+  if (m.entity === undefined || ex.entity(m).kind === 'State') return false;
+  for (let k = t + 1; k < m.first - 1; k++) if (NATIONALS_NOUNS.has(v.lower(k)) && !v.mentionAt(k) && AFTER_BARE_PEOPLE.has(v.lower(k + 1))) return true;
+  return false;
 }
 
 /**
