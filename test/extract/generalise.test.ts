@@ -2607,3 +2607,11 @@ describe('people expelled with no state, then a body named later (session 22)', 
     expect(scored(`Sudan expelled three diplomats amid a dispute with Chad.${defined}`)).toEqual(['Sudan -EXPELLED-> Chad']);
   });
 });
+
+describe('"the claims attributed to X" (session 22)', () => {
+  it('names X as the author of the claims denied, and blames no one', () => {
+    const body = 'Ambassador Lemma Bekele accused Somalia of passing information to Eritrea. Asmara dismissed the claims attributed to the ambassador.';
+    expect(scored(body)).toEqual(['Eritrea -DENIED-> Lemma Bekele', 'Lemma Bekele -ACCUSED-> Somalia']);
+    expect(scored('Kenya attributed the attack to al-Shabaab. Somalia attributed the bombing to Ethiopian agents.')).toContain('Somalia -ACCUSED-> Ethiopia');
+  });
+});

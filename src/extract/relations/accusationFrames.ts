@@ -161,7 +161,8 @@ export function chargeNoun(ex: RelationExtractor, t: number): void {
 /** "attributed the operation to X". */
 export function attributeTo(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  if (v.passive(t)) return;
+  // ("the claims attributed to the ambassador": a participle naming who said them.)
+  if (v.passive(t) || v.lower(t + 1) === 'to') return;
   const end = v.clauseEnd(t);
   const to = ex.indexOf('to', t + 1, Math.min(end, t + 12));
   if (to < 0) return;

@@ -124,8 +124,10 @@ function namedObjectStart(ex: RelationExtractor, t: number): number {
 const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
 const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all', 'just', 'plainly', 'patently', 'clearly', 'categorically']);
-/** Participles between a claim and its author: "claims made by Iran", "accusations levelled by Kyiv". */
-const CLAIM_LINKS = new Set(['made', 'levelled', 'leveled', 'voiced', 'raised', 'published', 'issued', 'repeated', 'circulated', 'spread']);
+/** Participles between a claim and its author: "claims made by Iran", "accusations levelled by Kyiv", "claims attributed to the ambassador". */
+const CLAIM_LINKS = new Set(['made', 'levelled', 'leveled', 'voiced', 'raised', 'published', 'issued', 'repeated', 'circulated', 'spread', 'attributed', 'ascribed']);
+/** The word before a claim's author: "by", "from", or "to" after "attributed". */
+const authorLink = (word: string, before: string): boolean => word === 'by' || word === 'from' || (word === 'to' && (before === 'attributed' || before === 'ascribed'));
 /** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
 const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
 
@@ -425,7 +427,7 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
   // "rejected Ecuador's claims", "denied accusations by Kyiv": the accuser is named.
   for (let k = t + 1; k < Math.min(v.tokens.length, t + 8); k++) {
     const m = v.mentionStarting(k);
-    const named = k < t + 7 && m && v.isActor(m) && (m.possessive || ['by', 'from'].includes(v.lower(k - 1)) || (v.lower(k - 1) === 'the' && ['by', 'from'].includes(v.lower(k - 2))));
+    const named = k < t + 7 && m && v.isActor(m) && (m.possessive || authorLink(v.lower(k - 1), v.lower(k - 2)) || (v.lower(k - 1) === 'the' && authorLink(v.lower(k - 2), v.lower(k - 3))));
     // ("rejected claims made by Iran's Foreign Ministry": past the participle that links them.)
     const by = v.lower(k - 1) === 'the' ? k - 2 : k - 1;
     const claim = CLAIM_LINKS.has(v.lower(by - 1)) ? by - 2 : by - 1;
