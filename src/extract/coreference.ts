@@ -362,6 +362,13 @@ function datelineState(sentences: readonly SentenceMentions[]): string | undefin
   return undefined;
 }
 
+/** A party of a state, or a person its opposition: "the government" they blame is their own state's. */
+const PARTY_NAME = /\b(?:party|movement|alliance|front|league|congress)\b/i;
+function inOpposition(e: Entity): boolean {
+  if (!e.affiliation?.startsWith('state:')) return false;
+  return e.kind === 'Agency' ? PARTY_NAME.test(e.name) : e.kind === 'Person' && /\bopposition\b/i.test(e.title ?? '');
+}
+
 function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string, home?: string): Entity | undefined {
   const word = m.anaphor ?? '';
   const homeState = (): Entity | undefined => (home ? table.state(home) : undefined);
@@ -464,6 +471,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         // more often the speaker's own, which the rules below find).
         // "U.N. officials have accused the government": an international body too.
         ((own?.kind === 'Person' || own?.kind === 'Agency') && own.affiliation === undefined && BLAMING_VERBS.has(before ?? '') ? mostTalkedAbout(history) : undefined) ??
+        // "The opposition Maldivian Democratic Party accused the government": a party blames its own state's.
+        (own !== undefined && BLAMING_VERBS.has(before ?? '') && inOpposition(own) ? table.find(own.affiliation!) : undefined) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.subject && actorLike(s)) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s)) ??
         firstState()

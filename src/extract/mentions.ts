@@ -1333,7 +1333,13 @@ class SentenceScanner {
     const nameStart = j;
     // "the opposition Popular Party": a lower-case title word before an organisation's name.
     if (titleParts.length > 0 && !capitalTitle && !this.titleCase && tokens[j]?.upper) {
+      const before = this.mentions.length;
       const org = this.orgRun(j, undefined);
+      // ("the opposition Maldivian Democratic Party": read again from its demonym on, as without the title word, to place it.)
+      if (org > j && this.lex(j)?.entry.type === 'country') {
+        this.mentions.length = before;
+        return j;
+      }
       if (org > j) return org;
       const party = this.bodyBeforeLowerHead(j);
       if (party > j) return party;

@@ -2615,3 +2615,16 @@ describe('"the claims attributed to X" (session 22)', () => {
     expect(scored('Kenya attributed the attack to al-Shabaab. Somalia attributed the bombing to Ethiopian agents.')).toContain('Somalia -ACCUSED-> Ethiopia');
   });
 });
+
+describe('a party blaming "the government" (session 22)', () => {
+  it('blames its own state\'s, also when a title word comes before its demonym', () => {
+    const lead = 'Tonga expelled a Fijian diplomat. Fiji denied the charge. ';
+    expect(scored(`${lead}The main opposition Tongan Democratic Party (TDP) accused the government of "manufacturing a crisis".`)).toContain('Tongan Democratic Party -ACCUSED-> Tonga');
+    expect(scored(`${lead}The Tongan Democratic Party accused the government of lying.`)).toContain('Tongan Democratic Party -ACCUSED-> Tonga');
+  });
+
+  it('places "the opposition <demonym> ... Party" in its state', () => {
+    const { graph } = extractArticle('Untitled report\n\nThe opposition Tongan Democratic Party met.\n');
+    expect(graph.edges().map((e) => graph.getEdgeAttribute(e, 'relation'))).toContain('PART_OF');
+  });
+});
