@@ -198,6 +198,11 @@ function isTitleWord(lower: string): boolean {
   return dash > 0 && TITLE_WORDS.has(lower.slice(0, dash)) && /-(?:elect|designate|in-waiting|president|minister|general|chief)$/.test(lower);
 }
 
+/** "High Commission" at k, in any case: what Commonwealth states call an embassy in one another. */
+function isHighCommission(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'high' && tokens[k + 1]?.lower === 'commission';
+}
+
 /** An office that stands for its holder: "the president", "the prime minister-elect". */
 function isRoleNoun(lower: string): boolean {
   const elect = /-(?:elect|designate)$/.exec(lower);
@@ -774,7 +779,9 @@ class SentenceScanner {
     const tokens = this.s.tokens;
     // "the Moroccan Consulate General in Oran": one post, its title two words.
     const general = tokens[headAt]!.lower === 'consulate' && tokens[headAt + 1]?.text === 'General';
-    let j = general ? headAt + 2 : headAt + 1;
+    // "the Pakistan High Commission in New Delhi": a Commonwealth state's embassy in another.
+    const high = isHighCommission(tokens, headAt);
+    let j = general || high ? headAt + 2 : headAt + 1;
     let stateIso = iso;
     if (!stateIso && tokens[j]?.lower === 'of') {
       const state = this.stateAt(j + 1);
@@ -787,7 +794,8 @@ class SentenceScanner {
     if (tokens[j]?.lower === 'in' && isWord(tokens[j + 1]) && tokens[j + 1]!.upper) {
       const lex = this.lex(j + 1);
       if (lex && lex.entry.type === 'country' && lex.entry.form === 'capital') {
-        city = tokens[j + 1]!.text;
+        // ("in New Delhi", "in Washington, D.C.": the city's whole name, without the district after a comma.)
+        city = this.surface(j + 1, lex.end).split(',')[0]!;
         j = lex.end;
       } else if (!lex && !FUNCTION_WORDS.has(tokens[j + 1]!.lower)) {
         // The whole name of a city that is no capital: "Tel Aviv", "Rio de Janeiro".
@@ -809,7 +817,7 @@ class SentenceScanner {
       kind: 'Agency',
       form: 'name',
       key: `agency:post:${kind.toLowerCase()}:${stateIso}:${(city ?? '?').toLowerCase()}`,
-      name: `${demonymOf(stateIso)} ${kind}${general ? ' General' : ''}${city ? ` in ${city}` : ''}`,
+      name: `${demonymOf(stateIso)} ${high ? 'High Commission' : kind}${general ? ' General' : ''}${city ? ` in ${city}` : ''}`,
       affiliation: `state:${stateIso}`,
     });
     return j;
@@ -1153,7 +1161,7 @@ class SentenceScanner {
         this.addState(i, end, iso, entry.form, { possessive, modifier: true });
         return ministry;
       }
-      if (POST_HEADS.has(nextTok.lower)) {
+      if (POST_HEADS.has(nextTok.lower) || isHighCommission(tokens, after)) {
         const post = this.post(i, after, iso);
         if (post > after) {
           this.addState(i, end, iso, entry.form, { possessive, modifier: true });
@@ -1553,6 +1561,13 @@ class SentenceScanner {
     if (office > j) {
       this.add({ first: i, last: office, kind: 'Agency', form: 'name', key: 'agency:office:presidency:?', name: 'Presidency', surface: this.surface(j, office) });
       return office;
+    }
+    // "the High Commission of Pakistan"; "the High Commission" told of before: a Commonwealth embassy, as "the embassy" is.
+    const post = isHighCommission(tokens, j) ? this.post(i, j, undefined) : j;
+    if (post > j) return post;
+    if (isHighCommission(tokens, j) && !tokens[j + 2]?.upper && !PREPOSITIONS_IN_NAMES.has(tokens[j + 2]?.lower ?? '')) {
+      this.add({ first: i, last: j + 2, kind: 'Agency', form: 'nominal', key: 'nominal:embassy', name: this.surface(j, j + 2), anaphor: 'embassy' });
+      return j + 2;
     }
     if (noun.upper) {
       // "the Government of Panama", "the Government of the Republic of Lithuania": the state.

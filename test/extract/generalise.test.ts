@@ -2628,3 +2628,15 @@ describe('a party blaming "the government" (session 22)', () => {
     expect(graph.edges().map((e) => graph.getEdgeAttribute(e, 'relation'))).toContain('PART_OF');
   });
 });
+
+describe('High Commissions, and a post\'s city named in full (session 22)', () => {
+  it('reads a Commonwealth "High Commission" as its state\'s embassy, one node with "the High Commission" and "the mission"', () => {
+    const body = 'Kenya expelled an official of the Ugandan High Commission in Nairobi. He worked in the visa section of the High Commission. Kampala accused Nairobi of maligning the Ugandan mission.';
+    expect(nodes(body, 'Agency')).toEqual(['Ugandan High Commission in Nairobi']);
+    expect(scored('Kenya accused the Ugandan High Commission of spying. The High Commission of Uganda denied the claims.')).toEqual(['Kenya -ACCUSED-> Ugandan High Commission', 'Ugandan High Commission -DENIED-> Kenya']);
+  });
+
+  it('names the post\'s city in full: "in New Delhi", "in Kuala Lumpur"', () => {
+    expect(nodes('The Ghanaian Embassy in New Delhi said it had expelled two Malaysian officials. The Indian Embassy in Kuala Lumpur said nothing.', 'Agency')).toEqual(['Ghanaian Embassy in New Delhi', 'Indian Embassy in Kuala Lumpur']);
+  });
+});
