@@ -255,6 +255,7 @@ function readSharedDemonymsAsNamedState(sentences: readonly SentenceMentions[]):
 // ---- ministries named before the other side's --------------------------------------------
 
 const SUBJECT_STATE_FORMS = new Set(['name', 'capital', 'government', 'demonym']);
+const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 /** The state a sentence opens with as its subject: "Ukraine on Nov. 18 accused ...", "Moscow rejected ...". */
 function openingState(s: SentenceMentions): string | undefined {
@@ -271,9 +272,12 @@ function openingState(s: SentenceMentions): string | undefined {
  */
 function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions[]): void {
   const firstPlaced = new Map<string, { sentence: number; iso: string | undefined }>();
+  // ("South Block" later names India's: the ministry of the state the sentence is about, whoever else's is named.)
+  const placedStates = new Set<string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.key.startsWith('agency:ministry:') || m.key.endsWith(':?')) continue;
+      placedStates.add(m.key);
       const field = m.key.slice(0, m.key.lastIndexOf(':'));
       const seen = firstPlaced.get(field);
       const iso = m.key.slice(field.length + 1);
@@ -289,8 +293,11 @@ function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions
       const unplaced = m.key.startsWith('agency:ministry:') && m.key.endsWith(':?') ? m.key : m.affiliation?.startsWith('agency:ministry:') && m.affiliation.endsWith(':?') ? m.affiliation : undefined;
       if (unplaced === undefined || side === undefined) continue;
       const other = firstPlaced.get(unplaced.slice(0, -2));
-      if (!other || other.iso === undefined || other.iso === side || m.sentence >= other.sentence) continue;
       const placed = `${unplaced.slice(0, -1)}${side}`;
+      const before = other !== undefined && other.iso !== undefined && other.iso !== side && m.sentence < other.sentence;
+      // ("Its Foreign Ministry": whose, coreference tells.)
+      const owned = OWNER_PRONOUNS.has(s.tokens[m.first - 1]?.lower ?? '') || OWNER_PRONOUNS.has(s.tokens[m.first]?.lower ?? '');
+      if (!before && (owned || !placedStates.has(placed))) continue;
       if (m.key === unplaced) {
         m.key = placed;
         m.name = `${demonymOf(side)} ${m.name}`;

@@ -502,6 +502,11 @@ class SentenceScanner {
     if (isAcronym(t) && TITLE_WORDS.has(lower) && this.startsName(i + 1)) return this.person(i, undefined);
     if (isAcronym(t)) return this.acronym(i);
 
+    // "the Ministry of External Affairs": a ministry of a field, whose state entities.ts settles, not a name of its own.
+    if (t.text === 'Ministry' && this.tok(i + 1)?.lower === 'of') {
+      const ministry = this.ministry(i, undefined);
+      if (ministry > i) return ministry;
+    }
     if (!this.titleCase) {
       const defined = this.definedByAcronym(i);
       if (defined > i) return defined;
@@ -727,17 +732,26 @@ class SentenceScanner {
         if (MINISTRY_FIELDS.has(tokens[k]!.lower)) {
           f ??= MINISTRY_FIELDS.get(tokens[k]!.lower);
           ft = ft ? `${ft} ${tokens[k]!.text}` : tokens[k]!.text;
-        }
+        } else if (ft !== 'Foreign') ft += ` ${tokens[k]!.text}`; // ("External Affairs" keeps its name, as above.)
         k++;
       }
       if (!f) return i;
+      // "Ministry of Foreign Affairs and International Cooperation", "of Foreign and Diaspora Affairs":
+      // one ministry, named as written.
+      let written: string | undefined;
+      if (tokens[k]?.lower === 'and' && isWord(tokens[k + 1]) && tokens[k + 1]!.upper && !this.lex(k + 1)) {
+        let end = k + 1;
+        while (end < k + 5 && isWord(tokens[end]) && tokens[end]!.upper && !this.lex(end) && tokens[end]!.text !== 'Ministry') end++;
+        written = this.surface(i, end);
+        k = end;
+      }
       let stateIso = iso;
       const of = tokens[k]?.lower === 'of' ? this.stateAt(k + 1, true) : undefined;
       if (of) {
         stateIso = of.iso;
         k = of.end;
       }
-      return this.addMinistry(first, k, f, ft, stateIso);
+      return this.addMinistry(first, k, f, ft, stateIso, written);
     }
     return i;
   }
@@ -752,7 +766,7 @@ class SentenceScanner {
     return lex && lex.entry.type === 'country' && (!nameOnly || lex.entry.form === 'name') ? { iso: lex.entry.iso, end: lex.end } : undefined;
   }
 
-  private addMinistry(first: number, last: number, field: string, fieldText: string, iso: string | undefined): number {
+  private addMinistry(first: number, last: number, field: string, fieldText: string, iso: string | undefined, written?: string): number {
     // "The Foreign Ministry in Astana": a ministry placed by its state's capital (or name).
     if (iso === undefined && this.tok(last)?.lower === 'in') {
       const lex = this.lex(last + 1);
@@ -768,7 +782,7 @@ class SentenceScanner {
       kind: 'Agency',
       form: 'name',
       key: `agency:ministry:${field}:${iso ?? '?'}`,
-      name: iso ? `${demonymOf(iso)} ${shown} Ministry` : `${shown} Ministry`,
+      name: written ?? (iso ? `${demonymOf(iso)} ${shown} Ministry` : `${shown} Ministry`),
       ...(iso ? { affiliation: `state:${iso}` } : {}),
     });
     return last;

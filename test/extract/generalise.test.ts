@@ -2640,3 +2640,15 @@ describe('High Commissions, and a post\'s city named in full (session 22)', () =
     expect(nodes('The Ghanaian Embassy in New Delhi said it had expelled two Malaysian officials. The Indian Embassy in Kuala Lumpur said nothing.', 'Agency')).toEqual(['Ghanaian Embassy in New Delhi', 'Indian Embassy in Kuala Lumpur']);
   });
 });
+
+describe('"the Ministry of X Affairs" named with no state (session 22)', () => {
+  it('is the ministry of the state the sentence is about, one node with that state\'s named later', () => {
+    const body = 'India expelled a Pakistani diplomat on Tuesday, the Ministry of External Affairs said. Pakistan\'s Foreign Ministry rejected the charge. India\'s foreign ministry said the evidence was clear.';
+    expect(nodes(body, 'Agency')).toEqual(['Indian External Affairs Ministry', 'Pakistani Foreign Ministry']);
+  });
+
+  it('leaves "Its Foreign Ministry" to whoever "its" is', () => {
+    const body = 'Chile on Tuesday expelled a Bolivian attaché, the Chilean Ministry of Foreign Affairs said. The Bolivian government rejected the accusation. Its Foreign Ministry described the expulsion as unjustified. Late on Tuesday the ministry announced that Chile\'s defence attaché in La Paz must leave Bolivian territory. Brazil\'s Foreign Ministry declined to blame either side.';
+    expect(scored(body)).toContain('Bolivian Foreign Ministry -EXPELLED-> Chile');
+  });
+});
