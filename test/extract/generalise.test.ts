@@ -2652,3 +2652,10 @@ describe('"the Ministry of X Affairs" named with no state (session 22)', () => {
     expect(scored(body)).toContain('Bolivian Foreign Ministry -EXPELLED-> Chile');
   });
 });
+
+describe('the Pentagon is the Defense Department (session 22)', () => {
+  it('gives one node to "the Pentagon" and "a Defense Department spokesman"', () => {
+    const body = 'Russia blamed U.S. drills for the outages. The Pentagon rejected that claim. "The exercise involved no jamming," said Lt. Col. Brian Keough, a Defense Department spokesman.';
+    expect(nodes(body, 'Agency')).toEqual(['Defense Department']);
+  });
+});

@@ -121,7 +121,6 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   // Seats of government named for the government.
   { name: 'White House', aliases: [], category: 'seat', iso: 'USA' },
   { name: 'Kremlin', aliases: [], category: 'seat', iso: 'RUS' },
-  { name: 'Pentagon', aliases: [], category: 'seat', iso: 'USA' },
   { name: 'Downing Street', aliases: ['No. 10'], category: 'seat', iso: 'GBR' },
   { name: 'Élysée', aliases: ['Elysee', 'Élysée Palace', 'Elysee Palace'], category: 'seat', iso: 'FRA' },
   { name: 'Quai d’Orsay', aliases: ["Quai d'Orsay"], category: 'foreign-ministry', iso: 'FRA' },
@@ -149,7 +148,8 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'State Department', aliases: ['Department of State', 'Foggy Bottom'], category: 'department', iso: 'USA' },
   { name: 'Justice Department', aliases: ['Department of Justice', 'DOJ'], category: 'department', iso: 'USA' },
   { name: 'Treasury Department', aliases: ['Department of the Treasury', 'Treasury'], category: 'department', iso: 'USA' },
-  { name: 'Defense Department', aliases: ['Department of Defense'], category: 'department', iso: 'USA' },
+  // ("the Pentagon" stands for the department, as "Foggy Bottom" does for State.)
+  { name: 'Defense Department', aliases: ['Department of Defense', 'Pentagon'], category: 'department', iso: 'USA' },
   { name: 'Department of Homeland Security', aliases: ['Homeland Security Department', 'DHS'], category: 'department', iso: 'USA' },
   { name: 'Home Office', aliases: [], category: 'department', iso: 'GBR' },
   { name: 'Foreign Office', aliases: ['Foreign, Commonwealth and Development Office', 'Foreign and Commonwealth Office'], category: 'department', iso: 'GBR' },
