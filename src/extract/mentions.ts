@@ -1429,7 +1429,9 @@ class SentenceScanner {
     const name = nameTokens.join(' ');
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
     // "the Digital Markets Act", "Storm Ciaran": a named law, accord or storm is nobody.
-    if (titleParts.length === 0 && (THING_TAILS.has(nameTokens[nameTokens.length - 1]!.toLowerCase()) || STORM_HEADS.has(nameTokens[0]!.toLowerCase()) || DOCUMENT_PARTS.has(nameTokens[0]!.toLowerCase()))) return j;
+    // ("the Official Secrets Act", "the Security of Information Act": title words before the law's name too.)
+    if (THING_TAILS.has(nameTokens[nameTokens.length - 1]!.toLowerCase())) return j;
+    if (titleParts.length === 0 && (STORM_HEADS.has(nameTokens[0]!.toLowerCase()) || DOCUMENT_PARTS.has(nameTokens[0]!.toLowerCase()))) return j;
     // "a Sikh temple" names no building, only its kind.
     const article = tokens[nameStart - 1]?.lower;
     if (titleParts.length === 0 && BUILDING_NOUNS.has(tokens[j]?.text ?? '') && article !== 'a' && article !== 'an') {

@@ -2659,3 +2659,9 @@ describe('the Pentagon is the Defense Department (session 22)', () => {
     expect(nodes(body, 'Agency')).toEqual(['Defense Department']);
   });
 });
+
+describe('a law named after title words (session 22)', () => {
+  it('reads "the Official Secrets Act" and "the Security of Information Act" as laws, no people', () => {
+    expect(nodes('Two men were booked under the Official Secrets Act. The RCMP charged Dale Arsenault under the Security of Information Act.', 'Person')).toEqual(['Dale Arsenault']);
+  });
+});
