@@ -47,6 +47,7 @@ const CAPITAL_NAME_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Bint', 'Abu',
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
+const IZAFE_NAME = /^\p{Lu}\p{Ll}+-e-\p{Lu}\p{Ll}+$/u;
 const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|aligned|affiliated|appointed|installed|dominated|supported|sponsored|linked|born|made|funded|friendly|leaning|style|era)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
 /** "member states (countries, nations)": a body's members. */
@@ -510,6 +511,11 @@ class SentenceScanner {
     if (!this.titleCase) {
       const defined = this.definedByAcronym(i);
       if (defined > i) return defined;
+      // "Jamaat-e-Islami", "Lashkar-e-Taiba": an izafe joins the words of a body's name, never a person's.
+      if (IZAFE_NAME.test(t.text)) {
+        this.add({ first: i, last: i + 1, kind: 'Agency', form: 'name', key: `agency:name:${lower}`, name: t.text });
+        return i + 1;
+      }
       const org = this.orgRun(i, undefined);
       if (org > i) return org;
       const party = this.bodyBeforeLowerHead(i);

@@ -2665,3 +2665,11 @@ describe('a law named after title words (session 22)', () => {
     expect(nodes('Two men were booked under the Official Secrets Act. The RCMP charged Dale Arsenault under the Security of Information Act.', 'Person')).toEqual(['Dale Arsenault']);
   });
 });
+
+describe('a body named with an izafe (session 22)', () => {
+  it('reads "Jamaat-e-Islami" and "Lashkar-e-Taiba" as bodies, and keeps "Tehrik-e-Taliban Pakistan (TTP)" whole', () => {
+    expect(scored('The Election Commission announced the results. Meanwhile, Jamaat-e-Islami accused the commission of ignoring complaints.')).toEqual(['Jamaat-e-Islami -ACCUSED-> Election Commission']);
+    expect(nodes('India blamed Lashkar-e-Taiba for the attack.', 'Agency')).toEqual(['Lashkar-e-Taiba']);
+    expect(nodes('Tehrik-e-Taliban Pakistan (TTP) claimed the attack.', 'Agency')).toEqual(['Tehrik-e-Taliban Pakistan']);
+  });
+});
