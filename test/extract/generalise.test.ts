@@ -2673,3 +2673,10 @@ describe('a body named with an izafe (session 22)', () => {
     expect(nodes('Tehrik-e-Taliban Pakistan (TTP) claimed the attack.', 'Agency')).toEqual(['Tehrik-e-Taliban Pakistan']);
   });
 });
+
+describe('someone\'s congratulations conveyed by another (session 22)', () => {
+  it('has the owner of the congratulations congratulate, not the messenger congratulate the owner', () => {
+    const body = 'Foreign Minister Priya Menon said she had spoken to her Omani counterpart to convey Prime Minister Arjun Rao\'s congratulations to Sultan Badr bin Faisal.';
+    expect(scored(body)).toEqual(['Arjun Rao -CONGRATULATED-> Badr bin Faisal']);
+  });
+});

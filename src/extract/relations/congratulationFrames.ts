@@ -195,24 +195,28 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   if (verb < 0) return quotedCongratulations(ex, t);
   const p = ex.parties(verb);
   if (v.negated(verb, t + 1) || ex.blocked(verb, p, 'CONGRATULATED')) return;
-  let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? ''));
+  // "to convey Prime Minister Narendra Modi's congratulations to X": the congratulations are their owner's.
+  const owner = v.lower(t - 1) === "'s" ? v.mentionAt(t - 2) : undefined;
+  const owned = owner !== undefined && v.isActor(owner) && ex.entity(owner).kind !== 'Group';
+  const agents = owned ? [owner] : p.agents;
+  let targets = v.objectsAfter(verb + 1, t).filter((m) => !['his', 'her', 'its', 'their'].includes(m.anaphor ?? '') && m !== owner);
   // "congratulations to X", "a congratulatory message to X"
   const to = v.lower(t + 1) === 'to' ? t + 1 : v.lower(t + 2) === 'to' && v.tokens[t + 1]!.shape === 'word' ? t + 2 : -1;
   // (Not the one who reports it: "congratulations to the new president, the Saudi Press Agency reported".)
   // ("a cable of congratulations to the prime minister-elect": the one the article congratulates.)
-  const office = targets.length === 0 && to > 0 && officeNounAfter(ex, to) ? impliedCongratulated(ex, p.agents) : undefined;
+  const office = targets.length === 0 && to > 0 && officeNounAfter(ex, to) ? impliedCongratulated(ex, agents) : undefined;
   if (office !== undefined) targets = [{ ...placeholder(ex, to + 1), entity: office }];
   if (targets.length === 0 && to > 0) targets = mapPacked(v.objectsAfter(to + 1, v.clauseEnd(t)), (m) => congratulatedPerson(ex, m)).filter((m) => !p.speakers.includes(m));
   // "telephoned Sheinbaum to offer his congratulations": the one called.
   // "spoke to his counterpart X and conveyed his felicitations": the one called, too.
-  if (targets.length === 0 && (v.lower(verb - 1) === 'to' || v.lower(verb - 1) === 'and')) targets = mapPacked(calledBefore(ex, verb - 1), (m) => bareOffice(ex, m, p.agents));
+  if (targets.length === 0 && (v.lower(verb - 1) === 'to' || v.lower(verb - 1) === 'and')) targets = mapPacked(calledBefore(ex, verb - 1), (m) => bareOffice(ex, m, agents));
   if (targets.length === 0) {
-    const implied = impliedCongratulated(ex, p.agents);
-    if (implied !== undefined) ex.emitTo('CONGRATULATED', p.agents, implied, 0.7, 'congratulations-sent-implied');
+    const implied = impliedCongratulated(ex, agents);
+    if (implied !== undefined) ex.emitTo('CONGRATULATED', agents, implied, 0.7, 'congratulations-sent-implied');
     return;
   }
   rememberCongratulated(ex, targets);
-  ex.emit('CONGRATULATED', p.agents, targets, 0.85, 'congratulations-sent');
+  ex.emit('CONGRATULATED', agents, targets, 0.85, 'congratulations-sent');
 }
 
 /** '"Congratulations, Friedrich Merz! ...," he wrote on X': the speaker congratulates the one addressed. */
