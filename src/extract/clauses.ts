@@ -1086,6 +1086,11 @@ export class SentenceView {
     // Some item was joined by "and"/"or".
     let joined = false;
     for (;;) {
+      // "Sheikh Tamim bin Hamad, Amir of Qatar, and Sultan Haitham ...": past a person's office in apposition.
+      if (this.tokens[j]?.text === ',' && this.entityOf(out[out.length - 1]!)?.kind === 'Person') {
+        const comma = this.officeAppositionEnd(j + 1, t);
+        if (comma > 0 && this.lower(comma + 1) === 'and') j = comma;
+      }
       let k2 = j;
       if (this.tokens[k2]?.text === ',') k2++;
       const conjunction = this.tokens[k2]?.lower === 'and' || this.tokens[k2]?.lower === 'or';
@@ -1115,6 +1120,37 @@ export class SentenceView {
     // (Three names or more with no "and" are a list too: "Tinubu, Ouattara, Faye congratulate Mahama".)
     if (!closed && !(out.length >= 3 && !joined && out.every((x) => x.form === 'name' && !x.possessive))) out.pop();
     return out;
+  }
+
+  /**
+   * From k, an office in apposition that a comma closes before t: "Amir of Qatar,", "Vice-President
+   * and Prime Minister of the UAE and Ruler of Dubai,". Where that comma is, or -1.
+   */
+  private officeAppositionEnd(k: number, t: number): number {
+    let role = false;
+    for (let j = k; j < t && j < k + 16; j++) {
+      const w = this.lower(j);
+      if (w === ',') return role ? j : -1;
+      // ("Ruler of Dubai", "Amir of Qatar": any capitalised word before "of" names an office there.)
+      const one = this.cover[j];
+      const office = this.tokens[j]!.upper && (!one || (one.first === j && one.last === j + 1)) && this.lower(j + 1) === 'of';
+      // ("Vice-President", "Deputy-Governor": each part a title word.)
+      const parts = officeWord(w).split('-');
+      const roleWord = parts.some((part) => PERSON_ROLE_NOUNS.has(part));
+      if (office || roleWord || (parts.every((part) => TITLE_WORDS.has(part)) && this.tokens[j]!.upper)) {
+        role ||= office || roleWord;
+        continue;
+      }
+      const m = this.cover[j];
+      // (What an office is of, "of Dubai", whatever it was read as; and "the Ghanaian president", an office told with its state.)
+      if (m && (m.kind !== 'Person' || m.form === 'nominal' || (m.first === j && this.lower(j - 1) === 'of'))) {
+        role ||= (m.kind === 'Person' && m.form === 'nominal') || (m.form === 'nationals' && PERSON_ROLE_NOUNS.has(officeWord((m.object ?? '').toLowerCase().split(' ').pop()!)));
+        j = m.last - 1;
+        continue;
+      }
+      if (w !== 'of' && w !== 'the' && w !== 'and') return -1;
+    }
+    return -1;
   }
 
   /** "Russian, Belarusian and Iranian diplomats" from its first demonym: each state, ending with the people's own; [] when no such people end the list. */

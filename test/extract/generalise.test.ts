@@ -2680,3 +2680,15 @@ describe('someone\'s congratulations conveyed by another (session 22)', () => {
     expect(scored(body)).toEqual(['Arjun Rao -CONGRATULATED-> Badr bin Faisal']);
   });
 });
+
+describe('subjects listed with their offices in apposition (session 22)', () => {
+  it('reads "A, <office>, and B" as two subjects', () => {
+    expect(scored('Sheikh Tamim bin Hamad Al Thani, Amir of Qatar, and Sultan Badr bin Faisal of Oman congratulated Farid Haddad.')).toEqual(['Badr bin Faisal -CONGRATULATED-> Farid Haddad', 'Tamim bin Hamad Al Thani -CONGRATULATED-> Farid Haddad']);
+    const long = 'Sheikh Rashid bin Saeed Al Falasi, Vice-President and Prime Minister of the UAE and Ruler of Fujairah, and Sheikh Hamdan bin Zayed Al Nahyan, Vice-President, Deputy Prime Minister and Chairman of the Presidential Court, congratulated Farid Haddad.';
+    expect(scored(long)).toEqual(['Hamdan bin Zayed Al Nahyan -CONGRATULATED-> Farid Haddad', 'Rashid bin Saeed Al Falasi -CONGRATULATED-> Farid Haddad']);
+  });
+
+  it('does not take the state of "the Ghanaian president" for a subject of its own', () => {
+    expect(scored('John Mahama, the Ghanaian president, and Bola Tinubu congratulated Keir Starmer.')).toEqual(['Bola Tinubu -CONGRATULATED-> Keir Starmer', 'John Mahama -CONGRATULATED-> Keir Starmer']);
+  });
+});
