@@ -204,10 +204,11 @@ function isHighCommission(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === 'high' && tokens[k + 1]?.lower === 'commission';
 }
 
+const ELECT = /-(?:elect|designate)$/;
+
 /** An office that stands for its holder: "the president", "the prime minister-elect". */
 function isRoleNoun(lower: string): boolean {
-  const elect = /-(?:elect|designate)$/.exec(lower);
-  return PERSON_ROLE_NOUNS.has(elect ? lower.slice(0, elect.index) : lower);
+  return PERSON_ROLE_NOUNS.has(lower.replace(ELECT, ''));
 }
 
 /** "al-Jubeir", "bin-Salman": a lower-case particle joined to a capitalised name. */
@@ -1220,7 +1221,7 @@ class SentenceScanner {
           comma++;
           while (comma < nationals + 5 && isWord(tokens[comma]) && (tokens[comma]!.upper || tokens[comma]!.lower === 'and')) comma++;
         }
-        if (PERSON_ROLE_NOUNS.has(headTok.lower) && tokens[comma]?.text === ',' && this.startsName(comma + 1)) {
+        if (isRoleNoun(headTok.lower) && tokens[comma]?.text === ',' && this.startsName(comma + 1)) {
           this.addState(i, end, iso, entry.form, { possessive, modifier: true });
           return after;
         }
@@ -1233,7 +1234,7 @@ class SentenceScanner {
           return nationals;
         }
         // A named person after the title: "Russian Ambassador Anatoly Antonov".
-        if (!(headTok.upper || PERSON_ROLE_NOUNS.has(headTok.lower)) || !this.startsName(nationals)) {
+        if (!(headTok.upper || isRoleNoun(headTok.lower)) || !this.startsName(nationals)) {
           this.add({
             first: i,
             last: nationals,
@@ -1243,7 +1244,7 @@ class SentenceScanner {
             name: countryName(iso),
             iso,
             object: this.surface(after, nationals),
-            plural: !PERSON_ROLE_NOUNS.has(headTok.lower) && headTok.lower.endsWith('s'),
+            plural: !isRoleNoun(headTok.lower) && headTok.lower.endsWith('s'),
             surface: this.surface(i, nationals),
           });
           return nationals;
@@ -1300,7 +1301,8 @@ class SentenceScanner {
     for (let steps = 0; steps < reach && j < tokens.length; steps++, j++) {
       const t = tokens[j]!;
       if (t.shape !== 'word') return -1;
-      if (NATIONALS_NOUNS.has(t.lower)) {
+      // ("Ghana's president-elect": an office to come is the office.)
+      if (NATIONALS_NOUNS.has(t.lower) || (ELECT.test(t.lower) && NATIONALS_NOUNS.has(t.lower.replace(ELECT, '')))) {
         // "intelligence officers", "staff members": take the longer head.
         if (NATIONALS_NOUNS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.shape === 'word') return j + 2;
         return j + 1;

@@ -2692,3 +2692,12 @@ describe('subjects listed with their offices in apposition (session 22)', () => 
     expect(scored('John Mahama, the Ghanaian president, and Bola Tinubu congratulated Keir Starmer.')).toEqual(['Bola Tinubu -CONGRATULATED-> Keir Starmer', 'John Mahama -CONGRATULATED-> Keir Starmer']);
   });
 });
+
+describe('"<state>\'s president-elect" congratulated (session 22)', () => {
+  it('is the person the article congratulates, not the state; "Ghana\'s president-elect X" still places X', () => {
+    const body = 'Ghana\'s president-elect Kwame Boateng won the run-off. ECOWAS congratulated Boateng. Togo also congratulated Ghana\'s president-elect.';
+    expect(scored(body)).toEqual(['ECOWAS -CONGRATULATED-> Kwame Boateng', 'Togo -CONGRATULATED-> Kwame Boateng']);
+    const { graph } = extractArticle(`Untitled report\n\n${body}\n`);
+    expect(graph.someEdge((_e, a, source, target) => a.relation === 'LEADS' && graph.getNodeAttribute(source, 'name') === 'Kwame Boateng' && graph.getNodeAttribute(target, 'name') === 'Ghana')).toBe(true);
+  });
+});
