@@ -1131,9 +1131,9 @@ export class SentenceView {
     for (let j = k; j < t && j < k + 16; j++) {
       const w = this.lower(j);
       if (w === ',') return role ? j : -1;
+      const m = this.cover[j];
       // ("Ruler of Dubai", "Amir of Qatar": any capitalised word before "of" names an office there.)
-      const one = this.cover[j];
-      const office = this.tokens[j]!.upper && (!one || (one.first === j && one.last === j + 1)) && this.lower(j + 1) === 'of';
+      const office = this.tokens[j]!.upper && (!m || (m.first === j && m.last === j + 1)) && this.lower(j + 1) === 'of';
       // ("Vice-President", "Deputy-Governor": each part a title word.)
       const parts = officeWord(w).split('-');
       const roleWord = parts.some((part) => PERSON_ROLE_NOUNS.has(part));
@@ -1141,7 +1141,6 @@ export class SentenceView {
         role ||= office || roleWord;
         continue;
       }
-      const m = this.cover[j];
       // (What an office is of, "of Dubai", whatever it was read as; and "the Ghanaian president", an office told with its state.)
       if (m && (m.kind !== 'Person' || m.form === 'nominal' || (m.first === j && this.lower(j - 1) === 'of'))) {
         role ||= (m.kind === 'Person' && m.form === 'nominal') || (m.form === 'nationals' && PERSON_ROLE_NOUNS.has(officeWord((m.object ?? '').toLowerCase().split(' ').pop()!)));
