@@ -636,7 +636,10 @@ export class SentenceView {
           j--;
           continue;
         }
-        const leftIsSubject = left && this.isActor(left) && left.last === p + 1 && this.isClauseInitial(leftStart);
+        // ("UAE President Sheikh Mohamed ... and Qatar's Emir ... phoned": past the state qualifying the first.)
+        const qualifier = this.cover[leftStart - 1];
+        const subjectStart = qualifier && (qualifier.modifier || qualifier.possessive) && qualifier.last >= leftStart - 1 ? qualifier.first : leftStart;
+        const leftIsSubject = left && this.isActor(left) && left.last === p + 1 && this.isClauseInitial(subjectStart);
         const right = right0;
         const rightEnd = right ? right.last : j + 2;
         const rightIsActorBeforeVerb = right !== undefined && rightEnd <= t;

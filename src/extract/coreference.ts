@@ -538,6 +538,8 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
   const out = new Set<number>();
   let open = true;
   let m = 0;
+  // Where the subject last added ends: "A and B phoned him" has two subjects.
+  let subjectEnd = -1;
   for (let k = 0; k < upTo; k++) {
     // ", and the United States congratulated him": a new clause after ", and" too.
     if (CLAUSE_BREAKS.has(s.tokens[k]!.lower) || (s.tokens[k]!.lower === 'and' && s.tokens[k - 1]?.text === ',')) {
@@ -555,6 +557,14 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
     }
     while (m < s.mentions.length && s.mentions[m]!.first < k) m++;
     const here = s.mentions[m];
+    // ("... Al Nahyan and Qatar's Emir Sheikh Tamim phoned him": past the other's state.)
+    if (!open && here && here.first === k && k === subjectEnd + 1 && s.tokens[subjectEnd]?.lower === 'and') {
+      const owned = here.possessive || here.modifier ? s.mentions[m + 1] : here;
+      if (owned && owned.kind === 'Person' && owned.entity !== undefined && owned.first <= here.last + 1) {
+        out.add(owned.entity);
+        subjectEnd = owned.last;
+      }
+    }
     // The clause's first actor is its subject; only a person subject can clash with him/her.
     if (open && here && here.first === k && here.entity !== undefined && !here.modifier && !here.possessive && !here.locative && here.kind !== 'Place') {
       // "after refusing to renew his residence permit, accusing him": a possessive before a noun is no subject.
@@ -562,10 +572,14 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
       const determiner = here.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(here.anaphor ?? '') && !isObjectPronoun(here, s.tokens);
       if (determiner) continue;
       if (here.kind === 'Person') out.add(here.entity);
+      subjectEnd = here.last;
       // "European Commission President Ursula von der Leyen congratulated him": the body only
       // qualifies the person named right after it, who is the subject.
       const qualified = s.mentions[m + 1];
-      if (here.kind !== 'Person' && qualified?.kind === 'Person' && qualified.first === here.last && qualified.entity !== undefined) out.add(qualified.entity);
+      if (here.kind !== 'Person' && qualified?.kind === 'Person' && qualified.first === here.last && qualified.entity !== undefined) {
+        out.add(qualified.entity);
+        subjectEnd = qualified.last;
+      }
       open = false;
     }
   }

@@ -2701,3 +2701,21 @@ describe('"<state>\'s president-elect" congratulated (session 22)', () => {
     expect(graph.someEdge((_e, a, source, target) => a.relation === 'LEADS' && graph.getNodeAttribute(source, 'name') === 'Kwame Boateng' && graph.getNodeAttribute(target, 'name') === 'Ghana')).toBe(true);
   });
 });
+
+describe('two callers who "phoned him to convey their congratulations" (session 22)', () => {
+  const first = 'Oman congratulated Farid Haddad on his victory. ';
+
+  it('keeps "him" off both subjects and gives each the congratulation', () => {
+    expect(scored(`${first}Sheikh Hamdan bin Rashid Al Qasimi and Sheikh Nasser bin Jaber Al Thani phoned him to convey their congratulations.`)).toEqual([
+      'Hamdan bin Rashid Al Qasimi -CONGRATULATED-> Farid Haddad', 'Nasser bin Jaber Al Thani -CONGRATULATED-> Farid Haddad', 'Oman -CONGRATULATED-> Farid Haddad',
+    ]);
+  });
+
+  it('reads "UAE President A and Qatar\'s Emir B" as one subject, and "him" as the one congratulated, not the last sender', () => {
+    const body = `${first}Crown Prince Salem bin Nasser sent a cable of congratulations to the winner. UAE President Sheikh Hamdan bin Rashid Al Qasimi and Qatar's Emir Sheikh Nasser bin Jaber Al Thani phoned him separately to convey their congratulations, the ministry said.`;
+    const edges = scored(body);
+    expect(edges).toContain('Hamdan bin Rashid Al Qasimi -CONGRATULATED-> Farid Haddad');
+    expect(edges).toContain('Nasser bin Jaber Al Thani -CONGRATULATED-> Farid Haddad');
+    expect(edges.filter((e) => e.endsWith('-> Salem bin Nasser'))).toEqual([]);
+  });
+});

@@ -54,9 +54,8 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
     const own = new Set(p.agents.map((a) => a.entity));
     const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
     const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
-    const named = (id: number | undefined) => v.mentions.some((x) => x.entity === id && x.form !== 'pronoun' && x !== targets[0]);
     if (fits && (targets.length === 0 || ownerOnly) && officeNounAfter(ex, t)) targets = [{ ...placeholder(ex, t), entity: known.id }];
-    else if (fits && pronoun && targets[0]!.entity !== known.id && !named(targets[0]!.entity)) targets = [{ ...targets[0]!, entity: known.id }];
+    else if (pronoun && standsForCongratulated(ex, targets[0]!, p.agents)) targets = [{ ...targets[0]!, entity: known.id }];
   }
   // "Outgoing President Sall congratulated his successor" before anyone else was congratulated:
   // the person the article is most about (a winner is named, and named often).
@@ -131,6 +130,19 @@ function officeNounEnd(ex: RelationExtractor, t: number): number {
     if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper) return -1;
   }
   return -1;
+}
+
+/**
+ * A pronoun or an office ("him", "the president") stands for the one the article has been
+ * congratulating: not one of the congratulators, not of the other gender, and not someone this
+ * sentence names (whom it would then stand for).
+ */
+function standsForCongratulated(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): boolean {
+  if (ex.congratulated === undefined || m.entity === ex.congratulated) return false;
+  const known = ex.table.get(ex.congratulated);
+  const gender = m.anaphor === 'him' ? 'm' : m.anaphor === 'her' ? 'f' : undefined;
+  if (agents.some((a) => a.entity === known.id) || (known.gender !== undefined && gender !== undefined && known.gender !== gender)) return false;
+  return !ex.view.mentions.some((x) => x.entity === m.entity && x.form !== 'pronoun' && x !== m);
 }
 
 /** A mention standing for a word of this sentence, to carry an entity that has no mention here. */
@@ -210,6 +222,8 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   // "telephoned Sheinbaum to offer his congratulations": the one called.
   // "spoke to his counterpart X and conveyed his felicitations": the one called, too.
   if (targets.length === 0 && (v.lower(verb - 1) === 'to' || v.lower(verb - 1) === 'and')) targets = mapPacked(calledBefore(ex, verb - 1), (m) => bareOffice(ex, m, agents));
+  // ("phoned him separately to convey their congratulations": "him" is the one congratulated so far.)
+  if (targets.length === 1 && targets[0]!.form === 'pronoun' && targets[0]!.kind === 'Person' && standsForCongratulated(ex, targets[0]!, agents)) targets = [{ ...targets[0]!, entity: ex.congratulated }];
   if (targets.length === 0) {
     const implied = impliedCongratulated(ex, agents);
     if (implied !== undefined) ex.emitTo('CONGRATULATED', agents, implied, 0.7, 'congratulations-sent-implied');
