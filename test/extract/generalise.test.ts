@@ -2719,3 +2719,10 @@ describe('two callers who "phoned him to convey their congratulations" (session 
     expect(edges.filter((e) => e.endsWith('-> Salem bin Nasser'))).toEqual([]);
   });
 });
+
+describe('"a claim <office>, <person>, dismissed" (session 22)', () => {
+  it('has the person in apposition deny the claim\'s author, not the sentence\'s subject deny "at the time"', () => {
+    const body = 'Niger\'s military leader, Abdourahamane Tiani, had in December accused Nigeria of hosting a French base, a claim the National Security Adviser, Musa Danladi, dismissed at the time as "false and mischievous".';
+    expect(scored(body)).toEqual(['Abdourahamane Tiani -ACCUSED-> Nigeria', 'Musa Danladi -DENIED-> Abdourahamane Tiani']);
+  });
+});

@@ -6,6 +6,7 @@ import type { RelationType } from '../../ontology.ts';
 import { REPORTING_VERBS, SentenceView, type ClauseInfo } from '../clauses.ts';
 import type { EntityTable, SentenceMentions } from '../entities.ts';
 import { ACCUSATION_TERMS, BE_BEFORE_PREDICATE, CALL_VERBS, DECISION_VERBS, DENIAL_OBJECTS, DENY_VERBS, HARM_NOUNS, REJECT_VERBS, TALK_VERBS } from '../lexicon/verbs.ts';
+import { TITLE_WORDS } from '../lexicon/words.ts';
 import { datelineEnd } from '../mentions.ts';
 import type { SentenceWithTokens } from '../sentences.ts';
 import type { Entity, Mention, RelationCandidate } from '../types.ts';
@@ -143,10 +144,18 @@ export class RelationExtractor {
     // ("a joint statement that the Cuban government promptly rejected": any adverb in -ly.)
     if (RELATIVE_ADVERBS.has(v.lower(verbAt - 1)) || (v.lower(verbAt - 1).endsWith('ly') && !v.tokens[verbAt - 1]!.upper)) verbAt--;
     if (PERFECT_AUXILIARIES.has(v.lower(verbAt - 1))) verbAt--;
-    const before = v.mentionAt(verbAt - 1);
-    if (!before || before.last !== verbAt || !v.isActor(before)) return undefined;
+    // ("a claim the National Security Adviser, Nuhu Ribadu, dismissed": the person in apposition to an office.)
+    const apposed = v.lower(verbAt - 1) === ',' ? v.mentionAt(verbAt - 2) : undefined;
+    const before = apposed && v.lower(apposed.first - 1) === ',' ? apposed : v.mentionAt(verbAt - 1);
+    if (!before || before.last !== (before === apposed ? verbAt - 1 : verbAt) || !v.isActor(before)) return undefined;
+    let first = before.first;
+    if (before === apposed) {
+      first--;
+      while (first > 0 && v.tokens[first - 1]!.upper && TITLE_WORDS.has(v.lower(first - 1))) first--;
+      if (first === before.first - 1) return undefined;
+    }
     // "a charge the President's Office dismissed": past the article of its subject.
-    let object = v.lower(before.first - 1) === 'the' ? before.first - 2 : before.first - 1;
+    let object = v.lower(first - 1) === 'the' ? first - 2 : first - 1;
     // "a statement that the Cuban government rejected": past the relative pronoun.
     if (v.lower(object) === 'that' || v.lower(object) === 'which') object--;
     return DENIAL_OBJECTS.has(v.lower(object)) ? before : undefined;
