@@ -101,6 +101,11 @@ function officeWord(word: string): string {
   return word.replace(/-elect$/, '');
 }
 
+/** "Venezuela's defense minister", "the Ghanaian president": an office told with its state. */
+function statesOffice(m: Mention): boolean {
+  return m.form === 'nationals' && PERSON_ROLE_NOUNS.has(officeWord((m.object ?? '').toLowerCase().split(' ').pop()!));
+}
+
 function indexFrom(tokens: readonly Token[], from: number, text: string): number {
   for (let k = from; k < tokens.length; k++) if (tokens[k]!.text === text) return k;
   return -1;
@@ -1063,7 +1068,7 @@ export class SentenceView {
     // "Iran's foreign ministry spokesman, Nasser Kanaani, rejected": the apposition names the actor.
     if (m.kind === 'Agency' || m.kind === 'State') {
       // ("Venezuela's defense minister, General X,": a state's office read as one mention.)
-      const office = m.form === 'nationals' && PERSON_ROLE_NOUNS.has(officeWord((m.object ?? '').toLowerCase().split(' ').pop()!));
+      const office = statesOffice(m);
       const person = this.roleApposition(m.last, t, office);
       if (person) return [person];
     }
@@ -1146,7 +1151,7 @@ export class SentenceView {
       }
       // (What an office is of, "of Dubai", whatever it was read as; and "the Ghanaian president", an office told with its state.)
       if (m && (m.kind !== 'Person' || m.form === 'nominal' || (m.first === j && this.lower(j - 1) === 'of'))) {
-        role ||= (m.kind === 'Person' && m.form === 'nominal') || (m.form === 'nationals' && PERSON_ROLE_NOUNS.has(officeWord((m.object ?? '').toLowerCase().split(' ').pop()!)));
+        role ||= (m.kind === 'Person' && m.form === 'nominal') || statesOffice(m);
         j = m.last - 1;
         continue;
       }

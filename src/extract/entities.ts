@@ -6,7 +6,7 @@ import { countryName, demonymOf, SHARED_DEMONYMS } from './lexicon/countries.ts'
 import { companyWords } from './companies.ts';
 import { withoutAccents } from './accents.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
-import { PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, TITLE_WORDS } from './lexicon/words.ts';
+import { PERSON_ROLE_NOUNS, POSSESSIVE_DETERMINERS, SPOKESPERSON_WORDS, TITLE_WORDS } from './lexicon/words.ts';
 import { mapPacked } from './packedArrays.ts';
 import { isUpper } from './tokens.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -255,7 +255,6 @@ function readSharedDemonymsAsNamedState(sentences: readonly SentenceMentions[]):
 // ---- ministries named before the other side's --------------------------------------------
 
 const SUBJECT_STATE_FORMS = new Set(['name', 'capital', 'government', 'demonym']);
-const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 /** The state a sentence opens with as its subject: "Ukraine on Nov. 18 accused ...", "Moscow rejected ...". */
 function openingState(s: SentenceMentions): string | undefined {
@@ -296,7 +295,7 @@ function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions
       const placed = `${unplaced.slice(0, -1)}${side}`;
       const before = other !== undefined && other.iso !== undefined && other.iso !== side && m.sentence < other.sentence;
       // ("Its Foreign Ministry": whose, coreference tells.)
-      const owned = OWNER_PRONOUNS.has(s.tokens[m.first - 1]?.lower ?? '') || OWNER_PRONOUNS.has(s.tokens[m.first]?.lower ?? '');
+      const owned = POSSESSIVE_DETERMINERS.has(s.tokens[m.first - 1]?.lower ?? '') || POSSESSIVE_DETERMINERS.has(s.tokens[m.first]?.lower ?? '');
       if (!before && (owned || !placedStates.has(placed))) continue;
       if (m.key === unplaced) {
         m.key = placed;
@@ -472,12 +471,14 @@ function takeOffice(s: SentenceMentions, at: number, person: Mention): void {
 
 /** Patronymic particles: the name after one is the father's ("Mohammed bin Salman"; "King Salman" is another man). */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti']);
+/** The name at k follows a patronymic particle: it is a forefather's. */
+const forefathers = (words: readonly string[], k: number): boolean => k > 0 && PATRONYMIC.has(words[k - 1]!.toLowerCase());
 
 /** The words of a full name that the article may use alone for the person: not a father's name. */
 function wordsStandingAlone(name: string): string[] {
   const raw = name.split(/\s+/);
   const fathers = new Set<string>();
-  for (let i = 1; i < raw.length; i++) if (PATRONYMIC.has(raw[i - 1]!.toLowerCase())) fathers.add(identifyingWord(raw[i]!));
+  for (let i = 1; i < raw.length; i++) if (forefathers(raw, i)) fathers.add(identifyingWord(raw[i]!));
   return personWords(name).filter((word) => !fathers.has(word));
 }
 
@@ -488,8 +489,6 @@ const FAMILY_PARTICLES = new Set([...PATRONYMIC, 'al']);
 function familyNamesLeftOff(short: readonly string[], long: readonly string[]): boolean {
   return short.length >= 2 && long.length > short.length && short.every((w, k) => long[k] === w) && FAMILY_PARTICLES.has(long[short.length]!.toLowerCase());
 }
-
-const forefathers = (words: readonly string[], k: number): boolean => k > 0 && PATRONYMIC.has(words[k - 1]!.toLowerCase());
 
 function samePerson(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

@@ -1302,7 +1302,7 @@ class SentenceScanner {
       const t = tokens[j]!;
       if (t.shape !== 'word') return -1;
       // ("Ghana's president-elect": an office to come is the office.)
-      if (NATIONALS_NOUNS.has(t.lower) || (ELECT.test(t.lower) && NATIONALS_NOUNS.has(t.lower.replace(ELECT, '')))) {
+      if (NATIONALS_NOUNS.has(t.lower.replace(ELECT, ''))) {
         // "intelligence officers", "staff members": take the longer head.
         if (NATIONALS_NOUNS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.shape === 'word') return j + 2;
         return j + 1;
@@ -1327,18 +1327,13 @@ class SentenceScanner {
 
   private person(i: number, affiliation: string | undefined): number {
     const tokens = this.s.tokens;
-    let j = i;
+    // ("His Royal Highness Prince X": past the style of address first.)
+    let j = this.styleEnd(i);
+    const styled = j > i;
     const titleParts: string[] = [];
     let capitalTitle = false;
-    let styled = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      const style = j === i ? this.styleEnd(j) : j;
-      if (style > j) {
-        styled = true;
-        j = style;
-        continue;
-      }
       // "Datuk Seri Anwar Ibrahim", "Tan Sri Azman Rosli": Malay honorifics are titles, not names.
       const honorific = this.honorificEnd(j);
       if (honorific > j) {
@@ -1587,11 +1582,13 @@ class SentenceScanner {
       return office;
     }
     // "the High Commission of Pakistan"; "the High Commission" told of before: a Commonwealth embassy, as "the embassy" is.
-    const post = isHighCommission(tokens, j) ? this.post(i, j, undefined) : j;
-    if (post > j) return post;
-    if (isHighCommission(tokens, j) && !tokens[j + 2]?.upper && !PREPOSITIONS_IN_NAMES.has(tokens[j + 2]?.lower ?? '')) {
-      this.add({ first: i, last: j + 2, kind: 'Agency', form: 'nominal', key: 'nominal:embassy', name: this.surface(j, j + 2), anaphor: 'embassy' });
-      return j + 2;
+    if (isHighCommission(tokens, j)) {
+      const post = this.post(i, j, undefined);
+      if (post > j) return post;
+      if (!tokens[j + 2]?.upper && !PREPOSITIONS_IN_NAMES.has(tokens[j + 2]?.lower ?? '')) {
+        this.add({ first: i, last: j + 2, kind: 'Agency', form: 'nominal', key: 'nominal:embassy', name: this.surface(j, j + 2), anaphor: 'embassy' });
+        return j + 2;
+      }
     }
     if (noun.upper) {
       // "the Government of Panama", "the Government of the Republic of Lithuania": the state.

@@ -24,6 +24,9 @@ export const TITLE_WORDS = set(`
   junta information communications tourism industry planning petroleum mines fisheries sports youth immigration regional cooperation
 `);
 
+/** "his", "her", "its", "their" before a noun: whose it is. */
+export const POSSESSIVE_DETERMINERS = set('his her its their');
+
 /** A spokesperson's office word: "spokeswoman", "Foreign Ministry spokesman". */
 export const SPOKESPERSON_WORDS = set('spokesman spokeswoman spokesperson');
 export const SPOKESPERSON_WORD = new RegExp(`\\b(?:${[...SPOKESPERSON_WORDS].join('|')})\\b`, 'i');

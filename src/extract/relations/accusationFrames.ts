@@ -23,7 +23,7 @@ import {
   PLACE_BLAME_VERBS,
   SUPPORT_VERBS,
 } from '../lexicon/verbs.ts';
-import { NATIONALS_NOUNS, STATE_NOMINALS } from '../lexicon/words.ts';
+import { NATIONALS_NOUNS, POSSESSIVE_DETERMINERS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
 import { ACCUSATION_NOUNS, dismissiveCharacterisation, quotedSpokespeople, sameSide } from './denialFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
@@ -32,7 +32,6 @@ import { reciprocal } from './reciprocal.ts';
 import { OPENING_QUOTES } from './sharedWords.ts';
 
 const OBJECT_RELATIVES = new Set(['whom', 'which', 'that']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 export const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
 /** What can point at a culprit: "the evidence pointed to X", "the investigation points at X". */
 const FINDING_NOUNS = new Set([...EVIDENCE_NOUNS, 'investigation', 'investigations', 'inquiry', 'probe', 'intelligence', 'clues', 'trail', 'traces', 'information']);
@@ -205,7 +204,7 @@ export function evidencePoints(ex: RelationExtractor, t: number): void {
   let owner: Mention | undefined;
   while (head < t && FINDING_DETERMINERS.has(v.lower(head))) head++;
   const m = v.mentionStarting(head);
-  if (m && (m.possessive || POSSESSIVE_PRONOUNS.has(v.lower(m.first))) && v.isActor(m)) {
+  if (m && (m.possessive || POSSESSIVE_DETERMINERS.has(v.lower(m.first))) && v.isActor(m)) {
     owner = m;
     head = v.lower(m.last) === "'s" ? m.last + 1 : m.last;
   }

@@ -50,12 +50,8 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
   // "also congratulated him", "congratulated his successor": congratulations in one article go
   // to one person, so a pronoun or an office noun takes the one congratulated so far.
   if (ex.congratulated !== undefined) {
-    const known = ex.table.get(ex.congratulated);
-    const own = new Set(p.agents.map((a) => a.entity));
-    const gender = targets[0]?.anaphor === 'him' ? 'm' : targets[0]?.anaphor === 'her' ? 'f' : undefined;
-    const fits = !own.has(known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
-    if (fits && (targets.length === 0 || ownerOnly) && officeNounAfter(ex, t)) targets = [{ ...placeholder(ex, t), entity: known.id }];
-    else if (pronoun && standsForCongratulated(ex, targets[0]!, p.agents)) targets = [{ ...targets[0]!, entity: known.id }];
+    if ((targets.length === 0 || ownerOnly) && mayBeCongratulated(ex, targets[0], p.agents) && officeNounAfter(ex, t)) targets = [{ ...placeholder(ex, t), entity: ex.congratulated }];
+    else if (pronoun && standsForCongratulated(ex, targets[0]!, p.agents)) targets = [{ ...targets[0]!, entity: ex.congratulated }];
   }
   // "Outgoing President Sall congratulated his successor" before anyone else was congratulated:
   // the person the article is most about (a winner is named, and named often).
@@ -138,11 +134,15 @@ function officeNounEnd(ex: RelationExtractor, t: number): number {
  * sentence names (whom it would then stand for).
  */
 function standsForCongratulated(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): boolean {
-  if (ex.congratulated === undefined || m.entity === ex.congratulated) return false;
-  const known = ex.table.get(ex.congratulated);
-  const gender = m.anaphor === 'him' ? 'm' : m.anaphor === 'her' ? 'f' : undefined;
-  if (agents.some((a) => a.entity === known.id) || (known.gender !== undefined && gender !== undefined && known.gender !== gender)) return false;
+  if (ex.congratulated === undefined || m.entity === ex.congratulated || !mayBeCongratulated(ex, m, agents)) return false;
   return !ex.view.mentions.some((x) => x.entity === m.entity && x.form !== 'pronoun' && x !== m);
+}
+
+/** The one congratulated so far may be the one `m` ("him", or nothing named) means: no congratulator, not of the other gender. */
+function mayBeCongratulated(ex: RelationExtractor, m: Mention | undefined, agents: readonly Mention[]): boolean {
+  const known = ex.table.get(ex.congratulated!);
+  const gender = m?.anaphor === 'him' ? 'm' : m?.anaphor === 'her' ? 'f' : undefined;
+  return !agents.some((a) => a.entity === known.id) && (known.gender === undefined || gender === undefined || known.gender === gender);
 }
 
 /** A mention standing for a word of this sentence, to carry an entity that has no mention here. */

@@ -3,8 +3,6 @@
 // the accusation that an expulsion "for" a wrong carries.
 import type { RelationType } from '../../ontology.ts';
 import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, DEPARTURE_NOUNS, GIVE_VERBS, LEAVE_VERBS, SIGNED_PAPERS, STAFF_NOUNS } from '../lexicon/verbs.ts';
-
-const ORDER_FORMS = new Set(['ordered', 'orders', 'ordering', 'order']);
 import { NATIONALS_NOUNS } from '../lexicon/words.ts';
 import { parseCount } from '../mentions.ts';
 import type { Mention } from '../types.ts';
@@ -12,6 +10,8 @@ import type { RelationExtractor } from './extractor.ts';
 import { makeParties, type Parties } from './parties.ts';
 import { sideOf } from './denialFrames.ts';
 import { reciprocal } from './reciprocal.ts';
+
+const ORDER_FORMS = new Set(['ordered', 'orders', 'ordering', 'order']);
 
 /** Tokens from an order to its "to leave": beyond that, the "to leave" belongs to something else. */
 const LEAVE_REACH = 18;

@@ -20,6 +20,13 @@ import { TRIGGERS, firstTrigger } from './triggers.ts';
 /** "were quick to congratulate": an act done promptly, not planned. */
 const PROMPTNESS = new Set(['quick', 'swift', 'prompt', 'fast', 'quickest', 'swiftest']);
 const HASTE_VERBS = new Set(['rushed', 'hastened', 'hurried', 'raced']);
+/** Verbs of waiting: "would wait for X before blaming", "is waiting for the report before accusing". */
+const WAIT_VERBS: ReadonlySet<string> = new Set(['wait', 'waits', 'waited', 'waiting', 'await', 'awaits', 'awaiting']);
+/** What may stand before a reporting body: "state-run", "official", "pro-government". */
+const OUTLET_MODIFIERS = new Set(['official', 'semi-official', 'state', 'independent', 'local', 'private', 'public', 'national', 'pro-government', 'pro-kremlin']);
+function isOutletModifier(word: string): boolean {
+  return OUTLET_MODIFIERS.has(word) || /^[a-z]+-(?:run|owned|backed|controlled|affiliated|funded)$/.test(word);
+}
 
 /** Words between a subject and its verb: "has publicly accused", "had also expelled". */
 const AUXILIARY_FILLERS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'ever', 'never', 'not', 'already']);
@@ -145,11 +152,12 @@ export class RelationExtractor {
     if (RELATIVE_ADVERBS.has(v.lower(verbAt - 1)) || (v.lower(verbAt - 1).endsWith('ly') && !v.tokens[verbAt - 1]!.upper)) verbAt--;
     if (PERFECT_AUXILIARIES.has(v.lower(verbAt - 1))) verbAt--;
     // ("a claim the National Security Adviser, Nuhu Ribadu, dismissed": the person in apposition to an office.)
-    const apposed = v.lower(verbAt - 1) === ',' ? v.mentionAt(verbAt - 2) : undefined;
-    const before = apposed && v.lower(apposed.first - 1) === ',' ? apposed : v.mentionAt(verbAt - 1);
-    if (!before || before.last !== (before === apposed ? verbAt - 1 : verbAt) || !v.isActor(before)) return undefined;
+    const end = v.lower(verbAt - 1) === ',' ? verbAt - 1 : verbAt;
+    const before = v.mentionAt(end - 1);
+    if (!before || before.last !== end || !v.isActor(before)) return undefined;
     let first = before.first;
-    if (before === apposed) {
+    if (end < verbAt) {
+      if (v.lower(first - 1) !== ',') return undefined;
       first--;
       while (first > 0 && v.tokens[first - 1]!.upper && TITLE_WORDS.has(v.lower(first - 1))) first--;
       if (first === before.first - 1) return undefined;
@@ -611,11 +619,3 @@ export class RelationExtractor {
   }
 }
 
-/** What may stand before a reporting body: "state-run", "official", "pro-government". */
-const OUTLET_MODIFIERS = new Set(['official', 'semi-official', 'state', 'independent', 'local', 'private', 'public', 'national', 'pro-government', 'pro-kremlin']);
-function isOutletModifier(word: string): boolean {
-  return OUTLET_MODIFIERS.has(word) || /^[a-z]+-(?:run|owned|backed|controlled|affiliated|funded)$/.test(word);
-}
-
-/** Verbs of waiting: "would wait for X before blaming", "is waiting for the report before accusing". */
-const WAIT_VERBS: ReadonlySet<string> = new Set(['wait', 'waits', 'waited', 'waiting', 'await', 'awaits', 'awaiting']);
