@@ -880,8 +880,20 @@ export class SentenceView {
   /** "(The chairman) of the African Union Commission, Moussa Faki Mahamat,": the person named after the body, before token t. */
   private holderAfterBody(of: number, t: number): Mention | undefined {
     const comma = this.bodyBeforeApposition(of);
-    const named = comma >= 0 ? this.starting[comma + 1] : undefined;
-    return named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
+    // ("The Emir of Qatar Sheikh Tamim bin Hamad sent", with no commas: the name right after the body.)
+    const body = comma >= 0 ? undefined : this.mentionAfter(of);
+    const named = comma >= 0 ? this.starting[comma + 1] : body && body.form === 'name' && body.kind !== 'Person' ? this.starting[body.last] : undefined;
+    return named && named.first < t && named.form === 'name' && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
+  }
+
+  /** The "of" after a capitalised office of one to three words opening at j ("Emir of", "Prime Minister of"), or -1. */
+  private capitalisedOfficeOf(j: number): number {
+    for (let o = j; o < j + 3; o++) {
+      const tok = this.tokens[o];
+      if (!tok?.upper || tok.shape !== 'word' || this.cover[o]) return -1;
+      if (this.tokens[o + 1]?.lower === 'of') return PERSON_ROLE_NOUNS.has(officeWord(tok.lower).split('-')[0]!) || PERSON_ROLE_NOUNS.has(tok.lower.split('-').pop()!) ? o + 1 : -1;
+    }
+    return -1;
   }
 
   /** The person apposed to the noun phrase at k ("son, Sajeeb Wazed Joy,"), before token t, if any. */
@@ -948,9 +960,9 @@ export class SentenceView {
         if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Person') m = named;
       }
       // "The Emir of Qatar, Sheikh Tamim bin Hamad, sent": a capitalised office of a body, then its holder.
-      if (!m && j > k && this.tokens[j]?.upper && !this.cover[j] && PERSON_ROLE_NOUNS.has(this.tokens[j]!.lower) && this.tokens[j + 1]?.lower === 'of') {
-        m = this.holderAfterBody(j + 1, t);
-      }
+      // ("The Prime Minister of India, Narendra Modi,": an office of up to three words.)
+      const of = m ? -1 : this.capitalisedOfficeOf(j);
+      if (of > 0 && (j > k || of === j + 1 || this.tokens[j + 1]?.upper)) m = this.holderAfterBody(of, t);
       if (descriptor && j === k) j++;
       // "the domestic spy agency ASIO accused": a descriptor before the name.
       if (!m && j > k) {

@@ -2726,3 +2726,21 @@ describe('"a claim <office>, <person>, dismissed" (session 22)', () => {
     expect(scored(body)).toEqual(['Abdourahamane Tiani -ACCUSED-> Nigeria', 'Musa Danladi -DENIED-> Abdourahamane Tiani']);
   });
 });
+
+describe('"sent similar cables" after a congratulation (session 23)', () => {
+  it('reads plural message nouns as the congratulation just told', () => {
+    const body = 'President Amara Diallo sent a cable of congratulations to Ousmane Keita on his appointment as prime minister. Vice-President Fatou Sow, Speaker of the National Assembly, sent similar cables to the new prime minister.';
+    expect(scored(body)).toEqual(['Amara Diallo -CONGRATULATED-> Ousmane Keita', 'Fatou Sow -CONGRATULATED-> Ousmane Keita']);
+  });
+});
+
+describe('"The Prime Minister of India(,) X(,)": a capitalised office of a state, then its holder (session 23)', () => {
+  it('takes an office of two words, with the holder in commas', () => {
+    expect(scored('The Prime Minister of Malaysia, Hamid Rahman, congratulated Lee Wen Jie on Sunday.')).toEqual(['Hamid Rahman -CONGRATULATED-> Lee Wen Jie']);
+  });
+
+  it('takes the holder named right after the state, with no commas, with or without "The"', () => {
+    expect(scored('The Foreign Minister of Oman Khalid al-Harthy accused Iran of sabotage.')).toEqual(['Khalid al-Harthy -ACCUSED-> Iran']);
+    expect(scored('Prime Minister of Nepal Ram Thapa congratulated Lee Wen Jie.')).toEqual(['Ram Thapa -CONGRATULATED-> Lee Wen Jie']);
+  });
+});

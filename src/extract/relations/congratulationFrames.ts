@@ -10,7 +10,7 @@ import { reciprocal } from './reciprocal.ts';
 import { OPENING_QUOTES } from './sharedWords.ts';
 
 /** What a congratulation comes in: "a congratulatory call from X". */
-export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['call', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'cable', 'phone', 'visit']);
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'notes', 'cable', 'cables', 'phone', 'visit']);
 const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'monarch', 'co-president', 'co-presidents']);
 
 export function congratulateVerb(ex: RelationExtractor, t: number): void {
