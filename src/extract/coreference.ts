@@ -261,7 +261,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     const object = isObjectPronoun(m, context.tokens);
     // "Netanyahu, whom he called ...": the one "whom" stands for is not "he".
     const whomFor = context.tokens[m.first - 1]?.lower === 'whom' ? relativeAntecedent(m.first - 1, context) : undefined;
-    const fitsPerson = (entity: Entity) => entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender);
+    // ("the man", "the woman": a private person, such as one arrested; never an office's holder.)
+    const privatePerson = m.last - m.first > 1;
+    const fitsPerson = (entity: Entity) =>
+      entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender) && !(privatePerson && (entity.title !== undefined || entity.affiliation !== undefined));
     // (An object pronoun is never its own clause's subject, wherever else that person was named:
     // "Mahama congratulated him".)
     const fits = (s: Seen) => fitsPerson(s.entity) && !(object && context.ownSubjects.has(s.entity.id)) && !inIntro(s);

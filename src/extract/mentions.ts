@@ -185,6 +185,12 @@ const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'emir', 'su
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
 const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St.', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Puerto', 'Porto', 'Rio', 'Sao', 'São', 'Bad', 'Nizhny', 'Novo', 'Tel']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
+const GENDERED_NOUNS: ReadonlyMap<string, { subject: string; object: string }> = new Map([
+  ['man', { subject: 'he', object: 'him' }],
+  ['woman', { subject: 'she', object: 'her' }],
+]);
+/** Words after "the man" that make it a new person described, not one told of before. */
+const DESCRIBING_NEXT = new Set(['who', 'whom', 'whose', 'that', 'named', 'called', 'identified', 'known', 'in', 'at', 'from', 'behind', 'accused', 'suspected', 'arrested', 'responsible', 'believed']);
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator', 'counterpart']);
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
@@ -377,6 +383,8 @@ class SentenceScanner {
     // "Nakatani Gen told": a rank written without its full stop is a given name where no name follows it.
     if (afterName && DOTLESS_RANKS.has(t.lower) && !this.tok(i + 1)?.upper) return true;
     if (FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+    // "George W. Bush", "Hao W." (a surname cut to its initial, as German courts have it): an initial after a given name.
+    if (afterName && t.text.length === 2 && t.text.charCodeAt(1) === 46) return true;
     if (ORG_HEADS.has(t.lower) || isAcronym(t) || t.text.includes('.')) return false;
     // "a Roman Catholic bishop", "a Sunni Muslim cleric": a faith is no name; nor is a party's member.
     if (FAITHS.has(t.lower) || PARTY_MEMBERS.has(t.lower)) return false;
@@ -1574,6 +1582,14 @@ class SentenceScanner {
     let j = i + 1;
     let noun = tokens[j];
     if (!noun) return i;
+    // "Prosecutors accuse the man of passing documents": "the man", "the woman" stand for a person
+    // told of before, as he/him and she/her do (not "the man who ...", which describes someone new).
+    const gendered = tokens[i]!.lower === 'the' && !noun.upper ? GENDERED_NOUNS.get(noun.lower) : undefined;
+    if (gendered && !DESCRIBING_NEXT.has(tokens[j + 1]?.lower ?? '')) {
+      const anaphor = isWord(tokens[i - 1]) && !tokens[i - 1]!.upper ? gendered.object : gendered.subject;
+      this.add({ first: i, last: j + 1, kind: 'Person', form: 'pronoun', key: `pronoun:${anaphor}`, name: this.surface(i, j + 1), anaphor, plural: false });
+      return j + 1;
+    }
     // "the presidential office", "the Presidency": the head of state's office, a body of its own
     // (whose state entities.ts settles; "won the presidency" is the office held, no body).
     const office = this.presidencyEnd(j);

@@ -2744,3 +2744,42 @@ describe('"The Prime Minister of India(,) X(,)": a capitalised office of a state
     expect(scored('Prime Minister of Nepal Ram Thapa congratulated Lee Wen Jie.')).toEqual(['Ram Thapa -CONGRATULATED-> Lee Wen Jie']);
   });
 });
+
+describe('"called the move groundless": an act against the speaker dismissed (session 23)', () => {
+  it('reads calling an expulsion "groundless" as denying the expelling side', () => {
+    expect(scored('Austria expelled a Belarusian diplomat. Minsk called the move "groundless" and warned of a response.')).toEqual([
+      'Austria -EXPELLED-> Belarus', 'Belarus -DENIED-> Austria',
+    ]);
+  });
+
+  it('does not read a verdict that is no dismissal ("a regrettable step")', () => {
+    expect(scored('Austria expelled a Belarusian diplomat. Minsk called the decision a regrettable step.')).toEqual(['Austria -EXPELLED-> Belarus']);
+  });
+});
+
+describe('initials in names: "George W. Bush", "Hao W." (session 23)', () => {
+  it('keeps a middle initial inside the name, not two people', () => {
+    const { graph } = extractArticle('Untitled report\n\nFormer president Jimmy R. Carlsen congratulated Lee Wen Jie. Carlsen called him on Monday.\n');
+    expect(graph.filterNodes((_n, a) => a.kind === 'Person').map((n) => graph.getNodeAttribute(n, 'name'))).toEqual(['Jimmy R. Carlsen', 'Lee Wen Jie']);
+  });
+
+  it('keeps a surname cut to its initial, as German courts give it', () => {
+    expect(scored("Police arrested an engineer, identified only as Ulrich K., near Graz. The Public Prosecutor's Office accuses Ulrich K. of spying for Russia.")).toEqual([
+      "Public Prosecutor's Office -ACCUSED-> Ulrich K.",
+    ]);
+  });
+});
+
+describe('"the man", "the woman" for a private person told of before (session 23)', () => {
+  it('reads "the man" as the arrested person', () => {
+    expect(scored('Police arrested Ulrich Kramer at his home near Graz. The Public Prosecutor\'s Office accuses the man of spying for Russia.')).toEqual([
+      "Public Prosecutor's Office -ACCUSED-> Ulrich Kramer",
+    ]);
+  });
+
+  it('never reads "the man" as an official, nor "the man who ..." as anyone told of before', () => {
+    const official = 'Interior Minister Gerhard Berger said police had arrested a suspect. The Public Prosecutor\'s Office accuses the man of spying for Russia.';
+    expect(scored(official)).toEqual([]);
+    expect(scored('Police arrested Ulrich Kramer at his home. The man who drove him denied the charges.')).toEqual([]);
+  });
+});

@@ -121,6 +121,8 @@ function namedObjectStart(ex: RelationExtractor, t: number): number {
 }
 
 /** The words of a dismissal: 'the claims were (completely) "unfounded"', 'were "not true"'. */
+/** Acts taken against the speaker: calling one "groundless" denies the claim it rests on. */
+const ACT_NOUNS = new Set(['move', 'decision', 'expulsion', 'expulsions', 'measure', 'measures', 'step']);
 const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
 const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all', 'just', 'plainly', 'patently', 'clearly', 'categorically']);
@@ -385,7 +387,8 @@ export function dismissiveCharacterisation(ex: RelationExtractor, t: number): bo
   const verdictNext = pronoun && (v.lower(t + 2) === 'as' || OPENING_QUOTES.has(v.lower(t + 2)) || DISMISSIVE_TERMS.has(v.lower(t + 2)) || ex.indexOf('as', t + 2, Math.min(v.tokens.length, t + 6)) > 0);
   let object = verdictNext && accusationNearby(ex) ? t + 1 : -1;
   for (let k = t + 1; object < 0 && k < Math.min(v.tokens.length, t + 5); k++) {
-    if (DENIAL_OBJECTS.has(v.lower(k))) object = k;
+    // ('Beijing called the move "groundless"': an act against the speaker whose grounds it denies.)
+    if (DENIAL_OBJECTS.has(v.lower(k)) || (ACT_NOUNS.has(v.lower(k)) && v.lower(k - 1) === 'the')) object = k;
     else if (v.tokens[k]!.shape === 'punct') return false;
   }
   if (object < 0) return false;
