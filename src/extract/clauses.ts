@@ -600,7 +600,9 @@ export class SentenceView {
         return clauseAt(j + 1, 'relative', undefined, antecedent);
       }
       // ("The claims were rejected by Thailand": after a determiner, a report word is a noun.)
-      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !NOUN_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && !this.declaresStatus(j, t)) {
+      // (Not "declined to confirm or deny": a verb joined to the next reports nothing.)
+      const joinedVerb = (tokens[j + 1]?.lower === 'or' || tokens[j + 1]?.lower === 'and') && this.verbAt(j + 2);
+      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !NOUN_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && !joinedVerb && !this.declaresStatus(j, t)) {
         // '"...," Wang told reporters on Wednesday, dismissing ... and accusing X': a participle
         // after the reporting verb's own words (no verb between) shares the reporting verb's subject.
         if (participleAfterComma && !this.finiteVerbIn(j + 1, t - 1)) return this.findClause(j);
@@ -636,7 +638,8 @@ export class SentenceView {
         const right0 = this.starting[rightFirst];
         // "..., and both leaders had congratulated": an unnamed pair opens a clause as a name does.
         const pairEnd = tokens[j + 1]?.lower === 'both' ? j + 3 : -1;
-        const twoClauses = ((right0 !== undefined && this.verbAt(right0.last)) || (pairEnd > 0 && this.verbAt(pairEnd))) && this.verbBefore(leftStart);
+        // ("over Kaesong, but Seoul flatly denied": past an adverb after the right-hand actor.)
+        const twoClauses = ((right0 !== undefined && this.verbAt(this.pastAdverb(right0.last))) || (pairEnd > 0 && this.verbAt(pairEnd))) && this.verbBefore(leftStart);
         if (leftInPhrase && left!.last === p + 1 && !twoClauses) {
           j--;
           continue;
@@ -668,6 +671,12 @@ export class SentenceView {
     if (!this.tokens[verb]!.lower.startsWith('declar')) return false;
     for (let k = verb + 1; k < to; k++) if (STATUS_WORDS.has(this.tokens[k]!.lower)) return true;
     return false;
+  }
+
+  /** Token k, or the one after it when k is an adverb ("flatly", "also"). */
+  private pastAdverb(k: number): number {
+    const tok = this.tokens[k];
+    return tok && !tok.upper && (ADVERB_FILLERS.has(tok.lower) || (tok.lower.endsWith('ly') && tok.lower.length > 4 && !this.cover[k])) ? k + 1 : k;
   }
 
   /** A verb right before k, past an article: "expelled (the) Peruvian ...". */

@@ -5,7 +5,7 @@ import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
-import { AGED, datelineEnd, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
+import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -402,6 +402,10 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       // "congratulated the 65-year-old former diplomat": else the person the article has been
       // about (in its own sentence, the people named are its actors).
       return apposed?.entity ?? topicPerson(history, sentence, own);
+    }
+    case HALF_STATE: {
+      const half = `${m.surface.split(' ').pop()!.toLowerCase()} `;
+      return history.findLast((s) => s.entity.kind === 'State' && s.entity.name.toLowerCase().startsWith(half))?.entity;
     }
     case REGION_STATE:
       // "The Gulf state said": as a subject, the state the text was about (the last state subject);

@@ -98,6 +98,8 @@ const ARTICLES_BEFORE_DESCRIPTION = new Set(['the', 'a', 'an']);
 const DESCRIBED_BODIES = new Set(['agency', 'organisation', 'organization', 'body', 'watchdog', 'regulator', 'group', 'broadcaster', 'network', 'newspaper', 'bloc', 'alliance', 'institution', 'authority', 'service', 'court', 'tribunal', 'union', 'movement', 'militia', 'charity', 'ngo', 'outlet', 'channel', 'daily', 'tabloid']);
 /** The anaphor of "the Baltic state": a state told of before by its region (see coreference.ts). */
 export const REGION_STATE = 'region-state';
+/** "the North", "the South": a state named "North ..." or "South ..." in the article. */
+export const HALF_STATE = 'half-state';
 /** Nouns after a region's name that make "the Baltic state" a state told of before. */
 const STATE_BY_REGION = new Set(['state', 'nation', 'country', 'kingdom', 'emirate', 'republic']);
 /** Bodies named in short by a modifier and their head: "the electoral commission", "the constitutional court". */
@@ -1612,6 +1614,12 @@ class SentenceScanner {
         const end = this.governmentOf(i, j);
         if (end > j) return end;
       }
+      // "accused the North of jamming", "the South's military": one half of a divided land, when the
+      // article names it (North Korea, South Sudan; coreference.ts). Not "the North of England".
+      if ((noun.text === 'North' || noun.text === 'South') && !tokens[j + 1]?.upper && !(tokens[j + 1]?.lower === 'of' && tokens[j + 2]?.upper)) {
+        this.add({ first: i, last: j + 1, kind: 'State', form: 'nominal', key: `nominal:${HALF_STATE}`, name: noun.text, anaphor: HALF_STATE });
+        return j + 1;
+      }
       // "the West"
       if (noun.text === 'West' && !tokens[j + 1]?.upper) {
         this.add({ first: i, last: j + 1, kind: 'Group', form: 'name', key: 'group:west', name: 'the West', plural: true });
@@ -1883,7 +1891,9 @@ export function datelineEnd(tokens: readonly Token[]): number {
     k = close + 1;
   }
   // "NEW DELHI: The Centre ...": a colon after the capitals, in Indian papers' style.
-  return DASHES.has(tokens[k]?.text ?? '') || (tokens[k]?.text === ':' && k === caps) ? k + 1 : 0;
+  if (!DASHES.has(tokens[k]?.text ?? '')) return tokens[k]?.text === ':' && k === caps ? k + 1 : 0;
+  // ("SEOUL, Nov. 9 (Yonhap) --": a dash typed as two hyphens, read as two tokens.)
+  return tokens[k]!.text === '-' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end ? k + 2 : k + 1;
 }
 
 /** All mentions in one sentence, in token order. */

@@ -2783,3 +2783,44 @@ describe('"the man", "the woman" for a private person told of before (session 23
     expect(scored('Police arrested Ulrich Kramer at his home. The man who drove him denied the charges.')).toEqual([]);
   });
 });
+
+describe('a dateline closed by a dash typed as two hyphens (session 23)', () => {
+  it('reads the first sentence after "CITY, Nov. 9 (Agency) --"', () => {
+    expect(scored('HANOI, Nov. 9 (VNA) -- Vietnam on Sunday accused China of ramming a fishing boat near the Paracel Islands.')).toEqual(['Vietnam -ACCUSED-> China']);
+  });
+
+  it('and after "CITY --" alone', () => {
+    expect(scored('YEREVAN -- Armenia has accused Azerbaijan of opening fire on its positions.')).toEqual(['Armenia -ACCUSED-> Azerbaijan']);
+  });
+});
+
+describe('"..., but Seoul flatly denied" and "declined to confirm or deny" (session 23)', () => {
+  it('opens a clause at ", but <actor> <adverb> <verb>" after a place', () => {
+    expect(scored('Cambodia accused Thailand of flying a drone over Poipet, but Bangkok flatly denied the claim.')).toEqual([
+      'Cambodia -ACCUSED-> Thailand', 'Thailand -DENIED-> Cambodia',
+    ]);
+  });
+
+  it('reads "declined to confirm or deny" as no denial', () => {
+    expect(scored('Cambodia accused Thailand of spying. The Thai army declined to confirm or deny whether it had flown a drone.')).toEqual(['Cambodia -ACCUSED-> Thailand']);
+  });
+});
+
+describe('"the North", "the South" for a divided land the article names (session 23)', () => {
+  it('reads "accused the North" as North Korea', () => {
+    expect(scored('North Korea accused South Korea of flying a drone, but Seoul denied it and instead accused the North of jamming GPS signals.')).toEqual([
+      'North Korea -ACCUSED-> South Korea', 'South Korea -ACCUSED-> North Korea', 'South Korea -DENIED-> North Korea',
+    ]);
+  });
+
+  it('names nothing when the article has no such state, nor in "the North of England"', () => {
+    const { graph } = extractArticle('Untitled report\n\nBritain accused Russia of spying on the North of England. Britain accused the South of nothing.\n');
+    expect(graph.filterNodes((_n, a) => a.kind === 'State').map((n) => graph.getNodeAttribute(n, 'name'))).toEqual(['United Kingdom', 'Russia']);
+  });
+
+  it('reads the Korean short forms: "N. Korea", "S. Korea", "ROK"', () => {
+    expect(edgesOf('N. Korea accuses S. Korea of drone incursion. Pyongyang accused the ROK military of a grave provocation.').map((e) => `${e.source} -${e.relation}-> ${e.target}`)).toEqual([
+      'North Korea -ACCUSED-> South Korea', 'North Korea -ACCUSED-> South Korea',
+    ]);
+  });
+});

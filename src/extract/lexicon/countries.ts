@@ -39,6 +39,10 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Britain', iso: 'GBR', form: 'name' },
   { phrase: 'PRC', iso: 'CHN', form: 'name' },
   { phrase: 'DPRK', iso: 'PRK', form: 'name' },
+  // Korean and wire headlines' short forms.
+  { phrase: 'ROK', iso: 'KOR', form: 'name' },
+  { phrase: 'N. Korea', iso: 'PRK', form: 'name' },
+  { phrase: 'S. Korea', iso: 'KOR', form: 'name' },
   { phrase: 'Briton', iso: 'GBR', form: 'demonym' },
   { phrase: 'Britons', iso: 'GBR', form: 'demonymPlural' },
   { phrase: 'Brits', iso: 'GBR', form: 'demonymPlural' },
