@@ -365,6 +365,21 @@ function datelineState(sentences: readonly SentenceMentions[]): string | undefin
   return undefined;
 }
 
+/**
+ * With no dateline, the state of "the Irish Government", "the Government of Ghana": the first
+ * government the article names with a capital G, the style of papers that so write their own.
+ */
+function ownGovernmentState(sentences: readonly SentenceMentions[]): string | undefined {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'State' || m.iso === undefined) continue;
+      if ((m.form === 'government' && OWN_GOVERNMENT.test(m.surface)) || (m.form === 'demonym' && s.tokens[m.last]?.text === 'Government')) return m.iso;
+    }
+  }
+  return undefined;
+}
+const OWN_GOVERNMENT = /\bGovernment\b/;
+
 /** A party of a state, or a person its opposition: "the government" they blame is their own state's. */
 const PARTY_NAME = /\b(?:party|movement|alliance|front|league|congress)\b/i;
 function inOpposition(e: Entity): boolean {
@@ -380,6 +395,13 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
   // "NAIROBI, Kenya (AP) - The government expelled ...": before any state is told of, the
   // government or junta of a datelined article is the dateline's.
   const firstState = (): Entity | undefined => (history.some((s) => s.entity.kind === 'State' && !s.mention.locative) ? undefined : homeState());
+  // "The Government has expelled a diplomat ..." opening the body, where the headline named only
+  // the other side's people ("Russian diplomat expelled"): the article's own government (see ownGovernmentState).
+  const toldOf = (s: Seen): boolean => s.entity.kind === 'State' && !s.mention.locative && (s.sentence > 0 || (s.subject && s.mention.form !== 'demonym' && s.mention.form !== 'nationals'));
+  if (word === 'government' && m.surface.endsWith('Government') && !history.some(toldOf)) {
+    const own = homeState();
+    if (own) return own;
+  }
   // "the interim government" again: a description with a modifier, said twice, means the same.
   if (m.form === 'nominal' && m.kind === 'State' && m.last - m.first >= 3) {
     const surface = m.surface.toLowerCase();
@@ -733,7 +755,7 @@ function placeAdministration(s: SentenceMentions, m: Mention, table: EntityTable
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */
 export function resolveReferences(sentences: readonly SentenceMentions[], table: EntityTable): void {
   const history: Seen[] = [];
-  const home = datelineState(sentences);
+  const home = datelineState(sentences) ?? ownGovernmentState(sentences);
   let quoteOpen: QuoteStart | undefined;
   sentences.forEach((s, sentence) => {
     const openBefore = quoteOpen;

@@ -1358,8 +1358,9 @@ class SentenceScanner {
         j++;
         continue;
       }
-      if (t.lower === 'of' && titleParts.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '')) {
-        titleParts.push('of');
+      // ("the then minister for foreign affairs Simon Coveney": "for" joins a portfolio as "of" does.)
+      if ((t.lower === 'of' || t.lower === 'for') && titleParts.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '')) {
+        titleParts.push(t.lower);
         j++;
         continue;
       }

@@ -2824,3 +2824,25 @@ describe('"the North", "the South" for a divided land the article names (session
     ]);
   });
 });
+
+describe('"The Government has expelled" opening the body of a paper that names its own Government later (session 23)', () => {
+  const rest = ' The Russian Embassy accused the Maltese Government of following London.';
+
+  it('reads "The Government" as the state of "the Maltese Government", not the headline\'s other side', () => {
+    expect(scored(`The Government has expelled a diplomat from the Russian Embassy in Valletta.${rest}`, 'Russian diplomat expelled over spying')).toEqual([
+      'Malta -EXPELLED-> Russia', 'Russian Embassy in Valletta -ACCUSED-> Malta',
+    ]);
+  });
+
+  it('keeps a headline that names the acting state', () => {
+    const body = 'The Government has expelled a diplomat from the Maltese Embassy in Moscow. The Maltese Government called it a hostile act.';
+    const expulsions = edgesOf(body, 'Russia expels Maltese diplomat').filter((e) => e.relation === 'EXPELLED');
+    expect(expulsions.map((e) => `${e.source} -> ${e.target}`)).toEqual(['Russia -> Malta', 'Russia -> Malta']);
+  });
+});
+
+describe('"the then minister for foreign affairs X" (session 23)', () => {
+  it('joins a portfolio to its office with "for" as with "of"', () => {
+    expect(scored('In March 2022, the then minister for foreign affairs Pat Dolan ordered four Russian officials to leave the country.')).toEqual(['Pat Dolan -EXPELLED-> Russia']);
+  });
+});
