@@ -2846,3 +2846,13 @@ describe('"the then minister for foreign affairs X" (session 23)', () => {
     expect(scored('In March 2022, the then minister for foreign affairs Pat Dolan ordered four Russian officials to leave the country.')).toEqual(['Pat Dolan -EXPELLED-> Russia']);
   });
 });
+
+describe('"fabricating a case", "activities that undermine" (session 23)', () => {
+  it('reads "X is fabricating a case to smear us" as accusing X', () => {
+    expect(scored('"Japan is fabricating a case out of thin air to smear China," Lin Wei, a spokesman for the Chinese Foreign Ministry, said.')).toEqual(['Lin Wei -ACCUSED-> Japan']);
+  });
+
+  it('reads "engaged in activities that undermine" as misconduct', () => {
+    expect(scored('Foreign Minister Kenji Mori said Liu Bo had engaged in activities that undermine Japan\'s economic security.')).toEqual(['Kenji Mori -ACCUSED-> Liu Bo']);
+  });
+});

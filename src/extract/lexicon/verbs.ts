@@ -57,7 +57,7 @@ export const BRING_VERBS = set('announced announces announce brought brings brin
 export const CULPABLE_VERBS = set(`
   committed commit commits perpetrated orchestrated staged masterminded involved stole steals hacked hacks attacked
   poisoned killed murdered interfered interferes meddled meddles plotted planted sponsored leaked targeted bombed shot
-  launched caused sabotaged assassinated spied carried behind responsible fired undermined undermining violated breached abused
+  launched caused sabotaged assassinated spied carried behind responsible fired undermine undermines undermined undermining violated breached abused
   stoking stoked fomenting fomented inciting incited destabilising destabilizing destabilised destabilized
   conspired conspiring colluded colluding
 `);
@@ -67,7 +67,7 @@ export const SIGNED_PAPERS = set('order orders decision decree decrees');
 export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded staging stages');
 /** Verbs that accuse of making things up, with what is made up as their object: "is inventing stories", "invents a kidnapping". */
 export const FABRICATING_VERBS = set('invent invents invented inventing fabricate fabricates fabricating concoct concocts concocted concocting');
-export const FABRICATED_THINGS = set('stories story lies pretext pretexts accusations allegations claims evidence incidents incident tales narrative narratives');
+export const FABRICATED_THINGS = set('stories story lies pretext pretexts accusations allegations claims evidence incidents incident tales narrative narratives case cases charges');
 /** Verbs culpable only with a harm further on: "allowed foreign troops to use its territory to prepare an attack", "used criminal proxies to carry out the attacks". */
 export const ENABLING_VERBS = set('allowed enabled helped permitted used');
 /** Putting something in danger: "was putting a two-state solution in danger", "endangered the talks". */

@@ -612,7 +612,8 @@ export class RelationExtractor {
     const v = this.view;
     for (let k = t + 1; k < Math.min(v.tokens.length, t + 6); k++) {
       const w = v.lower(k);
-      if (ACCUSATION_TERMS.has(w) || HARM_NOUNS.has(w) || w === 'incompatible' || w === 'espionage' || w === 'provocations') return true;
+      // ("engaged in activities that undermine Japan's economic security": a wrong done, as a verb.)
+      if (ACCUSATION_TERMS.has(w) || HARM_NOUNS.has(w) || w === 'incompatible' || w === 'espionage' || w === 'provocations' || (w.startsWith('undermin') && v.lower(k - 1) === 'that')) return true;
       if (v.tokens[k]!.text === ',' || v.tokens[k]!.text === '.') return false;
     }
     return false;
