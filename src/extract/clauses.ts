@@ -1482,8 +1482,9 @@ export class SentenceView {
       const w = this.tokens[k]!.lower;
       if (w === 'by') {
         let j = k + 1;
-        // "by the junta": a nominal mention holds its article; a name does not ("by the Kremlin").
-        if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
+        // "by the junta": a nominal mention holds its article; a name does not ("by the Kremlin",
+        // "by a UN Group of Experts").
+        if (ARTICLES.has(this.lower(j)) && !this.starting[j]) j++;
         // "by outgoing President Nana Addo Dankwa Akufo-Addo": past a describing word before a titled person.
         const titled = this.tokens[j]?.shape === 'word' && !this.tokens[j]!.upper && !this.cover[j] ? this.starting[j + 1] : undefined;
         if (titled?.kind === 'Person' && titled.title !== undefined) j++;

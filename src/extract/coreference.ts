@@ -4,6 +4,7 @@ import { COUNTRIES, demonymOf } from './lexicon/countries.ts';
 import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
+import { DENIAL_OBJECTS } from './lexicon/verbs.ts';
 import { PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
@@ -322,7 +323,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   // "Burkina Faso expelled the UN coordinator Barbara Manzi, whom it accused of ...": the "it" of
   // a relative clause is the sentence's subject when that is a state or a body.
   const subject = context.subject?.entity !== undefined ? context.table.get(context.subject.entity) : undefined;
-  if (word === 'it' && context.tokens[m.first - 1]?.lower === 'whom' && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
+  // ("Kigali has been accused of ..., findings it has consistently dismissed": so is the "it" that
+  // dismisses what the sentence told of it.)
+  const before = context.tokens[m.first - 1]?.lower ?? '';
+  if (word === 'it' && (before === 'whom' || (DENIAL_OBJECTS.has(before) && context.tokens[m.first - 2]?.text === ',')) && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
   if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s));
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
   // embassy officials persona non grata, accusing them": a body's people told of in this sentence.

@@ -695,6 +695,20 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
 
 const ALIAS_FORMS = new Set(['name', 'capital', 'government']);
 
+/**
+ * "Thérèse Kayikwamba Wagner said ... Wagner told journalists": a body's one-word name that is the
+ * surname of a person the article names in full is that person (no Wagner Group here).
+ */
+function readSurnamesAsPeople(sentences: readonly SentenceMentions[], table: EntityTable, surnames: ReadonlyMap<string, Entity>): void {
+  for (const m of allMentions(sentences)) {
+    if (m.entity !== undefined || m.kind !== 'Agency' || m.form !== 'name' || m.last - m.first !== 1 || m.surface === m.surface.toUpperCase()) continue;
+    const person = surnames.get(withoutAccents(m.surface));
+    if (!person) continue;
+    m.kind = 'Person';
+    table.attach(m, person);
+  }
+}
+
 function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table: EntityTable, surnames: ReadonlyMap<string, Entity>): void {
   for (const m of allMentions(sentences)) {
     if (m.entity !== undefined || m.form === 'pronoun' || m.form === 'nominal') continue;
@@ -739,6 +753,7 @@ export function resolveEntities(sentences: readonly SentenceMentions[]): EntityT
   readBodyNamesAsBodies(sentences);
   const table = new EntityTable();
   const surnames = resolvePeople(sentences, table);
+  readSurnamesAsPeople(sentences, table, surnames);
   resolveAgencies(sentences, table);
   resolveStatesGroupsPlaces(sentences, table, surnames);
   return table;

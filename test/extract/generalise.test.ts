@@ -2856,3 +2856,30 @@ describe('"fabricating a case", "activities that undermine" (session 23)', () =>
     expect(scored('Foreign Minister Kenji Mori said Liu Bo had engaged in activities that undermine Japan\'s economic security.')).toEqual(['Kenji Mori -ACCUSED-> Liu Bo']);
   });
 });
+
+describe('an agent after "by a", and "findings it has dismissed" (session 23)', () => {
+  const body = 'Kigali has been accused by a UN Panel of Experts of deploying troops in eastern Burundi, findings it has consistently dismissed.';
+
+  it('reads "accused by a UN Panel of Experts" as the UN accusing', () => {
+    expect(scored(body)).toContain('United Nations -ACCUSED-> Rwanda');
+  });
+
+  it('has the accused "it" dismiss the findings, not the last state named', () => {
+    expect(scored(body)).toEqual(['Rwanda -DENIED-> United Nations', 'United Nations -ACCUSED-> Rwanda']);
+  });
+});
+
+describe('a known body\'s one-word name that is the surname of a person named in full (session 23)', () => {
+  it('reads "Wagner" after "Thérèse Kayikwamba Wagner" as her, and keeps "Wagner Group" the body', () => {
+    const body = 'Foreign Minister Thérèse Kayikwamba Wagner spoke on Monday. Wagner accused Rwanda of aggression. The Wagner Group fought in Mali.';
+    expect(scored(body)).toEqual(['Thérèse Kayikwamba Wagner -ACCUSED-> Rwanda']);
+    const { graph } = extractArticle(`Untitled report\n\n${body}\n`);
+    expect(graph.filterNodes((_n, a) => a.kind === 'Agency').map((n) => graph.getNodeAttribute(n, 'name'))).toEqual(['Wagner Group']);
+  });
+});
+
+describe('a wrong in quotation marks before "by" (session 23)', () => {
+  it('reads \'followed "direct military aggression" by X\' as accusing X', () => {
+    expect(scored('Foreign Minister Ama Boateng said the decision followed "direct military aggression" by Togo.')).toEqual(['Ama Boateng -ACCUSED-> Togo']);
+  });
+});

@@ -450,7 +450,9 @@ export function wrongBy(ex: RelationExtractor, t: number): void {
   const clause = v.clause(t);
   if (clause.boundary !== 'quote' && clause.boundary !== 'report' && clause.boundary !== 'that' && !v.inQuote(t)) return;
   const speakers = ex.speakers(clause);
-  const culprits = v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1);
+  // ('followed "direct military aggression" by the Rwanda Defence Force': past the closing quote mark.)
+  const by = v.lower(t + 1) === 'by' ? t + 1 : t + 2;
+  const culprits = v.objectsAfter(by + 1, v.clauseEnd(t)).slice(0, 1);
   if (speakers.length === 0 || culprits.length === 0) return;
   if (v.negated(clause.start, t) || v.hypothetical(clause.start, t, false)) return;
   ex.emit('ACCUSED', speakers, culprits, 0.6, 'wrong-by');

@@ -81,6 +81,7 @@ import {
 } from './expulsionFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { sanctions, simple } from './summonAndSanctionFrames.ts';
+import { CLOSING_QUOTES } from './sharedWords.ts';
 
 type Handler = (ex: RelationExtractor, t: number) => void;
 
@@ -157,7 +158,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(ENDANGER_VERBS, culpability);
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
-  on(WRONG_NOUNS, wrongBy, (tokens, t) => lowerAt(tokens, t + 1) === 'by');
+  on(WRONG_NOUNS, wrongBy, (tokens, t) => lowerAt(tokens, t + 1) === 'by' || (CLOSING_QUOTES.has(lowerAt(tokens, t + 1)) && lowerAt(tokens, t + 2) === 'by'));
   on(['behalf'], onBehalfOf, (tokens, t) => lowerAt(tokens, t - 1) === 'on' && lowerAt(tokens, t + 1) === 'of');
   on(ATTRIBUTE_VERBS, attributeTo);
   on(['blame', 'finger'], blameOn);
