@@ -305,13 +305,15 @@ export class SentenceView {
    */
   private bodyBeforeApposition(of: number): number {
     const body = this.mentionAfter(of);
-    if (!body) return -1;
+    // ("A spokesman for the eastern-based parliament, Hamid Al Sabri,": a body described, named by no one.)
+    if (!body && this.lower(of + 1) !== 'the') return -1;
     // "a spokesman for Niger's ruling military council, X,": the owner's body, described.
-    let k = body.last;
+    let k = body ? body.last : of + 2;
     if (this.tokens[k]?.lower === "'s") k++;
     const from = k;
-    while (k - from < 4 && this.tokens[k]?.shape === 'word' && !this.tokens[k]!.upper && !this.cover[k] && !this.verbAt(k)) k++;
-    if (k > from && !BODY_NOUNS.has(this.tokens[k - 1]!.lower)) return -1;
+    // ("eastern-based": a compound adjective, not a verb in -ed.)
+    while (k - from < 4 && this.tokens[k]?.shape === 'word' && !this.tokens[k]!.upper && !this.cover[k] && (!this.verbAt(k) || this.tokens[k]!.lower.includes('-'))) k++;
+    if ((k > from || !body) && !BODY_NOUNS.has(this.tokens[k - 1]!.lower)) return -1;
     return this.tokens[k]?.text === ',' ? k : -1;
   }
 
@@ -626,7 +628,10 @@ export class SentenceView {
         // "Germany and France ordered": a coordinated subject, not a new clause.
         let p = j - 1;
         if (tokens[p]?.text === ',') p--;
-        const left = this.cover[p];
+        // ("Sheikh X, Ruler of Dubai, and Sheikh Y sent": the person before the office in apposition.)
+        const apposed = tokens[j - 1]?.text === ',' ? this.personBeforeOfficeApposition(j - 1, t) : undefined;
+        if (apposed) p = apposed.last - 1;
+        const left = apposed ?? this.cover[p];
         const leftStart = left ? this.coordinationStart(left) : -1;
         const leftInPhrase = left !== undefined && (PREPOSITIONS.has(this.lower(leftStart - 1)) || (this.tokens[leftStart - 1]?.lower === 'the' && PREPOSITIONS.has(this.lower(leftStart - 2))));
         // "Allies of the U.S. and U.K. are following": coordination inside a phrase; but "when A
@@ -1149,6 +1154,17 @@ export class SentenceView {
     // (Three names or more with no "and" are a list too: "Tinubu, Ouattara, Faye congratulate Mahama".)
     if (!closed && !(out.length >= 3 && !joined && out.every((x) => x.form === 'name' && !x.possessive))) out.pop();
     return out;
+  }
+
+  /** The person whose office in apposition the comma at `comma` closes ("Sheikh X, Ruler of Dubai,"), if any. */
+  private personBeforeOfficeApposition(comma: number, t: number): Mention | undefined {
+    for (let k = comma - 1; k > 0 && k >= comma - 16; k--) {
+      if (this.tokens[k]!.text !== ',') continue;
+      const person = this.cover[k - 1];
+      if (person && person.last === k && this.isActor(person) && this.entityOf(person)?.kind === 'Person' && this.officeAppositionEnd(k + 1, t) === comma) return person;
+      return undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -567,6 +567,20 @@ function subjectMention(s: SentenceMentions): Mention | undefined {
 }
 
 /** First Person mentions of each clause up to token `upTo`: the subjects an object pronoun avoids. */
+/** The comma at `comma` closes an office apposed to a person among `subjects`: "X, Ruler of Dubai,". */
+function afterApposedOffice(s: SentenceMentions, comma: number, subjects: ReadonlySet<number>): boolean {
+  for (let k = comma - 1; k > 0 && k >= comma - 12; k--) {
+    const tok = s.tokens[k]!;
+    if (tok.text === ',') {
+      const person = s.mentions.find((x) => x.last === k && x.kind === 'Person' && x.entity !== undefined);
+      return person !== undefined && subjects.has(person.entity!) && k < comma - 1;
+    }
+    if (tok.shape !== 'word' || (!tok.upper && !APPOSED_OFFICE_LINKS.has(tok.lower))) return false;
+  }
+  return false;
+}
+const APPOSED_OFFICE_LINKS = new Set(['of', 'and', 'the', 'for']);
+
 function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
   const out = new Set<number>();
   let open = true;
@@ -574,6 +588,11 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
   // Where the subject last added ends: "A and B phoned him" has two subjects.
   let subjectEnd = -1;
   for (let k = 0; k < upTo; k++) {
+    // ("Sheikh X, Ruler of Dubai, and Sheikh Y sent him": past a subject's office in apposition, the next is a subject too.)
+    if (!open && s.tokens[k]!.lower === 'and' && s.tokens[k - 1]?.text === ',' && afterApposedOffice(s, k - 1, out)) {
+      subjectEnd = k;
+      continue;
+    }
     // ", and the United States congratulated him": a new clause after ", and" too.
     if (CLAUSE_BREAKS.has(s.tokens[k]!.lower) || (s.tokens[k]!.lower === 'and' && s.tokens[k - 1]?.text === ',')) {
       out.clear();

@@ -2883,3 +2883,23 @@ describe('a wrong in quotation marks before "by" (session 23)', () => {
     expect(scored('Foreign Minister Ama Boateng said the decision followed "direct military aggression" by Togo.')).toEqual(['Ama Boateng -ACCUSED-> Togo']);
   });
 });
+
+describe('subjects with offices in apposition, and "congratulate the new prime minister" (session 23)', () => {
+  const first = 'President Amadou Sy congratulated Karim Diop on his election as prime minister. Sy wished him success. ';
+
+  it('reads "X, Ruler of Y, and Z sent him cables" as two senders, "him" neither', () => {
+    expect(scored(`${first}Vice President Musa Ba, Governor of Dakar, and Vice President Ali Ndiaye, Deputy Prime Minister and Chairman of the Presidential Court, sent him cables of congratulations.`)).toEqual([
+      'Ali Ndiaye -CONGRATULATED-> Karim Diop', 'Amadou Sy -CONGRATULATED-> Karim Diop', 'Musa Ba -CONGRATULATED-> Karim Diop',
+    ]);
+  });
+
+  it('reads "the new prime minister" as the one congratulated', () => {
+    expect(scored(`${first}Mauritania was among the first countries to congratulate the new prime minister.`)).toContain('Mauritania -CONGRATULATED-> Karim Diop');
+  });
+});
+
+describe('"A spokesman for the eastern-based parliament, X," (session 23)', () => {
+  it('takes the person apposed to a spokesman of a body described in lower case', () => {
+    expect(scored('A spokesman for the eastern-based parliament, Omar Saleh, dismissed the bribery allegations as lies.')).toEqual(['Omar Saleh -DENIED-> @Event']);
+  });
+});

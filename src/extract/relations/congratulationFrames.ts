@@ -122,7 +122,8 @@ function officeNounEnd(ex: RelationExtractor, t: number): number {
   const v = ex.view;
   if (!['his', 'her', 'their', 'its', 'the'].includes(v.lower(t + 1))) return -1;
   for (let k = t + 2; k < Math.min(v.tokens.length, t + 5); k++) {
-    if (OFFICE_HOLDERS.has(v.lower(k))) return k + 1;
+    // ("the new prime minister": the head of government, as "the premier" is.)
+    if (OFFICE_HOLDERS.has(v.lower(k)) || (v.lower(k) === 'minister' && v.lower(k - 1) === 'prime')) return k + 1;
     if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper) return -1;
   }
   return -1;
