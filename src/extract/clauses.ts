@@ -604,7 +604,9 @@ export class SentenceView {
       // ("The claims were rejected by Thailand": after a determiner, a report word is a noun.)
       // (Not "declined to confirm or deny": a verb joined to the next reports nothing.)
       const joinedVerb = (tokens[j + 1]?.lower === 'or' || tokens[j + 1]?.lower === 'and') && this.verbAt(j + 2);
-      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !NOUN_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && !joinedVerb && !this.declaresStatus(j, t)) {
+      // ("The Turkish claims were dismissed": past a state's adjective after the determiner too.)
+      const before = this.cover[j - 1]?.modifier ? this.cover[j - 1]!.first - 1 : j - 1;
+      if (REPORTING_VERBS.has(lw) && j < t - 1 && !this.cover[j] && !NOUN_DETERMINERS.has(tokens[before]?.lower ?? '') && !joinedVerb && !this.declaresStatus(j, t)) {
         // '"...," Wang told reporters on Wednesday, dismissing ... and accusing X': a participle
         // after the reporting verb's own words (no verb between) shares the reporting verb's subject.
         if (participleAfterComma && !this.finiteVerbIn(j + 1, t - 1)) return this.findClause(j);

@@ -2903,3 +2903,13 @@ describe('"A spokesman for the eastern-based parliament, X," (session 23)', () =
     expect(scored('A spokesman for the eastern-based parliament, Omar Saleh, dismissed the bribery allegations as lies.')).toEqual(['Omar Saleh -DENIED-> @Event']);
   });
 });
+
+describe('"The Turkish claims were dismissed by X", "Erdogan\'s regime invents stories" (session 23)', () => {
+  it('reads a claim noun after a state\'s adjective as a noun, not a report verb', () => {
+    expect(scored('Egypt accused Sudan of spying. The Egyptian claims were also dismissed by Sudan as lies.')).toEqual(['Egypt -ACCUSED-> Sudan', 'Sudan -DENIED-> Egypt']);
+  });
+
+  it('reads "<leader>\'s regime" as the leader\'s state', () => {
+    expect(scored('"President Omar Farouk\'s regime invents spy stories," Foreign Minister Dina Saleh of Egypt wrote. Farouk, the president of Sudan, spoke later.')).toContain('Dina Saleh -ACCUSED-> Sudan');
+  });
+});

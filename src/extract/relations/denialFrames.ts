@@ -166,6 +166,9 @@ function passiveDenial(ex: RelationExtractor, t: number): void {
   // The subject must be what is denied ("the allegations"), not someone refused ("he was denied entry").
   let head = p.clause.start;
   while (head < t && ['the', 'these', 'those', 'such', 'all', 'their', 'its', 'his', 'her'].includes(v.lower(head))) head++;
+  // ("The Turkish claims were dismissed": past the state whose claims they are.)
+  const owner = v.mentionStarting(head);
+  if (owner && owner.kind === 'State' && DENIAL_OBJECTS.has(v.lower(owner.last))) head = owner.last;
   // "..., a charge that was dismissed as baseless by X": the relative's noun is what is denied.
   let relative = t - 1;
   while (relative > t - 4 && PASSIVE_AUXILIARIES.has(v.lower(relative))) relative--;
