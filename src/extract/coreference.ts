@@ -248,7 +248,9 @@ function introBefore(m: Mention, tokens: SentenceMentions['tokens']): number {
   const comma = m.first - 1;
   if (tokens[comma]?.text !== ',') return -1;
   const start = datelineEnd(tokens);
-  if (!OPENING_PREPOSITIONS.has(tokens[start]?.lower ?? '')) return -1;
+  // ("Speaking at the party's headquarters on Sunday, he accused": a participle's phrase too.)
+  const opener = tokens[start]?.lower ?? '';
+  if (!OPENING_PREPOSITIONS.has(opener) && !(tokens[start]?.shape === 'word' && opener.length > 5 && opener.endsWith('ing'))) return -1;
   for (let k = start + 1; k < comma; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return -1;
   return comma;
 }
@@ -272,7 +274,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     // "X said the envoy, Y, had been expelled. She accused ...": a sentence-initial he/she
     // continues the previous sentence's subject before its objects and appositions.
     // ('"Yerevan is staging provocations," he wrote on X.': so does the speaker of a quotation opening the sentence.)
-    if (!object && (opensSentence(m, context.tokens) || speaksOpeningQuote(m, context.tokens))) {
+    if (!object && (opensSentence(m, context.tokens) || speaksOpeningQuote(m, context.tokens) || intro >= 0)) {
       const topic = latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && fits(s));
       if (topic) return topic;
     }

@@ -1535,7 +1535,8 @@ class SentenceScanner {
       if (tokens[j]?.lower === 'of' && ['its', 'their', 'his', 'her', 'the'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
     }
     let k = j;
-    while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && (GROUP_QUANTIFIERS.has(tokens[k]!.lower) || (k > j && this.lexicon[k]?.values[0]?.type === 'org'))) {
+    // (A body right after a count or a quantifier: "five SADC neighbours", "several NATO allies".)
+    while (k < tokens.length && k - j < 3 && tokens[k]!.shape === 'word' && (GROUP_QUANTIFIERS.has(tokens[k]!.lower) || ((k > j || j > i) && this.lexicon[k]?.values[0]?.type === 'org'))) {
       const lex = this.lexicon[k];
       k = lex && lex.values[0]?.type === 'org' ? lex.end : k + 1;
     }

@@ -2913,3 +2913,18 @@ describe('"The Turkish claims were dismissed by X", "Erdogan\'s regime invents s
     expect(scored('"President Omar Farouk\'s regime invents spy stories," Foreign Minister Dina Saleh of Egypt wrote. Farouk, the president of Sudan, spoke later.')).toContain('Dina Saleh -ACCUSED-> Sudan');
   });
 });
+
+describe('"Speaking at X, he accused" and "five SADC neighbours" (session 23)', () => {
+  it('reads "he" after an opening participle phrase as the last sentence\'s subject, not the last person named', () => {
+    const body = 'Opposition leader Peter Banda has refused to congratulate President John Phiri. Speaking at his party\'s offices on Sunday, he accused the electoral commission of fraud and accused President Phiri of rigging.';
+    expect(scored(body)).toContain('Peter Banda -ACCUSED-> John Phiri');
+    expect(scored(body).filter((e) => e.startsWith('John Phiri -ACCUSED->'))).toEqual([]);
+  });
+
+  it('reads "five SADC neighbours" as a group of states, not the body', () => {
+    const { graph } = extractArticle('Untitled report\n\nWithin hours, five SADC neighbours had congratulated President John Phiri.\n');
+    expect(graph.mapEdges((_e, a, s) => `${graph.getNodeAttribute(s, 'name')} [${graph.getNodeAttribute(s, 'kind')}] ${a.relation}`).filter((e) => e.endsWith('CONGRATULATED'))).toEqual([
+      'five SADC neighbours [Group] CONGRATULATED',
+    ]);
+  });
+});
