@@ -1061,6 +1061,11 @@ export class SentenceView {
     if (m.form === 'nominal' && m.kind === 'Person' && (this.tokens[m.last]?.lower === 'of' || this.tokens[m.last]?.lower === 'for')) {
       m = this.holderAfterBody(m.last, t) ?? m;
     }
+    // "The office of President Kais Saied accused": an office acts for its holder.
+    if (m.form === 'nominal' && m.kind === 'Agency' && m.anaphor === 'office' && this.tokens[m.last]?.lower === 'of') {
+      const holder = this.starting[m.last + 1];
+      if (holder && holder.form === 'name' && holder.first < t && this.isActor(holder) && this.entityOf(holder)?.kind === 'Person') m = holder;
+    }
     // "Argentina's President Javier Milei": the person after the possessive.
     if (m.possessive) {
       // "Georgia's ruling Georgian Dream party": past a word that places the owned body.

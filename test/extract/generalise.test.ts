@@ -2928,3 +2928,9 @@ describe('"Speaking at X, he accused" and "five SADC neighbours" (session 23)', 
     ]);
   });
 });
+
+describe('"The office of President X accused" (session 23)', () => {
+  it('has the office act for its holder', () => {
+    expect(scored('The EU met union leaders. The office of President Amir Ben Salah accused the EU of interference.')).toEqual(['Amir Ben Salah -ACCUSED-> European Union']);
+  });
+});
