@@ -508,6 +508,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         ((own?.kind === 'Person' || own?.kind === 'Agency') && own.affiliation === undefined && BLAMING_VERBS.has(before ?? '') ? mostTalkedAbout(history) : undefined) ??
         // "The opposition Maldivian Democratic Party accused the government": a party blames its own state's.
         (own !== undefined && BLAMING_VERBS.has(before ?? '') && inOpposition(own) ? table.find(own.affiliation!) : undefined) ??
+        // ("Finland's border crossings have been closed since 2023, after the government accused Russia": the state the sentence opens with.)
+        history.findLast((s) => s.sentence === sentence && s.mention.first === 0 && s.mention.possessive && s.entity.kind === 'State')?.entity ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.subject && actorLike(s)) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s)) ??
         firstState()

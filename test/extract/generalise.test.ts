@@ -2934,3 +2934,17 @@ describe('"The office of President X accused" (session 23)', () => {
     expect(scored('The EU met union leaders. The office of President Amir Ben Salah accused the EU of interference.')).toEqual(['Amir Ben Salah -ACCUSED-> European Union']);
   });
 });
+
+describe('"considered X responsible" and "<State>\'s ..., after the government accused" (session 23)', () => {
+  it('reads "considered Russia responsible" as holding it responsible, and not when negated', () => {
+    expect(scored('Foreign Minister Liisa Koskinen said on Tuesday that Estonia considered Russia responsible for the jamming.')).toEqual([
+      'Estonia -ACCUSED-> Russia', 'Liisa Koskinen -ACCUSED-> Russia',
+    ]);
+    expect(scored('Estonia does not consider Russia responsible for the jamming.')).toEqual([]);
+  });
+
+  it('reads "the government" as the state the sentence opens with, not the last state subject', () => {
+    const body = 'Russia responded by expelling nine Estonian diplomats. Estonia\'s border crossings have been closed since 2023, after the government accused Russia of channelling migrants to the border.';
+    expect(scored(body)).toContain('Estonia -ACCUSED-> Russia');
+  });
+});

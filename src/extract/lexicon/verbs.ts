@@ -26,7 +26,8 @@ export const DECISION_VERBS = set('decided decides decide voted votes moved move
 export const DEPARTURE_NOUNS = set('departure departures');
 
 export const ACCUSE_VERBS = set('accuse accuses accused accusing blame blames blamed blaming suspect suspects suspected suspecting');
-export const HOLD_VERBS = set('hold holds held holding');
+/** "held X responsible", and the verbs of judging that say the same: "considered Russia responsible". */
+export const HOLD_VERBS = set('hold holds held holding consider considers considered considering deem deems deemed');
 export const HOLD_COMPLEMENTS = set('responsible accountable culpable');
 export const CHARGE_VERBS = set('charge charges charged charging indict indicts indicted indicting');
 export const NAME_VERBS = set('name names named naming identify identifies identified identifying');
