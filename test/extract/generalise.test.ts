@@ -2948,3 +2948,9 @@ describe('"considered X responsible" and "<State>\'s ..., after the government a
     expect(scored(body)).toContain('Estonia -ACCUSED-> Russia');
   });
 });
+
+describe('"was the first foreign leader to congratulate" (session 23)', () => {
+  it('ranks the act past an office read as a nominal, it plans nothing', () => {
+    expect(scored('President Omar Sy was the first foreign leader to congratulate Alassane Kone.')).toEqual(['Omar Sy -CONGRATULATED-> Alassane Kone']);
+  });
+});

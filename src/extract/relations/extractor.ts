@@ -503,7 +503,8 @@ export class RelationExtractor {
     for (let k = t - 2; k >= 0 && k >= t - 5; k--) {
       const w = v.lower(k);
       if (ORDINALS.has(w) && ['the', 'a', 'its', 'his', 'her', 'their'].includes(v.lower(k - 1))) return true;
-      if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper || v.mentionAt(k)) break;
+      // ("was the first foreign leader to congratulate": past an office read as a nominal.)
+      if (v.tokens[k]!.shape !== 'word' || v.tokens[k]!.upper || (v.mentionAt(k) && v.mentionAt(k)!.form !== 'nominal')) break;
     }
     // ("phoned Aoun shortly after the result was announced in Parliament to congratulate him": 14 words back.)
     for (let k = t - 2; k >= 0 && k >= t - 14; k--) {
