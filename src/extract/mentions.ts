@@ -191,6 +191,8 @@ const GENDERED_NOUNS: ReadonlyMap<string, { subject: string; object: string }> =
   ['man', { subject: 'he', object: 'him' }],
   ['woman', { subject: 'she', object: 'her' }],
 ]);
+/** Words after "the pair", "the two" that leave them standing alone (not "the two countries"). */
+const PAIR_FOLLOWERS = new Set(['.', ',', ';', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'with', 'and', 'had', 'have', 'has', 'were', 'was', 'are', 'is', 'would', 'will', 'said', 'denied', 'who']);
 /** Words after "the man" that make it a new person described, not one told of before. */
 const DESCRIBING_NEXT = new Set(['who', 'whom', 'whose', 'that', 'named', 'called', 'identified', 'known', 'in', 'at', 'from', 'behind', 'accused', 'suspected', 'arrested', 'responsible', 'believed']);
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'strongman', 'dictator', 'counterpart']);
@@ -1589,6 +1591,11 @@ class SentenceScanner {
     if (!noun) return i;
     // "Prosecutors accuse the man of passing documents": "the man", "the woman" stand for a person
     // told of before, as he/him and she/her do (not "the man who ...", which describes someone new).
+    // ("accused the pair of recording footage": "the pair", "the two" stand for the people just told of, as "them" does.)
+    if (tokens[i]!.lower === 'the' && (noun.lower === 'pair' || noun.lower === 'two' || noun.lower === 'duo') && PAIR_FOLLOWERS.has(tokens[j + 1]?.lower ?? '.')) {
+      this.add({ first: i, last: j + 1, kind: 'State', form: 'pronoun', key: 'pronoun:them', name: this.surface(i, j + 1), anaphor: 'them', plural: true });
+      return j + 1;
+    }
     const gendered = tokens[i]!.lower === 'the' && !noun.upper ? GENDERED_NOUNS.get(noun.lower) : undefined;
     if (gendered && !DESCRIBING_NEXT.has(tokens[j + 1]?.lower ?? '')) {
       const anaphor = isWord(tokens[i - 1]) && !tokens[i - 1]!.upper ? gendered.object : gendered.subject;

@@ -2954,3 +2954,15 @@ describe('"was the first foreign leader to congratulate" (session 23)', () => {
     expect(scored('President Omar Sy was the first foreign leader to congratulate Alassane Kone.')).toEqual(['Omar Sy -CONGRATULATED-> Alassane Kone']);
   });
 });
+
+describe('"the pair", "the two" for the people just told of (session 23)', () => {
+  it('reads "accused the pair of" as accusing the state of the two nationals', () => {
+    expect(scored('Taiwan deported two Chinese nationals on Friday. Officer Lin Mei accused the pair of filming an air base.')).toEqual([
+      'Lin Mei -ACCUSED-> China', 'Taiwan -EXPELLED-> China',
+    ]);
+  });
+
+  it('leaves "the two countries" to name the two states', () => {
+    expect(scored('Russia and Britain met. The two countries accused Iran of spying.')).toEqual(['Russia -ACCUSED-> Iran', 'United Kingdom -ACCUSED-> Iran']);
+  });
+});
