@@ -462,7 +462,7 @@ class SentenceScanner {
     if ((lower === 'a' || lower === 'an') && !t.upper) return this.cueWords() & SPOKES_CUE ? Math.max(i + 1, this.unnamedSpokesperson(i)) : i + 1;
     // Most words are lower-case and open nothing: one probe and move on.
     // (But "Erdogan's regime": a leader's government, read below.)
-    if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text) && !(STATE_NOMINALS.has(lower) && this.tok(i - 1)?.lower === "'s")) return i + 1;
+    if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text) && !(this.tok(i - 1)?.lower === "'s" && STATE_NOMINALS.has(lower))) return i + 1;
 
     // "His Highness Sheikh Tamim": a style of address opens a name, it is no possessive.
     if (STYLE_POSSESSIVES.has(lower) && this.styleEnd(i) > i) {
