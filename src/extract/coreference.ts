@@ -264,7 +264,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     const object = isObjectPronoun(m, context.tokens);
     // "Netanyahu, whom he called ...": the one "whom" stands for is not "he".
     const whomFor = context.tokens[m.first - 1]?.lower === 'whom' ? relativeAntecedent(m.first - 1, context) : undefined;
-    // ("the man", "the woman": a private person, such as one arrested; never an office's holder.)
+    // ("the man", "the woman", the only two-word he/she: a private person, such as one arrested; never an office's holder.)
     const privatePerson = m.last - m.first > 1;
     const fitsPerson = (entity: Entity) =>
       entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender) && !(privatePerson && (entity.title !== undefined || entity.affiliation !== undefined));
@@ -570,7 +570,6 @@ function subjectMention(s: SentenceMentions): Mention | undefined {
   return undefined;
 }
 
-/** First Person mentions of each clause up to token `upTo`: the subjects an object pronoun avoids. */
 /** The comma at `comma` closes an office apposed to a person among `subjects`: "X, Ruler of Dubai,". */
 function afterApposedOffice(s: SentenceMentions, comma: number, subjects: ReadonlySet<number>): boolean {
   for (let k = comma - 1; k > 0 && k >= comma - 12; k--) {
@@ -585,6 +584,7 @@ function afterApposedOffice(s: SentenceMentions, comma: number, subjects: Readon
 }
 const APPOSED_OFFICE_LINKS = new Set(['of', 'and', 'the', 'for']);
 
+/** First Person mentions of each clause up to token `upTo`: the subjects an object pronoun avoids. */
 function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
   const out = new Set<number>();
   let open = true;

@@ -187,6 +187,7 @@ const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'emir', 'su
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'la', 'el', 'al', 'am', 'an', 'upon', 'sur']);
 const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St.', 'St', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Puerto', 'Porto', 'Rio', 'Sao', 'São', 'Bad', 'Nizhny', 'Novo', 'Tel']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
+/** "the man", "the woman" read as the pronouns they stand for, as a subject and as an object. */
 const GENDERED_NOUNS: ReadonlyMap<string, { subject: string; object: string }> = new Map([
   ['man', { subject: 'he', object: 'him' }],
   ['woman', { subject: 'she', object: 'her' }],
@@ -1589,13 +1590,13 @@ class SentenceScanner {
     let j = i + 1;
     let noun = tokens[j];
     if (!noun) return i;
-    // "Prosecutors accuse the man of passing documents": "the man", "the woman" stand for a person
-    // told of before, as he/him and she/her do (not "the man who ...", which describes someone new).
-    // ("accused the pair of recording footage": "the pair", "the two" stand for the people just told of, as "them" does.)
+    // "accused the pair of recording footage": "the pair", "the two" stand for the people just told of, as "them" does.
     if (tokens[i]!.lower === 'the' && (noun.lower === 'pair' || noun.lower === 'two' || noun.lower === 'duo') && PAIR_FOLLOWERS.has(tokens[j + 1]?.lower ?? '.')) {
       this.add({ first: i, last: j + 1, kind: 'State', form: 'pronoun', key: 'pronoun:them', name: this.surface(i, j + 1), anaphor: 'them', plural: true });
       return j + 1;
     }
+    // "Prosecutors accuse the man of passing documents": "the man", "the woman" stand for a person
+    // told of before, as he/him and she/her do (not "the man who ...", which describes someone new).
     const gendered = tokens[i]!.lower === 'the' && !noun.upper ? GENDERED_NOUNS.get(noun.lower) : undefined;
     if (gendered && !DESCRIBING_NEXT.has(tokens[j + 1]?.lower ?? '')) {
       const anaphor = isWord(tokens[i - 1]) && !tokens[i - 1]!.upper ? gendered.object : gendered.subject;

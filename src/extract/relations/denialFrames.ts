@@ -120,9 +120,9 @@ function namedObjectStart(ex: RelationExtractor, t: number): number {
   return t + 1;
 }
 
-/** The words of a dismissal: 'the claims were (completely) "unfounded"', 'were "not true"'. */
 /** Acts taken against the speaker: calling one "groundless" denies the claim it rests on. */
 const ACT_NOUNS = new Set(['move', 'decision', 'expulsion', 'expulsions', 'measure', 'measures', 'step']);
+/** The words of a dismissal: 'the claims were (completely) "unfounded"', 'were "not true"'. */
 const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
 const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all', 'just', 'plainly', 'patently', 'clearly', 'categorically']);
