@@ -986,7 +986,8 @@ export class SentenceView {
         // A participle right after the article describes ("The defeated candidate, X, ...").
         const afterArticle = ARTICLES.has(this.lower(j - 1));
         while (d < t && d - j < 5 && this.descriptorWord(d, j, afterArticle)) d++;
-        const named = this.starting[d];
+        // ("A statement from the office of President X went further": the office's holder.)
+        const named = this.officeHolder(this.starting[d], t) ?? this.starting[d];
         // ("The outgoing Bolivian government declared": a state's government, described, too.)
         if (d > j && named && named.first < t && this.isActor(named) && (named.kind !== 'State' || named.form === 'government')) m = named;
         let role = false;
@@ -1061,11 +1062,7 @@ export class SentenceView {
     if (m.form === 'nominal' && m.kind === 'Person' && (this.tokens[m.last]?.lower === 'of' || this.tokens[m.last]?.lower === 'for')) {
       m = this.holderAfterBody(m.last, t) ?? m;
     }
-    // "The office of President Kais Saied accused": an office acts for its holder.
-    if (m.form === 'nominal' && m.kind === 'Agency' && m.anaphor === 'office' && this.tokens[m.last]?.lower === 'of') {
-      const holder = this.starting[m.last + 1];
-      if (holder && holder.form === 'name' && holder.first < t && this.isActor(holder) && this.entityOf(holder)?.kind === 'Person') m = holder;
-    }
+    m = this.officeHolder(m, t) ?? m;
     // "Argentina's President Javier Milei": the person after the possessive.
     if (m.possessive) {
       // "Georgia's ruling Georgian Dream party": past a word that places the owned body.
@@ -1161,6 +1158,13 @@ export class SentenceView {
     // (Three names or more with no "and" are a list too: "Tinubu, Ouattara, Faye congratulate Mahama".)
     if (!closed && !(out.length >= 3 && !joined && out.every((x) => x.form === 'name' && !x.possessive))) out.pop();
     return out;
+  }
+
+  /** "The office of President Kais Saied (accused)": an office acts for its holder, named before token t. */
+  private officeHolder(m: Mention | undefined, t: number): Mention | undefined {
+    if (!m || m.form !== 'nominal' || m.kind !== 'Agency' || m.anaphor !== 'office' || this.tokens[m.last]?.lower !== 'of') return undefined;
+    const holder = this.starting[m.last + 1];
+    return holder && holder.form === 'name' && holder.first < t && this.isActor(holder) && this.entityOf(holder)?.kind === 'Person' ? holder : undefined;
   }
 
   /** The person whose office in apposition the comma at `comma` closes ("Sheikh X, Ruler of Dubai,"), if any. */

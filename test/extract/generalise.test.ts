@@ -2933,6 +2933,12 @@ describe('"The office of President X accused" (session 23)', () => {
   it('has the office act for its holder', () => {
     expect(scored('The EU met union leaders. The office of President Amir Ben Salah accused the EU of interference.')).toEqual(['Amir Ben Salah -ACCUSED-> European Union']);
   });
+
+  it('and so "A statement from the office of President X went further, accusing"', () => {
+    expect(scored('The EU met union leaders. A statement from the office of President Amir Ben Salah went further, accusing the EU of interference.')).toEqual([
+      'Amir Ben Salah -ACCUSED-> European Union',
+    ]);
+  });
 });
 
 describe('"considered X responsible" and "<State>\'s ..., after the government accused" (session 23)', () => {
