@@ -1224,7 +1224,12 @@ class SentenceScanner {
       // Nationals: "60 Russian diplomats", "U.S. intelligence agencies", "Canada's ambassador".
       // "Canada's ambassador", "Russian intelligence officers", but "U.S. officials" only next to
       // a bare name: "Peru withdrew its envoy" is a clause.
-      const nationals = this.nationalsHead(after, possessive || entry.form === 'demonym' ? 3 : 1);
+      let nationals = this.nationalsHead(after, possessive || entry.form === 'demonym' ? 3 : 1);
+      // ("Libya's new unity prime minister": an office may sit four words after its state's possessive.)
+      if (nationals < 0 && possessive) {
+        const far = this.nationalsHead(after, 4);
+        if (far > 0 && isRoleNoun(tokens[far - 1]!.lower)) nationals = far;
+      }
       if (nationals > 0) {
         const headTok = tokens[nationals - 1]!;
         // "Malaysia's prime minister, Anwar Ibrahim," / "the Iraqi president, X,": the state only
