@@ -2976,6 +2976,6 @@ describe('"the pair", "the two" for the people just told of (session 23)', () =>
 describe('"Libya\'s new unity prime minister" in a headline (session 23)', () => {
   it('reads an office four words after its state\'s possessive as the one congratulated later, not the state', () => {
     const body = 'President Sheikh Hamad has congratulated Omar Al Fitouri on his election as prime minister of Libya\'s new unified government.';
-    expect(scored(body, "Gulf leaders congratulate Libya's new unity prime minister")).toEqual(['Hamad -CONGRATULATED-> Omar Al Fitouri']);
+    expect(scored(body, "Qatar congratulates Libya's new unity prime minister")).toEqual(['Hamad -CONGRATULATED-> Omar Al Fitouri', 'Qatar -CONGRATULATED-> Omar Al Fitouri']);
   });
 });
