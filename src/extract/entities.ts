@@ -696,28 +696,26 @@ function resolveAgencies(sentences: readonly SentenceMentions[], table: EntityTa
 const ALIAS_FORMS = new Set(['name', 'capital', 'government']);
 
 /**
- * "Thérèse Kayikwamba Wagner said ... Wagner told journalists": a body's one-word name that is the
- * surname of a person the article names in full is that person (no Wagner Group here).
+ * A one-word name that is the surname of a person the article names in full is that person:
+ * "Michael Jordan ... Jordan said" (no state), "Thérèse Kayikwamba Wagner ... Wagner told" (no
+ * Wagner Group; a body's acronym is never a surname).
  */
 function readSurnamesAsPeople(sentences: readonly SentenceMentions[], table: EntityTable, surnames: ReadonlyMap<string, Entity>): void {
   for (const m of allMentions(sentences)) {
-    if (m.entity !== undefined || m.kind !== 'Agency' || m.form !== 'name' || m.last - m.first !== 1 || m.surface === m.surface.toUpperCase()) continue;
+    if (m.entity !== undefined || m.form !== 'name' || m.last - m.first !== 1) continue;
+    if (m.kind !== 'State' && !(m.kind === 'Agency' && m.surface !== m.surface.toUpperCase())) continue;
     const person = surnames.get(withoutAccents(m.surface));
     if (!person) continue;
     m.kind = 'Person';
+    m.iso = undefined;
     table.attach(m, person);
   }
 }
 
-function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table: EntityTable, surnames: ReadonlyMap<string, Entity>): void {
+function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table: EntityTable): void {
   for (const m of allMentions(sentences)) {
     if (m.entity !== undefined || m.form === 'pronoun' || m.form === 'nominal') continue;
-    const person = m.kind === 'State' && m.form === 'name' && m.last - m.first === 1 ? surnames.get(withoutAccents(m.surface)) : undefined;
-    if (person) {
-      m.kind = 'Person';
-      m.iso = undefined;
-      table.attach(m, person);
-    } else if (m.kind === 'State' && m.iso) {
+    if (m.kind === 'State' && m.iso) {
       const entity = table.create(m.key, countryName(m.iso), 'State', { iso: m.iso });
       table.attach(m, entity, ALIAS_FORMS.has(m.form));
     } else if (m.kind === 'Group') {
@@ -755,6 +753,6 @@ export function resolveEntities(sentences: readonly SentenceMentions[]): EntityT
   const surnames = resolvePeople(sentences, table);
   readSurnamesAsPeople(sentences, table, surnames);
   resolveAgencies(sentences, table);
-  resolveStatesGroupsPlaces(sentences, table, surnames);
+  resolveStatesGroupsPlaces(sentences, table);
   return table;
 }
