@@ -328,7 +328,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   // ("Kigali has been accused of ..., findings it has consistently dismissed": so is the "it" that
   // dismisses what the sentence told of it.)
   const before = context.tokens[m.first - 1]?.lower ?? '';
-  if (word === 'it' && (before === 'whom' || (DENIAL_OBJECTS.has(before) && context.tokens[m.first - 2]?.text === ',')) && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
+  // ("Norway expelled a Russian diplomat it accuses of ...": and the "it" right after an actor, a
+  // relative clause with its "whom" left out, which cannot be that actor.)
+  const reducedRelative = history.some((s) => s.sentence === sentence && s.mention.last === m.first && !s.mention.possessive && actorLike(s) && s.entity !== subject);
+  if (word === 'it' && (before === 'whom' || reducedRelative || (DENIAL_OBJECTS.has(before) && context.tokens[m.first - 2]?.text === ',')) && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
   if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s));
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
   // embassy officials persona non grata, accusing them": a body's people told of in this sentence.

@@ -200,6 +200,8 @@ const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'k
 const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout', 'across']);
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
+/** "an angry response from La Paz": what a capital sends is its state's, not a place's. */
+const SENT_FROM = new Set(['response', 'responses', 'reaction', 'reactions', 'reply', 'retort', 'rebuke', 'rebuttal', 'protest', 'protests', 'backlash', 'condemnation', 'denial', 'denials', 'complaint', 'complaints', 'objection', 'objections', 'congratulations', 'warning', 'warnings', 'demand', 'demands', 'pushback']);
 
 /** "President", "president-elect", "vice-president", "prime-minister-designate". */
 function isTitleWord(lower: string): boolean {
@@ -1134,7 +1136,8 @@ class SentenceScanner {
     const aimedAt = prep === 'at' && AIMING_WORDS.has(tokens[prepAt - 1]?.lower ?? '');
     // "subordinate to Washington", "loyal to Moscow", "ties to Beijing": a relation to the state, no place.
     const relatedTo = prep === 'to' && RELATED_TO.has(tokens[prepAt - 1]?.lower ?? '');
-    const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt && !relatedTo : STATE_LOCATIVES.has(prep);
+    const sentFrom = prep === 'from' && SENT_FROM.has(tokens[prepAt - 1]?.lower ?? '');
+    const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt && !relatedTo && !sentFrom : STATE_LOCATIVES.has(prep);
 
     // "the Central African country", "the Gulf nation": after "the", a demonym before "country"
     // describes a region the state is in, not the state of that demonym.

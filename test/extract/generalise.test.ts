@@ -2979,3 +2979,19 @@ describe('"Libya\'s new unity prime minister" in a headline (session 23)', () =>
     expect(scored(body, "Qatar congratulates Libya's new unity prime minister")).toEqual(['Hamad -CONGRATULATED-> Omar Al Fitouri', 'Qatar -CONGRATULATED-> Omar Al Fitouri']);
   });
 });
+
+describe('a capital that responds, and a relative clause with its "whom" left out (session 24)', () => {
+  it('reads "a response from <capital>, which accused" as the capital\'s state acting', () => {
+    expect(scored('The move drew an angry response from Quito, which accused Lima of arming smugglers.')).toEqual(['Ecuador -ACCUSED-> Peru']);
+    expect(scored('Peru expelled the envoy, drawing a rebuke from Quito, which in turn blamed Peru for the clash.')).toContain('Ecuador -ACCUSED-> Peru');
+  });
+
+  it('keeps a capital after "from" a place when nothing is sent from it', () => {
+    expect(scored('The envoy flew back from Quito, which accused Lima of arming smugglers.')).toEqual([]);
+  });
+
+  it('reads "a <nationality> diplomat it accuses of" as the subject accusing that diplomat\'s state', () => {
+    expect(scored('Sweden on Friday expelled a Chinese diplomat it accuses of recruiting engineers.')).toEqual(['Sweden -ACCUSED-> China', 'Sweden -EXPELLED-> China']);
+    expect(scored('Chile told Bolivia it blames the border police for the clash.')).not.toContain('Bolivia -ACCUSED-> Chile');
+  });
+});

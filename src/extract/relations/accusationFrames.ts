@@ -64,6 +64,12 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   // "Rodolfo Saavedra, whom it accused of plotting": the relative's antecedent.
   if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));
   if (ex.blocked(t, p, 'ACCUSED')) return;
+  // "expelled a Russian diplomat it accuses of spying": a relative with its pronoun left out.
+  const reduced = targets.length === 0 && stop === t + 1 ? reducedObjectRelative(ex, t) : undefined;
+  if (reduced) {
+    ex.emit('ACCUSED', [reduced.subject], [reduced.object], 0.8, 'accuse-reduced-relative');
+    return;
+  }
   ex.emitWithSpeaker('ACCUSED', p, targets, p.fromSpeaker ? 0.7 : 0.9, 'accuse');
   // '"Pakistan accuses India ...," spokesperson X said': the spokesperson accuses with the state.
   ex.emit('ACCUSED', quotedSpokespeople(ex, p, t), targets, 0.75, 'accuse+spokesperson');
@@ -104,6 +110,19 @@ function relativeAntecedent(ex: RelationExtractor, start: number, relatives: Rea
     if (m && v.isActor(m)) return [m];
   }
   return [];
+}
+
+/**
+ * "the diplomat it accuses of", "the militia they blame for": a pronoun subject right after an
+ * actor, with no relative word between, opens a relative clause whose object is that actor.
+ */
+function reducedObjectRelative(ex: RelationExtractor, t: number): { subject: Mention; object: Mention } | undefined {
+  const v = ex.view;
+  const subject = v.mentionAt(t - 1);
+  if (!subject || subject.form !== 'pronoun' || subject.last !== t || !v.isActor(subject)) return undefined;
+  const object = v.mentionAt(subject.first - 1);
+  if (!object || object.last !== subject.first || object.possessive || !v.isActor(object) || object.entity === subject.entity) return undefined;
+  return { subject, object };
 }
 
 /** "charged 12 officers of the GRU with hacking". */
