@@ -2995,3 +2995,20 @@ describe('a capital that responds, and a relative clause with its "whom" left ou
     expect(scored('Chile told Bolivia it blames the border police for the clash.')).not.toContain('Bolivia -ACCUSED-> Chile');
   });
 });
+
+describe('a statement called a provocation, and a speaker who told a named outlet (session 24)', () => {
+  it('reads "said the <body> statement was another staged provocation" as a denial of that body, no accusation', () => {
+    const body = 'The SBU accused Russia of plotting the blast. FSB spokesman Ivan Orlov told Russian media that the SBU statement was "another staged provocation".';
+    expect(scored(body)).toEqual(['Ivan Orlov -DENIED-> SBU', 'SBU -ACCUSED-> Russia']);
+  });
+
+  it('reads "the <body> claims were baseless" (a noun\'s modifier) as a denial, and "Russia claims" as no noun', () => {
+    expect(scored('The SBU accused Russia of plotting the blast. Ivan Orlov said the SBU claims were baseless.')).toContain('Ivan Orlov -DENIED-> SBU');
+    expect(scored('The SBU accused Russia of plotting the blast. Russia claims the blast was baseless.')).toEqual(['SBU -ACCUSED-> Russia']);
+  });
+
+  it('takes the speaker of "..., the ministry told <outlet>." for a culpable act in the sentence', () => {
+    expect(scored('Police foiled a bombing plotted by Armenian agents, the Azerbaijani State Security Service told APA on Friday.')).toEqual(['Azerbaijani State Security Service -ACCUSED-> Armenia']);
+    expect(scored('Police foiled a bombing plotted by Armenian agents, Interior Minister Elchin Rahimov told the BBC.')).toEqual(['Elchin Rahimov -ACCUSED-> Armenia']);
+  });
+});

@@ -76,6 +76,7 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
 }
 
 const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'this', 'these', 'those']);
 
 /** "held X responsible", "hold X to account". */
 export function holdResponsible(ex: RelationExtractor, t: number): void {
@@ -318,6 +319,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const w = v.lower(t);
   if (w === 'committed' && v.lower(t + 1) === 'to') return;
+  // "another staged provocation", "the hacked accounts": a participle after a determiner describes a noun.
+  if (ARTICLES.has(v.lower(t - 1))) return;
   if (TRYING_VERBS.has(w) && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
   if (w === 'carried' && v.lower(t + 1) !== 'out') return;
   // "backed the rebels", "had fought alongside the rebels": support for an armed group.

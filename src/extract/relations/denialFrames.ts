@@ -302,17 +302,18 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
     const limit = Math.min(v.tokens.length, k + 6);
     while (k < limit && !DISMISS_COPULAS.has(v.lower(k)) && v.tokens[k]!.shape === 'word') k++;
   }
-  let verdict = DISMISS_COPULAS.has(v.lower(k)) ? verdictAfter(v, k + 1) : undefined;
+  let verdict = DISMISS_COPULAS.has(v.lower(k)) ? verdictAfter(v, k + 1, CLAIM_VERDICTS) : undefined;
   // "the allegations that have been made against them are false": past a relative clause, to the copula whose verdict it is.
   if (!verdict && (v.lower(k) === 'that' || v.lower(k) === 'which')) {
-    for (let c = k + 2; !verdict && c < Math.min(v.tokens.length, k + 10) && v.tokens[c - 1]!.shape === 'word'; c++) if (DISMISS_COPULAS.has(v.lower(c))) verdict = verdictAfter(v, c + 1);
+    for (let c = k + 2; !verdict && c < Math.min(v.tokens.length, k + 10) && v.tokens[c - 1]!.shape === 'word'; c++) if (DISMISS_COPULAS.has(v.lower(c))) verdict = verdictAfter(v, c + 1, CLAIM_VERDICTS);
   }
   if (!verdict) return;
   const { verdictAt } = verdict;
   k = verdict.at;
   const clause = v.clause(t);
   const speakers = ex.speakers(clause);
-  const own = v.subjectOf(t, clause).filter((m) => m.first !== t);
+  // (A subject of its own makes "claims" a verb: "Russia claims ..."; "the FSB claims were" is a noun's modifier.)
+  const own = v.subjectOf(t, clause).filter((m) => m.first !== t && !(m.last === t && (m.possessive || NOUN_DETERMINERS.has(v.lower(m.first - 1)))));
   const deniers = speakers.length > 0 ? speakers : sentenceSpeaker(ex, clause);
   // "nothing but" affirms: only what comes before it can negate.
   const nothingBut = v.lower(verdictAt) === 'nothing' && v.lower(verdictAt + 1) === 'but';
@@ -325,6 +326,9 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   }
   denialBy(ex, deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
 }
+
+/** What a claim may be called besides false: 'the statement was "another staged provocation"'. */
+const CLAIM_VERDICTS = new Set(['provocation', 'provocations', 'farce', 'slur', 'slurs', 'libel']);
 
 /** A pronoun standing for a claim before its copula: "that is", "it's", "this was". */
 export const CLAIM_PRONOUNS = new Set(['it', 'that', 'this']);
@@ -367,15 +371,16 @@ function sentenceSpeaker(ex: RelationExtractor, clause: ClauseInfo): Mention[] {
  * "unfounded"', 'were "not true"', 'are nothing but malicious slander'. `verdictAt` is where the
  * verdict's words start, `at` the dismissive word (or the "not" of a negated truth).
  */
-function verdictAfter(v: RelationExtractor['view'], k: number): { verdictAt: number; at: number } | undefined {
+function verdictAfter(v: RelationExtractor['view'], k: number, also?: ReadonlySet<string>): { verdictAt: number; at: number } | undefined {
   for (let skipped = 0; skipped < 2 && (DISMISS_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k))); skipped++) k++;
-  if (v.lower(k) === 'a' || v.lower(k) === 'an') k++;
+  if (v.lower(k) === 'a' || v.lower(k) === 'an' || v.lower(k) === 'another') k++;
   // 'the allegations were "not true"': a negated truth is a dismissal too.
   const notTrue = v.lower(k) === 'not' && TRUTH_WORDS.has(v.lower(k + 1));
   // 'are nothing but malicious slander': a few words before the verdict ("not" is none of them).
   const verdictAt = k;
-  if (!notTrue && v.lower(k) !== 'not') for (let skipped = 0; skipped < 3 && !DISMISSIVE_TERMS.has(v.lower(k)) && v.tokens[k]?.shape === 'word' && !v.tokens[k]!.upper && v.lower(k) !== 'not'; skipped++) k++;
-  return DISMISSIVE_TERMS.has(v.lower(k)) || notTrue ? { verdictAt, at: k } : undefined;
+  const dismissive = (w: string): boolean => DISMISSIVE_TERMS.has(w) || also?.has(w) === true;
+  if (!notTrue && v.lower(k) !== 'not') for (let skipped = 0; skipped < 3 && !dismissive(v.lower(k)) && v.tokens[k]?.shape === 'word' && !v.tokens[k]!.upper && v.lower(k) !== 'not'; skipped++) k++;
+  return dismissive(v.lower(k)) || notTrue ? { verdictAt, at: k } : undefined;
 }
 
 /**

@@ -244,6 +244,12 @@ export class RelationExtractor {
     let end = this.attributionEnd();
     // "..., spokeswoman Maria Zakharova told reporters."
     if (['told', 'tells'].includes(v.lower(end - 1)) && ['reporters', 'journalists', 'parliament', 'lawmakers', 'supporters', 'delegates'].includes(v.lower(end))) end--;
+    // ("..., the FSB told TASS.", "..., he told the BBC.": a named listener.)
+    const listener = v.mentionAt(end);
+    if (listener && listener.last === end + 1) {
+      const told = v.lower(listener.first - 1) === 'the' ? listener.first - 2 : listener.first - 1;
+      if (v.lower(told) === 'told' || v.lower(told) === 'tells') end = told;
+    }
     // "..., according to a statement by the Turkish Foreign Ministry."
     for (let k = Math.max(0, end - 10); k < end; k++) {
       if (v.lower(k) === 'according' && v.lower(k + 1) === 'to' && v.tokens[k - 1]?.text === ',') {

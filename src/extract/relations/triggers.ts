@@ -167,7 +167,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(REJECT_VERBS, rejectVerb);
   on(DISMISSING_MOTIONS, rejectVerb, (tokens, t) => within(tokens, t + 1, 6, ASIDE_PARTICLES));
   on(['no', 'not', 'never'], negativeRestatement);
-  on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
+  on(['accusations', 'allegations', 'claims', 'claim', 'charges', 'accusation', 'allegation', 'statement', 'statements', 'report', 'reports'], dismissedAccusations);
   on([...DISMISSIVE_TERMS, 'true'], dismissedClaimPronoun, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 5), CLAIM_PRONOUNS));
   on(['innocent', 'innocence', 'guilty'], claimedInnocence);
   on(['nothing'], nothingToDoWith);
