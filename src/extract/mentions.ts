@@ -827,6 +827,16 @@ class SentenceScanner {
       j = state.end;
     }
     if (!stateIso) return headAt;
+    // "Iran's mission to the United Nations": a state's mission to an international body, no embassy.
+    let body: string | undefined;
+    if (tokens[headAt]!.lower === 'mission' && tokens[j]?.lower === 'to') {
+      const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      const lex = this.lex(at);
+      if (lex?.entry.type === 'org' && lex.entry.org.category === 'international') {
+        body = lex.entry.org.name;
+        j = lex.end;
+      }
+    }
     let city: string | undefined;
     if (tokens[j]?.lower === 'in' && isWord(tokens[j + 1]) && tokens[j + 1]!.upper) {
       const lex = this.lex(j + 1);
@@ -846,6 +856,10 @@ class SentenceScanner {
         city = this.surface(j + 1, end);
         j = end;
       }
+    }
+    if (body) {
+      this.add({ first, last: j, kind: 'Agency', form: 'name', key: `agency:mission:${stateIso}:${body.toLowerCase()}`, name: `${demonymOf(stateIso)} Mission to the ${body}`, affiliation: `state:${stateIso}` });
+      return j;
     }
     const kind = tokens[headAt]!.lower === 'consulate' ? 'Consulate' : 'Embassy';
     this.add({
@@ -1216,6 +1230,12 @@ class SentenceScanner {
       if (!this.titleCase && entry.form === 'demonym' && !possessive && nextTok.upper && !this.lex(after)) {
         const party = this.bodyBeforeLowerHead(i, true);
         if (party > i) return party;
+      }
+      // "Israel Police", "Kenya Police": a state's police force by its proper name.
+      if (!this.titleCase && entry.form === 'name' && !possessive && nextTok.text === 'Police' && !(isWord(tokens[after + 1]) && tokens[after + 1]!.upper)) {
+        const org = this.orgRunFrom(i, after + 1, iso);
+        this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+        return org;
       }
       if (!this.titleCase && nextTok.upper && !this.lex(after)) {
         const org = this.orgRun(after, iso, i);

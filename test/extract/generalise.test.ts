@@ -3012,3 +3012,27 @@ describe('a statement called a provocation, and a speaker who told a named outle
     expect(scored('Police foiled a bombing plotted by Armenian agents, Interior Minister Elchin Rahimov told the BBC.')).toEqual(['Elchin Rahimov -ACCUSED-> Armenia']);
   });
 });
+
+describe('names from state media, missions to the UN, police forces and ranks (session 24)', () => {
+  it('reads "the Islamic Republic" as Iran and "the Zionist regime" as Israel, but keeps "the Islamic Republic of Pakistan"', () => {
+    expect(scored('The Islamic Republic has repeatedly accused the Zionist regime of sabotage.')).toEqual(['Iran -ACCUSED-> Israel']);
+    expect(nodes('Officials of the Islamic Republic of Pakistan met on Monday.', 'State')).toEqual(['Pakistan']);
+  });
+
+  it('names "Iran\'s mission to the U.N." as a mission, not an embassy, and one node with its other spellings', () => {
+    const body = 'The FBI accused Iran of hacking. Iran\'s mission to the U.N. dismissed the advisory as "baseless". The Iranian mission to the United Nations in New York later repeated it.';
+    expect(nodes(body, 'Agency')).toEqual(['FBI', 'Iranian Mission to the United Nations']);
+    expect(scored(body)).toContain('Iranian Mission to the United Nations -DENIED-> FBI');
+  });
+
+  it('reads "Kenya Police" as a body and police ranks as titles', () => {
+    expect(nodes('The Kenya Police said on Friday that two men were held.', 'Agency')).toEqual(['Kenya Police']);
+    expect(nodes('Chief Superintendent Amos Kiprono and Detective Inspector Jane Moss said the men were held.', 'Person')).toEqual(['Amos Kiprono', 'Jane Moss']);
+  });
+
+  it('sends a denial of "<X>\'s claims" to X even when another side accused last', () => {
+    const body = 'Iran accused Israel of sabotage. Pakistan said the Zionist regime\'s claims were lies.';
+    expect(scored(body)).toContain('Pakistan -DENIED-> Israel');
+    expect(scored(body)).not.toContain('Pakistan -DENIED-> Iran');
+  });
+});

@@ -46,6 +46,10 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Briton', iso: 'GBR', form: 'demonym' },
   { phrase: 'Britons', iso: 'GBR', form: 'demonymPlural' },
   { phrase: 'Brits', iso: 'GBR', form: 'demonymPlural' },
+  // Names in the state media of Iran and its neighbours ("the Islamic Republic of Pakistan" is the package's, and longer).
+  { phrase: 'Islamic Republic', iso: 'IRN', form: 'name' },
+  { phrase: 'Zionist regime', iso: 'ISR', form: 'name' },
+  { phrase: 'Zionist entity', iso: 'ISR', form: 'name' },
   { phrase: 'Turkey', iso: 'TUR', form: 'name' },
   { phrase: 'Turks', iso: 'TUR', form: 'demonymPlural' },
   { phrase: 'Kiev', iso: 'UKR', form: 'capital' },

@@ -324,6 +324,12 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
     const from = reportScopeStart(ex, clause.reportVerb);
     if (v.negated(from, clause.reportVerb) || v.hypothetical(from, clause.reportVerb, false)) return;
   }
+  // "the Zionist regime's claims were lies", "the FSB statement was a fabrication": their author is named.
+  const owner = v.mentionAt(v.lower(t - 1) === "'s" ? t - 2 : t - 1);
+  if (owner && v.isActor(owner) && (owner.possessive || owner.last === t) && !sameSide(ex, owner, deniers)) {
+    ex.emit('DENIED', deniers, [owner], 0.65, 'dismissed-accusations');
+    return;
+  }
   denialBy(ex, deniers, t, 0.65, 'dismissed-accusations', false, 'the accusations');
 }
 
