@@ -296,6 +296,14 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     // noun in a clause subordinate to the sentence's is first its subject's when that person fits
     // (not in the subject's own apposition: "Hun Sen, a friend of her father, congratulated her").
     const subject = context.subject;
+    // "X sent a cable to King Salman in which he expressed ...": a message's sender, the first
+    // person the sentence names ("Iran's Ambassador X sent ...": past a possessive state).
+    const inWhich = context.tokens[m.first - 1]?.lower === 'which' && context.tokens[m.first - 2]?.lower === 'in';
+    const sender = inWhich && !object ? context.mentions.find((x) => x.last <= m.first && x.kind === 'Person' && x.form === 'name' && x.entity !== undefined) : undefined;
+    if (sender) {
+      const entity = context.table.get(sender.entity!);
+      if (fitsPerson(entity)) return entity;
+    }
     if (!object && POSSESSIVE_PRONOUNS.has(word) && subject?.entity !== undefined && subject.last < m.first && subject.kind === 'Person' && subordinatorBetween(context.tokens, subject.last, m.first)) {
       const entity = context.table.get(subject.entity);
       if (fitsPerson(entity)) return entity;
@@ -456,7 +464,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case 'embassy':
     case 'mission':
     case 'consulate':
-      return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:post'));
+      // (A state's mission to an international body is a mission too.)
+      return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:post') || (word === 'mission' && hasKey(s.entity, 'agency:mission')));
     case 'agency':
     case 'service':
       // "the GRU military intelligence agency ... accused the agency": an agency named without the word.
@@ -535,7 +544,12 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       );
     }
     const words = (m.title ?? word).toLowerCase().split(/\s+/);
-    const person = latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Person' && words.every((w) => (s.entity.title ?? '').toLowerCase().includes(w)));
+    const titled = (s: Seen): boolean => s.entity.kind === 'Person' && words.every((w) => (s.entity.title ?? '').toLowerCase().includes(w));
+    const person = latest(history, sentence, NOMINAL_REACH, titled);
+    // "the king" in a story led by King Salman, King Hamad last named two sentences back: the
+    // holder the lede named, unless the other was told of in this sentence or the one before.
+    const lede = person ? history.find((s) => s.sentence <= 1 && titled(s))?.entity : undefined;
+    if (lede && lede !== person && !history.some((s) => s.entity === person && s.sentence >= sentence - 1)) return lede;
     if (person) return person;
   }
   // "the officers", "the envoys", "the 18": the last group of people named with that noun, else

@@ -162,6 +162,7 @@ const ROMANCE_ORG_HEADS = new Set(['partido', 'partito', 'parti', 'unión', 'uni
 const ROMANCE_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'por', 'para', 'y', 'e', 'do', 'da', 'dos', 'das', 'des', 'du', 'pour', 'le', 'les', 'et', 'della', 'delle', 'dei', 'per']);
 /** Malay honorifics that open a titled name ("Tan Sri" and "Puan Sri" are read in honorificEnd). */
 const MALAY_HONORIFICS = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'toh']);
+const CUSTODIAN_STYLE = ['of', 'the', 'two', 'holy', 'mosques'];
 /** Heads of a body named with where it serves: "Mission in South Sudan". */
 const PLACED_HEADS = new Set(['mission', 'delegation']);
 /** Words between "its" and "neighbour" that leave it the same neighbour. */
@@ -1001,6 +1002,11 @@ class SentenceScanner {
     const t = tokens[j];
     if (!t || !t.upper || t.shape !== 'word') return j;
     let k = j;
+    // "Custodian of the Two Holy Mosques King Salman": the Saudi king's style, before his title.
+    if (t.lower === 'custodian' && CUSTODIAN_STYLE.every((w, n) => tokens[j + 1 + n]?.lower === w)) {
+      k = j + 1 + CUSTODIAN_STYLE.length;
+      return isWord(tokens[k]) && tokens[k]!.upper && (isTitleWord(tokens[k]!.lower) || this.nameToken(k, true)) ? k : j;
+    }
     if ((t.lower === 'tan' || t.lower === 'puan' || t.lower === 'toh') && tokens[j + 1]?.lower === 'sri' && tokens[j + 1]!.upper) k = j + 2;
     else if (MALAY_HONORIFICS.has(t.lower)) {
       k = j + 1;
@@ -1389,6 +1395,16 @@ class SentenceScanner {
         if (t.upper) capitalTitle = true;
         j++;
         continue;
+      }
+      // "Crown Prince and Prime Minister Mohammed bin Salman": two capitalised offices of one person.
+      if (t.lower === 'and' && capitalTitle && tokens[j - 1]!.upper && isWord(tokens[j + 1]) && tokens[j + 1]!.upper && isTitleWord(tokens[j + 1]!.lower)) {
+        let k = j + 1;
+        while (isWord(tokens[k]) && tokens[k]!.upper && isTitleWord(tokens[k]!.lower)) k++;
+        if (this.startsName(k)) {
+          titleParts.push(t.lower);
+          j++;
+          continue;
+        }
       }
       // ("the then minister for foreign affairs Simon Coveney": "for" joins a portfolio as "of" does.)
       if ((t.lower === 'of' || t.lower === 'for') && titleParts.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '')) {

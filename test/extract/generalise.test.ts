@@ -3036,3 +3036,36 @@ describe('names from state media, missions to the UN, police forces and ranks (s
     expect(scored(body)).not.toContain('Pakistan -DENIED-> Iran');
   });
 });
+
+describe('several royals congratulated in one story (session 24)', () => {
+  const lede = 'Leaders sent cables of congratulations to Custodian of the Two Holy Mosques King Salman and Crown Prince and Prime Minister Mohammed bin Salman on Tuesday.';
+
+  it('reads a royal style and two offices joined by "and" as one person\'s titles', () => {
+    const { graph } = extractArticle(`Untitled report\n\n${lede}\n`);
+    const titles = graph.filterNodes((_k, a) => a.kind === 'Person').map((k) => `${graph.getNodeAttribute(k, 'name')}: ${graph.getNodeAttribute(k, 'title')}`).sort();
+    expect(titles).toEqual(['Mohammed bin Salman: Crown Prince and Prime Minister', 'Salman: Custodian of the Two Holy Mosques King']);
+  });
+
+  it('gives the "he" of "sent a cable to X in which he" to the sender', () => {
+    const body = `${lede} Kuwait's Emir Sheikh Mishal Al-Sabah sent a cable to King Salman in which he expressed his sincere congratulations.`;
+    expect(scored(body)).toContain('Mishal Al-Sabah -CONGRATULATED-> Salman');
+    expect(scored('Ambassador Amir Iravani sent a letter to Secretary-General Antonio Guterres, in which he accused Israel of terrorism.')).toEqual(['Amir Iravani -ACCUSED-> Israel']);
+  });
+
+  it('reads "the king" as the lede\'s king when another king was named two sentences back', () => {
+    const body = `${lede} King Hamad told Prince Mohammed that the kingdom was a pillar of stability. The region celebrated. The king was also congratulated by President Ismail Guelleh.`;
+    expect(scored(body)).toContain('Ismail Guelleh -CONGRATULATED-> Salman');
+    expect(scored(body)).not.toContain('Ismail Guelleh -CONGRATULATED-> Hamad');
+  });
+
+  it('reads "telephoned the crown prince to congratulate him" as the crown prince, with the king congratulated before', () => {
+    const body = `${lede} The emir of Kuwait sent a cable to the king. King Hamad telephoned the crown prince to congratulate him.`;
+    expect(scored(body)).toContain('Hamad -CONGRATULATED-> Mohammed bin Salman');
+    expect(scored(body)).not.toContain('Hamad -CONGRATULATED-> Salman');
+  });
+
+  it('gives a quotation opened with no speaker to the one named where it closes, not the one quoted before', () => {
+    const body = '"It is a pillar of stability," King Hamad told reporters. "Congratulations to my brother Mohammed bin Salman on the National Day. May Saudi Arabia flourish," UAE President Sheikh Mohamed bin Zayed wrote on X.';
+    expect(scored(body)).toEqual(['Mohamed bin Zayed -CONGRATULATED-> Mohammed bin Salman']);
+  });
+});

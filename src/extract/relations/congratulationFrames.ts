@@ -89,9 +89,21 @@ function congratulatedPerson(ex: RelationExtractor, m: Mention): Mention {
  * holder of such an office it named.
  */
 function bareOffice(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): Mention {
-  if (m.form !== 'nominal' || m.kind !== 'Person' || m.iso !== undefined || m.title === undefined) return m;
+  if (m.form !== 'nominal' || m.kind !== 'Person' || m.iso !== undefined || m.title === undefined || holdsNamedOffice(ex, m)) return m;
   const person = impliedCongratulated(ex, agents);
   return person === undefined ? m : { ...m, entity: person };
+}
+
+/**
+ * "phoned the crown prince to congratulate him" after the king was congratulated: an office noun
+ * that coreference gave to a holder of that very office, with two offices honoured in one story.
+ * (Not one who congratulated: "Milei congratulated Noboa. X also congratulated the president.")
+ */
+function holdsNamedOffice(ex: RelationExtractor, m: Mention): boolean {
+  if (m.form !== 'nominal' || m.entity === undefined || m.anaphor === undefined) return false;
+  const title = ex.table.get(m.entity).title;
+  if (ex.out.some((r) => r.relation === 'CONGRATULATED' && r.source === m.entity)) return false;
+  return title !== undefined && title.toLowerCase().split(/\s+/).includes(m.anaphor) && m.entity !== ex.congratulated && ex.congratulated !== undefined && ex.table.get(ex.congratulated).title?.toLowerCase().split(/\s+/).includes(m.anaphor) !== true;
 }
 
 /** "Haiti's new prime minister": one holder of a state's office, told by the office alone. */
@@ -136,6 +148,7 @@ function officeNounEnd(ex: RelationExtractor, t: number): number {
  */
 function standsForCongratulated(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): boolean {
   if (ex.congratulated === undefined || m.entity === ex.congratulated || !mayBeCongratulated(ex, m, agents)) return false;
+  if (holdsNamedOffice(ex, m)) return false;
   return !ex.view.mentions.some((x) => x.entity === m.entity && x.form !== 'pronoun' && x !== m);
 }
 

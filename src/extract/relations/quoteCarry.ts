@@ -33,10 +33,11 @@ export class QuoteCarry {
     const label = speakerLabel(tokens);
     if (label) this.labelled = this.bySurname.get(label.surname);
     for (const m of mentions) if (m.kind === 'Person' && m.form === 'name' && m.entity !== undefined) this.bySurname.set(lastWord(m.name), m);
-    this.current = carriedIn ?? opensUnattributed ?? this.labelled;
     // '"Congratulations, Friedrich Merz! Ukraine counts on a strong Germany," he wrote on X.': a
-    // quotation opened here and attributed only where it closes, a sentence or more on.
-    if (this.current === undefined && !this.open && inside && attributed === undefined && ahead) this.current = closingSpeaker(ahead);
+    // quotation opened here and attributed only where it closes, a sentence or more on (that
+    // speaker before the one quoted just before).
+    const closing = !this.open && inside && attributed === undefined && ahead ? closingSpeaker(ahead) : undefined;
+    this.current = carriedIn ?? closing ?? opensUnattributed ?? this.labelled;
     this.open = inside;
     this.openSpeaker = inside ? (attributed ?? this.current) : undefined;
     this.lastAttributed = attributed;
