@@ -898,8 +898,29 @@ export class SentenceView {
     const comma = this.bodyBeforeApposition(of);
     // ("The Emir of Qatar Sheikh Tamim bin Hamad sent", with no commas: the name right after the body.)
     const body = comma >= 0 ? undefined : this.mentionAfter(of);
-    const named = comma >= 0 ? this.starting[comma + 1] : body && body.form === 'name' && body.kind !== 'Person' ? this.starting[body.last] : undefined;
+    const named = comma >= 0 ? this.starting[comma + 1] : body && body.form === 'name' && body.kind !== 'Person' ? this.nameAfterBodies(body) : undefined;
     return named && named.first < t && named.form === 'name' && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
+  }
+
+  /**
+   * The mention right after a body named after an office ("Emir of Qatar Sheikh Tamim"), past
+   * more bodies and states each after "of": "Premier of the State Council of the People's
+   * Republic of China Li Qiang".
+   */
+  private nameAfterBodies(body: Mention): Mention | undefined {
+    let end = body.last;
+    for (let guard = 0; guard < 4; guard++) {
+      const next = this.starting[end];
+      if (next?.form === 'name' && this.entityOf(next)?.kind === 'Person') return next;
+      let at = end;
+      if (this.lower(at) !== 'of') return next;
+      at++;
+      if (this.lower(at) === 'the') at++;
+      const further = this.starting[at];
+      if (!further || !this.isActor(further) || further.form !== 'name') return next;
+      end = further.last;
+    }
+    return undefined;
   }
 
   /** The "of" after a capitalised office of one to three words opening at j ("Emir of", "Prime Minister of"), or -1. */
@@ -1419,10 +1440,16 @@ export class SentenceView {
   private officeHolderAfter(body: Mention): Mention | undefined {
     let k = body.first - 1;
     if (this.tokens[k]?.lower === 'the') k--;
-    if (this.tokens[k]?.lower !== 'of' || !OFFICE_NOUNS.has(this.lower(k - 1))) return undefined;
-    if (this.tokens[body.last]?.text !== ',') return undefined;
-    const named = this.starting[body.last + 1];
-    return named && this.isActor(named) && this.entityOf(named)?.kind === 'Person' ? named : undefined;
+    if (this.tokens[k]?.lower !== 'of' || !(OFFICE_NOUNS.has(this.lower(k - 1)) || (this.tokens[k - 1]?.upper === true && TITLE_WORDS.has(this.lower(k - 1))))) return undefined;
+    const isPerson = (m: Mention | undefined): m is Mention => m !== undefined && m.form === 'name' && this.isActor(m) && this.entityOf(m)?.kind === 'Person';
+    if (this.tokens[body.last]?.text === ',') {
+      const named = this.starting[body.last + 1];
+      return isPerson(named) ? named : undefined;
+    }
+    // (With no comma, a capitalised office: "Premier of the State Council of the PRC Li Qiang".)
+    if (!this.tokens[k - 1]!.upper) return undefined;
+    const named = this.nameAfterBodies(body);
+    return isPerson(named) ? named : undefined;
   }
 
   /**

@@ -404,7 +404,7 @@ function inOpposition(e: Entity): boolean {
   return e.kind === 'Agency' ? PARTY_NAME.test(e.name) : e.kind === 'Person' && /\bopposition\b/i.test(e.title ?? '');
 }
 
-function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string, home?: string): Entity | undefined {
+function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, table: EntityTable, own?: Entity, before?: string, home?: string, isSubject = false): Entity | undefined {
   const word = m.anaphor ?? '';
   const homeState = (): Entity | undefined => (home ? table.state(home) : undefined);
   // "Chief Minister X accused the federal government": at home, the article's own state.
@@ -545,6 +545,10 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     }
     const words = (m.title ?? word).toLowerCase().split(/\s+/);
     const titled = (s: Seen): boolean => s.entity.kind === 'Person' && words.every((w) => (s.entity.title ?? '').toLowerCase().includes(w));
+    // "Minister X sent a message to Minister Y. In it, the minister congratulated ...": as its
+    // sentence's subject, the last sentence's subject when that one holds the office.
+    const continued = isSubject ? latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && titled(s)) : undefined;
+    if (continued) return continued;
     const person = latest(history, sentence, NOMINAL_REACH, titled);
     // "the king" in a story led by King Salman, King Hamad last named two sentences back: the
     // holder the lede named, unless the other was told of in this sentence or the one before.
@@ -818,7 +822,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
         const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject, quoteOpen: openBefore };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : (apposedHolder(s, m, table) ?? resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home));
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : (apposedHolder(s, m, table) ?? resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home, opensSentence(m, s.tokens) || introBefore(m, s.tokens) >= 0));
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.state(m.iso);
         if (entity) {

@@ -450,6 +450,7 @@ class SentenceScanner {
       i = next > i ? next : i + 1;
     }
     this.mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+    this.officesOfBodies();
     this.linkAffiliations();
     this.objectsAndCounts();
     return this.mentions;
@@ -1865,6 +1866,40 @@ class SentenceScanner {
         prev.plural = nationals.plural;
         edge = prev.first;
       }
+    }
+  }
+
+  /**
+   * "Minister of Foreign Affairs of Belarus Maxim Ryzhenkov", "Premier of the State Council of
+   * the People's Republic of China Li Qiang": a capitalised office, then its bodies and states
+   * each after "of", then the name. The office is the person's title.
+   */
+  private officesOfBodies(): void {
+    if (this.titleCase) return;
+    const ms = this.mentions;
+    const tokens = this.s.tokens;
+    for (let k = 1; k < ms.length; k++) {
+      const m = ms[k]!;
+      if (m.kind !== 'Person' || m.form !== 'name' || m.title) continue;
+      let at = m.first;
+      let bodies = 0;
+      for (let guard = 0; guard < 4; guard++) {
+        const body = ms.findLast((x) => x.last === at && x !== m && (x.kind === 'State' || x.kind === 'Agency') && x.form === 'name');
+        if (!body) break;
+        let of = body.first - 1;
+        if (tokens[of]?.lower === 'the') of--;
+        if (tokens[of]?.lower !== 'of') break;
+        bodies++;
+        at = of;
+      }
+      if (bodies === 0) continue;
+      // Back over the office's words: "Minister of Foreign Affairs", "Chairperson".
+      let start = at;
+      const officeWordAt = (j: number): boolean => isWord(tokens[j]) && tokens[j]!.upper && isTitleWord(tokens[j]!.lower);
+      while (start > 0 && (officeWordAt(start - 1) || (tokens[start - 1]!.lower === 'of' && officeWordAt(start - 2)))) start--;
+      while (start < at && tokens[start]!.lower === 'of') start++;
+      if (start === at || ms.some((x) => x.first < at && x.last > start)) continue;
+      m.title = this.surface(start, at);
     }
   }
 

@@ -3069,3 +3069,26 @@ describe('several royals congratulated in one story (session 24)', () => {
     expect(scored(body)).toEqual(['Mohamed bin Zayed -CONGRATULATED-> Mohammed bin Salman']);
   });
 });
+
+describe('state-media offices written "<Office> of <body> of <state> <Name>" (session 24)', () => {
+  it('reads the name after an office\'s bodies as the one meant, as object and as subject', () => {
+    expect(scored("Prime Minister Olzhas Bektenov sent a congratulatory message to Premier of the Government of the Socialist Republic of Vietnam Pham Minh Chinh.")).toEqual(['Olzhas Bektenov -CONGRATULATED-> Pham Minh Chinh']);
+    expect(scored("Chairperson of the Senate of the Parliament of Kazakhstan Maulen Ashimbayev congratulated Chairman of the National Assembly of Vietnam Tran Thanh Man.")).toEqual(['Maulen Ashimbayev -CONGRATULATED-> Tran Thanh Man']);
+  });
+
+  it('gives the office before the bodies to the person as a title', () => {
+    const { graph } = extractArticle('Untitled report\n\nMinister of Foreign Affairs of Kazakhstan Murat Nurtleu spoke on Monday.\n');
+    const key = graph.findNode((_k, a) => a.name === 'Murat Nurtleu');
+    expect(key && graph.getNodeAttribute(key, 'title')).toBe('Minister of Foreign Affairs');
+  });
+
+  it('reads "In it, the minister congratulated his <nationality> counterpart" as the ministers of the sentence before', () => {
+    const body = [
+      'Chairperson of the Senate of Kazakhstan Maulen Ashimbayev congratulated Chairman of the National Assembly of Vietnam Tran Thanh Man.',
+      'Minister of Foreign Affairs of Kazakhstan Murat Nurtleu also sent a message to Minister of Foreign Affairs of Vietnam Bui Thanh Son.',
+      'In it, the minister congratulated his Vietnamese counterpart.',
+    ].join(' ');
+    expect(scored(body)).toContain('Murat Nurtleu -CONGRATULATED-> Bui Thanh Son');
+    expect(scored(body)).not.toContain('Murat Nurtleu -CONGRATULATED-> Tran Thanh Man');
+  });
+});

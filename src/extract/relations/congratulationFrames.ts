@@ -106,6 +106,16 @@ function holdsNamedOffice(ex: RelationExtractor, m: Mention): boolean {
   return title !== undefined && title.toLowerCase().split(/\s+/).includes(m.anaphor) && m.entity !== ex.congratulated && ex.congratulated !== undefined && ex.table.get(ex.congratulated).title?.toLowerCase().split(/\s+/).includes(m.anaphor) !== true;
 }
 
+/**
+ * "... sent a message to Minister of Foreign Affairs of China Wang Yi. In it, the minister
+ * congratulated his Chinese counterpart": a description that coreference gave to a person the
+ * previous sentence named means that person, in a story of many congratulations.
+ */
+function namedJustBefore(ex: RelationExtractor, m: Mention): boolean {
+  if (m.form !== 'nominal' || m.entity === undefined || ex.table.get(m.entity).kind !== 'Person') return false;
+  return ex.analysed[ex.sentence - 1]?.mentions.some((x) => x.entity === m.entity && x.form === 'name') === true;
+}
+
 /** "Haiti's new prime minister": one holder of a state's office, told by the office alone. */
 function officeOfState(m: Mention): boolean {
   if (m.form !== 'nationals' || m.plural || m.entity === undefined) return false;
@@ -148,7 +158,7 @@ function officeNounEnd(ex: RelationExtractor, t: number): number {
  */
 function standsForCongratulated(ex: RelationExtractor, m: Mention, agents: readonly Mention[]): boolean {
   if (ex.congratulated === undefined || m.entity === ex.congratulated || !mayBeCongratulated(ex, m, agents)) return false;
-  if (holdsNamedOffice(ex, m)) return false;
+  if (holdsNamedOffice(ex, m) || namedJustBefore(ex, m)) return false;
   return !ex.view.mentions.some((x) => x.entity === m.entity && x.form !== 'pronoun' && x !== m);
 }
 
