@@ -1666,9 +1666,11 @@ class SentenceScanner {
     }
     if (noun.upper) {
       // "the Government of Panama", "the Government of the Republic of Lithuania": the state.
-      if (STATE_NOMINALS.has(noun.lower)) {
-        const end = this.governmentOf(i, j);
-        if (end > j) return end;
+      // ("The Federal Government of Somalia", "the Transitional Government of Mali": past its modifier.)
+      const head = GOVERNMENT_MODIFIERS.has(noun.lower) && tokens[j + 1]?.upper && STATE_NOMINALS.has(tokens[j + 1]!.lower) ? j + 1 : j;
+      if (STATE_NOMINALS.has(tokens[head]!.lower)) {
+        const end = this.governmentOf(i, head);
+        if (end > head) return end;
       }
       // "accused the North of jamming", "the South's military": one half of a divided land, when the
       // article names it (North Korea, South Sudan; coreference.ts). Not "the North of England".

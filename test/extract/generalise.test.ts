@@ -3092,3 +3092,36 @@ describe('state-media offices written "<Office> of <body> of <state> <Name>" (se
     expect(scored(body)).not.toContain('Murat Nurtleu -CONGRATULATED-> Tran Thanh Man');
   });
 });
+
+describe('ongoing wrongs, federal governments, orders from above and documents denied (session 24)', () => {
+  it('reads "continues to interfere" and "is once again meddling" in a quotation as the speaker\'s accusation', () => {
+    expect(scored('"Eritrea continues to interfere in the internal affairs of Ethiopia," the Ethiopian foreign ministry said.')).toEqual(['Ethiopian Foreign Ministry -ACCUSED-> Eritrea']);
+    expect(scored('"The Venezuelan regime is once again meddling in our elections," said Senator Ana Ruiz.')).toEqual(['Ana Ruiz -ACCUSED-> Venezuela']);
+    expect(scored('"Eritrea refused to interfere," the Ethiopian foreign ministry said.')).toEqual([]);
+  });
+
+  it('reads "The Federal Government of Somalia" as the state', () => {
+    expect(scored('The Federal Government of Somalia has declared the Ambassador of Kenya persona non grata.')).toEqual(['Somalia -EXPELLED-> Kenya']);
+  });
+
+  it('reads "so-called findings are pure fabrication" and "accusations made by X are speculation" as denials', () => {
+    expect(scored('The RCMP accused Vietnam of spying. "Canada\'s so-called findings are pure fabrication," embassy spokesman Tran Van Hung said.')).toContain('Tran Van Hung -DENIED-> RCMP');
+    expect(scored('The RCMP accused Vietnam of spying. "The accusations made by the RCMP are irresponsible speculation," the Vietnamese embassy said.')).toContain('Vietnamese Embassy -DENIED-> RCMP');
+  });
+
+  it('blames whoever gave the orders in an accusation, "on orders from X" or "on X orders"', () => {
+    expect(scored("The SBU accused Belarus' KGB of recruiting agents on orders from Russia's Federal Security Service.")).toEqual(['SBU -ACCUSED-> FSB', 'SBU -ACCUSED-> KGB']);
+    expect(scored("SBU accuses Belarus' KGB of running spy cell on FSB orders")).toContain('SBU -ACCUSED-> FSB');
+    expect(scored('Troops were deployed to the border on orders from Moscow.')).toEqual([]);
+  });
+
+  it('reads "blamed hackers working for X for" as blaming X', () => {
+    expect(scored('The NCSC blamed hackers working for North Korea for the intrusions.')).toEqual(['NCSC -ACCUSED-> North Korea']);
+  });
+
+  it('aims a denial of "the findings" at their author, the first to accuse, not the latest voice', () => {
+    const body = 'The FBI blamed hackers working for Iran for the intrusions. "Iran is once again meddling in our elections," said Senator Mark Warner. Foreign Ministry spokesman Esmaeil Baghaei rejected the findings.';
+    expect(scored(body)).toContain('Esmaeil Baghaei -DENIED-> FBI');
+    expect(scored(body)).not.toContain('Esmaeil Baghaei -DENIED-> Mark Warner');
+  });
+});

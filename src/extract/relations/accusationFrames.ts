@@ -60,6 +60,8 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   if (stop > 0 && STATE_NOMINALS.has(v.lower(stop - 1)) && v.tokens[stop + 1]?.upper) stop = ex.indexOfAny(OF_OR_FOR, stop + 1, end);
   // ("accused members of the GRU of the attack": whose people, when a second "of" says what of.)
   else if (stop > 0 && NATIONALS_NOUNS.has(v.lower(stop - 1)) && v.mentionAt(stop + (v.lower(stop + 1) === 'the' ? 2 : 1)) && ex.indexOfAny(OF_OR_FOR, stop + 1, end) > 0) stop = ex.indexOfAny(OF_OR_FOR, stop + 1, end);
+  // ("blamed hackers working for Iran's IRGC for the intrusions": that "for" says whose people.)
+  if (stop > 0 && SERVING_PARTICIPLES.has(v.lower(stop - 1)) && v.lower(stop) === 'for') stop = ex.indexOfAny(OF_OR_FOR, stop + 1, end);
   let targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
   // "Rodolfo Saavedra, whom it accused of plotting": the relative's antecedent.
   if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));
@@ -76,6 +78,7 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
 }
 
 const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
+const SERVING_PARTICIPLES: ReadonlySet<string> = new Set(['working', 'acting', 'spying', 'operating', 'fighting']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'this', 'these', 'those']);
 
 /** "held X responsible", "hold X to account". */
@@ -452,6 +455,35 @@ export function onBehalfOf(ex: RelationExtractor, t: number): void {
   if (v.unasserted(clause.reportVerb)) return;
   ex.emit('ACCUSED', speakers, v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1), 0.6, 'on-behalf-of');
 }
+
+/**
+ * "accused Belarus' KGB of recruiting agents on orders from Russia's FSB", "six people, acting on
+ * instructions from China's Ministry of Public Security, followed activists, the RCMP said": who
+ * gave the orders is blamed too, by the accuser of this sentence, else by whoever reports it.
+ */
+export function onOrdersOf(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  // "on orders from X", "at the behest of X", or "on FSB orders".
+  const named = v.mentionAt(t - 1);
+  const before = named && named.last === t ? named.first - 1 : v.lower(t - 1) === 'the' ? t - 2 : t - 1;
+  if (!ORDER_PREPOSITIONS.has(v.lower(before))) return;
+  const givers = named && named.last === t ? (v.isActor(named) ? [named] : []) : v.lower(t + 1) === 'of' || v.lower(t + 1) === 'from' ? v.objectsAfter(t + 2, v.clauseEnd(t + 1)).slice(0, 1) : [];
+  if (givers.length === 0) return;
+  const accusers = new Set(ex.out.filter((r) => r.relation === 'ACCUSED' && r.sentence === ex.sentence).map((r) => r.source));
+  if (accusers.size > 0) {
+    const accuserMentions = v.mentions.filter((m, k) => m.entity !== undefined && accusers.has(m.entity) && v.mentions.findIndex((x) => x.entity === m.entity) === k);
+    ex.emit('ACCUSED', accuserMentions, givers, 0.6, 'on-orders-of');
+    return;
+  }
+  const clause = v.clause(t);
+  const reported = clause.reportVerb !== undefined && (clause.boundary === 'that' || clause.boundary === 'report');
+  const speakers = reported || clause.boundary === 'sentence' ? ex.speakers(clause) : [];
+  if (speakers.length === 0 || (reported && (REPORTING_VERBS.get(v.lower(clause.reportVerb!)) === 'hedge' || v.unasserted(clause.reportVerb!)))) return;
+  if (v.negated(clause.start, t) || v.hypothetical(clause.start, t, false)) return;
+  ex.emit('ACCUSED', speakers.filter((s) => !sameSide(ex, s, givers)), givers, 0.6, 'on-orders-of');
+}
+
+const ORDER_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'under']);
 
 /** "had tried to interfere", "is trying to manipulate French voters": an attempt at a wrong. */
 export const TRYING_VERBS: ReadonlySet<string> = new Set(['tried', 'sought', 'trying', 'seeking', 'tries', 'seeks']);

@@ -131,7 +131,7 @@ const CLAIM_LINKS = new Set(['made', 'levelled', 'leveled', 'voiced', 'raised', 
 /** The word before a claim's author: "by", "from", or "to" after "attributed". */
 const authorLink = (word: string, before: string): boolean => word === 'by' || word === 'from' || (word === 'to' && (before === 'attributed' || before === 'ascribed'));
 /** What may follow an accusation noun before it is dismissed: "the accusations against its staff were ...". */
-const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about']);
+const ACCUSATION_POSTMODIFIERS = new Set(['against', 'by', 'from', 'of', 'about', 'made', 'levelled', 'leveled']);
 
 /** Wrongs a side says it did not or never did: "had never interfered", "did not interfere". */
 const DENIED_WRONGS = new Set([
@@ -334,7 +334,7 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
 }
 
 /** What a claim may be called besides false: 'the statement was "another staged provocation"'. */
-const CLAIM_VERDICTS = new Set(['provocation', 'provocations', 'farce', 'slur', 'slurs', 'libel']);
+const CLAIM_VERDICTS = new Set(['provocation', 'provocations', 'farce', 'slur', 'slurs', 'libel', 'speculation']);
 
 /** A pronoun standing for a claim before its copula: "that is", "it's", "this was". */
 export const CLAIM_PRONOUNS = new Set(['it', 'that', 'this']);
@@ -472,8 +472,13 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
       return;
     }
   }
-  denialBy(ex, p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false, undefined, needsAccuser);
+  // ("rejected the findings", "dismissed the advisory": a document answers its author, the first to accuse.)
+  const document = DOCUMENT_NOUNS.has(v.lower(t + 1)) || (v.lower(t + 1) === 'the' && DOCUMENT_NOUNS.has(v.lower(t + 2)));
+  denialBy(ex, p.agents, t, rule === 'deny' ? 0.85 : 0.8, rule, false, undefined, needsAccuser, document);
 }
+
+/** What an investigation publishes: denying it answers whoever published it. */
+const DOCUMENT_NOUNS = new Set(['advisory', 'findings', 'report', 'assessment', 'conclusions', 'indictment']);
 
 /**
  * '"Pakistan categorically rejects the Indian insinuations," FO spokesperson X said': a
@@ -494,13 +499,14 @@ export function quotedSpokespeople(ex: RelationExtractor, p: Parties, t: number)
 }
 
 /** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
-function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string, needsAccuser = false): void {
+function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string, needsAccuser = false, firstAccuser = false): void {
   for (const d of deniers) {
     if (d.entity === undefined) continue;
     const denier = ex.entity(d);
     const side = sideOf(ex, denier);
     const ownSide = (id: number) => id === denier.id || (side !== undefined && sideOf(ex, ex.table.get(id)) === side);
-    const aimed = [...ex.accusations].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
+    const aimedAt = (a: { source: number; target: number }) => !ownSide(a.source) && ownSide(a.target);
+    const aimed = firstAccuser ? ex.accusations.find(aimedAt) : [...ex.accusations].reverse().find(aimedAt);
     if (onlyIfAccused && !aimed) continue;
     // "X denied that its diplomats had spied", no accuser named: the side that expelled X's side.
     const expeller = aimed || onlyIfAccused ? undefined : [...ex.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
@@ -509,7 +515,8 @@ function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number,
     // "dismissed the accusations": a definite reference back to an accusation told just before,
     // whoever it was aimed at (a premier the article never ties to the state, say).
     const referred = aimed || expeller || !refersBack(ex, t, eventName) ? undefined : [...ex.accusations].reverse().find((a) => a.sentence >= ex.sentence - 2 && !ownSide(a.source));
-    const fallback = aimed ?? expeller ?? referred ?? (side === undefined || needsAccuser ? [...ex.accusations].reverse().find((a) => !ownSide(a.source)) : undefined);
+    const unaimed = (a: { source: number }) => !ownSide(a.source);
+    const fallback = aimed ?? expeller ?? referred ?? (side === undefined || needsAccuser ? (firstAccuser ? ex.accusations.find(unaimed) : [...ex.accusations].reverse().find(unaimed)) : undefined);
     // What it denies names no incident: without an accuser to answer, it is no denial.
     if (!fallback && needsAccuser) continue;
     const target = fallback ? fallback.source : eventFor(ex, t, eventName).id;

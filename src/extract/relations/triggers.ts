@@ -3,6 +3,7 @@
 import {
   ACCREDITATION_NOUNS,
   ACCUSE_VERBS,
+  BAD_ACTS,
   ATTRIBUTE_VERBS,
   CHARACTERISE_VERBS,
   CHARGE_NOUNS,
@@ -55,6 +56,7 @@ import {
   linkTo,
   namePerpetrator,
   onBehalfOf,
+  onOrdersOf,
   TRYING_VERBS,
   WRONG_NOUNS,
   wrongBy,
@@ -96,6 +98,16 @@ interface Trigger {
 }
 
 const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
+const ORDER_PREPOSITIONS_WORDS = new Set(['on', 'at', 'under']);
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
+const ONGOING_WRONGS = new Set(['meddling', 'interfering', 'spying', 'plotting', 'hacking', 'sabotaging', 'undermining', 'destabilising', 'destabilizing', 'attacking']);
+const ONGOING_ADVERBS = new Set(['once', 'again', 'still', 'now', 'actively', 'clearly', 'openly', 'also', 'constantly', 'repeatedly', 'systematically']);
+/** "is (once again) meddling": a form of be before the participle, past a few adverbs. */
+const beBefore = (tokens: readonly Token[], t: number): boolean => {
+  let k = t - 1;
+  while (k > t - 4 && ONGOING_ADVERBS.has(lowerAt(tokens, k))) k--;
+  return ['is', 'are', 'was', 'were', "'s", "'re"].includes(lowerAt(tokens, k));
+};
 const within = (tokens: readonly Token[], from: number, reach: number, words: ReadonlySet<string>): boolean => {
   for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (words.has(tokens[k]!.lower)) return true;
   return false;
@@ -156,9 +168,13 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(ENABLING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
   on(FABRICATING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 4, FABRICATED_THINGS) || within(tokens, t + 1, 4, HARM_NOUNS));
   on(ENDANGER_VERBS, culpability);
+  // "Kenya continues to interfere in ...", "The Iranian regime is once again meddling in ...": an ongoing wrong.
+  on(BAD_ACTS, culpability, (tokens, t) => lowerAt(tokens, t - 1) === 'to' && CONTINUING.has(lowerAt(tokens, t - 2)));
+  on(ONGOING_WRONGS, culpability, (tokens, t) => beBefore(tokens, t));
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
   on(WRONG_NOUNS, wrongBy, (tokens, t) => lowerAt(tokens, t + 1) === 'by' || (CLOSING_QUOTES.has(lowerAt(tokens, t + 1)) && lowerAt(tokens, t + 2) === 'by'));
+  on(['orders', 'instructions', 'behest', 'direction'], onOrdersOf, (tokens, t) => within(tokens, Math.max(0, t - 4), Math.min(t, 4), ORDER_PREPOSITIONS_WORDS));
   on(['behalf'], onBehalfOf, (tokens, t) => lowerAt(tokens, t - 1) === 'on' && lowerAt(tokens, t + 1) === 'of');
   on(ATTRIBUTE_VERBS, attributeTo);
   on(['blame', 'finger'], blameOn);
@@ -167,7 +183,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(REJECT_VERBS, rejectVerb);
   on(DISMISSING_MOTIONS, rejectVerb, (tokens, t) => within(tokens, t + 1, 6, ASIDE_PARTICLES));
   on(['no', 'not', 'never'], negativeRestatement);
-  on(['accusations', 'allegations', 'claims', 'claim', 'charges', 'accusation', 'allegation', 'statement', 'statements', 'report', 'reports'], dismissedAccusations);
+  on(['accusations', 'allegations', 'claims', 'claim', 'charges', 'accusation', 'allegation', 'statement', 'statements', 'report', 'reports', 'findings'], dismissedAccusations);
   on([...DISMISSIVE_TERMS, 'true'], dismissedClaimPronoun, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 5), CLAIM_PRONOUNS));
   on(['innocent', 'innocence', 'guilty'], claimedInnocence);
   on(['nothing'], nothingToDoWith);
