@@ -127,6 +127,8 @@ interface PronounContext {
   subject: Mention | undefined;
   /** Where a quotation still open when the sentence begins was opened (an earlier sentence). */
   quoteOpen: QuoteStart | undefined;
+  /** Who the quotation around this sentence's quoted words is attributed to where it closes. */
+  quoteSpeaker: () => number | undefined;
 }
 
 interface QuoteStart {
@@ -168,6 +170,17 @@ function possessiveOwner(m: Mention, context: PronounContext): Entity | undefine
  * Where the quote opens that ends right before pronoun m, which a reporting verb follows ('"...,"
  * he said'): in this sentence, or in an earlier one ('"Congratulations, Merz! ...," he wrote').
  */
+/** '"...," X said': the person named where a quotation closes, in this sentence or the next two. */
+function closingAttribution(sentences: readonly SentenceMentions[], sentence: number): number | undefined {
+  for (let n = sentence; n < Math.min(sentences.length, sentence + 3); n++) {
+    const { tokens, mentions } = sentences[n]!;
+    for (let c = 1; c < tokens.length - 1; c++) {
+      if ((tokens[c]!.text !== '"' && tokens[c]!.text !== '”') || tokens[c - 1]!.text !== ',') continue;
+      return mentions.find((x) => x.first > c && x.first <= c + 10 && x.kind === 'Person' && x.form === 'name' && x.entity !== undefined)?.entity;
+    }
+  }
+  return undefined;
+}
 function openingQuoteBefore(m: Mention, context: PronounContext, sentence: number): QuoteStart | undefined {
   const tokens = context.tokens;
   const close = tokens[m.first - 1]?.text;
@@ -270,7 +283,9 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
       entity.kind === 'Person' && entity.id !== whomFor && (entity.gender === undefined || entity.gender === gender) && !(privatePerson && (entity.title !== undefined || entity.affiliation !== undefined));
     // (An object pronoun is never its own clause's subject, wherever else that person was named:
     // "Mahama congratulated him".)
-    const fits = (s: Seen) => fitsPerson(s.entity) && !(object && context.ownSubjects.has(s.entity.id)) && !inIntro(s);
+    // ('"My congratulations to him," Arevalo said': inside a quotation, him/her/his is not its speaker, who would say me/my.)
+    const quoted = word !== 'he' && word !== 'she' && quoteMarksAfter(context.tokens.slice(0, m.first), context.quoteOpen !== undefined).open ? context.quoteSpeaker() : undefined;
+    const fits = (s: Seen) => fitsPerson(s.entity) && !(object && context.ownSubjects.has(s.entity.id)) && !inIntro(s) && s.entity.id !== quoted;
     // "X said the envoy, Y, had been expelled. She accused ...": a sentence-initial he/she
     // continues the previous sentence's subject before its objects and appositions.
     // ('"Yerevan is staging provocations," he wrote on X.': so does the speaker of a quotation opening the sentence.)
@@ -820,7 +835,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
     let subject = subjectMention(s);
     for (const m of s.mentions) {
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
-        const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject, quoteOpen: openBefore };
+        const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject, quoteOpen: openBefore, quoteSpeaker: () => closingAttribution(sentences, sentence) };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
         let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : (apposedHolder(s, m, table) ?? resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home, opensSentence(m, s.tokens) || introBefore(m, s.tokens) >= 0));
         // "the Brazilian leader" with no person to point at still stands for the state.

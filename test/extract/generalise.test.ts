@@ -3125,3 +3125,17 @@ describe('ongoing wrongs, federal governments, orders from above and documents d
     expect(scored(body)).not.toContain('Esmaeil Baghaei -DENIED-> Mark Warner');
   });
 });
+
+describe('a state congratulating in its speaker\'s voice, and him/her inside a quotation (session 24)', () => {
+  it('credits the speaker of "<State> congratulates X," with the congratulation, not of a past one', () => {
+    expect(scored('"Chile congratulates President-elect Rodrigo Paz on a free election," Foreign Minister Alberto van Klaveren said.')).toEqual([
+      'Alberto van Klaveren -CONGRATULATED-> Rodrigo Paz', 'Chile -CONGRATULATED-> Rodrigo Paz',
+    ]);
+    expect(scored('"Chile congratulated Rodrigo Paz last year," Foreign Minister Alberto van Klaveren said.')).toEqual(['Chile -CONGRATULATED-> Rodrigo Paz']);
+  });
+
+  it('never reads him/her inside a quotation as its speaker', () => {
+    const body = 'Rodrigo Paz won the runoff on Sunday. Outgoing President Luis Arce spoke to reporters. "My congratulations to him. The transition begins today," Arce said.';
+    expect(scored(body)).toEqual(['Luis Arce -CONGRATULATED-> Rodrigo Paz']);
+  });
+});

@@ -67,6 +67,17 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
   }
   rememberCongratulated(ex, targets);
   ex.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
+  ex.emit('CONGRATULATED', voicesOfState(ex, p.agents, t), targets, 0.8, 'congratulate+speaker');
+}
+
+/**
+ * '"The United States congratulates President-elect Estrada ...," Secretary of State Marco Rubio
+ * said': a state congratulating in the present, in a quotation, does so in its speaker's voice.
+ */
+function voicesOfState(ex: RelationExtractor, agents: readonly Mention[], t: number): Mention[] {
+  const v = ex.view;
+  if (v.lower(t) !== 'congratulates' || v.inQuote(t) === undefined || !agents.every((a) => a.entity !== undefined && ex.entity(a).kind === 'State')) return [];
+  return ex.speakers(v.clause(t)).filter((s) => s.entity !== undefined && ex.entity(s).kind === 'Person');
 }
 
 /**
@@ -260,7 +271,9 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
 /** '"Congratulations, Friedrich Merz! ...," he wrote on X': the speaker congratulates the one addressed. */
 function quotedCongratulations(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  if (!OPENING_QUOTES.has(v.lower(t - 1)) || (v.lower(t + 1) !== ',' && v.lower(t + 1) !== 'to')) return;
+  // ('"My congratulations to him," X said': past the speaker's own possessive.)
+  const opening = OPENING_QUOTES.has(v.lower(t - 1)) || ((v.lower(t - 1) === 'my' || v.lower(t - 1) === 'our') && OPENING_QUOTES.has(v.lower(t - 2)));
+  if (!opening || (v.lower(t + 1) !== ',' && v.lower(t + 1) !== 'to')) return;
   // ("Congratulations to my brother, President-elect X, on ...": past a possessive's noun to the one it names.)
   const addressed = v.mentionAt(t + 2)?.first === t + 2 ? v.mentionAt(t + 2) : v.objectsAfter(t + 2, Math.min(v.clauseEnd(t), t + 8))[0];
   if (!addressed || !v.isActor(addressed)) return;
