@@ -3139,3 +3139,10 @@ describe('a state congratulating in its speaker\'s voice, and him/her inside a q
     expect(scored(body)).toEqual(['Luis Arce -CONGRATULATED-> Rodrigo Paz']);
   });
 });
+
+describe('a quotation\'s speaker after a long apposition (session 24)', () => {
+  it('finds the speaker of "...," Brigadier X, commander of <a long description>, told <outlet>', () => {
+    const body = '"Al-Shabaab is responsible for every one of these deaths," Brigadier Abdi Warsame, commander of the navy\'s Indian Ocean coastal sector, told the BBC.';
+    expect(scored(body)).toEqual(['Abdi Warsame -ACCUSED-> al-Shabab']);
+  });
+});

@@ -315,8 +315,8 @@ export class RelationExtractor {
     const span = v.inQuote(quoteStart);
     if (!span) return [];
     const [open, close] = span;
-    // ('"...," the Polish ministry's spokesman, Pawel Wronski, said': up to eleven words on.)
-    for (let k = close; k < Math.min(v.tokens.length, close + 12); k++) {
+    // ('"...," the Polish ministry's spokesman, Pawel Wronski, said', '"...," X, commander of the coast guard's Red Sea sector, told Al Jazeera': up to nineteen words on.)
+    for (let k = close; k < Math.min(v.tokens.length, close + 20); k++) {
       if (REPORTING_VERBS.get(v.lower(k)) === 'assert') {
         // ('"...," Chinese foreign ministry spokesman Wang Lei said': the person, not the body before the role.)
         const person = v.mentions.find((m) => m.first > close && endsAtReport(m, v.tokens, k) && m.kind === 'Person' && m.form === 'name' && v.isActor(m));
