@@ -85,7 +85,7 @@ const DEFINED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}\p{L}{1,6}$/u;
 /** Words by which an organisation's name goes on after its head: "Court of Human Rights". */
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
-const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'programme', 'program', 'strategy', 'policy', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols']);
+const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'programme', 'program', 'strategy', 'policy', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols', 'code', 'codes', 'road', 'street', 'avenue', 'boulevard', 'highway', 'square', 'bridge', 'port']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */

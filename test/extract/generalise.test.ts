@@ -3146,3 +3146,10 @@ describe('a quotation\'s speaker after a long apposition (session 24)', () => {
     expect(scored(body)).toEqual(['Abdi Warsame -ACCUSED-> al-Shabab']);
   });
 });
+
+describe('dotted acronyms, codes, roads and magistrates\' courts (session 24)', () => {
+  it('reads "F.B.I." as the FBI and names no person for a code, a road or a court', () => {
+    expect(nodes('The F.B.I. said the F.B.I. and the FBI agreed.', 'Agency')).toEqual(['FBI']);
+    expect(nodes('He was charged under Article 205 of the Russian Criminal Code. Crowds filled King Fahd Road. A hearing is set at the Rishon Letzion Magistrate\'s Court.', 'Person')).toEqual([]);
+  });
+});

@@ -10,10 +10,18 @@ export type LexiconEntry =
   | { type: 'org'; org: KnownOrganisation }
   | { type: 'region'; name: string };
 
+const ACRONYM = /^[A-Z]{2,5}$/;
+
 function build(): PhraseTrie<LexiconEntry> {
   const trie = new PhraseTrie<LexiconEntry>();
   // Organisations first: where a phrase is both ("Brussels" for the EU), the organisation wins.
-  for (const org of KNOWN_ORGANISATIONS) for (const name of [org.name, ...org.aliases]) trie.add(name, { type: 'org', org });
+  for (const org of KNOWN_ORGANISATIONS) {
+    for (const name of [org.name, ...org.aliases]) {
+      trie.add(name, { type: 'org', org });
+      // "F.B.I.", "C.I.A.": the New York Times' spelling of an acronym.
+      if (ACRONYM.test(name)) trie.add(`${name.split('').join('.')}.`, { type: 'org', org });
+    }
+  }
   for (const p of COUNTRY_PHRASES) trie.add(p.phrase, { type: 'country', iso: p.iso, form: p.form });
   for (const name of REGION_PHRASES) trie.add(name, { type: 'region', name });
   for (const name of TERRITORY_NAMES) trie.add(name, { type: 'region', name });

@@ -16,7 +16,7 @@ export const TITLE_WORDS = set(`
   state affairs external chargé chargé d'affaires emergencies cabinet party army navy military police sergeant
   colonel major lieutenant minister-president first lady foreign-policy defence-minister ceo boss
   government executive assistant undersecretary under-secretary permanent principal parliamentary junior
-  presidential brigadier commodore chairperson superintendent inspector constable detective
+  presidential brigadier commodore magistrate chairperson superintendent inspector constable detective
   taoiseach tánaiste tanaiste grand duke duchess archduke grand-duke high marshal field-marshal ayatollah monarch
   regent sheik sheikha shaikh emira vizier president-elect premier-elect chancellor-elect lawmaker legislator
   mp mep minister-designate envoy-designate nominee ombudsman manager coach
