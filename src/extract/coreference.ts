@@ -383,6 +383,7 @@ function placeOwnedMinistry(mentions: readonly Mention[], owner: Mention, iso: s
 
 /** "the federal government", "the central government": the government of the state the article is written from. */
 const HOME_GOVERNMENT = /^the (?:federal|central|union) government$/i;
+const POLICE_NAME = /\b(?:police|gendarmerie|carabinieri|RCMP)\b/i;
 
 /** The state whose name or capital opens the article's dateline ("ISLAMABAD:", "NEW DELHI, Apr 24 (PTI)"), if any. */
 function datelineState(sentences: readonly SentenceMentions[]): string | undefined {
@@ -541,6 +542,10 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s)) ??
         firstState()
       );
+    case 'police':
+      // "The Royal Canadian Mounted Police arrested X ... The police accused him": the force named
+      // before, else the dateline's state; never another state whose people were told of.
+      return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && POLICE_NAME.test(s.entity.name)) ?? homeState();
     case 'administration':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government' && /administration/i.test(s.mention.surface)) ?? firstState();
     case 'kingdom':

@@ -3153,3 +3153,12 @@ describe('dotted acronyms, codes, roads and magistrates\' courts (session 24)', 
     expect(nodes('He was charged under Article 205 of the Russian Criminal Code. Crowds filled King Fahd Road. A hearing is set at the Rishon Letzion Magistrate\'s Court.', 'Person')).toEqual([]);
   });
 });
+
+describe('"the police" (session 24)', () => {
+  it('reads "the police" as the force named before, never as a state whose people were told of', () => {
+    const named = "The Royal Canadian Mounted Police arrested Dale Arsenault on Monday. He met an officer of Russia's Foreign Intelligence Service. The police accused him of spying for Russia.";
+    expect(scored(named)).toEqual(['Royal Canadian Mounted Police -ACCUSED-> Dale Arsenault']);
+    const unnamed = "Dale Arsenault met an officer of Russia's Foreign Intelligence Service. The police accused him of spying for Russia.";
+    expect(scored(unnamed)).not.toContain('Russia -ACCUSED-> Dale Arsenault');
+  });
+});
