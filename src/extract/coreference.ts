@@ -65,6 +65,13 @@ function staffAfter(tokens: readonly Token[], k: number): boolean {
   return staffWordAfter(tokens, k) !== undefined;
 }
 
+/** "two staffers at the Russian Embassy": a body's people named before it. */
+function staffBefore(tokens: readonly Token[], first: number): boolean {
+  const link = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return STAFF_LINKS.has(tokens[link]?.lower ?? '') && PLURAL_STAFF.has(tokens[link - 1]?.lower ?? '');
+}
+const STAFF_LINKS = new Set(['at', 'of', 'from']);
+
 function staffWordAfter(tokens: readonly Token[], k: number): string | undefined {
   for (let j = k; j < k + 3 && tokens[j]?.shape === 'word' && !tokens[j]!.upper; j++) if (SINGLE_STAFF.has(tokens[j]!.lower)) return tokens[j]!.lower;
   return undefined;
@@ -358,7 +365,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s));
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
   // embassy officials persona non grata, accusing them": a body's people told of in this sentence.
-  const people = history.findLast((s) => s.sentence === sentence && s.mention.last < m.first && s.entity.kind !== 'Place' && PLURAL_STAFF.has(context.tokens[s.mention.last]?.lower ?? ''));
+  const people = history.findLast((s) => s.sentence === sentence && s.mention.last < m.first && s.entity.kind !== 'Place' && (PLURAL_STAFF.has(context.tokens[s.mention.last]?.lower ?? '') || staffBefore(context.tokens, s.mention.first)));
   if (people) return people.entity;
   return (
     latest(history, sentence, 1, (s) => Boolean(s.mention.plural) && s.entity.kind !== 'Place') ??

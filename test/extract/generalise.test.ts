@@ -3162,3 +3162,11 @@ describe('"the police" (session 24)', () => {
     expect(scored(unnamed)).not.toContain('Russia -ACCUSED-> Dale Arsenault');
   });
 });
+
+describe('"they" for a body\'s people named before it (session 24)', () => {
+  it('reads "two staffers at the <X> Embassy ... after the FBI said they had tried to recruit" as that embassy\'s side', () => {
+    const body = 'In March the State Department ordered two staffers at the Chinese Embassy in Washington to leave after the FBI said they had tried to recruit an engineer.';
+    expect(scored(body)).toContain('FBI -ACCUSED-> China');
+    expect(scored(body)).not.toContain('FBI -ACCUSED-> State Department');
+  });
+});
