@@ -3170,3 +3170,9 @@ describe('"they" for a body\'s people named before it (session 24)', () => {
     expect(scored(body)).not.toContain('FBI -ACCUSED-> State Department');
   });
 });
+
+describe('"called the SBU\'s statement a fabrication" (session 24)', () => {
+  it('reads a possessive before the dismissed statement', () => {
+    expect(scored('The SBU accused Moldova of spying. Spokesperson Ion Rusu called the SBU\'s statement "a crude fabrication".')).toEqual(['Ion Rusu -DENIED-> SBU', 'SBU -ACCUSED-> Moldova']);
+  });
+});

@@ -403,7 +403,8 @@ export function dismissiveCharacterisation(ex: RelationExtractor, t: number): bo
   for (let k = t + 1; object < 0 && k < Math.min(v.tokens.length, t + 5); k++) {
     // ('Beijing called the move "groundless"': an act against the speaker whose grounds it denies.)
     if (DENIAL_OBJECTS.has(v.lower(k)) || (ACT_NOUNS.has(v.lower(k)) && v.lower(k - 1) === 'the')) object = k;
-    else if (v.tokens[k]!.shape === 'punct') return false;
+    // ("called the SBU's statement ...": past a possessive.)
+    else if (v.tokens[k]!.shape === 'punct' && v.lower(k) !== "'s") return false;
   }
   if (object < 0) return false;
   // 'called the accusations "Western spy mania"': the accused side's own name for them dismisses
