@@ -99,6 +99,7 @@ interface Trigger {
 
 const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
 const ORDER_PREPOSITIONS_WORDS = new Set(['on', 'at', 'under']);
+const CLAIM_COPULA_WORDS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
 const ONGOING_WRONGS = new Set(['meddling', 'interfering', 'spying', 'plotting', 'hacking', 'sabotaging', 'undermining', 'destabilising', 'destabilizing', 'attacking']);
 const ONGOING_ADVERBS = new Set(['once', 'again', 'still', 'now', 'actively', 'clearly', 'openly', 'also', 'constantly', 'repeatedly', 'systematically']);
@@ -183,7 +184,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(REJECT_VERBS, rejectVerb);
   on(DISMISSING_MOTIONS, rejectVerb, (tokens, t) => within(tokens, t + 1, 6, ASIDE_PARTICLES));
   on(['no', 'not', 'never'], negativeRestatement);
-  on(['accusations', 'allegations', 'claims', 'claim', 'charges', 'accusation', 'allegation', 'statement', 'statements', 'report', 'reports', 'findings'], dismissedAccusations);
+  on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
+  // (Common words: only with a copula ahead, the view is built.)
+  on(['claim', 'statement', 'statements', 'report', 'reports', 'findings'], dismissedAccusations, (tokens, t) => within(tokens, t + 1, 10, CLAIM_COPULA_WORDS));
   on([...DISMISSIVE_TERMS, 'true'], dismissedClaimPronoun, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 5), CLAIM_PRONOUNS));
   on(['innocent', 'innocence', 'guilty'], claimedInnocence);
   on(['nothing'], nothingToDoWith);
