@@ -173,10 +173,6 @@ function possessiveOwner(m: Mention, context: PronounContext): Entity | undefine
   return owner ? context.table.get(owner.entity!) : undefined;
 }
 
-/**
- * Where the quote opens that ends right before pronoun m, which a reporting verb follows ('"...,"
- * he said'): in this sentence, or in an earlier one ('"Congratulations, Merz! ...," he wrote').
- */
 /** '"...," X said': the person named where a quotation closes, in this sentence or the next two. */
 function closingAttribution(sentences: readonly SentenceMentions[], sentence: number): number | undefined {
   for (let n = sentence; n < Math.min(sentences.length, sentence + 3); n++) {
@@ -188,6 +184,11 @@ function closingAttribution(sentences: readonly SentenceMentions[], sentence: nu
   }
   return undefined;
 }
+
+/**
+ * Where the quote opens that ends right before pronoun m, which a reporting verb follows ('"...,"
+ * he said'): in this sentence, or in an earlier one ('"Congratulations, Merz! ...," he wrote').
+ */
 function openingQuoteBefore(m: Mention, context: PronounContext, sentence: number): QuoteStart | undefined {
   const tokens = context.tokens;
   const close = tokens[m.first - 1]?.text;
@@ -390,6 +391,7 @@ function placeOwnedMinistry(mentions: readonly Mention[], owner: Mention, iso: s
 
 /** "the federal government", "the central government": the government of the state the article is written from. */
 const HOME_GOVERNMENT = /^the (?:federal|central|union) government$/i;
+/** Names of police forces, for "the police". */
 const POLICE_NAME = /\b(?:police|gendarmerie|carabinieri|RCMP)\b/i;
 
 /** The state whose name or capital opens the article's dateline ("ISLAMABAD:", "NEW DELHI, Apr 24 (PTI)"), if any. */
