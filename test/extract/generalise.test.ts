@@ -3176,3 +3176,11 @@ describe('"called the SBU\'s statement a fabrication" (session 24)', () => {
     expect(scored('The SBU accused Moldova of spying. Spokesperson Ion Rusu called the SBU\'s statement "a crude fabrication".')).toEqual(['Ion Rusu -DENIED-> SBU', 'SBU -ACCUSED-> Moldova']);
   });
 });
+
+describe('"...," the statement said (session 24)', () => {
+  it('gives a quotation attributed to "the statement" to whoever issued the statement just before', () => {
+    const body = 'The Ministry of Foreign Affairs of Ethiopia said in a statement on Tuesday that it had recalled its envoy. "Eritrea continues to interfere in the internal affairs of Ethiopia," the statement said.';
+    expect(scored(body)).toEqual(['Ethiopian Foreign Ministry -ACCUSED-> Eritrea']);
+    expect(scored('"Eritrea continues to interfere in the internal affairs of Ethiopia," the statement said.')).toEqual([]);
+  });
+});

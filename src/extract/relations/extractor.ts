@@ -17,6 +17,9 @@ import { endsAtReport, personAfterReport, QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, firstTrigger } from './triggers.ts';
 
+/** What a body issues and a sentence may then quote: '"...," the statement said'. */
+const ISSUED_PAPERS = new Set(['statement', 'message', 'letter', 'communique', 'communiqué', 'note']);
+
 /** "were quick to congratulate": an act done promptly, not planned. */
 const PROMPTNESS = new Set(['quick', 'swift', 'prompt', 'fast', 'quickest', 'swiftest']);
 const HASTE_VERBS = new Set(['rushed', 'hastened', 'hurried', 'raced']);
@@ -259,6 +262,11 @@ export class RelationExtractor {
     }
     const verb = v.lower(end);
     if (REPORTING_VERBS.get(verb) !== 'assert') return [];
+    // ('"...," the statement said': whoever issued the statement told of just before.)
+    if (ISSUED_PAPERS.has(v.lower(end - 1)) && v.lower(end - 2) === 'the' && (v.tokens[end - 3]?.text === ',' || CLOSING_QUOTES.has(v.tokens[end - 3]?.text ?? ''))) {
+      const issuer = this.issuerOf(v.lower(end - 1));
+      return issuer ? [issuer] : [];
+    }
     let k = end - 1;
     const m = v.mentionAt(k);
     if (anyone && m && v.tokens[m.first - 1]?.text === ',') return [m];
@@ -270,6 +278,33 @@ export class RelationExtractor {
     for (let guard = 0; guard < 2 && isOutletModifier(v.lower(k)); guard++) k--;
     if (v.lower(k) === 'the') k--;
     return v.tokens[k]?.text === ',' ? [m] : [];
+  }
+
+  /**
+   * Who issued the statement (message, letter) told of in the three sentences before: that
+   * sentence's closing speaker ("..., the ministry said in a statement"), else its subject ("In a
+   * statement, the IRGC said ..."). A view of that sentence is built only here, when asked.
+   */
+  private issuerOf(paper: string): Mention | undefined {
+    const view = this.view;
+    const attribution = this.attribution;
+    try {
+      for (let n = this.sentence - 1; n >= 1 && n >= this.sentence - 3; n--) {
+        const { tokens, mentions } = this.analysed[n]!;
+        const at = tokens.findIndex((t) => t.lower === paper);
+        if (at < 0) continue;
+        this.view = new SentenceView(tokens, mentions, this.table);
+        this.attribution = undefined;
+        const trailing = this.trailingSpeaker();
+        if (trailing.length > 0) return trailing[0];
+        const verb = tokens.findIndex((t) => REPORTING_VERBS.get(t.lower) === 'assert');
+        return verb < 0 ? undefined : this.view.subjectOf(verb).find((m) => this.view.isActor(m));
+      }
+      return undefined;
+    } finally {
+      this.view = view;
+      this.attribution = attribution;
+    }
   }
 
   /** The sentence ends "..., <someone> said." (named or not: "officials said"): it reports, it does not guess. */
@@ -323,6 +358,11 @@ export class RelationExtractor {
         if (person) return [person];
         const found = v.objectsAfter(close, k);
         if (found.length > 0) return found.slice(0, 1);
+        // ('"...," the statement said': whoever issued it.)
+        if (ISSUED_PAPERS.has(v.lower(k - 1)) && v.lower(k - 2) === 'the' && k - 2 <= close + 2) {
+          const issuer = this.issuerOf(v.lower(k - 1));
+          return issuer ? [issuer] : [];
+        }
         // ('"...," said the ministry's spokesman, Pawel Wronski': the person named after the role.)
         const named = personAfterReport(v.tokens, v.mentions, k);
         if (named) return [named];
