@@ -3183,4 +3183,9 @@ describe('"...," the statement said (session 24)', () => {
     expect(scored(body)).toEqual(['Ethiopian Foreign Ministry -ACCUSED-> Eritrea']);
     expect(scored('"Eritrea continues to interfere in the internal affairs of Ethiopia," the statement said.')).toEqual([]);
   });
+
+  it('does so for a quotation over two sentences that closes with "the statement said"', () => {
+    const body = 'The Ministry of Foreign Affairs of Ethiopia said in a statement on Tuesday that it had recalled its envoy. "Eritrea continues to interfere in the internal affairs of Ethiopia. This is a blatant violation of our sovereignty," the statement said.';
+    expect(scored(body)).toEqual(['Ethiopian Foreign Ministry -ACCUSED-> Eritrea']);
+  });
 });

@@ -13,12 +13,10 @@ import type { Entity, Mention, RelationCandidate } from '../types.ts';
 import { settleCongratulations } from './congratulationFrames.ts';
 import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
-import { endsAtReport, personAfterReport, QuoteCarry } from './quoteCarry.ts';
+import { endsAtReport, ISSUED_PAPERS, personAfterReport, QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, firstTrigger } from './triggers.ts';
 
-/** What a body issues and a sentence may then quote: '"...," the statement said'. */
-const ISSUED_PAPERS = new Set(['statement', 'message', 'letter', 'communique', 'communiqué', 'note']);
 
 /** "were quick to congratulate": an act done promptly, not planned. */
 const PROMPTNESS = new Set(['quick', 'swift', 'prompt', 'fast', 'quickest', 'swiftest']);
@@ -215,7 +213,8 @@ export class RelationExtractor {
       const outer = v.clause(r);
       return outer.start < clause.start && (outer.reportVerb !== undefined || outer.boundary === 'quote') ? this.speakers(outer) : [];
     }
-    const carried = this.quotes.current?.entity !== undefined ? [this.quotes.current] : [];
+    const paper = this.quotes.currentPaper !== undefined ? this.issuerOf(this.quotes.currentPaper) : undefined;
+    const carried = this.quotes.current?.entity !== undefined ? [this.quotes.current] : paper ? [paper] : [];
     if (clause.boundary === 'quote') {
       const speaker = this.quoteSpeaker(clause.start - 1);
       return speaker.length > 0 ? speaker : carried;

@@ -15,6 +15,8 @@ export class QuoteCarry {
   private lastAttributed: Mention | undefined;
   /** The speaker for the current sentence's unattributed quotation, if it has one. */
   current: Mention | undefined;
+  /** Or the paper it is attributed to where it closes ('"...," the statement said'): its issuer speaks. */
+  currentPaper: string | undefined;
   /** In a transcript, who the last speaker label ("MR MILLER:") named; undefined after "QUESTION:". */
   private labelled: Mention | undefined;
   /** The latest mention of each person seen so far, by the last word of their name, lower case. */
@@ -38,6 +40,7 @@ export class QuoteCarry {
     // speaker before the one quoted just before).
     const closing = !this.open && inside && attributed === undefined && ahead ? closingSpeaker(ahead) : undefined;
     this.current = carriedIn ?? closing ?? opensUnattributed ?? this.labelled;
+    this.currentPaper = this.current === undefined && !this.open && inside && attributed === undefined && ahead ? closingPaper(ahead) : undefined;
     this.open = inside;
     this.openSpeaker = inside ? (attributed ?? this.current) : undefined;
     this.lastAttributed = attributed;
@@ -53,6 +56,23 @@ function closingSpeaker(ahead: (n: number) => { tokens: readonly Token[]; mentio
   }
   return undefined;
 }
+
+/** '"...," the statement said' where a quotation left open closes, up to three sentences on: "statement". */
+function closingPaper(ahead: (n: number) => { tokens: readonly Token[]; mentions: readonly Mention[] } | undefined): string | undefined {
+  for (let n = 1; n <= 3; n++) {
+    const next = ahead(n);
+    if (!next) return undefined;
+    const tokens = next.tokens;
+    const close = tokens.findIndex((t, k) => (t.text === '"' || t.text === '”') && tokens[k - 1]?.text === ',');
+    if (close < 0) continue;
+    const paper = tokens[close + 2]?.lower ?? '';
+    return tokens[close + 1]?.lower === 'the' && ISSUED_PAPERS.has(paper) && REPORTING_VERBS.get(tokens[close + 3]?.lower ?? '') === 'assert' ? paper : undefined;
+  }
+  return undefined;
+}
+
+/** What a body issues and a sentence may then quote: '"...," the statement said'. */
+export const ISSUED_PAPERS: ReadonlySet<string> = new Set(['statement', 'message', 'letter', 'communique', 'communiqué', 'note']);
 
 /** '"...," he told the Commons', '"...," said Li': the one named right after a closing quote and its comma. */
 function attributedSpeaker(tokens: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
