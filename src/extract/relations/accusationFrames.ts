@@ -79,7 +79,8 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
 
 const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
 const SERVING_PARTICIPLES: ReadonlySet<string> = new Set(['working', 'acting', 'spying', 'operating', 'fighting']);
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'this', 'these', 'those']);
+/** Determiners before which a participle describes a noun: "another staged provocation". */
+const DETERMINERS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'this', 'these', 'those']);
 
 /** "held X responsible", "hold X to account". */
 export function holdResponsible(ex: RelationExtractor, t: number): void {
@@ -323,7 +324,7 @@ export function culpability(ex: RelationExtractor, t: number): void {
   const w = v.lower(t);
   if (w === 'committed' && v.lower(t + 1) === 'to') return;
   // "another staged provocation", "the hacked accounts": a participle after a determiner describes a noun.
-  if (ARTICLES.has(v.lower(t - 1))) return;
+  if (DETERMINERS_BEFORE_ADJECTIVE.has(v.lower(t - 1))) return;
   if (TRYING_VERBS.has(w) && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
   if (w === 'carried' && v.lower(t + 1) !== 'out') return;
   // "backed the rebels", "had fought alongside the rebels": support for an armed group.
@@ -483,7 +484,7 @@ export function onOrdersOf(ex: RelationExtractor, t: number): void {
   ex.emit('ACCUSED', speakers.filter((s) => !sameSide(ex, s, givers)), givers, 0.6, 'on-orders-of');
 }
 
-const ORDER_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'under']);
+export const ORDER_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'under']);
 
 /** "had tried to interfere", "is trying to manipulate French voters": an attempt at a wrong. */
 export const TRYING_VERBS: ReadonlySet<string> = new Set(['tried', 'sought', 'trying', 'seeking', 'tries', 'seeks']);

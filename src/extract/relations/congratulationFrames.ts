@@ -111,10 +111,10 @@ function bareOffice(ex: RelationExtractor, m: Mention, agents: readonly Mention[
  * (Not one who congratulated: "Milei congratulated Noboa. X also congratulated the president.")
  */
 function holdsNamedOffice(ex: RelationExtractor, m: Mention): boolean {
-  if (m.form !== 'nominal' || m.entity === undefined || m.anaphor === undefined) return false;
-  const title = ex.table.get(m.entity).title;
+  if (m.form !== 'nominal' || m.entity === undefined || m.anaphor === undefined || ex.congratulated === undefined || m.entity === ex.congratulated) return false;
   if (ex.out.some((r) => r.relation === 'CONGRATULATED' && r.source === m.entity)) return false;
-  return title !== undefined && title.toLowerCase().split(/\s+/).includes(m.anaphor) && m.entity !== ex.congratulated && ex.congratulated !== undefined && ex.table.get(ex.congratulated).title?.toLowerCase().split(/\s+/).includes(m.anaphor) !== true;
+  const titled = (id: number): boolean => ex.table.get(id).title?.toLowerCase().split(/\s+/).includes(m.anaphor!) === true;
+  return titled(m.entity) && !titled(ex.congratulated);
 }
 
 /**

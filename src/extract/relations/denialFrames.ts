@@ -123,7 +123,7 @@ function namedObjectStart(ex: RelationExtractor, t: number): number {
 /** Acts taken against the speaker: calling one "groundless" denies the claim it rests on. */
 const ACT_NOUNS = new Set(['move', 'decision', 'expulsion', 'expulsions', 'measure', 'measures', 'step']);
 /** The words of a dismissal: 'the claims were (completely) "unfounded"', 'were "not true"'. */
-const DISMISS_COPULAS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
+export const DISMISS_COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'factual']);
 const DISMISS_ADVERBS = new Set(['completely', 'totally', 'utterly', 'entirely', 'simply', 'absolutely', 'all', 'just', 'plainly', 'patently', 'clearly', 'categorically']);
 /** Participles between a claim and its author: "claims made by Iran", "accusations levelled by Kyiv", "claims attributed to the ambassador". */
@@ -506,8 +506,9 @@ function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number,
     const denier = ex.entity(d);
     const side = sideOf(ex, denier);
     const ownSide = (id: number) => id === denier.id || (side !== undefined && sideOf(ex, ex.table.get(id)) === side);
-    const aimedAt = (a: { source: number; target: number }) => !ownSide(a.source) && ownSide(a.target);
-    const aimed = firstAccuser ? ex.accusations.find(aimedAt) : [...ex.accusations].reverse().find(aimedAt);
+    // The first accusation that fits (a document's author), else the latest.
+    const pick = (test: (a: { source: number; target: number }) => boolean) => (firstAccuser ? ex.accusations.find(test) : ex.accusations.findLast(test));
+    const aimed = pick((a) => !ownSide(a.source) && ownSide(a.target));
     if (onlyIfAccused && !aimed) continue;
     // "X denied that its diplomats had spied", no accuser named: the side that expelled X's side.
     const expeller = aimed || onlyIfAccused ? undefined : [...ex.expulsions].reverse().find((a) => !ownSide(a.source) && ownSide(a.target));
@@ -516,8 +517,7 @@ function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number,
     // "dismissed the accusations": a definite reference back to an accusation told just before,
     // whoever it was aimed at (a premier the article never ties to the state, say).
     const referred = aimed || expeller || !refersBack(ex, t, eventName) ? undefined : [...ex.accusations].reverse().find((a) => a.sentence >= ex.sentence - 2 && !ownSide(a.source));
-    const unaimed = (a: { source: number }) => !ownSide(a.source);
-    const fallback = aimed ?? expeller ?? referred ?? (side === undefined || needsAccuser ? (firstAccuser ? ex.accusations.find(unaimed) : [...ex.accusations].reverse().find(unaimed)) : undefined);
+    const fallback = aimed ?? expeller ?? referred ?? (side === undefined || needsAccuser ? pick((a) => !ownSide(a.source)) : undefined);
     // What it denies names no incident: without an accuser to answer, it is no denial.
     if (!fallback && needsAccuser) continue;
     const target = fallback ? fallback.source : eventFor(ex, t, eventName).id;

@@ -17,7 +17,6 @@ import { endsAtReport, ISSUED_PAPERS, personAfterReport, QuoteCarry } from './qu
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, firstTrigger } from './triggers.ts';
 
-
 /** "were quick to congratulate": an act done promptly, not planned. */
 const PROMPTNESS = new Set(['quick', 'swift', 'prompt', 'fast', 'quickest', 'swiftest']);
 const HASTE_VERBS = new Set(['rushed', 'hastened', 'hurried', 'raced']);
@@ -261,11 +260,9 @@ export class RelationExtractor {
     }
     const verb = v.lower(end);
     if (REPORTING_VERBS.get(verb) !== 'assert') return [];
-    // ('"...," the statement said': whoever issued the statement told of just before.)
-    if (ISSUED_PAPERS.has(v.lower(end - 1)) && v.lower(end - 2) === 'the' && (v.tokens[end - 3]?.text === ',' || CLOSING_QUOTES.has(v.tokens[end - 3]?.text ?? ''))) {
-      const issuer = this.issuerOf(v.lower(end - 1));
-      return issuer ? [issuer] : [];
-    }
+    // ('..., the statement said': whoever issued the statement told of just before.)
+    const paper = v.tokens[end - 3]?.text === ',' || CLOSING_QUOTES.has(v.tokens[end - 3]?.text ?? '') ? this.paperIssuer(end) : undefined;
+    if (paper) return paper;
     let k = end - 1;
     const m = v.mentionAt(k);
     if (anyone && m && v.tokens[m.first - 1]?.text === ',') return [m];
@@ -277,6 +274,14 @@ export class RelationExtractor {
     for (let guard = 0; guard < 2 && isOutletModifier(v.lower(k)); guard++) k--;
     if (v.lower(k) === 'the') k--;
     return v.tokens[k]?.text === ',' ? [m] : [];
+  }
+
+  /** "the statement said" ending at the reporting verb `verb`: its issuer (none found: []), else undefined. */
+  private paperIssuer(verb: number): Mention[] | undefined {
+    const v = this.view;
+    if (!ISSUED_PAPERS.has(v.lower(verb - 1)) || v.lower(verb - 2) !== 'the') return undefined;
+    const issuer = this.issuerOf(v.lower(verb - 1));
+    return issuer ? [issuer] : [];
   }
 
   /**
@@ -358,10 +363,8 @@ export class RelationExtractor {
         const found = v.objectsAfter(close, k);
         if (found.length > 0) return found.slice(0, 1);
         // ('"...," the statement said': whoever issued it.)
-        if (ISSUED_PAPERS.has(v.lower(k - 1)) && v.lower(k - 2) === 'the' && k - 2 <= close + 2) {
-          const issuer = this.issuerOf(v.lower(k - 1));
-          return issuer ? [issuer] : [];
-        }
+        const paper = k - 2 <= close + 2 ? this.paperIssuer(k) : undefined;
+        if (paper) return paper;
         // ('"...," said the ministry's spokesman, Pawel Wronski': the person named after the role.)
         const named = personAfterReport(v.tokens, v.mentions, k);
         if (named) return [named];

@@ -57,13 +57,14 @@ import {
   namePerpetrator,
   onBehalfOf,
   onOrdersOf,
+  ORDER_PREPOSITIONS,
   TRYING_VERBS,
   WRONG_NOUNS,
   wrongBy,
 } from './accusationFrames.ts';
 import { congratulateVerb, congratulationNoun, hailedVictory, MESSAGE_NOUNS, similarMessage, VICTORY_NOUNS } from './congratulationFrames.ts';
 import { repeatedAct } from './repeatedAct.ts';
-import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
+import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, DISMISS_COPULAS, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
   deadlineToLeave,
   declareUnwelcome,
@@ -98,8 +99,6 @@ interface Trigger {
 }
 
 const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
-const ORDER_PREPOSITIONS_WORDS = new Set(['on', 'at', 'under']);
-const CLAIM_COPULA_WORDS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
 const ONGOING_WRONGS = new Set(['meddling', 'interfering', 'spying', 'plotting', 'hacking', 'sabotaging', 'undermining', 'destabilising', 'destabilizing', 'attacking']);
 const ONGOING_ADVERBS = new Set(['once', 'again', 'still', 'now', 'actively', 'clearly', 'openly', 'also', 'constantly', 'repeatedly', 'systematically']);
@@ -175,7 +174,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
   on(WRONG_NOUNS, wrongBy, (tokens, t) => lowerAt(tokens, t + 1) === 'by' || (CLOSING_QUOTES.has(lowerAt(tokens, t + 1)) && lowerAt(tokens, t + 2) === 'by'));
-  on(['orders', 'instructions', 'behest', 'direction'], onOrdersOf, (tokens, t) => within(tokens, Math.max(0, t - 4), Math.min(t, 4), ORDER_PREPOSITIONS_WORDS));
+  on(['orders', 'instructions', 'behest', 'direction'], onOrdersOf, (tokens, t) => within(tokens, Math.max(0, t - 4), Math.min(t, 4), ORDER_PREPOSITIONS));
   on(['behalf'], onBehalfOf, (tokens, t) => lowerAt(tokens, t - 1) === 'on' && lowerAt(tokens, t + 1) === 'of');
   on(ATTRIBUTE_VERBS, attributeTo);
   on(['blame', 'finger'], blameOn);
@@ -186,7 +185,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['no', 'not', 'never'], negativeRestatement);
   on(['accusations', 'allegations', 'claims', 'charges', 'accusation', 'allegation'], dismissedAccusations);
   // (Common words: only with a copula ahead, the view is built.)
-  on(['claim', 'statement', 'statements', 'report', 'reports', 'findings'], dismissedAccusations, (tokens, t) => within(tokens, t + 1, 10, CLAIM_COPULA_WORDS));
+  on(['claim', 'statement', 'statements', 'report', 'reports', 'findings'], dismissedAccusations, (tokens, t) => within(tokens, t + 1, 10, DISMISS_COPULAS));
   on([...DISMISSIVE_TERMS, 'true'], dismissedClaimPronoun, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 5), CLAIM_PRONOUNS));
   on(['innocent', 'innocence', 'guilty'], claimedInnocence);
   on(['nothing'], nothingToDoWith);
