@@ -3189,3 +3189,14 @@ describe('"...," the statement said (session 24)', () => {
     expect(scored(body)).toEqual(['Ethiopian Foreign Ministry -ACCUSED-> Eritrea']);
   });
 });
+
+describe('a speaker the article places on no side, clearing an accused state (session 25)', () => {
+  it('reads "<State> has never interfered," <person> said as a denial of that state\'s accuser', () => {
+    const body = 'Tanzania accused Malawi of interfering in its elections. "Malawi has never interfered in Tanzania\'s internal affairs," Cabinet Secretary Peter Mbewe said.';
+    expect(scored(body)).toContain('Peter Mbewe -DENIED-> Tanzania');
+  });
+
+  it('reads no denial when nobody accused that state before', () => {
+    expect(scored('"Malawi has never interfered in Tanzania\'s internal affairs," Cabinet Secretary Peter Mbewe said.')).toEqual([]);
+  });
+});

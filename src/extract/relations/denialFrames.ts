@@ -239,9 +239,13 @@ export function negativeRestatement(ex: RelationExtractor, t: number): void {
     const clause = v.clause(t);
     const speakers = ex.speakers(clause);
     const subjects = v.subjectOf(t, clause);
-    if (speakers.length === 0 || subjects.length === 0 || !subjects.every((m) => m.entity !== undefined && sameSide(ex, m, speakers))) return;
+    if (speakers.length === 0 || subjects.length === 0 || subjects.some((m) => m.entity === undefined)) return;
     if (clause.reportVerb !== undefined && REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
-    denialBy(ex, speakers, part - 1, 0.6, 'not-involved', false);
+    if (subjects.every((m) => sameSide(ex, m, speakers))) {
+      denialBy(ex, speakers, part - 1, 0.6, 'not-involved', false);
+      return;
+    }
+    defendedSide(ex, speakers, subjects);
     return;
   }
   // "... is not interference ...", "... has never meddled": in a quote or a report.
@@ -251,6 +255,22 @@ export function negativeRestatement(ex: RelationExtractor, t: number): void {
   const clause = v.clause(t);
   const speakers = ex.speakers(clause);
   denialBy(ex, speakers, t, 0.55, 'is-not', true);
+}
+
+/**
+ * '"Kenya has never interfered in Somalia," Mudavadi said' after Somalia accused Kenya: a speaker
+ * the article places on no side, clearing a side accused before, denies for it and answers its
+ * latest accuser. Without an accusation before, it is only an opinion.
+ */
+function defendedSide(ex: RelationExtractor, speakers: readonly Mention[], subjects: readonly Mention[]): void {
+  const people = speakers.filter((s) => s.entity !== undefined && ex.entity(s).kind === 'Person' && sideOf(ex, ex.entity(s)) === undefined);
+  if (people.length === 0 || people.length !== speakers.length) return;
+  const sides = new Set(subjects.map((m) => sideOf(ex, ex.entity(m))));
+  const [side] = sides;
+  if (sides.size !== 1 || side === undefined) return;
+  const accusation = ex.accusations.findLast((a) => sideOf(ex, ex.table.get(a.target)) === side && sideOf(ex, ex.table.get(a.source)) !== side);
+  if (!accusation) return;
+  for (const p of people) ex.out.push({ relation: 'DENIED', source: p.entity!, target: accusation.source, sentence: ex.sentence, confidence: 0.55, rule: 'defended-side' });
 }
 
 /** "Minsk insisted it had nothing to do with the incident": a denial of involvement. */
