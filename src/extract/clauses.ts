@@ -49,7 +49,8 @@ const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const STATUS_WORDS = new Set(['persona', 'personae', 'undesirable', 'unwelcome']);
 /** "hackers working for X", "agents backed by X": the people meant are X's. */
 const AGENT_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['for', new Set(['working', 'acting', 'spying', 'operating'])],
+  // "A spokesperson for the Russian foreign ministry accused": an unnamed voice of the body.
+  ['for', new Set(['working', 'acting', 'spying', 'operating', 'spokesperson', 'spokesman', 'spokeswoman'])],
   ['by', new Set(['backed', 'sponsored', 'directed', 'controlled', 'hired', 'paid', 'employed', 'run', 'sent', 'tasked'])],
   ['to', new Set(['linked', 'tied', 'connected', 'close'])],
   ['with', new Set(['affiliated', 'associated'])],

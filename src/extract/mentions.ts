@@ -1592,6 +1592,8 @@ class SentenceScanner {
     if (!head || head.shape !== 'word' || !GROUP_NOUNS.has(head.lower)) return i;
     // Bare "states" or "countries" with nothing before is too vague to be an actor.
     if (k === i && !['allies', 'partners'].includes(head.lower)) return i;
+    // "four members of the Russian Embassy": people of a post, not member states.
+    if (head.lower === 'members' && this.staffOfPost(k + 1)) return i;
     let last = k + 1;
     if (tokens[last]?.lower === 'and' && GROUP_NOUNS.has(tokens[last + 1]?.lower ?? '')) last += 2;
     const surface = this.surface(i, last);
@@ -1602,6 +1604,18 @@ class SentenceScanner {
     }
     this.add({ first: i, last, kind: 'Group', form: 'name', key: `group:${surface.toLowerCase().replace(/^(at least|more than) /, '')}`, name: surface, plural: true });
     return last;
+  }
+
+  /** "of the Russian Embassy", "of the embassy staff", "of Russia's diplomatic mission" at `of`. */
+  private staffOfPost(of: number): boolean {
+    const tokens = this.s.tokens;
+    if (tokens[of]?.lower !== 'of') return false;
+    for (let k = of + 1; k < tokens.length && k <= of + 5; k++) {
+      const word = tokens[k]!;
+      if (word.shape === 'punct') return false;
+      if (POST_HEADS.has(word.lower) || word.lower === 'staff' || word.lower === 'delegation') return true;
+    }
+    return false;
   }
 
   /**

@@ -3200,3 +3200,17 @@ describe('a speaker the article places on no side, clearing an accused state (se
     expect(scored('"Malawi has never interfered in Tanzania\'s internal affairs," Cabinet Secretary Peter Mbewe said.')).toEqual([]);
   });
 });
+
+describe('an unnamed spokesperson for a body, and members of an embassy (session 25)', () => {
+  it('reads "a spokesperson for <body> accused" as the body accusing', () => {
+    expect(scored('In Ankara, a spokesperson for the Turkish foreign ministry accused Athens of provoking the navy.')).toEqual(['Turkish Foreign Ministry -ACCUSED-> Greece']);
+    expect(scored('A spokesman for Egypt\'s Foreign Ministry said the dam broke agreements and accused the Ethiopian government of acting alone.')).toEqual([
+      'Egyptian Foreign Ministry -ACCUSED-> Ethiopia',
+    ]);
+  });
+
+  it('reads "members of the <X> Embassy" as people of that embassy, not a group of member states', () => {
+    expect(scored('Austria expelled three members of the Iranian Embassy.')).toEqual(['Austria -EXPELLED-> Iran']);
+    expect(scored('Austria said three members of the Iranian Embassy in Vienna had been declared persona non grata.')).toEqual(['Austria -EXPELLED-> Iran']);
+  });
+});
