@@ -1075,7 +1075,8 @@ class SentenceScanner {
       }
       // "Organisation for the Prohibition of ...": connectors only between capitalised words.
       // "Human Rights Watch and Amnesty International" are two: no "and" after a head.
-      if ((t.lower === 'and' || t.lower === '&') && headEnd > 0) break;
+      // ("General Directorate of Migration and Foreign Affairs": past "of", an "and" joins what it is of.)
+      if ((t.lower === 'and' || t.lower === '&') && headEnd > 0 && !this.joinsComplement(headEnd, j)) break;
       // "Office of the President": past "the" too, right after a head ("Kim of the People Power Party" is two).
       const theAfterHead = tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.upper && ORG_HEADS.has(tokens[j - 1]?.lower ?? '');
       if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && j > i && (tokens[j + 1]?.upper || theAfterHead)) {
@@ -1604,6 +1605,20 @@ class SentenceScanner {
     }
     this.add({ first: i, last, kind: 'Group', form: 'name', key: `group:${surface.toLowerCase().replace(/^(at least|more than) /, '')}`, name: surface, plural: true });
     return last;
+  }
+
+  /**
+   * The "and" at `and` joins two fields after the head's "of" ("Directorate of Migration and
+   * Foreign Affairs"), not a second body ("... of Justice and the Interior Ministry").
+   */
+  private joinsComplement(headEnd: number, and: number): boolean {
+    const tokens = this.s.tokens;
+    let of = false;
+    for (let k = headEnd; k < and; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') of = true;
+    if (!of) return false;
+    let k = and + 1;
+    for (; k < tokens.length && isWord(tokens[k]) && tokens[k]!.upper; k++) if (ORG_HEADS.has(tokens[k]!.lower) || this.lexicon[k]) return false;
+    return k > and + 1;
   }
 
   /** "of the Russian Embassy", "of the embassy staff", "of Russia's diplomatic mission" at `of`. */

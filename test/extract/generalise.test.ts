@@ -3214,3 +3214,19 @@ describe('an unnamed spokesperson for a body, and members of an embassy (session
     expect(scored('Austria said three members of the Iranian Embassy in Vienna had been declared persona non grata.')).toEqual(['Austria -EXPELLED-> Iran']);
   });
 });
+
+describe('"..., which accused him of": the unnamed one just expelled (session 25)', () => {
+  it('gives the accusation in a relative clause the target of the expulsion told in the same sentence', () => {
+    const body = 'A counsellor at the Iranian embassy in Vienna was declared persona non grata on Friday by Austria\'s Foreign Ministry, which accused him of recruiting informants.';
+    expect(scored(body)).toEqual(['Austrian Foreign Ministry -ACCUSED-> Iran', 'Austrian Foreign Ministry -EXPELLED-> Iran']);
+  });
+
+  it('reads a body named "<Head> of <field> and <field>" whole', () => {
+    const body = 'Two Salvadoran reporters were expelled by the General Directorate of Customs and Border Control, which accused them of spying.';
+    expect(scored(body)).toEqual([
+      'General Directorate of Customs and Border Control -ACCUSED-> El Salvador',
+      'General Directorate of Customs and Border Control -EXPELLED-> El Salvador',
+    ]);
+    expect(scored('Human Rights Watch and Amnesty International accused Egypt of torture.')).toEqual(['Amnesty International -ACCUSED-> Egypt', 'Human Rights Watch -ACCUSED-> Egypt']);
+  });
+});

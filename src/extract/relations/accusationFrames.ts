@@ -66,6 +66,12 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   // "Rodolfo Saavedra, whom it accused of plotting": the relative's antecedent.
   if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));
   if (ex.blocked(t, p, 'ACCUSED')) return;
+  // "A Russian diplomat was expelled by X, which accused him of ...": the unnamed one just expelled.
+  const expelled = p.clause.boundary === 'relative' && OBJECT_PRONOUNS.has(v.lower(t + 1)) && targets.every((m) => m.entity === undefined) ? ex.out.findLast((r) => r.relation === 'EXPELLED' && r.sentence === ex.sentence) : undefined;
+  if (expelled) {
+    ex.emitTo('ACCUSED', p.agents, expelled.target, 0.8, 'accuse-expelled');
+    return;
+  }
   // "expelled a Russian diplomat it accuses of spying": a relative with its pronoun left out.
   const reduced = targets.length === 0 && stop === t + 1 ? reducedObjectRelative(ex, t) : undefined;
   if (reduced) {
@@ -78,6 +84,7 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
 }
 
 const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 const SERVING_PARTICIPLES: ReadonlySet<string> = new Set(['working', 'acting', 'spying', 'operating', 'fighting']);
 /** Determiners before which a participle describes a noun: "another staged provocation". */
 const DETERMINERS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'this', 'these', 'those']);
