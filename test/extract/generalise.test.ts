@@ -3230,3 +3230,9 @@ describe('"..., which accused him of": the unnamed one just expelled (session 25
     expect(scored('Human Rights Watch and Amnesty International accused Egypt of torture.')).toEqual(['Amnesty International -ACCUSED-> Egypt', 'Human Rights Watch -ACCUSED-> Egypt']);
   });
 });
+
+describe('a state\'s vessels (session 25)', () => {
+  it('reads "the Vietnamese vessel was accused by X" as Vietnam accused', () => {
+    expect(scored('The Vietnamese vessel was accused by the Chinese navy of illegally intruding into the waters.')).toEqual(['China -ACCUSED-> Vietnam']);
+  });
+});

@@ -131,7 +131,7 @@ export const NATIONALS_NOUNS = set(`
   diplomats diplomat officials official officers officer staff staffers staffer employees employee nationals citizens envoys envoy
   ambassador consul attaché attache agents agent spies spy personnel troops forces soldiers military intelligence
   people journalists journalist reporters reporter correspondents correspondent students workers companies firms banks hackers members member representatives delegation
-  servicemen mercenaries operatives nationals politicians lawmakers legislators counterpart counterparts leader
+  vessel vessels ship ships boat boats warship servicemen mercenaries operatives nationals politicians lawmakers legislators counterpart counterparts leader
   leaders leadership president minister navy army warships aircraft jets services unit units police
   lawyers advocates activists tourists businessmen businesspeople traders fishermen missionaries researchers academics
   volunteers engineers miners sailors pilots
