@@ -3236,3 +3236,22 @@ describe('a state\'s vessels (session 25)', () => {
     expect(scored('The Vietnamese vessel was accused by the Chinese navy of illegally intruding into the waters.')).toEqual(['China -ACCUSED-> Vietnam']);
   });
 });
+
+describe('proxies recruited, trained or paid by someone, and cover for espionage (session 25)', () => {
+  it('reads "said the informants had been recruited and paid by X" as an accusation of X', () => {
+    expect(scored('Norwegian police said the informants had been recruited and paid in cash by the Iranian embassy.')).toEqual(['Norway -ACCUSED-> Iranian Embassy']);
+  });
+
+  it('reads a quoted run of participles before "by"', () => {
+    expect(scored('Interior Minister Lena Berg said the armed group had been "trained, equipped and sent" by Belarus.')).toEqual(['Lena Berg -ACCUSED-> Belarus']);
+  });
+
+  it('reads no accusation when the ones paid are no proxies', () => {
+    expect(scored('Interior Minister Lena Berg said the teachers had been trained and paid by Belarus.')).toEqual([]);
+  });
+
+  it('reads "used its mission as a cover for espionage" and "armed the attackers" in a quotation', () => {
+    expect(scored('"Belarus used its embassy as a cover for espionage," Interior Minister Lena Berg said.')).toEqual(['Lena Berg -ACCUSED-> Belarus']);
+    expect(scored('"Belarus armed the attackers," Interior Minister Lena Berg said.')).toEqual(['Lena Berg -ACCUSED-> Belarus']);
+  });
+});

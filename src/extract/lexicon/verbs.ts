@@ -39,7 +39,11 @@ export const PLACE_BLAME_VERBS = set('put puts putting laid lay lays laying plac
 // Past forms only: "arms", "funds", "training", "supplies" are mostly nouns, and every trigger word
 // makes its sentence pay for a clause analysis.
 export const SUPPORT_VERBS = set('backed supported armed funded financed trained supplied sheltered harboured harbored aided fought');
-export const ARMED_GROUP_NOUNS = set('rebels rebel militants militant terrorists terrorist separatists separatist insurgents insurgent militias militia jihadists gangs gunmen mercenaries fighters');
+export const ARMED_GROUP_NOUNS = set('rebels rebel militants militant terrorists terrorist separatists separatist insurgents insurgent militias militia jihadists gangs gunmen mercenaries fighters attackers assailants saboteurs');
+/** Verbs that make people someone's proxies: "had been recruited, trained and equipped by X". */
+export const PROXY_VERBS = set('recruited trained equipped armed funded financed paid sent handled tasked');
+/** People who act for a hidden backer: "the informants had been recruited by ...". */
+export const PROXY_NOUNS = set('informants informant agents spies saboteurs attackers assailants plotters operatives recruits suspects cell group team network ring men');
 export const PERPETRATOR_NOUNS = set('perpetrator perpetrators culprit culprits responsible author authors organiser organizer mastermind suspect suspects');
 export const LINK_VERBS = set('link links linked linking tie ties tied tying connect connects connected connecting');
 export const CHARACTERISE_VERBS = set('describe describes described describing call calls called calling brand brands branded branding label labels labelled labeled labelling condemn condemned condemns');
@@ -74,7 +78,7 @@ export const ENABLING_VERBS = set('allowed enabled helped permitted used');
 /** Putting something in danger: "was putting a two-state solution in danger", "endangered the talks". */
 export const ENDANGER_VERBS = set('endangered endangering jeopardised jeopardized jeopardising jeopardizing');
 export const HARM_NOUNS = set(`
-  attack attacks bombing bombings arson plot plots sabotage assassination killing killings murder poisoning hack hacking
+  attack attacks bombing bombings arson plot plots sabotage assassination killing killings murder poisoning hack hacking espionage
   cyberattack cyberattacks raid raids strike strikes coup shooting ambush abduction kidnapping explosion explosions
   provocation provocations
 `);

@@ -22,6 +22,8 @@ import {
   PERPETRATOR_NOUNS,
   PLACE_BLAME_VERBS,
   SUPPORT_VERBS,
+  PROXY_VERBS,
+  PROXY_NOUNS,
 } from '../lexicon/verbs.ts';
 import { NATIONALS_NOUNS, POSSESSIVE_DETERMINERS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
@@ -335,7 +337,11 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (TRYING_VERBS.has(w) && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
   if (w === 'carried' && v.lower(t + 1) !== 'out') return;
   // "backed the rebels", "had fought alongside the rebels": support for an armed group.
-  if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS)) return;
+  // "the informants had been recruited and paid by the two diplomats": the backer of proxies.
+  const proxyRun = PROXY_VERBS.has(w) ? proxiesBefore(ex, t) : -1;
+  const proxies = proxyRun >= 0;
+  if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS) && !proxies) return;
+  if (PROXY_VERBS.has(w) && !SUPPORT_VERBS.has(w) && !proxies) return;
   // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
   // ('had fired "dozens of shells" at villages': what is fired, past the quotation mark.)
   if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1)) && !wordAhead(ex, OPENING_QUOTES.has(v.lower(t + 1)) ? t + 1 : t, MUNITIONS, 4)) return;
@@ -357,7 +363,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (w === 'acted' && !(v.lower(inAt) === 'in' && ex.misconductAfter(inAt))) return;
   // "had engaged in provocative acts", "engaged in activities incompatible with their status".
   if ((w === 'engaged' || w === 'engaging') && !(v.lower(t + 1) === 'in' && ex.misconductAfter(t + 1))) return;
-  const clause = v.clause(t);
+  // ("recruited and equipped by": the run's clause, not a verb read as joined to the report.)
+  const clause = v.clause(proxies ? proxyRun : t);
   if (protestedOver(ex, t, clause)) return;
   // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
   const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
@@ -381,7 +388,7 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (v.hypothetical(clause.start, t, false)) return;
   let culprits: Mention[];
   // "was behind", "had been involved", "were linked to": be + predicate, the subject is the culprit.
-  if (v.passive(t) && !['behind', 'responsible', 'involved'].includes(w) && !(LINK_VERBS.has(w) && v.lower(t + 1) === 'to')) {
+  if ((proxies || v.passive(t)) && !['behind', 'responsible', 'involved'].includes(w) && !(LINK_VERBS.has(w) && v.lower(t + 1) === 'to')) {
     // "the shells had been fired by X": the agent is culpable, the subject suffered it; "the
     // minister was fired by X" is no culpability at all.
     const patients = v.subjectOf(t, clause);
@@ -395,6 +402,25 @@ export function culpability(ex: RelationExtractor, t: number): void {
   culprits = culprits.filter((m) => !sameSide(ex, m, p.agents));
   ex.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
 }
+
+/**
+ * A passive whose subject names proxies: "the armed group behind the attack had been 'trained,
+ * equipped and sent' by": the first verb of the run, whose clause it is, or -1.
+ */
+function proxiesBefore(ex: RelationExtractor, t: number): number {
+  const v = ex.view;
+  let first = t;
+  while (first > 0 && (PROXY_VERBS.has(v.lower(first - 1)) || PROXY_RUN_JOINERS.has(v.lower(first - 1)))) first--;
+  while (first < t && !PROXY_VERBS.has(v.lower(first))) first++;
+  // ('had been "trained, equipped and sent" by': the quotation mark between the auxiliary and the run.)
+  const quoted = PROXY_RUN_JOINERS.has(v.lower(first - 1)) && v.lower(first - 1) !== ',' && v.lower(first - 1) !== 'and';
+  if (!v.passive(first) && !(quoted && PASSIVE_BE.has(v.lower(first - 2)))) return -1;
+  const from = v.clause(first).start;
+  for (let k = first - 1; k >= from && k >= first - 12; k--) if (PROXY_NOUNS.has(v.lower(k)) || ARMED_GROUP_NOUNS.has(v.lower(k))) return first;
+  return -1;
+}
+const PROXY_RUN_JOINERS: ReadonlySet<string> = new Set([',', 'and', '"', '“', '”']);
+const PASSIVE_BE: ReadonlySet<string> = new Set(['been', 'was', 'were', 'being', 'be']);
 
 /** "put X in danger", "put X at risk" within a few words. */
 function inDangerAfter(ex: RelationExtractor, t: number): boolean {

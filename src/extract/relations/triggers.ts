@@ -40,6 +40,7 @@ import {
   SIGNED_PAPERS,
   SUMMON_VERBS,
   SUPPORT_VERBS,
+  PROXY_VERBS,
 } from '../lexicon/verbs.ts';
 import type { Token } from '../types.ts';
 import {
@@ -98,6 +99,7 @@ interface Trigger {
   guard?: Guard;
 }
 
+const BY: ReadonlySet<string> = new Set(['by']);
 const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
 const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
 const ONGOING_WRONGS = new Set(['meddling', 'interfering', 'spying', 'plotting', 'hacking', 'sabotaging', 'undermining', 'destabilising', 'destabilizing', 'attacking']);
@@ -161,6 +163,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(LINK_VERBS, linkTo);
   on(CHARACTERISE_VERBS, characterise);
   on([...CULPABLE_VERBS, ...SUPPORT_VERBS], culpability);
+  on([...PROXY_VERBS].filter((w) => !SUPPORT_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 6, BY));
   on(TRYING_VERBS, culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'to');
   on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS));
   on(['engaged', 'engaging'], culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
