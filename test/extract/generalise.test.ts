@@ -3255,3 +3255,15 @@ describe('proxies recruited, trained or paid by someone, and cover for espionage
     expect(scored('"Belarus armed the attackers," Interior Minister Lena Berg said.')).toEqual(['Lena Berg -ACCUSED-> Belarus']);
   });
 });
+
+describe('"both sides accused each other" after onlookers are named (session 25)', () => {
+  it('reads the two states the story has set against each other, not the last two it named', () => {
+    const body =
+      'Laos expelled a Vietnamese diplomat on Monday. Vietnam accused Laos of provoking the row. Japan urged restraint, while India offered to mediate. The dispute began in May, when both sides accused each other of moving border posts.';
+    const edges = scored(body);
+    expect(edges).toContain('Laos -ACCUSED-> Vietnam');
+    expect(edges).toContain('Vietnam -ACCUSED-> Laos');
+    expect(edges).not.toContain('Japan -ACCUSED-> India');
+    expect(edges).not.toContain('India -ACCUSED-> Japan');
+  });
+});

@@ -597,13 +597,13 @@ export class RelationExtractor {
     return target;
   }
 
-  private emitOne(relation: RelationType, source: Entity, target: Entity, m: Mention, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
+  private emitOne(relation: RelationType, source: Entity, target: Entity, m: Mention | undefined, confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
     if (source.id === target.id) return;
     // A state's own ministry or official does not expel that state: "the two diplomats" read as the wrong ones.
     if (relation === 'EXPELLED' && target.kind === 'State' && source.affiliation !== undefined && target.keys.has(source.affiliation)) return;
     if (!PERSON_HEAVY.has(source.kind) || !(PERSON_HEAVY.has(target.kind) || target.kind === 'Event')) return;
-    const count = figures?.count ?? m.count;
-    const object = figures?.object ?? m.object;
+    const count = figures?.count ?? m?.count;
+    const object = figures?.object ?? m?.object;
     this.out.push({
       relation,
       source: source.id,
@@ -641,6 +641,11 @@ export class RelationExtractor {
       if (relation === 'ACCUSED') this.accusations.push({ source: a.entity, target, sentence: this.sentence });
       else if (relation === 'EXPELLED') this.expulsions.push({ source: a.entity, target });
     }
+  }
+
+  /** Emits one relation between two entities known by id (no mention stands for them here). */
+  emitBetween(relation: RelationType, source: number, target: number, confidence: number, rule: string): void {
+    this.emitOne(relation, this.table.get(source), this.table.get(target), undefined, confidence, rule);
   }
 
   // ---- scans that more than one frame family makes ------------------------------------

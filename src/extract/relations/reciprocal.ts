@@ -3,6 +3,7 @@
 import type { RelationType } from '../../ontology.ts';
 import { parseCount } from '../mentions.ts';
 import type { Mention } from '../types.ts';
+import { sideOf } from './denialFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
 import type { Parties } from './parties.ts';
 
@@ -19,8 +20,10 @@ export function reciprocal(ex: RelationExtractor, t: number, p: Parties, relatio
   // "each side accused the other": the two states told of last.
   const each = eachSideBefore(ex, t);
   if (each >= 0 && v.lower(t + 1) === 'the' && v.lower(t + 2) === 'other') {
+    const pair = pairAtOdds(ex);
     const states = lastTwoStates(ex, each);
-    if (states.length === 2 && !ex.blocked(t, p, relation)) {
+    if (pair && !ex.blocked(t, p, relation)) emitBothWays(ex, relation, pair, 0.75, 'reciprocal-each');
+    else if (states.length === 2 && !ex.blocked(t, p, relation)) {
       ex.emit(relation, [states[0]!], [states[1]!], 0.75, 'reciprocal-each');
       ex.emit(relation, [states[1]!], [states[0]!], 0.75, 'reciprocal-each');
     }
@@ -28,7 +31,16 @@ export function reciprocal(ex: RelationExtractor, t: number, p: Parties, relatio
   }
   if (!onEachOther(ex, t + 1)) return false;
   let actors = p.agents.filter((a) => a.entity !== undefined);
-  if (actors.length === 1 && PAIR_GROUP.test(ex.entity(actors[0]!).name)) actors = lastTwoStates(ex, actors[0]!.first);
+  if (actors.length === 1 && PAIR_GROUP.test(ex.entity(actors[0]!).name)) {
+    // "both sides accused each other": the two states the story has set against each other, not
+    // the last two it named (a mediator and an onlooker, say).
+    const pair = pairAtOdds(ex);
+    if (pair) {
+      if (!ex.blocked(t, p, relation)) emitBothWays(ex, relation, pair, 0.8, 'reciprocal');
+      return true;
+    }
+    actors = lastTwoStates(ex, actors[0]!.first);
+  }
   // "both leaders congratulated each other": the two people told of just before.
   if (actors.length === 0 && pairOfPeopleAt(ex, p.clause.start)) actors = lastTwoPeople(ex, t);
   if (actors.length !== 2 || ex.blocked(t, p, relation)) return true;
@@ -88,4 +100,29 @@ function lastTwoStates(ex: RelationExtractor, before: number): Mention[] {
     }
   }
   return found;
+}
+
+/** The two states of the latest relation told before this sentence between two different states. */
+function pairAtOdds(ex: RelationExtractor): [number, number] | undefined {
+  for (let i = ex.out.length - 1; i >= 0; i--) {
+    const r = ex.out[i]!;
+    if (r.sentence >= ex.sentence || r.relation === 'CONGRATULATED') continue;
+    const a = stateOf(ex, r.source);
+    const b = stateOf(ex, r.target);
+    if (a !== undefined && b !== undefined && a !== b) return [a, b];
+  }
+  return undefined;
+}
+
+/** The state an entity is or acts for, as an entity id. */
+function stateOf(ex: RelationExtractor, id: number): number | undefined {
+  const e = ex.table.get(id);
+  if (e.kind === 'State') return e.id;
+  const side = sideOf(ex, e);
+  return side === undefined ? undefined : ex.table.find(`state:${side}`)?.id;
+}
+
+function emitBothWays(ex: RelationExtractor, relation: RelationType, [a, b]: [number, number], confidence: number, rule: string): void {
+  ex.emitBetween(relation, a, b, confidence, rule);
+  ex.emitBetween(relation, b, a, confidence, rule);
 }
