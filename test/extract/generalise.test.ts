@@ -3267,3 +3267,15 @@ describe('"both sides accused each other" after onlookers are named (session 25)
     expect(edges).not.toContain('India -ACCUSED-> Japan');
   });
 });
+
+describe('a gerund opening the sentence, British acronyms and Naypyitaw (session 25)', () => {
+  it('gives "By expelling X, <state> ..." to the main clause\'s subject, not the quotation\'s speaker', () => {
+    const body = '"By expelling a Thai envoy, Naypyitaw is telling Asean that criticism has a price," said analyst Suda Chai.';
+    expect(scored(body)).toEqual(['Myanmar -EXPELLED-> Thailand']);
+    expect(scored('After expelling a Thai envoy, Cambodia recalled its own ambassador.')).toEqual(['Cambodia -EXPELLED-> Thailand']);
+  });
+
+  it('reads "Nato", "Ecowas", "Igad" as the bodies, as British style writes them', () => {
+    expect(scored('Ecowas accused Mali of breaking the transition deal.')).toEqual(['ECOWAS -ACCUSED-> Mali']);
+  });
+});

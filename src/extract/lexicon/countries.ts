@@ -53,6 +53,8 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Turkey', iso: 'TUR', form: 'name' },
   { phrase: 'Turks', iso: 'TUR', form: 'demonymPlural' },
   { phrase: 'Kiev', iso: 'UKR', form: 'capital' },
+  { phrase: 'Naypyitaw', iso: 'MMR', form: 'capital' },
+  { phrase: 'Nay Pyi Taw', iso: 'MMR', form: 'capital' },
   { phrase: 'East Timor', iso: 'TLS', form: 'name' },
   { phrase: 'Swaziland', iso: 'SWZ', form: 'name' },
   { phrase: 'Cape Verde', iso: 'CPV', form: 'name' },

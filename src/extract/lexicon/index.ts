@@ -11,6 +11,8 @@ export type LexiconEntry =
   | { type: 'region'; name: string };
 
 const ACRONYM = /^[A-Z]{2,5}$/;
+/** Acronyms with a vowel after the first letters, long enough to be said as words. */
+const SAID_AS_WORD = /^[A-Z](?=[A-Z]*[AEIOU])[A-Z]{3,6}$/;
 
 function build(): PhraseTrie<LexiconEntry> {
   const trie = new PhraseTrie<LexiconEntry>();
@@ -20,6 +22,8 @@ function build(): PhraseTrie<LexiconEntry> {
       trie.add(name, { type: 'org', org });
       // "F.B.I.", "C.I.A.": the New York Times' spelling of an acronym.
       if (ACRONYM.test(name)) trie.add(`${name.split('').join('.')}.`, { type: 'org', org });
+      // "Nato", "Asean", "Ecowas": British style writes an acronym said as a word in title case.
+      if (SAID_AS_WORD.test(name)) trie.add(name[0] + name.slice(1).toLowerCase(), { type: 'org', org });
     }
   }
   for (const p of COUNTRY_PHRASES) trie.add(p.phrase, { type: 'country', iso: p.iso, form: p.form });

@@ -18,6 +18,8 @@ import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWor
 import { TRIGGERS, firstTrigger } from './triggers.ts';
 
 /** "were quick to congratulate": an act done promptly, not planned. */
+/** Words before a gerund that opens a sentence and shares the main clause's subject. */
+const GERUND_OPENERS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'since', 'upon', 'in']);
 const PROMPTNESS = new Set(['quick', 'swift', 'prompt', 'fast', 'quickest', 'swiftest']);
 const HASTE_VERBS = new Set(['rushed', 'hastened', 'hurried', 'raced']);
 /** Verbs of waiting: "would wait for X before blaming", "is waiting for the report before accusing". */
@@ -127,6 +129,7 @@ export class RelationExtractor {
       if (['the', 'this', 'that'].includes(v.lower(t - 3)) && this.predicateAfter(t)) return makeParties([], false, clause, []);
     }
     let agents = v.subjectOf(t, clause);
+    if (agents.length === 0) agents = this.openingGerundSubject(t);
     // "prompting Lithuania to order a Georgian diplomat out": the one prompted acts.
     const caused = this.causedAgents(t);
     if (caused.length > 0) agents = caused;
@@ -138,6 +141,26 @@ export class RelationExtractor {
     // ('"... the first time a Pacific government has accused X," said Y': a subject named, but no one in particular.)
     if (agents.length === 0 && speakers.length > 0 && !this.indefiniteSubjectBefore(t, clause.start)) return makeParties(speakers, true, clause, speakers, reportKind, announced);
     return makeParties(agents, false, clause, speakers, reportKind, announced);
+  }
+
+  /**
+   * "By expelling the envoy, Naypyitaw is telling ...", "After expelling him, Myanmar recalled":
+   * a gerund opening the sentence has the main clause's subject, named after the comma.
+   */
+  private openingGerundSubject(t: number): Mention[] {
+    const v = this.view;
+    const opener = t - 1;
+    if (!v.lower(t).endsWith('ing') || !GERUND_OPENERS.has(v.lower(opener))) return [];
+    if (opener !== 0 && !(opener === 1 && OPENING_QUOTES.has(v.lower(0)))) return [];
+    for (let k = t + 1; k < v.tokens.length && k < t + 25; k++) {
+      const w = v.lower(k);
+      if (w === '.' || w === ';' || w === '"' || w === '”') return [];
+      if (w !== ',') continue;
+      const at = v.lower(k + 1) === 'the' && !v.mentionStarting(k + 1) ? k + 2 : k + 1;
+      const subject = v.mentionStarting(at);
+      return subject && v.isActor(subject) ? [subject] : [];
+    }
+    return [];
   }
 
   /**
