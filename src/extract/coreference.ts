@@ -686,6 +686,12 @@ function clauseSubjects(s: SentenceMentions, upTo: number): Set<number> {
         out.add(qualified.entity);
         subjectEnd = qualified.last;
       }
+      // "Mali's transitional president, General Assimi Goïta, telephoned him": the person in apposition.
+      const apposed = s.tokens[subjectEnd]?.text === ',' ? s.mentions.find((x) => x.first === subjectEnd + 1) : undefined;
+      if (apposed?.kind === 'Person' && apposed.entity !== undefined && s.tokens[apposed.last]?.text === ',') {
+        out.add(apposed.entity);
+        subjectEnd = apposed.last;
+      }
       open = false;
     }
   }

@@ -3279,3 +3279,10 @@ describe('a gerund opening the sentence, British acronyms and Naypyitaw (session
     expect(scored('Ecowas accused Mali of breaking the transition deal.')).toEqual(['ECOWAS -ACCUSED-> Mali']);
   });
 });
+
+describe('"him" after a subject with a person in apposition (session 25)', () => {
+  it('reads "<State>\'s president, <Name>, telephoned him to congratulate him" as someone else congratulated', () => {
+    const body = 'Allies rallied behind Captain Moussa Diallo. Guinea\'s transitional president, General Mamadi Kaba, telephoned him on Sunday to congratulate him.';
+    expect(scored(body)).toEqual(['Mamadi Kaba -CONGRATULATED-> Moussa Diallo']);
+  });
+});
