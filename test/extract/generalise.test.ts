@@ -3286,3 +3286,15 @@ describe('"him" after a subject with a person in apposition (session 25)', () =>
     expect(scored(body)).toEqual(['Mamadi Kaba -CONGRATULATED-> Moussa Diallo']);
   });
 });
+
+describe('"..., a charge it has denied" after an accusation (session 25)', () => {
+  it('gives the denial to the one accused, against each accuser', () => {
+    expect(scored('Uganda has been accused by Kinshasa and by Human Rights Watch of arming the rebels, a charge it has consistently denied.')).toEqual([
+      'DR Congo -ACCUSED-> Uganda',
+      'Human Rights Watch -ACCUSED-> Uganda',
+      'Uganda -DENIED-> DR Congo',
+      'Uganda -DENIED-> Human Rights Watch',
+    ]);
+    expect(scored('Kinshasa accuses Kigali of arming the rebels, a charge it denies.')).toEqual(['DR Congo -ACCUSED-> Rwanda', 'Rwanda -DENIED-> DR Congo']);
+  });
+});

@@ -40,6 +40,7 @@ const SIDE_NOUNS = new Set(['side', 'government', 'authorities', 'officials', 'l
 export function denyVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   if (v.passive(t)) return passiveDenial(ex, t);
+  if (chargeTheAccusedDenies(ex, t)) return;
   if (unnamedReducedRelative(ex, t)) return;
   const next = v.lower(t + 1) === 'any' || v.lower(t + 1) === 'the' ? v.lower(t + 2) : v.lower(t + 1);
   if (REQUEST_OBJECTS.has(next)) return;
@@ -50,6 +51,25 @@ export function denyVerb(ex: RelationExtractor, t: number): void {
   }
   denial(ex, t, 'deny', deniesHarmlessClause(ex, t));
 }
+
+/**
+ * "Rwanda has been accused by Kinshasa and by UN experts of arming the M23, a charge it has
+ * consistently denied": the pronoun is the one this sentence accused, answering each accuser.
+ */
+function chargeTheAccusedDenies(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  let k = t - 1;
+  while (k > t - 4 && ['has', 'have', 'had', 'always', 'consistently', 'repeatedly', 'strongly', 'vehemently', 'firmly', 'flatly', 'long'].includes(v.lower(k))) k--;
+  if (!CHARGE_PRONOUNS.has(v.lower(k))) return false;
+  const noun = v.lower(k - 1) === 'that' || v.lower(k - 1) === 'which' ? k - 2 : k - 1;
+  if (!ACCUSATION_NOUNS.has(v.lower(noun))) return false;
+  const told = ex.out.filter((r) => r.relation === 'ACCUSED' && r.sentence === ex.sentence);
+  const [accused] = new Set(told.map((r) => r.target));
+  if (accused === undefined || told.some((r) => r.target !== accused)) return false;
+  for (const accuser of new Set(told.map((r) => r.source))) ex.out.push({ relation: 'DENIED', source: accused, target: accuser, sentence: ex.sentence, confidence: 0.75, rule: 'charge-it-denied' });
+  return true;
+}
+const CHARGE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 
 /**
  * "denied that his team had lost focus": a "that" clause stating nothing culpable is a denial
@@ -71,6 +91,7 @@ export function rejectVerb(ex: RelationExtractor, t: number): void {
   // "escalating a dispute that has rattled ...": after a determiner it is a noun.
   if (NOUN_DETERMINERS.has(v.lower(t - 1))) return;
   if (v.passive(t)) return passiveDenial(ex, t);
+  if (chargeTheAccusedDenies(ex, t)) return;
   // "a charge New Delhi rejected", "a charge Ukraine has rejected": a reduced relative whose
   // object is the accusation before it.
   if (ex.reducedRelativeSubject(t) && !objectFollows(v.tokens[t + 1])) return denial(ex, t, 'reject');
