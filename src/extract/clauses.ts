@@ -1114,6 +1114,11 @@ export class SentenceView {
         const named = this.starting[this.tokens[j + 1]?.lower === 'the' && !this.starting[j + 1] ? j + 2 : j + 1];
         if (named && named.first < t && this.isActor(named) && this.entityOf(named)?.kind === 'Agency') return [named];
       }
+      // "Rwanda's most senior diplomat (in Burundi) was expelled": the state's own people.
+      if (m.possessive && m.kind === 'State' && this.isActor(m)) {
+        const from = this.tokens[m.last]?.lower === "'s" ? m.last + 1 : m.last;
+        for (let k = from; k < j && k <= from + 3; k++) if (NATIONALS_NOUNS.has(this.lower(k))) return [m];
+      }
       return [];
     }
     if (!this.isActor(m)) return [];

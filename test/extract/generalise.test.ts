@@ -3298,3 +3298,12 @@ describe('"..., a charge it has denied" after an accusation (session 25)', () =>
     expect(scored('Kinshasa accuses Kigali of arming the rebels, a charge it denies.')).toEqual(['DR Congo -ACCUSED-> Rwanda', 'Rwanda -DENIED-> DR Congo']);
   });
 });
+
+describe('"<State>\'s most senior diplomat" as the subject (session 25)', () => {
+  it('reads a state\'s described diplomat given hours to leave as the state expelled', () => {
+    expect(scored('Uganda\'s most senior diplomat in Kigali was given 48 hours to leave the country by the Rwandan foreign ministry.')).toEqual([
+      'Rwandan Foreign Ministry -EXPELLED-> Uganda',
+    ]);
+    expect(scored('Uganda\'s most senior diplomat was expelled by Rwanda.')).toEqual(['Rwanda -EXPELLED-> Uganda']);
+  });
+});
