@@ -3307,3 +3307,11 @@ describe('"<State>\'s most senior diplomat" as the subject (session 25)', () => 
     expect(scored('Uganda\'s most senior diplomat was expelled by Rwanda.')).toEqual(['Rwanda -EXPELLED-> Uganda']);
   });
 });
+
+describe('a harm "ordered from" a capital (session 25)', () => {
+  it('reads "the attack was ordered from <capital>" as an accusation of that state, unless the speaker is its own', () => {
+    expect(scored('"The attack on our police was ordered from Minsk," Prime Minister Ona Vaitkus wrote.')).toEqual(['Ona Vaitkus -ACCUSED-> Belarus']);
+    expect(scored('Belarusian Minister Ivan Lis said the bombing was coordinated from Minsk.')).toEqual([]);
+    expect(scored('The meeting was organised from Minsk, Prime Minister Ona Vaitkus said.')).toEqual([]);
+  });
+});

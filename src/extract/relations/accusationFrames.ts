@@ -27,7 +27,7 @@ import {
 } from '../lexicon/verbs.ts';
 import { NATIONALS_NOUNS, POSSESSIVE_DETERMINERS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
-import { ACCUSATION_NOUNS, dismissiveCharacterisation, quotedSpokespeople, sameSide } from './denialFrames.ts';
+import { ACCUSATION_NOUNS, dismissiveCharacterisation, quotedSpokespeople, sameSide, sideOf } from './denialFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { makeParties } from './parties.ts';
 import { reciprocal } from './reciprocal.ts';
@@ -352,7 +352,9 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (w === 'responsible' && !BE_BEFORE_PREDICATE.has(v.lower(t - 1))) return;
   // "said Mali's junta bore sole responsibility for the incident".
   if ((w === 'bore' || w === 'bears') && !responsibilityAfter(ex, t)) return;
-  if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS)) return;
+  // "The attack on our police was ordered from Belgrade": a harm directed from a capital.
+  const directedFrom = DIRECTING_VERBS.has(w) && v.passive(t) && v.lower(t + 1) === 'from' && harmBefore(ex, t) ? v.mentionStarting(t + 2) : undefined;
+  if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS) && !directedFrom) return;
   if (ENABLING_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS, 12)) return;
   // "Kyiv is inventing stories", "it invents a kidnapping to cover up its own failures".
   if (FABRICATING_VERBS.has(w) && !wordAhead(ex, t, FABRICATED_THINGS) && !wordAhead(ex, t, HARM_NOUNS)) return;
@@ -393,7 +395,7 @@ export function culpability(ex: RelationExtractor, t: number): void {
     // minister was fired by X" is no culpability at all.
     const patients = v.subjectOf(t, clause);
     if (patients.some((m) => ex.entity(m).kind === 'Person')) return;
-    culprits = v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
+    culprits = directedFrom ? [] : v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
   } else culprits = v.subjectOf(t, clause);
   const p = makeParties(speakers, true, clause, speakers);
   if (clause.reportVerb !== undefined && !author && v.unasserted(clause.reportVerb)) return;
@@ -401,6 +403,17 @@ export function culpability(ex: RelationExtractor, t: number): void {
   // of its own acts blames no one.
   culprits = culprits.filter((m) => !sameSide(ex, m, p.agents));
   ex.emit('ACCUSED', p.agents, culprits, 0.6, 'culpability');
+  // (A capital after "from" is read as a place: the state it is the capital of.)
+  const source = directedFrom?.kind === 'State' ? directedFrom.entity : directedFrom?.iso !== undefined ? ex.table.state(directedFrom.iso).id : undefined;
+  if (source !== undefined && !p.agents.some((a) => a.entity !== undefined && sideOf(ex, ex.entity(a)) === ex.table.get(source).iso)) ex.emitTo('ACCUSED', p.agents, source, 0.6, 'directed-from');
+}
+
+/** A harm named in the clause before t: "The attack on our police was ordered ...". */
+function harmBefore(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  const from = v.clause(t).start;
+  for (let k = t - 1; k >= from && k >= t - 10; k--) if (HARM_NOUNS.has(v.lower(k))) return true;
+  return false;
 }
 
 /**

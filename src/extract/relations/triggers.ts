@@ -165,7 +165,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on([...CULPABLE_VERBS, ...SUPPORT_VERBS], culpability);
   on([...PROXY_VERBS].filter((w) => !SUPPORT_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 6, BY));
   on(TRYING_VERBS, culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'to');
-  on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS));
+  on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS) || lowerAt(tokens, t + 1) === 'from');
   on(['engaged', 'engaging'], culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
   on(['acted'], culpability, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
   on(ENABLING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
