@@ -35,6 +35,9 @@ const KINSHIP: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /** How many sentences back a pronoun may reach. */
+/** Bodies an unnamed spokesperson is named after: "an embassy spokesperson". */
+const SPOKESPERSON_BODIES = new Set(['embassy', 'ministry', 'army', 'military', 'police', 'party', 'company', 'consulate']);
+
 const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 8;
 const MINISTRY_NAME = /\bministry\b|\bdepartment of foreign affairs\b|\bforeign office\b/i;
@@ -457,9 +460,14 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       const state = owner?.entity.kind === 'Person' && owner.entity.affiliation?.startsWith('state:') ? table.find(owner.entity.affiliation) : undefined;
       return state?.kind === 'State' ? state : undefined;
     }
-    case UNNAMED_SPOKESPERSON:
+    case UNNAMED_SPOKESPERSON: {
       // '"...," a spokesperson said': the body (or government) told of in this sentence or the one before.
-      return latest(history, sentence, 1, (s) => (s.entity.kind === 'Agency' || (s.entity.kind === 'State' && s.mention.form === 'government')) && !s.mention.locative);
+      const body = (s: Seen): boolean => (s.entity.kind === 'Agency' || (s.entity.kind === 'State' && s.mention.form === 'government')) && !s.mention.locative;
+      // ("an embassy spokesperson": an embassy, before "the Chadian authorities" its quotation names.)
+      const head = m.surface.toLowerCase().split(' ').find((w) => SPOKESPERSON_BODIES.has(w));
+      const named = head ? latest(history, sentence, 3, (s) => body(s) && s.entity.name.toLowerCase().includes(head)) : undefined;
+      return named ?? latest(history, sentence, 1, body);
+    }
     case AGED: {
       // "Guaido, the 35-year-old head of the assembly,": the person it is apposed to.
       const apposed = before === ',' ? history.findLast((s) => s.sentence === sentence && s.mention.last === m.first - 1 && s.entity.kind === 'Person') : undefined;

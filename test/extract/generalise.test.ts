@@ -3315,3 +3315,15 @@ describe('a harm "ordered from" a capital (session 25)', () => {
     expect(scored('The meeting was organised from Minsk, Prime Minister Ona Vaitkus said.')).toEqual([]);
   });
 });
+
+describe('"an embassy spokesperson" after a quotation naming another side (session 25)', () => {
+  it('reads the spokesperson as the embassy told of before, not the authorities the quotation names', () => {
+    const body =
+      'Niger accused the French Embassy in Niamey of meeting rebels. The French Embassy in Niamey rejected the allegations. "These claims are categorically false. Every trip was agreed with the relevant Nigerien authorities," an embassy spokesperson said.';
+    const edges = scored(body);
+    expect(edges).not.toContain('Niger -DENIED-> the accusations');
+    const denials = edges.filter((e) => e.includes('DENIED'));
+    expect(denials.length).toBeGreaterThan(0);
+    expect(denials.every((e) => e.startsWith('French Embassy'))).toBe(true);
+  });
+});
