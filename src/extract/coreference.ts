@@ -6,7 +6,7 @@ import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { DENIAL_OBJECTS } from './lexicon/verbs.ts';
 import { PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
-import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
+import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -35,9 +35,6 @@ const KINSHIP: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /** How many sentences back a pronoun may reach. */
-/** Bodies an unnamed spokesperson is named after: "an embassy spokesperson". */
-const SPOKESPERSON_BODIES = new Set(['embassy', 'ministry', 'army', 'military', 'police', 'party', 'company', 'consulate']);
-
 const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 8;
 const MINISTRY_NAME = /\bministry\b|\bdepartment of foreign affairs\b|\bforeign office\b/i;
@@ -464,7 +461,7 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       // '"...," a spokesperson said': the body (or government) told of in this sentence or the one before.
       const body = (s: Seen): boolean => (s.entity.kind === 'Agency' || (s.entity.kind === 'State' && s.mention.form === 'government')) && !s.mention.locative;
       // ("an embassy spokesperson": an embassy, before "the Chadian authorities" its quotation names.)
-      const head = m.surface.toLowerCase().split(' ').find((w) => SPOKESPERSON_BODIES.has(w));
+      const head = m.surface.toLowerCase().split(' ').find((w) => POST_OR_BODY.has(w));
       const named = head ? latest(history, sentence, 3, (s) => body(s) && s.entity.name.toLowerCase().includes(head)) : undefined;
       return named ?? latest(history, sentence, 1, body);
     }

@@ -115,7 +115,7 @@ const DESCRIBED_CUE = 4;
 const SPOKES_CUE = 8;
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** Bodies a spokesperson may be named after: "an embassy spokesman". */
-const POST_OR_BODY = new Set(['embassy', 'ministry', 'government', 'kremlin', 'army', 'military', 'police', 'party', 'company', 'consulate']);
+export const POST_OR_BODY: ReadonlySet<string> = new Set(['embassy', 'ministry', 'government', 'kremlin', 'army', 'military', 'police', 'party', 'company', 'consulate']);
 /** The anaphor of "a spokesperson" with no name: the body told of just before speaks. */
 export const UNNAMED_SPOKESPERSON = 'spokesperson';
 /** Regions whose states a group names ("the Baltic states", "the Nordic countries"), with their members. */

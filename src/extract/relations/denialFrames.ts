@@ -59,17 +59,19 @@ export function denyVerb(ex: RelationExtractor, t: number): void {
 function chargeTheAccusedDenies(ex: RelationExtractor, t: number): boolean {
   const v = ex.view;
   let k = t - 1;
-  while (k > t - 4 && ['has', 'have', 'had', 'always', 'consistently', 'repeatedly', 'strongly', 'vehemently', 'firmly', 'flatly', 'long'].includes(v.lower(k))) k--;
+  while (k > t - 4 && CHARGE_DENIAL_FILLERS.has(v.lower(k))) k--;
   if (!CHARGE_PRONOUNS.has(v.lower(k))) return false;
   const noun = v.lower(k - 1) === 'that' || v.lower(k - 1) === 'which' ? k - 2 : k - 1;
   if (!ACCUSATION_NOUNS.has(v.lower(noun))) return false;
   const told = ex.out.filter((r) => r.relation === 'ACCUSED' && r.sentence === ex.sentence);
   const [accused] = new Set(told.map((r) => r.target));
   if (accused === undefined || told.some((r) => r.target !== accused)) return false;
-  for (const accuser of new Set(told.map((r) => r.source))) ex.out.push({ relation: 'DENIED', source: accused, target: accuser, sentence: ex.sentence, confidence: 0.75, rule: 'charge-it-denied' });
+  for (const accuser of new Set(told.map((r) => r.source))) ex.emitBetween('DENIED', accused, accuser, 0.75, 'charge-it-denied');
   return true;
 }
 const CHARGE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
+/** Between "a charge it" and "denied": "has consistently", "had always". */
+const CHARGE_DENIAL_FILLERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'always', 'consistently', 'repeatedly', 'strongly', 'vehemently', 'firmly', 'flatly', 'long']);
 
 /**
  * "denied that his team had lost focus": a "that" clause stating nothing culpable is a denial
@@ -291,7 +293,7 @@ function defendedSide(ex: RelationExtractor, speakers: readonly Mention[], subje
   if (sides.size !== 1 || side === undefined) return;
   const accusation = ex.accusations.findLast((a) => sideOf(ex, ex.table.get(a.target)) === side && sideOf(ex, ex.table.get(a.source)) !== side);
   if (!accusation) return;
-  for (const p of people) ex.out.push({ relation: 'DENIED', source: p.entity!, target: accusation.source, sentence: ex.sentence, confidence: 0.55, rule: 'defended-side' });
+  for (const p of people) ex.emitBetween('DENIED', p.entity!, accusation.source, 0.55, 'defended-side');
 }
 
 /** "Minsk insisted it had nothing to do with the incident": a denial of involvement. */
