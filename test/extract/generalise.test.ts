@@ -3327,3 +3327,9 @@ describe('"an embassy spokesperson" after a quotation naming another side (sessi
     expect(denials.every((e) => e.startsWith('French Embassy'))).toBe(true);
   });
 });
+
+describe('"the Zionist Mossad" in state media (session 25)', () => {
+  it('reads "Zionist" before a body as Israeli', () => {
+    expect(scored('The IRGC said the team had been "recruited, trained and equipped by the Zionist Mossad".')).toEqual(['IRGC -ACCUSED-> Mossad']);
+  });
+});

@@ -50,6 +50,7 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'Islamic Republic', iso: 'IRN', form: 'name' },
   { phrase: 'Zionist regime', iso: 'ISR', form: 'name' },
   { phrase: 'Zionist entity', iso: 'ISR', form: 'name' },
+  { phrase: 'Zionist', iso: 'ISR', form: 'demonym' },
   { phrase: 'Turkey', iso: 'TUR', form: 'name' },
   { phrase: 'Turks', iso: 'TUR', form: 'demonymPlural' },
   { phrase: 'Kiev', iso: 'UKR', form: 'capital' },
