@@ -5,7 +5,7 @@ import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { DENIAL_OBJECTS } from './lexicon/verbs.ts';
-import { PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
+import { OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -22,7 +22,6 @@ interface Seen {
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Words after which "her" is an object, not a determiner: "called her to", "congratulated her." */
 const AFTER_OBJECT = new Set(['to', 'on', 'in', 'as', 'and', 'for', 'with', 'at', 'by', 'from', 'that', 'again', 'too', 'personally', 'directly', 'over', 'about', 'during', 'after', 'before', 'but', 'or', 'twice', 'once', 'warmly', 'later', 'last', 'this', 'when', 'while', 'via', 'into', 'of']);

@@ -149,6 +149,9 @@ export const GROUP_NOUNS = set('allies partners nations countries governments st
 /** Words that may open a group phrase: "at least 21 nations", "several other governments". */
 export const GROUP_QUANTIFIERS = set('several many some other most all both few dozens dozen numerous various fellow european western eastern nato eu arab gulf african asian key major unnamed certain foreign');
 
+/** Pronouns that stand as objects: "accused him of" ("her" only when no noun follows it). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
 export const PRONOUNS: ReadonlyMap<string, { person: boolean; thing: boolean; plural: boolean }> = new Map([
   ['he', { person: true, thing: false, plural: false }],
   ['him', { person: true, thing: false, plural: false }],

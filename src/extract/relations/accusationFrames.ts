@@ -25,7 +25,7 @@ import {
   PROXY_VERBS,
   PROXY_NOUNS,
 } from '../lexicon/verbs.ts';
-import { NATIONALS_NOUNS, POSSESSIVE_DETERMINERS, STATE_NOMINALS } from '../lexicon/words.ts';
+import { NATIONALS_NOUNS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
 import { ACCUSATION_NOUNS, dismissiveCharacterisation, quotedSpokespeople, sameSide, sideOf } from './denialFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
@@ -69,7 +69,7 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));
   if (ex.blocked(t, p, 'ACCUSED')) return;
   // "A Russian diplomat was expelled by X, which accused him of ...": the unnamed one just expelled.
-  const expelled = p.clause.boundary === 'relative' && OBJECT_PRONOUNS.has(v.lower(t + 1)) && targets.every((m) => m.entity === undefined) ? ex.out.findLast((r) => r.relation === 'EXPELLED' && r.sentence === ex.sentence) : undefined;
+  const expelled = p.clause.boundary === 'relative' && OBJECT_PRONOUNS.has(v.lower(t + 1)) && targets.every((m) => m.entity === undefined) ? ex.toldHere('EXPELLED').at(-1) : undefined;
   if (expelled) {
     ex.emitTo('ACCUSED', p.agents, expelled.target, 0.8, 'accuse-expelled');
     return;
@@ -86,7 +86,6 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
 }
 
 const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 const SERVING_PARTICIPLES: ReadonlySet<string> = new Set(['working', 'acting', 'spying', 'operating', 'fighting']);
 /** Determiners before which a participle describes a noun: "another staged provocation". */
 const DETERMINERS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'this', 'these', 'those']);
@@ -410,9 +409,14 @@ export function culpability(ex: RelationExtractor, t: number): void {
 
 /** A harm named in the clause before t: "The attack on our police was ordered ...". */
 function harmBefore(ex: RelationExtractor, t: number): boolean {
+  return wordBefore(ex, t, 10, (w) => HARM_NOUNS.has(w));
+}
+
+/** A word that passes `test` within `reach` tokens before t, in t's clause (wordAhead's mirror). */
+function wordBefore(ex: RelationExtractor, t: number, reach: number, test: (word: string) => boolean): boolean {
   const v = ex.view;
   const from = v.clause(t).start;
-  for (let k = t - 1; k >= from && k >= t - 10; k--) if (HARM_NOUNS.has(v.lower(k))) return true;
+  for (let k = t - 1; k >= from && k >= t - reach; k--) if (test(v.lower(k))) return true;
   return false;
 }
 
@@ -426,13 +430,12 @@ function proxiesBefore(ex: RelationExtractor, t: number): number {
   while (first > 0 && (PROXY_VERBS.has(v.lower(first - 1)) || PROXY_RUN_JOINERS.has(v.lower(first - 1)))) first--;
   while (first < t && !PROXY_VERBS.has(v.lower(first))) first++;
   // ('had been "trained, equipped and sent" by': the quotation mark between the auxiliary and the run.)
-  const quoted = PROXY_RUN_JOINERS.has(v.lower(first - 1)) && v.lower(first - 1) !== ',' && v.lower(first - 1) !== 'and';
+  const quoted = PROXY_QUOTES.has(v.lower(first - 1));
   if (!v.passive(first) && !(quoted && PASSIVE_BE.has(v.lower(first - 2)))) return -1;
-  const from = v.clause(first).start;
-  for (let k = first - 1; k >= from && k >= first - 12; k--) if (PROXY_NOUNS.has(v.lower(k)) || ARMED_GROUP_NOUNS.has(v.lower(k))) return first;
-  return -1;
+  return wordBefore(ex, first, 12, (w) => PROXY_NOUNS.has(w) || ARMED_GROUP_NOUNS.has(w)) ? first : -1;
 }
-const PROXY_RUN_JOINERS: ReadonlySet<string> = new Set([',', 'and', '"', '“', '”']);
+const PROXY_QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
+const PROXY_RUN_JOINERS: ReadonlySet<string> = new Set([',', 'and', ...PROXY_QUOTES]);
 const PASSIVE_BE: ReadonlySet<string> = new Set(['been', 'was', 'were', 'being', 'be']);
 
 /** "put X in danger", "put X at risk" within a few words. */
@@ -516,7 +519,7 @@ export function onOrdersOf(ex: RelationExtractor, t: number): void {
   if (!ORDER_PREPOSITIONS.has(v.lower(before))) return;
   const givers = named && named.last === t ? (v.isActor(named) ? [named] : []) : v.lower(t + 1) === 'of' || v.lower(t + 1) === 'from' ? v.objectsAfter(t + 2, v.clauseEnd(t + 1)).slice(0, 1) : [];
   if (givers.length === 0) return;
-  const accusers = new Set(ex.out.filter((r) => r.relation === 'ACCUSED' && r.sentence === ex.sentence).map((r) => r.source));
+  const accusers = new Set(ex.toldHere('ACCUSED').map((r) => r.source));
   if (accusers.size > 0) {
     const accuserMentions = v.mentions.filter((m, k) => m.entity !== undefined && accusers.has(m.entity) && v.mentions.findIndex((x) => x.entity === m.entity) === k);
     ex.emit('ACCUSED', accuserMentions, givers, 0.6, 'on-orders-of');

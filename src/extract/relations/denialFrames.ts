@@ -63,7 +63,7 @@ function chargeTheAccusedDenies(ex: RelationExtractor, t: number): boolean {
   if (!CHARGE_PRONOUNS.has(v.lower(k))) return false;
   const noun = v.lower(k - 1) === 'that' || v.lower(k - 1) === 'which' ? k - 2 : k - 1;
   if (!ACCUSATION_NOUNS.has(v.lower(noun))) return false;
-  const told = ex.out.filter((r) => r.relation === 'ACCUSED' && r.sentence === ex.sentence);
+  const told = ex.toldHere('ACCUSED');
   const [accused] = new Set(told.map((r) => r.target));
   if (accused === undefined || told.some((r) => r.target !== accused)) return false;
   for (const accuser of new Set(told.map((r) => r.source))) ex.emitBetween('DENIED', accused, accuser, 0.75, 'charge-it-denied');

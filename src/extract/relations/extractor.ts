@@ -666,6 +666,11 @@ export class RelationExtractor {
     }
   }
 
+  /** The relations of this type emitted so far for the current sentence, in order. */
+  toldHere(relation: RelationType): RelationCandidate[] {
+    return this.out.filter((r) => r.relation === relation && r.sentence === this.sentence);
+  }
+
   /** Emits one relation between two entities known by id (no mention stands for them here). */
   emitBetween(relation: RelationType, source: number, target: number, confidence: number, rule: string): void {
     this.emitOne(relation, this.table.get(source), this.table.get(target), undefined, confidence, rule);
