@@ -5,7 +5,7 @@ import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { DENIAL_OBJECTS } from './lexicon/verbs.ts';
-import { OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
+import { BODY_PAIR_NOUNS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -711,6 +711,11 @@ function kinshipGender(s: SentenceMentions, m: Mention): 'm' | 'f' | undefined {
 
 /** Words of a group that can stand for listed states: "the seven countries", "the three governments". */
 const STATE_GROUP = /^\S+ (?:countries|governments|states|nations)$/i;
+/** "the two agencies", "both services": mentions.ts reads these nouns as a group only as a pair. */
+function isBodyPair(m: Mention): boolean {
+  return BODY_PAIR_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 const LIST_GLUE = new Set([',', 'and', 'or', 'the']);
 const LIST_REACH = 5;
 
@@ -746,6 +751,8 @@ function groupMembers(m: Mention, sentences: readonly SentenceMentions[], senten
   const others = otherStates(m, sentences, sentence, table);
   if (others) return others;
   const both = tokens[m.first]!.lower === 'both';
+  // "The police and the Shin Bet ... the two bodies said": the pair of bodies told of last.
+  if (isBodyPair(m)) return lastTwo('Agency', m, sentences, sentence, table);
   if (!STATE_GROUP.test(m.name) || (!both && tokens[m.first - 1]?.lower !== 'the')) return undefined;
   // The group's first word is its number: "seven", "7"; "both" is two.
   const n = both ? 2 : parseCount(tokens[m.first]!);
@@ -760,7 +767,7 @@ function groupMembers(m: Mention, sentences: readonly SentenceMentions[], senten
   }
   // "Kenya ... Tanzania ... accused both governments": a pair never listed together is the two
   // states told of last; after a list of some other number, which two is anyone's guess.
-  return n === 2 && !listed ? lastTwoStates(m, sentences, sentence) : undefined;
+  return n === 2 && !listed ? lastTwo('State', m, sentences, sentence, table) : undefined;
 }
 
 const OTHER_STATES_GROUP = /^\S+ other (?:countries|governments|states|nations)$/i;
@@ -785,14 +792,15 @@ function otherStates(m: Mention, sentences: readonly SentenceMentions[], sentenc
   return undefined;
 }
 
-/** The last two states named before mention `m` (in its sentence or the few before), if two are. */
-function lastTwoStates(m: Mention, sentences: readonly SentenceMentions[], sentence: number): number[] | undefined {
+/** The last two states (or agencies) named before mention `m` (in its sentence or the few before), if two are. */
+function lastTwo(kind: 'State' | 'Agency', m: Mention, sentences: readonly SentenceMentions[], sentence: number, table: EntityTable): number[] | undefined {
   const found: number[] = [];
   for (let k = sentence; k >= 0 && sentence - k <= LIST_REACH && found.length < 2; k--) {
     const ms = sentences[k]!.mentions;
     for (let i = ms.length - 1; i >= 0 && found.length < 2; i--) {
       const x = ms[i]!;
-      if ((k === sentence && x.first >= m.first) || x.kind !== 'State' || x.entity === undefined || x.locative) continue;
+      // (The entity's kind: "the police" is read as a group of people until it is resolved.)
+      if ((k === sentence && x.first >= m.first) || x.entity === undefined || table.get(x.entity).kind !== kind || x.locative) continue;
       if (!found.includes(x.entity)) found.push(x.entity);
     }
   }
@@ -851,6 +859,12 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m.kind !== 'Group' || m.entity === undefined) continue;
       const group = table.get(m.entity);
       group.members ??= groupMembers(m, sentences, sentence, table);
+      // "the two bodies" with no pair before them is no actor of its own.
+      if (!group.members && isBodyPair(m)) {
+        group.mentions--;
+        group.aliases.delete(m.surface);
+        m.entity = undefined;
+      }
     }
     for (const m of s.mentions) {
       if (m.entity !== undefined && m.kind === 'Person' && m.form === 'name') table.get(m.entity).gender ??= kinshipGender(s, m);

@@ -7,6 +7,7 @@ import { HEADLINE_VERBS } from './lexicon/verbs.ts';
 import { mapPacked } from './packedArrays.ts';
 import {
   AGENCY_NOMINALS,
+  BODY_PAIR_NOUNS,
   COMPANY_NOUNS,
   COMPANY_SUFFIXES,
   FUNCTION_WORDS,
@@ -1590,7 +1591,7 @@ class SentenceScanner {
       k = lex && lex.values[0]?.type === 'org' ? lex.end : k + 1;
     }
     const head = tokens[k];
-    if (!head || head.shape !== 'word' || !GROUP_NOUNS.has(head.lower)) return i;
+    if (!head || head.shape !== 'word' || !(GROUP_NOUNS.has(head.lower) || (BODY_PAIR_NOUNS.has(head.lower) && this.namesAPair(i, k)))) return i;
     // Bare "states" or "countries" with nothing before is too vague to be an actor.
     if (k === i && !['allies', 'partners'].includes(head.lower)) return i;
     // "four members of the Russian Embassy": people of a post, not member states.
@@ -1605,6 +1606,13 @@ class SentenceScanner {
     }
     this.add({ first: i, last, kind: 'Group', form: 'name', key: `group:${surface.toLowerCase().replace(/^(at least|more than) /, '')}`, name: surface, plural: true });
     return last;
+  }
+
+  /** "the two agencies", "both services": a pair, right before the noun at `head`. */
+  private namesAPair(i: number, head: number): boolean {
+    const tokens = this.s.tokens;
+    if (head !== i + 1) return false;
+    return tokens[i]!.lower === 'both' || (tokens[i - 1]?.lower === 'the' && parseCount(tokens[i]!) === 2);
   }
 
   /**

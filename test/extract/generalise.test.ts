@@ -3333,3 +3333,11 @@ describe('"the Zionist Mossad" in state media (session 25)', () => {
     expect(scored('The IRGC said the team had been "recruited, trained and equipped by the Zionist Mossad".')).toEqual(['IRGC -ACCUSED-> Mossad']);
   });
 });
+
+describe('"the two agencies": the pair of bodies told of before (session 26)', () => {
+  it('reads "the two bodies" as the last two agencies, and as nobody when no pair was told', () => {
+    const pair = 'Senegal Police arrested two men on Friday. The arrests put the police at odds with the Intelligence Directorate of Senegal. The two bodies said in a joint statement that the men had acted on the instructions of Malian intelligence.';
+    expect(scored(pair).sort()).toEqual(['Intelligence Directorate -ACCUSED-> Mali', 'Senegal Police -ACCUSED-> Mali']);
+    expect(scored('Both agencies said the men had acted on the instructions of Malian intelligence.')).toEqual([]);
+  });
+});

@@ -146,6 +146,9 @@ export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker
 /** Collective nouns that make a Group: "allies", "at least 21 nations". */
 export const GROUP_NOUNS = set('allies partners nations countries governments states members neighbours neighbors sides');
 
+/** Nouns for bodies that stand as a group only as a pair told before: "the two agencies said". */
+export const BODY_PAIR_NOUNS = set('agencies bodies services ministries forces');
+
 /** Words that may open a group phrase: "at least 21 nations", "several other governments". */
 export const GROUP_QUANTIFIERS = set('several many some other most all both few dozens dozen numerous various fellow european western eastern nato eu arab gulf african asian key major unnamed certain foreign');
 
