@@ -51,6 +51,8 @@ const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', '
 const IZAFE_NAME = /^\p{Lu}\p{Ll}+-e-\p{Lu}\p{Ll}+$/u;
 const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|aligned|affiliated|appointed|installed|dominated|supported|sponsored|linked|born|made|funded|friendly|leaning|style|era)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
+/** Nouns for a place by its kind, before "of" and its name: "the town of Bani Walid". */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'hamlet', 'province', 'region', 'district', 'county', 'port', 'municipality', 'governorate', 'oasis', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'prefecture']);
 /** "member states (countries, nations)": a body's members. */
 export const MEMBER_KINDS = new Set(['states', 'countries', 'nations']);
 /** Offices that, right after an organisation's head, open its leader's title: "Authority President". */
@@ -1513,7 +1515,9 @@ class SentenceScanner {
     // "the Central Asian country": a region's adjective names no one.
     if (REGION_ADJECTIVES.has(nameTokens[nameTokens.length - 1]!.toLowerCase())) return j;
     // "in Tel Aviv", "near Kharkiv": a run of unknown names where a place goes is a place.
-    if (titleParts.length === 0 && count >= 2 && PLACE_PREPOSITIONS.has(tokens[nameStart - 1]?.lower ?? '')) {
+    // ("the town of Bani Walid", "the eastern city of Benghazi": a settlement's name, whatever comes before.)
+    const settlement = tokens[nameStart - 1]?.lower === 'of' && SETTLEMENT_NOUNS.has(tokens[nameStart - 2]?.lower ?? '');
+    if (titleParts.length === 0 && ((count >= 2 && PLACE_PREPOSITIONS.has(tokens[nameStart - 1]?.lower ?? '')) || settlement)) {
       this.add({ first: nameStart, last: j, kind: 'Place', form: 'name', key: `place:${name.toLowerCase()}`, name });
       return j;
     }
@@ -1662,7 +1666,8 @@ class SentenceScanner {
   private pastGovernmentModifiers(j: number): number {
     const tokens = this.s.tokens;
     let k = j;
-    while (k < j + 2 && isWord(tokens[k]) && !tokens[k]!.upper && (GOVERNMENT_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.lower.includes('-') && COMPOUND_ADJECTIVE.test(tokens[k]!.lower)))) k++;
+    // ("Libya's Tripoli-based government": a compound may open on a name.)
+    while (k < j + 2 && isWord(tokens[k]) && ((!tokens[k]!.upper && GOVERNMENT_MODIFIERS.has(tokens[k]!.lower)) || (tokens[k]!.lower.includes('-') && COMPOUND_ADJECTIVE.test(tokens[k]!.lower)))) k++;
     return k;
   }
 

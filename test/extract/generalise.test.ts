@@ -3341,3 +3341,13 @@ describe('"the two agencies": the pair of bodies told of before (session 26)', (
     expect(scored('Both agencies said the men had acted on the instructions of Malian intelligence.')).toEqual([]);
   });
 });
+
+describe('"Libya\'s Tripoli-based government", and "the town of X" (session 26)', () => {
+  it('reads a state\'s government past a compound that opens on a name', () => {
+    expect(scored("Sudan's Khartoum-based government ordered three Chadian diplomats to leave the country.")).toEqual(['Sudan -EXPELLED-> Chad']);
+  });
+  it('reads the name after "the town of" as a place, so "he" is not that place', () => {
+    const body = 'The decision was announced by Foreign Minister Omar Haddad, who told reporters that guards had stopped a truck near the town of Bani Walid. He accused Chad of arming the rebels.';
+    expect(scored(body)).toEqual(['Omar Haddad -ACCUSED-> Chad']);
+  });
+});
