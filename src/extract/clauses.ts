@@ -1367,8 +1367,13 @@ export class SentenceView {
     if ((REMOVAL_PARTICIPLES.has(verb) || OBJECT_PARTICIPLES.has(verb)) && before !== undefined && before.last === t && before.form === 'nationals' && PARTICIPLE_ADJUNCTS.has(next ?? '')) return true;
     if (!verb.endsWith('ed') || (next !== 'by' && !(next === 'from' && REMOVAL_PARTICIPLES.has(verb)))) return false;
     const k = this.tokens[t + 2]?.lower === 'the' ? t + 3 : t + 2;
-    const actor = this.starting[k];
-    return actor !== undefined && actor.form !== 'pronoun' && this.isActor(actor) && (next === 'by' || this.entityOf(actor)?.kind === 'State');
+    // ("congratulated by Arab and Turkish leaders": past a few words of a plain noun phrase.)
+    for (let j = k; j < k + 4 && this.tokens[j]?.shape === 'word'; j++) {
+      const actor = this.starting[j];
+      if (actor !== undefined) return actor.form !== 'pronoun' && this.isActor(actor) && (next === 'by' || this.entityOf(actor)?.kind === 'State');
+      if (next !== 'by') break;
+    }
+    return false;
   }
 
   /** Actor mentions after token `from` up to `to`, with coordinated ones ("the Netherlands and Britain"). */
@@ -1548,6 +1553,8 @@ export class SentenceView {
         // "by outgoing President Nana Addo Dankwa Akufo-Addo": past a describing word before a titled person.
         const titled = this.tokens[j]?.shape === 'word' && !this.tokens[j]!.upper && !this.cover[j] ? this.starting[j + 1] : undefined;
         if (titled?.kind === 'Person' && titled.title !== undefined) j++;
+        // "by Arab and Turkish leaders": past a first describing word that names no one.
+        if (!this.starting[j] && this.tokens[j]?.upper && this.lower(j + 1) === 'and' && this.isActor(this.starting[j + 2])) j += 2;
         const m = this.officerOf(this.starting[j]);
         if (m && this.isActor(m)) return [...this.objectsAfter(m.first, limit), ...this.secondAgent(m.first, limit)];
         // "by a hacking unit of the GRU", "by hackers working for China": people of an actor.
@@ -1566,7 +1573,13 @@ export class SentenceView {
   private secondAgent(from: number, limit: number): Mention[] {
     // Past the clause's end: the first agent's apposition ("..., general secretary of X,") ends it.
     for (let k = from + 1; k < this.tokens.length - 1; k++) {
-      if (this.tokens[k]!.text === ';' || this.quote[k] !== this.quote[from]) return [];
+      const q = this.quote[k];
+      // ("who sent a cable praising the "deep-rooted brotherhood", and by B": past a quote in the aside.)
+      if (q !== this.quote[from] && q !== undefined && this.quote[from] === undefined) {
+        k = q[1] - 1;
+        continue;
+      }
+      if (this.tokens[k]!.text === ';' || q !== this.quote[from]) return [];
       if (this.tokens[k]!.lower !== 'by' || this.tokens[k - 1]!.lower !== 'and') continue;
       const j = this.tokens[k + 1]?.lower === 'the' && !this.starting[k + 1] ? k + 2 : k + 1;
       const m = this.officerOf(this.starting[j]);

@@ -528,6 +528,9 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case 'movement':
     case 'organisation':
     case 'organization':
+    case 'authority':
+    case 'bureau':
+    case 'directorate':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word));
     case 'junta':
       return (

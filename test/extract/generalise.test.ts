@@ -3351,3 +3351,19 @@ describe('"Libya\'s Tripoli-based government", and "the town of X" (session 26)'
     expect(scored(body)).toEqual(['Omar Haddad -ACCUSED-> Chad']);
   });
 });
+
+describe('congratulated "by Arab and Turkish leaders", "and by" past a quote, "the authority" (session 26)', () => {
+  it('reads a headline participle with "by" past a describing word as passive', () => {
+    const edges = scored('Leaders have congratulated Ghanaian President John Mahama on his victory.', "Ghana's Mahama congratulated by Arab and Turkish leaders");
+    expect(edges).toContain('Türkiye -CONGRATULATED-> John Mahama');
+    expect(edges).not.toContain('John Mahama -CONGRATULATED-> Türkiye');
+  });
+  it('finds the second agent after "and by" past a quotation in the first one\'s aside', () => {
+    const body = 'John Mahama was congratulated by Togolese President Faure Gnassingbe, who praised the "deep ties" between the two neighbours, and by Nigerian President Bola Tinubu, who phoned him.';
+    expect(scored(body).filter((e) => e.includes('CONGRATULATED')).sort()).toEqual(['Bola Tinubu -CONGRATULATED-> John Mahama', 'Faure Gnassingbe -CONGRATULATED-> John Mahama']);
+  });
+  it('reads "the authority" as the body named with that word before', () => {
+    const body = 'The National Electoral Authority announced the result on Sunday. Opposition candidate Kofi Mensah accused the authority of inflating turnout. The authority rejected the accusations.';
+    expect(scored(body)).toEqual(['Kofi Mensah -ACCUSED-> National Electoral Authority', 'National Electoral Authority -DENIED-> Kofi Mensah']);
+  });
+});

@@ -171,7 +171,7 @@ export const PRONOUNS: ReadonlyMap<string, { person: boolean; thing: boolean; pl
 /** Nouns after "the" that refer back to an agency: "the ministry". */
 /** What an article calls a company: "the company", "the tech giant", "the chipmaker". */
 export const COMPANY_NOUNS = set('company firm startup giant carrier lender insurer chipmaker carmaker automaker conglomerate retailer manufacturer');
-export const AGENCY_NOMINALS = set('ministry embassy department agency service committee council commission office mission consulate center centre institute foundation party court bloc alliance movement organisation organization');
+export const AGENCY_NOMINALS = set('ministry embassy department agency service committee council commission office mission consulate center centre institute foundation party court bloc alliance movement organisation organization authority bureau directorate');
 
 /** Nouns after "the" that refer back to a state. */
 export const STATE_NOMINALS = set('government administration kingdom republic regime authorities junta coalition');
