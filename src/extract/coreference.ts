@@ -35,6 +35,8 @@ const KINSHIP: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 3;
+/** Words after "its" for what only a state has: "its coast guard", "its territorial waters". */
+const STATE_ORGANS = new Set(['coast', 'navy', 'army', 'air', 'armed', 'military', 'government', 'parliament', 'prime', 'foreign', 'territory', 'territorial', 'waters', 'airspace', 'border', 'borders', 'citizens', 'nationals']);
 const NOMINAL_REACH = 8;
 const MINISTRY_NAME = /\bministry\b|\bdepartment of foreign affairs\b|\bforeign office\b/i;
 
@@ -362,6 +364,12 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   // relative clause with its "whom" left out, which cannot be that actor.)
   const reducedRelative = history.some((s) => s.sentence === sentence && s.mention.last === m.first && !s.mention.possessive && actorLike(s) && s.entity !== subject);
   if (word === 'it' && (before === 'whom' || reducedRelative || (DENIAL_OBJECTS.has(before) && context.tokens[m.first - 2]?.text === ',')) && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
+  // "Kuwait declared the Iraqi Embassy's attache persona non grata, a day after its coast guard
+  // accused ...": what only a state has belongs to a state, not to the body told of last.
+  if (word === 'its' && STATE_ORGANS.has(context.tokens[m.last]?.lower ?? '')) {
+    const state = latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s) && s.entity.kind === 'State');
+    if (state) return state;
+  }
   if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s));
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
   // embassy officials persona non grata, accusing them": a body's people told of in this sentence.

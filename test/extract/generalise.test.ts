@@ -3367,3 +3367,10 @@ describe('congratulated "by Arab and Turkish leaders", "and by" past a quote, "t
     expect(scored(body)).toEqual(['Kofi Mensah -ACCUSED-> National Electoral Authority', 'National Electoral Authority -DENIED-> Kofi Mensah']);
   });
 });
+
+describe('"its coast guard": what only a state has (session 26)', () => {
+  it('gives "its" before a state organ to the state told of last, not to a body in between', () => {
+    const body = "Qatar on Monday declared the Omani Embassy's naval attache persona non grata, a day after its coast guard accused an Omani patrol boat of entering Qatari waters.";
+    expect(scored(body)).toEqual(['Qatar -ACCUSED-> Oman', 'Qatar -EXPELLED-> Oman']);
+  });
+});
