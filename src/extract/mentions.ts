@@ -1667,7 +1667,8 @@ class SentenceScanner {
     const tokens = this.s.tokens;
     let k = j;
     // ("Libya's Tripoli-based government": a compound may open on a name.)
-    while (k < j + 2 && isWord(tokens[k]) && ((!tokens[k]!.upper && GOVERNMENT_MODIFIERS.has(tokens[k]!.lower)) || (tokens[k]!.lower.includes('-') && COMPOUND_ADJECTIVE.test(tokens[k]!.lower)))) k++;
+    // ("the Chinese state is behind": "state" as the head, not as in "state security authorities".)
+    while (k < j + 2 && isWord(tokens[k]) && !this.stateAsHead(k) && ((!tokens[k]!.upper && GOVERNMENT_MODIFIERS.has(tokens[k]!.lower)) || (tokens[k]!.lower.includes('-') && COMPOUND_ADJECTIVE.test(tokens[k]!.lower)))) k++;
     return k;
   }
 

@@ -3374,3 +3374,14 @@ describe('"its coast guard": what only a state has (session 26)', () => {
     expect(scored(body)).toEqual(['Qatar -ACCUSED-> Oman', 'Qatar -EXPELLED-> Oman']);
   });
 });
+
+describe('"his suspected role", "Chinese state security authorities" (session 26)', () => {
+  it('reads "suspected" after a possessive as an adjective, not as an accusing verb', () => {
+    const body = "Norway on Friday declared a Russian diplomat persona non grata over his suspected role in buying drone parts, the Foreign Ministry said.";
+    expect(scored(body)).toEqual(['Norway -EXPELLED-> Russia']);
+  });
+  it('reads a demonym before "state security authorities" as the state', () => {
+    expect(scored('Prime Minister Jonas Berg said Russian state security authorities were behind the scheme.')).toEqual(['Jonas Berg -ACCUSED-> Russia']);
+    expect(scored('Prime Minister Jonas Berg said the Russian state is behind the scheme.')).toEqual(['Jonas Berg -ACCUSED-> Russia']);
+  });
+});

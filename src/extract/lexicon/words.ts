@@ -141,7 +141,7 @@ export const NATIONALS_NOUNS = set(`
 export const GOVERNMENT_NOUNS = set('government administration authorities regime cabinet junta presidency side');
 
 /** Words between a state and its government noun that leave it the government: "Sudan's military government". */
-export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker civilian federal national central ruling governing new outgoing incoming');
+export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker civilian federal national central ruling governing new outgoing incoming state security intelligence judicial');
 
 /** Collective nouns that make a Group: "allies", "at least 21 nations". */
 export const GROUP_NOUNS = set('allies partners nations countries governments states members neighbours neighbors sides');

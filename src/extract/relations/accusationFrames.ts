@@ -43,6 +43,8 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   // "the accused officers": an adjective.
   if (['the', 'an', 'a', 'two', 'three', 'all'].includes(v.lower(t - 1)) || v.tokens[t - 1]?.shape === 'number') return;
+  // ("over his suspected role in", "Russia's suspected involvement": so after a possessive.)
+  if (POSSESSIVE_DETERMINERS.has(v.lower(t - 1)) || v.lower(t - 1) === "'s") return;
   // "accused Warsaw of blaming Russia": what one side is accused of, not an accusation the article makes.
   if (v.lower(t - 1) === 'of' && v.lower(t).endsWith('ing') && ex.indexOfAny(ACCUSE_VERBS, Math.max(0, t - 8), t - 1) >= 0) return;
   const end = v.clauseEnd(t);
