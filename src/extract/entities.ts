@@ -701,15 +701,28 @@ const ALIAS_FORMS = new Set(['name', 'capital', 'government']);
  * Wagner Group; a body's acronym is never a surname).
  */
 function readSurnamesAsPeople(sentences: readonly SentenceMentions[], table: EntityTable, surnames: ReadonlyMap<string, Entity>): void {
+  if (surnames.size === 0) return;
+  let toldOtherwise: Set<string> | undefined;
   for (const m of allMentions(sentences)) {
     if (m.entity !== undefined || m.form !== 'name' || m.last - m.first !== 1) continue;
     if (m.kind !== 'State' && !(m.kind === 'Agency' && m.surface !== m.surface.toUpperCase())) continue;
     const person = surnames.get(withoutAccents(m.surface));
     if (!person) continue;
+    // "Azerbaijan expels ... the Sputnik Azerbaijan news agency": not when the article tells of the
+    // state by its capital or its people too ("Baku", "Azerbaijani"); an article about Michael Jordan does not.
+    toldOtherwise ??= statesToldOtherwise(sentences);
+    if (m.iso !== undefined && toldOtherwise.has(m.iso)) continue;
     m.kind = 'Person';
     m.iso = undefined;
     table.attach(m, person);
   }
+}
+
+/** The states an article names by their capital or their people, not only by a name. */
+function statesToldOtherwise(sentences: readonly SentenceMentions[]): Set<string> {
+  const isos = new Set<string>();
+  for (const m of allMentions(sentences)) if (m.kind === 'State' && m.iso !== undefined && m.form !== 'name') isos.add(m.iso);
+  return isos;
 }
 
 function resolveStatesGroupsPlaces(sentences: readonly SentenceMentions[], table: EntityTable): void {

@@ -3385,3 +3385,16 @@ describe('"his suspected role", "Chinese state security authorities" (session 26
     expect(scored('Prime Minister Jonas Berg said the Russian state is behind the scheme.')).toEqual(['Jonas Berg -ACCUSED-> Russia']);
   });
 });
+
+describe('a state\'s name that ends an outlet\'s name (session 26)', () => {
+  it('keeps "Azerbaijan" the state when the article also names Baku or Azerbaijanis', () => {
+    const body =
+      'Azerbaijan has ordered a Russian diplomat to leave the country. Baku said the diplomat had funded Russian-language groups. Police detained staff of the Sputnik Azerbaijan news agency last year.';
+    const edges = scored(body);
+    expect(edges).toContain('Azerbaijan -EXPELLED-> Russia');
+    expect(edges.some((e) => e.startsWith('Sputnik'))).toBe(false);
+  });
+  it('still reads the surname of a person named in full when the state is told of by no other form', () => {
+    expect(scored('Michael Jordan, a businessman from Texas, visited Ghana last week. Jordan accused Ghana of bias.')).toEqual(['Michael Jordan -ACCUSED-> Ghana']);
+  });
+});
