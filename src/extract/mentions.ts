@@ -1378,6 +1378,16 @@ class SentenceScanner {
     return lex !== undefined && lex.entry.type === 'org' && lex.end === j + 1 && /^\p{Lu}\p{Ll}/u.test(this.s.tokens[j]!.text) && !this.nameToken(j + 1, true);
   }
 
+  /** Where the name starts in a run of three to five capitalised words at `from` (the field before it), else -1. */
+  private fieldBeforeName(from: number): number {
+    const tokens = this.s.tokens;
+    let k = from;
+    while (k - from < 6 && isWord(tokens[k]) && tokens[k]!.upper && !this.lex(k)) k++;
+    const run = k - from;
+    if (run < 3 || run > 5 || (isWord(tokens[k]) && tokens[k]!.upper)) return -1;
+    return k - 2;
+  }
+
   private person(i: number, affiliation: string | undefined): number {
     const tokens = this.s.tokens;
     // ("His Royal Highness Prince X": past the style of address first.)
@@ -1416,6 +1426,14 @@ class SentenceScanner {
         titleParts.push(t.lower);
         j++;
         continue;
+      }
+      // "Supervisor of Elections Litia Qionibaravi", "Director of Public Prosecutions Max Hill": a
+      // capitalised office's field no lexicon knows; the run's last two words are the name.
+      const field = t.lower === 'of' && capitalTitle ? this.fieldBeforeName(j + 1) : -1;
+      if (field > 0) {
+        titleParts.push(this.surface(j, field));
+        j = field;
+        break;
       }
       break;
     }

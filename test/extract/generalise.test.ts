@@ -3398,3 +3398,11 @@ describe('a state\'s name that ends an outlet\'s name (session 26)', () => {
     expect(scored('Michael Jordan, a businessman from Texas, visited Ghana last week. Jordan accused Ghana of bias.')).toEqual(['Michael Jordan -ACCUSED-> Ghana']);
   });
 });
+
+describe('"Supervisor of Elections Litia Qionibaravi": an office\'s field before the name (session 26)', () => {
+  it('reads the last two words of the run after "<Office> of" as the name', () => {
+    const body = 'Opposition leader Sefo Vaai accused the Elections Office of rigging the count. Supervisor of Elections Mele Taufa described the allegations as "baseless".';
+    expect(scored(body)).toEqual(['Mele Taufa -DENIED-> Sefo Vaai', 'Sefo Vaai -ACCUSED-> Elections Office']);
+    expect(edgesOf('Director of Public Prosecutions Max Hill accused Iran of plotting the attack.').map((e) => e.source)).toContain('Max Hill');
+  });
+});
