@@ -619,6 +619,10 @@ export class SentenceView {
         else if (tokens[start]?.text === ',' && start + 1 < t) start++;
         if (start <= t) return clauseAt(start, 'report', j);
       }
+      // "..., and on October 24 an Azerbaijani counsellor was ordered": a time phrase, then an actor, opens a clause too.
+      // (',"' too: a quotation that ends with the comma.)
+      const commaBefore = tokens[j - 1]?.text === ',' || (this.quote[j - 1] !== undefined && tokens[j - 2]?.text === ',');
+      if ((lw === 'and' || lw === 'but') && commaBefore && this.timeIntroEnd(j + 1, t) > j + 1) return clauseAt(j + 1, 'and');
       // ("Sheikh Mohammed bin Rashid, Vice President, Prime Minister and Ruler of Dubai, sent": the
       // "and" of a person's titles set off by commas joins no clauses.)
       if ((lw === 'and' || lw === 'but') && this.startsNounPhrase(j + 1) && !this.inTitlesOfPerson(j, t)) {
@@ -801,7 +805,8 @@ export class SentenceView {
     } else if (parseCount(tokens[k]!) !== undefined && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && ['later', 'ago', 'earlier'].includes(tokens[k + 2]?.lower ?? '')) j = k + 3;
     if (j === k || j >= before) return k;
     // Only where an actor follows: "Last year's expulsions" or "On Monday the talks" stay as they were.
-    const next = tokens[j]?.lower === 'the' && !this.starting[j] ? j + 1 : j;
+    // ("On October 24 an Azerbaijani diplomat was ordered", "On Monday two Russian diplomats": an article or a count first.)
+    const next = (ARTICLES.has(tokens[j]?.lower ?? '') && !this.starting[j]) || this.countOpensPeople(j) ? j + 1 : j;
     return this.isActor(this.starting[next]) ? j : k;
   }
 

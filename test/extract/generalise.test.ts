@@ -3406,3 +3406,13 @@ describe('"Supervisor of Elections Litia Qionibaravi": an office\'s field before
     expect(edgesOf('Director of Public Prosecutions Max Hill accused Iran of plotting the attack.').map((e) => e.source)).toContain('Max Hill');
   });
 });
+
+describe('"..., and on October 24 an Azerbaijani counsellor was ordered to leave by the ministry" (session 26)', () => {
+  it('finds the subject after a time phrase with no comma, and the agent of "ordered to leave by"', () => {
+    expect(scored('On Monday an Estonian diplomat was ordered to leave by the Russian Foreign Ministry.')).toEqual(['Russian Foreign Ministry -EXPELLED-> Estonia']);
+  });
+  it('opens a clause at ", and" before a time phrase and an actor', () => {
+    const body = 'The Russian Foreign Ministry dismissed the allegations as "absurd," and on October 24 an Estonian diplomat in Moscow was ordered to leave by the ministry.';
+    expect(scored(body)).toContain('Russian Foreign Ministry -EXPELLED-> Estonia');
+  });
+});

@@ -277,7 +277,8 @@ export function orderToLeave(ex: RelationExtractor, t: number): void {
     // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
     // ("were ordered by the ministry to leave": the agent may come before "to leave".)
     const early = v.agentAfter(t, leave.at);
-    const agents = early.length > 0 ? early : v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4));
+    // (To the end of the clause "to leave" is in: "ordered to leave by the Russian Foreign Ministry".)
+    const agents = early.length > 0 ? early : v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4, v.clauseEnd(leave.end - 1)));
     passiveExpulsion(ex, t, p, agents, () => placeLeft(ex, v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end), 0.8, 'ordered-passive', figures);
     return;
   }
