@@ -95,6 +95,8 @@ const HYPOTHETICALS = new Set([
 /** Participles that send someone out of a place: "expelled from Britain" is a reduced passive. */
 const REMOVAL_PARTICIPLES = new Set(['expelled', 'deported', 'ousted', 'evicted', 'banished']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets', 'getting']);
+/** Auxiliaries that make the "since" after them an adverb: "has since been accused". */
+const SINCE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are']);
 const ADVERB_FILLERS = new Set(['not', "n't", 'also', 'later', 'formally', 'publicly', 'reportedly', 'repeatedly', 'already', 'officially', 'subsequently', 'then', 'never', 'all', 'now', 'since', 'recently', 'effectively', 'swiftly', 'quickly', 'immediately', 'previously', 'first', 'both', 'each', 'allegedly', 'twice', 'once', 'jointly', 'nonetheless', 'nevertheless', 'still', 'just', 'earlier', 'further', 'again', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
 
 /** An office word with an office to come read as the office: "president-elect" -> "president". */
@@ -771,7 +773,8 @@ export class SentenceView {
   /** Token k opens a subordinate clause ("after", "once the talks end"; not "once again"). */
   private subordinatorAt(k: number): boolean {
     const w = this.lower(k);
-    return SUBORDINATORS.has(w) && !(w === 'once' && ONCE_ADVERBS.has(this.lower(k + 1)));
+    // ("has since been accused": "since" after an auxiliary is an adverb.)
+    return SUBORDINATORS.has(w) && !(w === 'once' && ONCE_ADVERBS.has(this.lower(k + 1))) && !(w === 'since' && SINCE_AUXILIARIES.has(this.lower(k - 1)));
   }
 
   /** Is token k a time unit, weekday, month or part of a day ("year", "Tuesday", "March", "morning")? */

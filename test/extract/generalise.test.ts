@@ -3416,3 +3416,10 @@ describe('"..., and on October 24 an Azerbaijani counsellor was ordered to leave
     expect(scored(body)).toContain('Russian Foreign Ministry -EXPELLED-> Estonia');
   });
 });
+
+describe('"has since been accused by" (session 26)', () => {
+  it('reads "since" after an auxiliary as an adverb, not as opening a clause', () => {
+    expect(scored('Ambassador Petra Novak has since been accused by Igor Mashkov of spying.')).toEqual(['Igor Mashkov -ACCUSED-> Petra Novak']);
+    expect(scored('Relations have been tense since Igor Mashkov accused Petra Novak of spying.')).toEqual(['Igor Mashkov -ACCUSED-> Petra Novak']);
+  });
+});
