@@ -1551,16 +1551,23 @@ export class SentenceView {
 
   /** "by X" agent after token t within the clause, or []. */
   agentAfter(t: number, limit: number): Mention[] {
+    // (Past a first "by" whose noun has an agent of its own: "caused by a rocket misfired by X".)
+    let chained = false;
     for (let k = t + 1; k < Math.min(limit, this.tokens.length); k++) {
       const w = this.tokens[k]!.lower;
       if (w === 'by') {
+        // "ordered to leave ..., the ministry said in a statement carried by APS": the agent of
+        // another participle ("declared persona non grata and expelled by Ghana" is this one's).
+        const other = this.tokens[k - 1]!;
+        if (!chained && k - 1 > t && other.lower.endsWith('ed') && !this.cover[k - 1] && !['and', 'or', ','].includes(this.lower(k - 2))) return [];
         let j = k + 1;
         // "by the junta": a nominal mention holds its article; a name does not ("by the Kremlin",
         // "by a UN Group of Experts").
         if (ARTICLES.has(this.lower(j)) && !this.starting[j]) j++;
         // "by outgoing President Nana Addo Dankwa Akufo-Addo": past a describing word before a titled person.
         const titled = this.tokens[j]?.shape === 'word' && !this.tokens[j]!.upper && !this.cover[j] ? this.starting[j + 1] : undefined;
-        if (titled?.kind === 'Person' && titled.title !== undefined) j++;
+        // ("by the official APS news agency": so before a body.)
+        if ((titled?.kind === 'Person' && titled.title !== undefined) || (titled?.kind === 'Agency' && this.isActor(titled))) j++;
         // "by Arab and Turkish leaders": past a first describing word that names no one.
         if (!this.starting[j] && this.tokens[j]?.upper && this.lower(j + 1) === 'and' && this.isActor(this.starting[j + 2])) j += 2;
         const m = this.officerOf(this.starting[j]);
@@ -1569,7 +1576,10 @@ export class SentenceView {
         const owner = this.ownerOfPeople(j, limit);
         if (owner >= 0) return this.objectsAfter(owner, limit);
         // "caused by a rocket misfired by Islamic Jihad": the thing's own agent is the one meant.
-        if (this.participleByWithin(j, Math.min(limit, j + 5))) continue;
+        if (this.participleByWithin(j, Math.min(limit, j + 5))) {
+          chained = true;
+          continue;
+        }
         return [];
       }
       if (w === 'that' || RELATIVES.has(w) || w === ';') return [];

@@ -1844,6 +1844,8 @@ class SentenceScanner {
       if (tokens[m + 1]?.lower === 'of' && this.stateAt(m + 2) !== undefined) return m + 1;
       // "the six member states of the Gulf Cooperation Council": the body's members, no people.
       if (head.lower === 'member' && MEMBER_KINDS.has(tokens[m + 1]?.lower ?? '')) return m + 2;
+      // "the official APS news agency": "official" before a name is an adjective.
+      if (head.lower === 'official' && isWord(tokens[m + 1]) && tokens[m + 1]!.upper) return m + 1;
       this.add({ first: i, last: m + 1, kind: 'Group', form: 'nominal', key: `nominal:${head.lower}`, name: this.surface(j, m + 1), anaphor: head.lower, plural: head.lower.endsWith('s') || head.lower.endsWith('men') });
       return m + 1;
     }

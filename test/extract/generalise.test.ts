@@ -3423,3 +3423,15 @@ describe('"has since been accused by" (session 26)', () => {
     expect(scored('Relations have been tense since Igor Mashkov accused Petra Novak of spying.')).toEqual(['Igor Mashkov -ACCUSED-> Petra Novak']);
   });
 });
+
+describe('"by the official APS news agency", and a "by" that is another participle\'s (session 26)', () => {
+  it('reads "the official <Name> news agency" as the agent, past "official"', () => {
+    expect(scored('Abu Dhabi was accused by the official APS news agency of spreading lies.')).toEqual(['APS -ACCUSED-> United Arab Emirates']);
+  });
+  it('does not take the agent of "a statement carried by" for the one who ordered a departure', () => {
+    const body = 'Two Malian diplomats were ordered to leave Algerian territory within 72 hours, the Algerian foreign ministry said in a statement carried by the official APS news agency.';
+    const edges = scored(body);
+    expect(edges.some((e) => e.startsWith('APS'))).toBe(false);
+    expect(edges).toContain('Algeria -EXPELLED-> Mali');
+  });
+});
