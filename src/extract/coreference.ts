@@ -260,6 +260,8 @@ function speaksOpeningQuote(m: Mention, tokens: SentenceMentions['tokens']): boo
 }
 
 /** Prepositions opening a sentence's introductory phrase: "In a statement carried by APS, it accused". */
+/** Last words of an opening phrase of time: "Two weeks later,", "Hours afterwards,". */
+const TIME_INTRO_ENDS = new Set(['later', 'afterwards', 'afterward', 'earlier', 'thereafter']);
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'following', 'according', 'with', 'through', 'via', 'from']);
 
 /**
@@ -272,7 +274,9 @@ function introBefore(m: Mention, tokens: SentenceMentions['tokens']): number {
   const start = datelineEnd(tokens);
   // ("Speaking at the party's headquarters on Sunday, he accused": a participle's phrase too.)
   const opener = tokens[start]?.lower ?? '';
-  if (!OPENING_PREPOSITIONS.has(opener) && !(tokens[start]?.shape === 'word' && opener.length > 5 && opener.endsWith('ing'))) return -1;
+  // ("Two weeks later, he congratulated": a phrase of time.)
+  const timed = TIME_INTRO_ENDS.has(tokens[comma - 1]?.lower ?? '');
+  if (!OPENING_PREPOSITIONS.has(opener) && !timed && !(tokens[start]?.shape === 'word' && opener.length > 5 && opener.endsWith('ing'))) return -1;
   for (let k = start + 1; k < comma; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return -1;
   return comma;
 }

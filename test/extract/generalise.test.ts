@@ -3435,3 +3435,10 @@ describe('"by the official APS news agency", and a "by" that is another particip
     expect(edges).toContain('Algeria -EXPELLED-> Mali');
   });
 });
+
+describe('"Two weeks later, he ...": the previous sentence\'s subject (session 26)', () => {
+  it('reads a he after an opening phrase of time as the subject before, not the last person named', () => {
+    const body = 'President Ali Karimov did not send a message to Emir Tamim bin Hamad on Qatar\'s national day. Two weeks later, he congratulated King Abdullah II on Jordan\'s independence day.';
+    expect(scored(body)).toEqual(['Ali Karimov -CONGRATULATED-> Abdullah II']);
+  });
+});
