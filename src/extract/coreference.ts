@@ -570,6 +570,9 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s)) ??
         firstState()
       );
+    case 'prosecutors':
+      // "the Anti-Corruption Prosecutor's Office said ... Prosecutors have accused X": that office, if told.
+      return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && /prosecut/i.test(s.entity.name));
     case 'police':
       // "The Royal Canadian Mounted Police arrested X ... The police accused him": the force named
       // before, else the dateline's state; never another state whose people were told of.

@@ -493,6 +493,11 @@ class SentenceScanner {
       return i + 1;
     }
 
+    // "Prosecutors have accused X", "the prosecutors said": the prosecution told of before (coreference.ts finds it).
+    if (lower === 'prosecutors' && (i === this.opening || this.tok(i - 1)?.lower === 'the')) {
+      this.add({ first: i, last: i + 1, kind: 'Agency', form: 'nominal', key: 'nominal:prosecutors', name: t.text, anaphor: 'prosecutors' });
+      return i + 1;
+    }
     // Only numbers, quantifiers and group nouns can open a group: skip the probe otherwise.
     if (t.shape === 'number' || GROUP_OPENERS.has(lower) || GROUP_NOUNS.has(lower) || GROUP_QUANTIFIERS.has(lower) || NUMBER_WORDS.has(lower)) {
       const group = this.group(i);

@@ -3442,3 +3442,11 @@ describe('"Two weeks later, he ...": the previous sentence\'s subject (session 2
     expect(scored(body)).toEqual(['Ali Karimov -CONGRATULATED-> Abdullah II']);
   });
 });
+
+describe('"Prosecutors have accused X" after the prosecutor\'s office was named (session 26)', () => {
+  it('reads sentence-opening "Prosecutors" as the prosecution office told of before, and as no one without it', () => {
+    const body = "Romania's Anti-Corruption Prosecutor's Office said it had searched 40 addresses. Prosecutors have accused Ion Marin, a businessman, of organising the payments. Marin has dismissed the case as politically motivated.";
+    expect(scored(body)).toEqual(["Ion Marin -DENIED-> Romanian Anti-Corruption Prosecutor's Office", "Romanian Anti-Corruption Prosecutor's Office -ACCUSED-> Ion Marin"]);
+    expect(scored('Prosecutors have accused Ion Marin, a businessman, of organising the payments.')).toEqual([]);
+  });
+});
