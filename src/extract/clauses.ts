@@ -1415,6 +1415,11 @@ export class SentenceView {
       if (holder) m = holder;
       const out = [m];
       let j = m.last;
+      // ("King Salman of Saudi Arabia and Crown Prince Mohammed bin Salman": past the person's state.)
+      if (this.tokens[j]?.lower === 'of' && this.entityOf(m)?.kind === 'Person') {
+        const state = this.starting[this.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1];
+        if (state && state.kind === 'State' && state.form === 'name') j = state.last;
+      }
       for (;;) {
         let k2 = j;
         if (this.tokens[k2]?.text === ',') k2++;

@@ -3450,3 +3450,10 @@ describe('"Prosecutors have accused X" after the prosecutor\'s office was named 
     expect(scored('Prosecutors have accused Ion Marin, a businessman, of organising the payments.')).toEqual([]);
   });
 });
+
+describe('"by King Salman of Saudi Arabia and Crown Prince Mohammed bin Salman" (session 26)', () => {
+  it('goes on to the second agent past the first one\'s state', () => {
+    const body = 'Sultan Haitham bin Tarik was congratulated by King Abdullah II of Jordan and Crown Prince Hussein bin Abdullah.';
+    expect(scored(body).sort()).toEqual(['Abdullah II -CONGRATULATED-> Haitham bin Tarik', 'Hussein bin Abdullah -CONGRATULATED-> Haitham bin Tarik']);
+  });
+});
