@@ -1080,6 +1080,12 @@ export class SentenceView {
         while (comma > clause.antecedent.first - 3 && this.tokens[comma]?.shape === 'word' && !this.tokens[comma]!.upper) comma--;
         const apposed = clause.antecedent.kind === 'Group' && this.tokens[comma]?.text === ',' ? this.coordinatedEndingAt(comma) : [];
         if (apposed.length > 0) return apposed;
+        // "joined by Sheikh Mohammed bin Rashid and Sheikh Mansour, who sent similar messages": all
+        // the actors of a coordination right before the comma of a "who".
+        if (this.tokens[clause.start - 1]?.lower === 'who' && this.tokens[clause.start - 2]?.text === ',' && clause.antecedent.last === clause.start - 2) {
+          const coordinated = this.coordinatedEndingAt(clause.antecedent.last);
+          if (coordinated.length > 1) return coordinated;
+        }
         // "Captain Ibrahim Traoré, whose government regularly accuses Abidjan": his state, when the article places him.
         const at = this.tokens[clause.start]?.lower === 'whose' ? clause.start + 1 : clause.start;
         const whose = this.tokens[at - 1]?.lower === 'whose' && STATE_NOMINALS.has(this.lower(at));

@@ -3457,3 +3457,10 @@ describe('"by King Salman of Saudi Arabia and Crown Prince Mohammed bin Salman" 
     expect(scored(body).sort()).toEqual(['Abdullah II -CONGRATULATED-> Haitham bin Tarik', 'Hussein bin Abdullah -CONGRATULATED-> Haitham bin Tarik']);
   });
 });
+
+describe('"X and Y, who sent similar messages" (session 26)', () => {
+  it('gives a non-restrictive "who" after a coordination to every actor of it', () => {
+    const body = 'President Ali Karimov congratulated King Abdullah II on Jordan\'s independence day. He was joined by Vice President Omar Saleh and Prime Minister Leila Nasser, who sent similar messages to the King.';
+    expect(scored(body)).toEqual(['Ali Karimov -CONGRATULATED-> Abdullah II', 'Leila Nasser -CONGRATULATED-> Abdullah II', 'Omar Saleh -CONGRATULATED-> Abdullah II']);
+  });
+});
