@@ -3464,3 +3464,10 @@ describe('"X and Y, who sent similar messages" (session 26)', () => {
     expect(scored(body)).toEqual(['Ali Karimov -CONGRATULATED-> Abdullah II', 'Leila Nasser -CONGRATULATED-> Abdullah II', 'Omar Saleh -CONGRATULATED-> Abdullah II']);
   });
 });
+
+describe('"said X had recruited an officer to pass on details" (session 26)', () => {
+  it('reads recruiting someone to spy as the wrong itself, and plain recruiting as none', () => {
+    expect(scored('The Security Information Agency said Marko Horvat had recruited a Serbian army officer to pass on details of troop deployments.')).toEqual(['Security Information Agency -ACCUSED-> Marko Horvat']);
+    expect(scored('The Security Information Agency said Marko Horvat had recruited a Serbian army officer to teach at the academy.')).toEqual([]);
+  });
+});

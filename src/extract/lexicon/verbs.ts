@@ -42,6 +42,8 @@ export const SUPPORT_VERBS = set('backed supported armed funded financed trained
 export const ARMED_GROUP_NOUNS = set('rebels rebel militants militant terrorists terrorist separatists separatist insurgents insurgent militias militia jihadists gangs gunmen mercenaries fighters attackers assailants saboteurs');
 /** Verbs that make people someone's proxies: "had been recruited, trained and equipped by X". */
 export const PROXY_VERBS = set('recruited trained equipped armed funded financed paid sent handled tasked');
+/** Verbs of what a recruited spy does: "had recruited an officer to pass on details", "to spy on". */
+export const SPYING_PURPOSES = set('pass spy gather collect steal leak hand obtain photograph');
 /** People who act for a hidden backer: "the informants had been recruited by ...". */
 export const PROXY_NOUNS = set('informants informant agents spies saboteurs attackers assailants plotters operatives recruits suspects cell group team network ring men');
 export const PERPETRATOR_NOUNS = set('perpetrator perpetrators culprit culprits responsible author authors organiser organizer mastermind suspect suspects');

@@ -24,6 +24,7 @@ import {
   SUPPORT_VERBS,
   PROXY_VERBS,
   PROXY_NOUNS,
+  SPYING_PURPOSES,
 } from '../lexicon/verbs.ts';
 import { NATIONALS_NOUNS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
@@ -342,7 +343,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   const proxyRun = PROXY_VERBS.has(w) ? proxiesBefore(ex, t) : -1;
   const proxies = proxyRun >= 0;
   if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS) && !proxies) return;
-  if (PROXY_VERBS.has(w) && !SUPPORT_VERBS.has(w) && !proxies) return;
+  // ("said he had recruited a Serbian army officer to pass on details": recruiting a spy is the wrong itself.)
+  if (PROXY_VERBS.has(w) && !SUPPORT_VERBS.has(w) && !proxies && !(w === 'recruited' && spyingPurposeAfter(ex, t))) return;
   // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
   // ('had fired "dozens of shells" at villages': what is fired, past the quotation mark.)
   if (w === 'fired' && !v.passive(t) && !['on', 'at', 'into', 'upon'].includes(v.lower(t + 1)) && !wordAhead(ex, OPENING_QUOTES.has(v.lower(t + 1)) ? t + 1 : t, MUNITIONS, 4)) return;
@@ -455,6 +457,16 @@ function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>,
   const v = ex.view;
   for (let k = t + 1; k < Math.min(v.tokens.length, t + 1 + reach); k++) {
     if (words.has(v.lower(k))) return true;
+    if (v.tokens[k]!.shape === 'punct') return false;
+  }
+  return false;
+}
+
+/** "recruited <someone> to pass on ...": a spying purpose within a few words after t. */
+function spyingPurposeAfter(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  for (let k = t + 1; k < Math.min(v.tokens.length - 1, t + 9); k++) {
+    if (v.lower(k) === 'to' && SPYING_PURPOSES.has(v.lower(k + 1))) return true;
     if (v.tokens[k]!.shape === 'punct') return false;
   }
   return false;

@@ -41,6 +41,7 @@ import {
   SUMMON_VERBS,
   SUPPORT_VERBS,
   PROXY_VERBS,
+  SPYING_PURPOSES,
 } from '../lexicon/verbs.ts';
 import type { Token } from '../types.ts';
 import {
@@ -163,7 +164,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(LINK_VERBS, linkTo);
   on(CHARACTERISE_VERBS, characterise);
   on([...CULPABLE_VERBS, ...SUPPORT_VERBS], culpability);
-  on([...PROXY_VERBS].filter((w) => !SUPPORT_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 6, BY));
+  // ("had recruited an officer to pass on details": a spy's recruitment, with no backer after "by".)
+  on([...PROXY_VERBS].filter((w) => !SUPPORT_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 6, BY) || (lowerAt(tokens, t) === 'recruited' && within(tokens, t + 2, 8, SPYING_PURPOSES)));
   on(TRYING_VERBS, culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'to');
   on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS) || lowerAt(tokens, t + 1) === 'from');
   on(['engaged', 'engaging'], culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
