@@ -35,6 +35,8 @@ const KINSHIP: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 3;
+/** Reporting verbs right before a subject pronoun: "said he had", "claimed she was". */
+const REPORTED_BEFORE = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'alleges', 'added']);
 /** Words after "its" for what only a state has: "its coast guard", "its territorial waters". */
 const STATE_ORGANS = new Set(['coast', 'navy', 'army', 'air', 'armed', 'military', 'government', 'parliament', 'prime', 'foreign', 'territory', 'territorial', 'waters', 'airspace', 'border', 'borders', 'citizens', 'nationals']);
 const NOMINAL_REACH = 8;
@@ -338,7 +340,9 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     }
     // "expelled one Russian diplomat after accusing him of spying": an unnamed national, told
     // of in this sentence after any person, is the one meant; the state is the party.
-    if (object) {
+    // (And a subject he/she after a report: "ordered a Croatian diplomat to leave, after the BIA said he had recruited ...".)
+    const reported = !object && REPORTED_BEFORE.has(context.tokens[m.first - 1]?.lower ?? '');
+    if (object || reported) {
       for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) {
         const seen = history[k]!;
         if (fits(seen)) break;

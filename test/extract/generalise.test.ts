@@ -3471,3 +3471,10 @@ describe('"said X had recruited an officer to pass on details" (session 26)', ()
     expect(scored('The Security Information Agency said Marko Horvat had recruited a Serbian army officer to teach at the academy.')).toEqual([]);
   });
 });
+
+describe('"ordered a Croatian diplomat to leave, after the BIA said he had ..." (session 26)', () => {
+  it('reads "he" after a reporting verb as the unnamed national told of in the same sentence', () => {
+    const body = 'Serbia on Thursday ordered a Croatian diplomat to leave the country, after the Security Information Agency said he had recruited an army officer to pass on details of troop deployments.';
+    expect(scored(body)).toEqual(['Security Information Agency -ACCUSED-> Croatia', 'Serbia -EXPELLED-> Croatia']);
+  });
+});
