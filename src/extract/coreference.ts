@@ -261,9 +261,9 @@ function speaksOpeningQuote(m: Mention, tokens: SentenceMentions['tokens']): boo
   return (close === '"' || close === '”') && [',', '?', '!'].includes(tokens[m.first - 2]?.text ?? '') && (tokens[0]?.text === '"' || tokens[0]?.text === '“');
 }
 
-/** Prepositions opening a sentence's introductory phrase: "In a statement carried by APS, it accused". */
 /** Last words of an opening phrase of time: "Two weeks later,", "Hours afterwards,". */
 const TIME_INTRO_ENDS = new Set(['later', 'afterwards', 'afterward', 'earlier', 'thereafter']);
+/** Prepositions opening a sentence's introductory phrase: "In a statement carried by APS, it accused". */
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'following', 'according', 'with', 'through', 'via', 'from']);
 
 /**
@@ -374,11 +374,12 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   if (word === 'it' && (before === 'whom' || reducedRelative || (DENIAL_OBJECTS.has(before) && context.tokens[m.first - 2]?.text === ',')) && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
   // "Kuwait declared the Iraqi Embassy's attache persona non grata, a day after its coast guard
   // accused ...": what only a state has belongs to a state, not to the body told of last.
+  const singleActor = (s: Seen): boolean => actorLike(s) && !s.mention.plural && !inIntro(s);
   if (word === 'its' && STATE_ORGANS.has(context.tokens[m.last]?.lower ?? '')) {
-    const state = latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s) && s.entity.kind === 'State');
+    const state = latest(history, sentence, PRONOUN_REACH, (s) => singleActor(s) && s.entity.kind === 'State');
     if (state) return state;
   }
-  if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s) && !s.mention.plural && !inIntro(s));
+  if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, singleActor);
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
   // embassy officials persona non grata, accusing them": a body's people told of in this sentence.
   const people = history.findLast((s) => s.sentence === sentence && s.mention.last < m.first && s.entity.kind !== 'Place' && (PLURAL_STAFF.has(context.tokens[s.mention.last]?.lower ?? '') || staffBefore(context.tokens, s.mention.first)));
