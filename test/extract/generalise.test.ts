@@ -3478,3 +3478,10 @@ describe('"ordered a Croatian diplomat to leave, after the BIA said he had ..." 
     expect(scored(body)).toEqual(['Security Information Agency -ACCUSED-> Croatia', 'Serbia -EXPELLED-> Croatia']);
   });
 });
+
+describe('"Niger\'s military ruler, X, had accused" (session 27)', () => {
+  it('reads "military ruler" as an office with its holder in apposition, not as the armed forces', () => {
+    const body = "Hours earlier, Chad's military ruler, Idriss Mahamat, had accused Sudan of arming the rebels.";
+    expect(scored(body)).toEqual(['Idriss Mahamat -ACCUSED-> Sudan']);
+  });
+});

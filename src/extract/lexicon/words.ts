@@ -18,7 +18,7 @@ export const TITLE_WORDS = set(`
   government executive assistant undersecretary under-secretary permanent principal parliamentary junior
   presidential brigadier commodore magistrate chairperson superintendent inspector constable detective
   taoiseach tánaiste tanaiste grand duke duchess archduke grand-duke high marshal field-marshal ayatollah monarch
-  regent sheik sheikha shaikh emira vizier president-elect premier-elect chancellor-elect lawmaker legislator
+  regent ruler sheik sheikha shaikh emira vizier president-elect premier-elect chancellor-elect lawmaker legislator
   mp mep minister-designate envoy-designate nominee ombudsman manager coach supervisor registrar auditor comptroller
   archbishop bishop cardinal patriarch metropolitan nuncio rabbi imam cleric pastor reverend
   junta information communications tourism industry planning petroleum mines fisheries sports youth immigration regional cooperation
@@ -37,7 +37,7 @@ export const NAME_SUFFIXES = set('jr. jr sr. sr ii iii iv v vi vii viii ix xii x
 /** Office words that on their own (lower case, after "the") can stand for a person. */
 export const PERSON_ROLE_NOUNS = set(`
   president prime minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy consul
-  leader king queen prince emir sheikh sultan governor mayor chief candidate nominee challenger rival opponent commander chairman chairwoman chairperson director
+  leader ruler king queen prince emir sheikh sultan governor mayor chief candidate nominee challenger rival opponent commander chairman chairwoman chairperson director
 `);
 
 /** The legal forms that end a company's name: "Siemens AG", "Mediterranean Shipping Co.". */
@@ -131,7 +131,7 @@ export const NATIONALS_NOUNS = set(`
   diplomats diplomat officials official officers officer staff staffers staffer employees employee nationals citizens envoys envoy
   ambassador consul attaché attache agents agent spies spy personnel troops forces soldiers military intelligence
   people journalists journalist reporters reporter correspondents correspondent students workers companies firms banks hackers members member representatives delegation
-  vessel vessels ship ships boat boats warship servicemen mercenaries operatives nationals politicians lawmakers legislators counterpart counterparts leader
+  vessel vessels ship ships boat boats warship servicemen mercenaries operatives nationals politicians lawmakers legislators counterpart counterparts leader ruler
   leaders leadership president minister navy army warships aircraft jets services unit units police
   lawyers advocates activists tourists businessmen businesspeople traders fishermen missionaries researchers academics
   volunteers engineers miners sailors pilots
