@@ -11,6 +11,7 @@ import { datelineEnd } from '../mentions.ts';
 import type { SentenceWithTokens } from '../sentences.ts';
 import type { Entity, Mention, RelationCandidate } from '../types.ts';
 import { settleCongratulations } from './congratulationFrames.ts';
+import { sameSide, sideOf } from './denialFrames.ts';
 import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
 import { endsAtReport, ISSUED_PAPERS, personAfterReport, QuoteCarry } from './quoteCarry.ts';
@@ -652,7 +653,10 @@ export class RelationExtractor {
     this.emit(relation, p.agents, targets, confidence, rule, figures);
     if (!p.fromSpeaker && p.speakers.length > 0 && p.reportKind === 'assert') {
       const agentIds = new Set(p.agents.map((a) => a.entity));
-      const extra = p.speakers.filter((s) => !agentIds.has(s.entity));
+      // A speaker relaying what a named person or state of another side said is not its author:
+      // "Mudavadi told MPs that Sudan's foreign minister had accused Kenya".
+      const relayed = p.agents.length > 0 && p.agents.every((a) => a.entity !== undefined && (a.form === 'nationals' || this.entity(a).kind === 'Person') && sideOf(this, this.entity(a)) !== undefined);
+      const extra = p.speakers.filter((s) => !agentIds.has(s.entity) && !(relayed && !sameSide(this, s, p.agents)));
       this.emit(relation, extra, targets, confidence - 0.15, `${rule}+speaker`, figures);
     }
   }
