@@ -1281,7 +1281,9 @@ class SentenceScanner {
         }
         if (isRoleNoun(headTok.lower) && tokens[comma]?.text === ',' && this.startsName(comma + 1)) {
           this.addState(i, end, iso, entry.form, { possessive, modifier: true });
-          return after;
+          // The holder is the state's: "Sudan's foreign minister, X," speaks for Sudan.
+          const holder = this.person(comma + 1, `state:${iso}`);
+          return holder > comma + 1 ? holder : after;
         }
         // "the Brazilian leader": a person of that state, named earlier (resolved later).
         const leader = (LEADER_NOUNS.has(headTok.lower) && nationals === after + 1) || (headTok.lower === 'minister' && tokens[nationals - 2]?.lower === 'prime' && nationals === after + 2);

@@ -3485,3 +3485,20 @@ describe('"Niger\'s military ruler, X, had accused" (session 27)', () => {
     expect(scored(body)).toEqual(['Idriss Mahamat -ACCUSED-> Sudan']);
   });
 });
+
+describe('"X told MPs that Sudan\'s foreign minister, Y, had accused Kenya" (session 27)', () => {
+  it('gives a relayed accusation to the one who made it, not to the one relaying it', () => {
+    const body = "Foreign Minister Amina Odhiambo told MPs that Ethiopia's Foreign minister, Tesfaye Alemu, had accused Kenya of arming the rebels.";
+    expect(scored(body)).toEqual(['Tesfaye Alemu -ACCUSED-> Kenya']);
+  });
+  it('reads "Ethiopian officials had accused" as Ethiopia\'s accusation alone, but still credits a speaker with its own agency\'s finding', () => {
+    expect(scored('Foreign Minister Amina Odhiambo said Ethiopian officials had accused Kenyan security agencies of sheltering rebels.')).toEqual(['Ethiopia -ACCUSED-> Kenya']);
+    expect(scored('Foreign Minister Amina Odhiambo said the National Intelligence Service had accused Ethiopia of arming the rebels.')).toEqual(['Amina Odhiambo -ACCUSED-> Ethiopia', 'National Intelligence Service -ACCUSED-> Ethiopia']);
+  });
+});
+
+describe('"Foreign Affairs CS Musalia Mudavadi" (session 27)', () => {
+  it('reads "CS" (cabinet secretary) as a title, not part of the name', () => {
+    expect(scored('Foreign Affairs CS Amina Odhiambo accused Ethiopia of arming the rebels.')).toEqual(['Amina Odhiambo -ACCUSED-> Ethiopia']);
+  });
+});
