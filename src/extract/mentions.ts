@@ -40,7 +40,8 @@ export interface SentenceInput {
   isTitle: boolean;
 }
 
-const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d)$/u;
+// ("M23", "G20": one capital and two digits is a group's name too; "MH17" is a flight.)
+const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d|\p{Lu}\d{2})$/u;
 // Wire-service slugs ("(LEAD)", "(END)", "(URGENT)") are in capitals too.
 const NOT_ACRONYMS = new Set(['READ', 'WATCH', 'LISTEN', 'CC', 'LEAD', 'END', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
 /** Particles of Arabic names written capitalised and apart: "Al Sabah", "Bin Rashid". */
@@ -90,6 +91,8 @@ const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
 const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'programme', 'program', 'strategy', 'policy', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols', 'code', 'codes', 'road', 'street', 'avenue', 'boulevard', 'highway', 'square', 'bridge', 'port']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
+/** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
+const CODED_THING_NOUNS = new Set(['expressway', 'expressways', 'motorway', 'motorways', 'highway', 'highways', 'road', 'roads', 'route', 'routes', 'corridor', 'jet', 'jets', 'fighter', 'fighters', 'missile', 'missiles', 'drone', 'drones', 'tank', 'tanks', 'rifle', 'rifles', 'aircraft', 'helicopter', 'helicopters', 'flight', 'variant', 'summit']);
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
 const DENOMINATIONS = new Set(['orthodox', 'catholic', 'anglican', 'evangelical', 'lutheran', 'methodist', 'baptist', 'coptic', 'apostolic', 'presbyterian', 'reformed', 'pentecostal', 'episcopal', 'protestant', 'christian', 'adventist', 'mennonite', 'moravian']);
@@ -687,6 +690,12 @@ class SentenceScanner {
       const name = `${t.text}/${second.text}`;
       this.add({ first: i, last: i + 3, kind: 'Agency', form: 'name', key: `agency:acronym:${name}`, name });
       return i + 3;
+    }
+    // "the S8 and S19 expressways", "J20 fighter jets": a code with a digit names a thing before its noun.
+    if (/\d/.test(t.text)) {
+      let k = i + 1;
+      while ((this.tok(k)?.lower === 'and' || this.tok(k)?.text === ',') && this.tok(k + 1) && isAcronym(this.tok(k + 1)!)) k += 2;
+      if (CODED_THING_NOUNS.has(this.tok(k)?.lower ?? '') || CODED_THING_NOUNS.has(this.tok(k + 1)?.lower ?? '')) return k;
     }
     const last = this.descriptiveTail(i + 1);
     this.add({ first: i, last, kind: 'Agency', form: 'name', key: `agency:acronym:${t.text}`, name: t.text });

@@ -3502,3 +3502,10 @@ describe('"Foreign Affairs CS Musalia Mudavadi" (session 27)', () => {
     expect(scored('Foreign Affairs CS Amina Odhiambo accused Ethiopia of arming the rebels.')).toEqual(['Amina Odhiambo -ACCUSED-> Ethiopia']);
   });
 });
+
+describe('"blamed the M23 for the attack" (session 27)', () => {
+  it('reads a capital and two digits as a group, but not a code before a road or a weapon', () => {
+    expect(scored('President Jakaya Mwinyi blamed the M23 for the attack.')).toEqual(['Jakaya Mwinyi -ACCUSED-> M23']);
+    expect(nodes('The suspect photographed convoys on the S8 and S19 expressways and J20 fighter jets near the M23 rebels.', 'Agency')).toEqual(['M23']);
+  });
+});
