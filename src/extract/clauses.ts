@@ -71,6 +71,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, 'assert' | 'hedge'> = new Map(
 const MONTH_GOVERNORS = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'of', 'from', 'through', 'before', 'after', 'during', 'throughout', 'this']);
 /** Objects of "told" that are listeners, not the start of the reported clause. */
 const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'supporters', 'him', 'her', 'them', 'us', 'me', 'a', 'the', 'news', 'conference', 'briefing', 'press', 'television', 'radio', 'state', 'media', 'crowd', 'senators', 'legislators', 'members', 'regular', 'daily', 'weekly', 'routine', 'joint']);
+/** Participles of speaking or judging words: after a reported clause they are the speaker's own act. */
+const SPEAKING_PARTICIPLES = new Set(['calling', 'describing', 'branding', 'labelling', 'labeling', 'terming', 'dismissing', 'rejecting', 'denying', 'adding', 'saying', 'insisting']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to', 'into', 'after', 'before', 'about', 'against', 'between', 'among', 'over', 'under', 'through', 'during', 'like', 'unlike', 'behind', 'toward', 'towards', 'across', 'near', 'around', 'amid', 'despite', 'than', 'via', 'per', 'beside', 'outside', 'inside', 'within', 'without']);
 /** Words that open an introductory phrase ending at the first comma: "On Monday,". */
 const INTRO_OPENERS = new Set([...PREPOSITIONS, 'last', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'a', 'an', 'earlier', 'later', 'meanwhile', 'however', 'according', 'speaking', 'separately', 'instead', 'still', 'now', 'then', 'yesterday', 'today', 'also', 'in', 'as', 'following', 'citing', 'responding', 'asked', 'writing']);
@@ -585,6 +587,9 @@ export class SentenceView {
       }
       if (lw === 'that' && j > 0 && !PREPOSITIONS.has(tokens[j - 1]!.lower)) {
         const report = this.reportVerbBefore(j);
+        // "said that the RDF had no role in the incident, calling the allegations ...": a speech act
+        // after the reported clause's own verb is the speaker's.
+        if (report !== undefined && participleAfterComma && SPEAKING_PARTICIPLES.has(tokens[t]!.lower) && this.finiteVerbIn(j + 1, t - 1)) return this.findClause(report);
         return clauseAt(j + 1, 'that', report);
       }
       // "X, which was reduced to 12 seats, has accused": a relative clause closed by a comma
@@ -1315,6 +1320,9 @@ export class SentenceView {
           continue;
         }
       }
+      // "said that the RDF had "no role" ..., calling": a reported clause closed by the comma before
+      // the verb negates nothing outside it.
+      if (w === 'that' && k > from && this.tokens[to - 1]?.text === ',' && this.reportVerbBefore(k) !== undefined) break;
       if (NEGATORS.has(w) || REFUSALS.has(w)) negated = true;
       // "rejected the demand and said ...": a second verb phrase is out of the first one's scope.
       else if (negated && this.secondVerbPhrase(k)) negated = false;

@@ -3509,3 +3509,10 @@ describe('"blamed the M23 for the attack" (session 27)', () => {
     expect(nodes('The suspect photographed convoys on the S8 and S19 expressways and J20 fighter jets near the M23 rebels.', 'Agency')).toEqual(['M23']);
   });
 });
+
+describe('"said that Kigali had \\"no role\\" in the incident, calling the allegations ..." (session 27)', () => {
+  it('gives a speaking participle after a reported clause to the speaker, and the clause\'s "no" does not negate it', () => {
+    const body = 'South Africa accused Rwanda of supplying the drone. Rwandan government spokesperson Claudine Uwera said that Kigali had "no drones and no role" in the incident, calling the allegations "a recycled narrative".';
+    expect(scored(body)).toEqual(['Claudine Uwera -DENIED-> South Africa', 'South Africa -ACCUSED-> Rwanda']);
+  });
+});
