@@ -262,6 +262,12 @@ function openingState(s: SentenceMentions): string | undefined {
   return m && m.first === 0 && m.kind === 'State' && m.iso && !m.locative && SUBJECT_STATE_FORMS.has(m.form) ? m.iso : undefined;
 }
 
+/** The state whose capital a sentence opens in: "In Paris, the foreign ministry ...". */
+function openingPlace(s: SentenceMentions): string | undefined {
+  const m = s.mentions[0];
+  return m && m.first === 1 && m.last === 2 && s.tokens[0]!.lower === 'in' && s.tokens[2]?.text === ',' && m.kind === 'Place' && m.iso ? m.iso : undefined;
+}
+
 /**
  * "Ukraine on Nov. 18 accused Belarus ... The Foreign Ministry summoned Belarus' chargé ...
  * Belarus' Foreign Ministry denied": a ministry the article names without a state, before it
@@ -270,16 +276,18 @@ function openingState(s: SentenceMentions): string | undefined {
  * spokeswoman Maria Zakharova ..." stays Russia's).
  */
 function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions[]): void {
+  placeMinistriesWhereTheSentenceOpens(sentences);
   const firstPlaced = new Map<string, { sentence: number; iso: string | undefined }>();
   // ("South Block" later names India's: the ministry of the state the sentence is about, whoever else's is named.)
   const placedStates = new Set<string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (!m.key.startsWith('agency:ministry:') || m.key.endsWith(':?')) continue;
-      placedStates.add(m.key);
-      const field = m.key.slice(0, m.key.lastIndexOf(':'));
+      const key = m.key.startsWith('agency:ministry:') ? m.key : m.affiliation?.startsWith('agency:ministry:') ? m.affiliation : undefined;
+      if (key === undefined || key.endsWith(':?')) continue;
+      placedStates.add(key);
+      const field = key.slice(0, key.lastIndexOf(':'));
       const seen = firstPlaced.get(field);
-      const iso = m.key.slice(field.length + 1);
+      const iso = key.slice(field.length + 1);
       if (!seen) firstPlaced.set(field, { sentence: m.sentence, iso });
       else if (seen.iso !== iso) seen.iso = undefined; // two states' ministries: no single other side
     }
@@ -289,21 +297,45 @@ function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions
   for (const s of sentences) {
     side = openingState(s) ?? side;
     for (const m of s.mentions) {
-      const unplaced = m.key.startsWith('agency:ministry:') && m.key.endsWith(':?') ? m.key : m.affiliation?.startsWith('agency:ministry:') && m.affiliation.endsWith(':?') ? m.affiliation : undefined;
+      const unplaced = unplacedMinistry(m);
       if (unplaced === undefined || side === undefined) continue;
       const other = firstPlaced.get(unplaced.slice(0, -2));
       const placed = `${unplaced.slice(0, -1)}${side}`;
       const before = other !== undefined && other.iso !== undefined && other.iso !== side && m.sentence < other.sentence;
-      // ("Its Foreign Ministry": whose, coreference tells.)
-      const owned = POSSESSIVE_DETERMINERS.has(s.tokens[m.first - 1]?.lower ?? '') || POSSESSIVE_DETERMINERS.has(s.tokens[m.first]?.lower ?? '');
-      if (!before && (owned || !placedStates.has(placed))) continue;
-      if (m.key === unplaced) {
-        m.key = placed;
-        m.name = `${demonymOf(side)} ${m.name}`;
-        m.affiliation = `state:${side}`;
-      } else m.affiliation = placed;
+      if (!before && (ownedHere(s, m) || !placedStates.has(placed))) continue;
+      placeMinistry(m, unplaced, side);
     }
   }
+}
+
+/** "In Paris, the foreign ministry rejected ...", "In Moscow, Foreign Ministry spokeswoman X": the ministry of the place the sentence opens in. */
+function placeMinistriesWhereTheSentenceOpens(sentences: readonly SentenceMentions[]): void {
+  for (const s of sentences) {
+    const local = openingPlace(s);
+    if (local === undefined) continue;
+    for (const m of s.mentions) {
+      const unplaced = unplacedMinistry(m);
+      if (unplaced !== undefined && !ownedHere(s, m)) placeMinistry(m, unplaced, local);
+    }
+  }
+}
+
+function unplacedMinistry(m: Mention): string | undefined {
+  return m.key.startsWith('agency:ministry:') && m.key.endsWith(':?') ? m.key : m.affiliation?.startsWith('agency:ministry:') && m.affiliation.endsWith(':?') ? m.affiliation : undefined;
+}
+
+/** "Its Foreign Ministry": whose, coreference tells. */
+function ownedHere(s: SentenceMentions, m: Mention): boolean {
+  return POSSESSIVE_DETERMINERS.has(s.tokens[m.first - 1]?.lower ?? '') || POSSESSIVE_DETERMINERS.has(s.tokens[m.first]?.lower ?? '');
+}
+
+function placeMinistry(m: Mention, unplaced: string, iso: string): void {
+  const placed = `${unplaced.slice(0, -1)}${iso}`;
+  if (m.key === unplaced) {
+    m.key = placed;
+    m.name = `${demonymOf(iso)} ${m.name}`;
+    m.affiliation = `state:${iso}`;
+  } else m.affiliation = placed;
 }
 
 // ---- short names defined in brackets ------------------------------------------------------

@@ -3516,3 +3516,17 @@ describe('"said that Kigali had \\"no role\\" in the incident, calling the alleg
     expect(scored(body)).toEqual(['Claudine Uwera -DENIED-> South Africa', 'South Africa -ACCUSED-> Rwanda']);
   });
 });
+
+describe('"In Paris, the foreign ministry rejected the accusations" (session 27)', () => {
+  it('places an unnamed ministry in the state whose capital the sentence opens in, and an earlier one on the article\'s side', () => {
+    const body = 'Mali expelled a French diplomat on Monday. The foreign ministry accused France of meddling. In Paris, the foreign ministry rejected the accusations.';
+    expect(scored(body)).toEqual(['French Foreign Ministry -DENIED-> Malian Foreign Ministry', 'Mali -EXPELLED-> France', 'Malian Foreign Ministry -ACCUSED-> France']);
+  });
+});
+
+describe('"according to a document seen by AFP" (session 27)', () => {
+  it('does not make the outlet that saw a paper the one who speaks', () => {
+    expect(scored('Investigators accused France of paying an officer, according to a document seen by AFP.')).toEqual([]);
+    expect(scored('Investigators accused France of paying an officer, according to a statement by the Malian Foreign Ministry.')).toEqual(['Malian Foreign Ministry -ACCUSED-> France']);
+  });
+});

@@ -35,6 +35,8 @@ function isOutletModifier(word: string): boolean {
 const AUXILIARY_FILLERS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'ever', 'never', 'not', 'already']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'any', 'no', 'every']);
 const PERSON_HEAVY = new Set(['Person', 'State', 'Agency', 'Group']);
+/** "a document seen by AFP": the one who saw, obtained or reviewed a paper is not its author. */
+const SEEN_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'consulted', 'examined', 'cited']);
 const PREDICATE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'would', 'will', 'came', 'comes', 'drew', 'sparked', 'angered']);
 /** "Croatia's decision to expel ...": what an expulsion is taken as. */
 const DECISION_NOUNS = new Set(['decision', 'move', 'order']);
@@ -278,6 +280,8 @@ export class RelationExtractor {
     // "..., according to a statement by the Turkish Foreign Ministry."
     for (let k = Math.max(0, end - 10); k < end; k++) {
       if (v.lower(k) === 'according' && v.lower(k + 1) === 'to' && v.tokens[k - 1]?.text === ',') {
+        // ("according to a document seen by AFP": who saw a paper did not write it.)
+        if (this.indexOfAny(SEEN_PARTICIPLES, k + 2, end + 1) >= 0) return [];
         const found = v.objectsAfter(k + 2, end + 1);
         return found.slice(0, 1);
       }
