@@ -1039,12 +1039,14 @@ export class SentenceView {
     }
     // "40 employees of the Russian Embassy ...", "hackers working for X": the people meant
     // belong to the mention after "of" or after the link.
+    // ("Members of the opposition Labour Party accused": a plural opening the sentence, read as no one.)
+    if (m && m.entity === undefined && m.first === 0 && m.last === 1 && (this.lower(1) === 'of' || this.lower(1) === 'from')) m = undefined;
     if (!m) {
       let j = k;
       if (ARTICLES.has(this.lower(j))) j++;
       if (this.tokens[j]?.shape === 'number') j++;
       // ("Members of the GRU were accused": the head may open the sentence in capitals.)
-      while (j < t && this.tokens[j]!.shape === 'word' && this.tokens[j]!.lower !== 'of' && (!this.tokens[j]!.upper || j === 0) && !this.cover[j] && j - k < 4) {
+      while (j < t && this.tokens[j]!.shape === 'word' && this.tokens[j]!.lower !== 'of' && (!this.tokens[j]!.upper || j === 0) && (!this.cover[j] || (j === 0 && this.cover[j]!.entity === undefined)) && j - k < 4) {
         if (j > k && AGENT_LINKS.get(this.tokens[j]!.lower)?.has(this.tokens[j - 1]!.lower)) break;
         j++;
       }
@@ -1054,7 +1056,12 @@ export class SentenceView {
         j++;
         // "working for the ministry": a nominal mention holds its article.
         if (this.tokens[j]?.lower === 'the' && !this.starting[j]) j++;
-        const owner = this.starting[j];
+        let owner = this.starting[j];
+        // ("members of the opposition Labour Party", "lawmakers from Spain's conservative Popular
+        // Party": the body past its describing words and its state's possessive.)
+        let body = owner?.possessive || owner?.modifier ? owner.last + (this.lower(owner.last) === "'s" ? 1 : 0) : owner ? -1 : j;
+        while (body >= 0 && body < j + 5 && !this.starting[body] && this.tokens[body]?.shape === 'word' && !this.tokens[body]!.upper) body++;
+        if (body >= 0 && this.starting[body]?.kind === 'Agency' && this.starting[body]!.first < t) owner = this.starting[body];
         // "agents of the Indian government": people of an actor, not "the capital of X".
         const headAt = j - (this.tokens[j - 1]?.lower === 'the' ? 3 : 2);
         const head = this.tokens[headAt]?.lower ?? '';
@@ -1067,7 +1074,7 @@ export class SentenceView {
         const government = link === 'of' && STATE_NOMINALS.has(head) && owner?.kind === 'Person';
         if (owner && (owner.object || linked || people || government) && this.isActor(owner) && owner.first < t) m = owner;
         // ...and is the state the article places that person in, when it does.
-        if (government && m === owner) return [this.stateOfLeader(owner)];
+        if (government && m === owner) return [this.stateOfLeader(owner!)];
       }
     }
     // "Ukrainian President Volodymyr Zelensky": the person, not the nationality before.

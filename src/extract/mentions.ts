@@ -91,6 +91,8 @@ const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
 const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'programme', 'program', 'strategy', 'policy', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols', 'code', 'codes', 'road', 'street', 'avenue', 'boulevard', 'highway', 'square', 'bridge', 'port']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
+/** The heads of a political body's name: "Labour Party", "National Front". */
+const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'bloc', 'congress']);
 /** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
 const CODED_THING_NOUNS = new Set(['expressway', 'expressways', 'motorway', 'motorways', 'highway', 'highways', 'road', 'roads', 'route', 'routes', 'corridor', 'jet', 'jets', 'fighter', 'fighters', 'missile', 'missiles', 'drone', 'drones', 'tank', 'tanks', 'rifle', 'rifles', 'aircraft', 'helicopter', 'helicopters', 'flight', 'variant', 'summit']);
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
@@ -1421,6 +1423,8 @@ class SentenceScanner {
         j = honorific;
         continue;
       }
+      // ("the opposition Labour Party": a capitalised title word that opens a party's name is no office.)
+      if (t.upper && titleParts.length > 0 && tokens[j + 1]?.upper && PARTY_NAME_HEADS.has(tokens[j + 1]!.lower)) break;
       if (t.shape === 'word' && isTitleWord(t.lower) && !(t.upper && this.nameToken(j, false))) {
         titleParts.push(t.text);
         if (t.upper) capitalTitle = true;

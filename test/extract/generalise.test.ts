@@ -3530,3 +3530,13 @@ describe('"according to a document seen by AFP" (session 27)', () => {
     expect(scored('Investigators accused France of paying an officer, according to a statement by the Malian Foreign Ministry.')).toEqual(['Malian Foreign Ministry -ACCUSED-> France']);
   });
 });
+
+describe('"Members of the opposition Labour Party accused" (session 27)', () => {
+  it('reads the people of a body opening the sentence as the body, past its describing words and its state\'s possessive', () => {
+    expect(scored('Members of the opposition Labour Party accused Russia of lying.')).toEqual(['Labour Party -ACCUSED-> Russia']);
+    expect(scored("Lawmakers from Spain's conservative Popular Party accused Russia of lying.")).toEqual(['Popular Party -ACCUSED-> Russia']);
+  });
+  it('reads a capitalised title word that opens a party\'s name as part of the name', () => {
+    expect(nodes("Britain's opposition Labour Party accused Russia of lying.", 'Agency')).toEqual(['Labour Party']);
+  });
+});
