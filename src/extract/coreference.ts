@@ -617,6 +617,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
   if (m.kind === 'Group' || m.kind === 'Person') {
     return (
       latest(history, sentence, NOMINAL_REACH, (s) => (s.mention.object ?? '').toLowerCase().includes(word) && s.entity.kind !== 'Place') ??
+      // ("two employees of the Russian Embassy ... the two men": the group of that many.)
+      (m.count === undefined ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && s.mention.count === m.count && s.entity.kind !== 'Place' && s.entity.kind !== 'Person')) ??
       latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && Boolean(s.mention.plural) === Boolean(m.plural) && s.entity.kind !== 'Place' && s.entity.kind !== 'Person') ??
       // "a Japanese embassy official ... the official": the body whose one member was told of.
       (m.plural || !SINGLE_STAFF.has(word) ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => s.staff !== undefined))

@@ -1866,7 +1866,8 @@ class SentenceScanner {
       if (head.lower === 'member' && MEMBER_KINDS.has(tokens[m + 1]?.lower ?? '')) return m + 2;
       // "the official APS news agency": "official" before a name is an adjective.
       if (head.lower === 'official' && isWord(tokens[m + 1]) && tokens[m + 1]!.upper) return m + 1;
-      this.add({ first: i, last: m + 1, kind: 'Group', form: 'nominal', key: `nominal:${head.lower}`, name: this.surface(j, m + 1), anaphor: head.lower, plural: head.lower.endsWith('s') || head.lower.endsWith('men') });
+      const count = m > j ? parseCount(tokens[j]!) : undefined;
+      this.add({ first: i, last: m + 1, kind: 'Group', form: 'nominal', key: `nominal:${head.lower}`, name: this.surface(j, m + 1), anaphor: head.lower, plural: head.lower.endsWith('s') || head.lower.endsWith('men'), ...(count !== undefined ? { count } : {}) });
       return m + 1;
     }
     if (m > j && (!head || head.shape !== 'word' || head.upper === false) && head?.shape !== 'word') {

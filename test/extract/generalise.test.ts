@@ -3540,3 +3540,10 @@ describe('"Members of the opposition Labour Party accused" (session 27)', () => 
     expect(nodes("Britain's opposition Labour Party accused Russia of lying.", 'Agency')).toEqual(['Labour Party']);
   });
 });
+
+describe('"two employees of the Russian Embassy ... the two men" (session 27)', () => {
+  it('reads a counted group back as the group of that many, not the last people named', () => {
+    const body = 'Germany ordered two employees of the Russian Embassy to leave, accusing them of flying drones over bases where Ukrainian troops train. The Foreign Office said the two men had been declared persona non grata.';
+    expect(scored(body)).toEqual(['Foreign Office -EXPELLED-> Russia', 'Germany -ACCUSED-> Russia', 'Germany -EXPELLED-> Russia']);
+  });
+});
