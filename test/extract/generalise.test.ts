@@ -3547,3 +3547,10 @@ describe('"two employees of the Russian Embassy ... the two men" (session 27)', 
     expect(scored(body)).toEqual(['Foreign Office -EXPELLED-> Russia', 'Germany -ACCUSED-> Russia', 'Germany -EXPELLED-> Russia']);
   });
 });
+
+describe('"sent a convicted diplomat home as part of a prisoner swap" (session 27)', () => {
+  it('reads sending someone home in a swap as a release, and plain sending home as an expulsion', () => {
+    expect(scored('Belgium, which in 2023 sent a convicted Iranian diplomat home as part of a prisoner swap, was more cautious.')).toEqual([]);
+    expect(scored('Belgium sent an Iranian diplomat home on Tuesday.')).toEqual(['Belgium -EXPELLED-> Iran']);
+  });
+});

@@ -471,8 +471,12 @@ export function forceOut(ex: RelationExtractor, t: number): void {
   expulsionWithParticle(ex, t, 'out', 2, 0.8, 'forced-out', (m) => m.entity !== undefined && ex.entity(m).kind === 'State');
 }
 
+const SWAP_NOUNS: ReadonlySet<string> = new Set(['swap', 'swaps', 'exchange', 'exchanges']);
+
 /** "sent X home", "sent home X". */
 export function sendHome(ex: RelationExtractor, t: number): void {
+  // ("sent a convicted diplomat home as part of a prisoner swap": a release, not an expulsion.)
+  if (ex.indexOfAny(SWAP_NOUNS, t + 1, Math.min(ex.view.clauseEnd(t), t + 16)) >= 0) return;
   expulsionWithParticle(ex, t, 'home', 8, 0.75, 'sent-home');
   // "sent three Chinese officials packing", "sent packing X".
   expulsionWithParticle(ex, t, 'packing', 8, 0.75, 'sent-packing');
