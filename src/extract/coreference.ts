@@ -68,6 +68,16 @@ function staffAfter(tokens: readonly Token[], k: number): boolean {
   return staffWordAfter(tokens, k) !== undefined;
 }
 
+/** "an official at the Iranian Embassy": one of a body's people named before it. */
+function oneStaffBefore(tokens: readonly Token[], first: number): boolean {
+  const link = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  if (!STAFF_LINKS.has(tokens[link]?.lower ?? '') || !SINGLE_STAFF.has(tokens[link - 1]?.lower ?? '')) return false;
+  // Not "Zhao Wei, a diplomat at the Chinese consulate": one named in apposition is that person.
+  let a = link - 2;
+  while (a > link - 5 && tokens[a]?.shape === 'word' && tokens[a]!.lower !== 'a' && tokens[a]!.lower !== 'an') a--;
+  return (tokens[a]?.lower === 'a' || tokens[a]?.lower === 'an') && tokens[a - 1]?.text !== ',';
+}
+
 /** "two staffers at the Russian Embassy": a body's people named before it. */
 function staffBefore(tokens: readonly Token[], first: number): boolean {
   const link = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
@@ -342,14 +352,15 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     // of in this sentence after any person, is the one meant; the state is the party.
     // (And a subject he/she after a report: "ordered a Croatian diplomat to leave, after the BIA said he had recruited ...".)
     const reported = !object && REPORTED_BEFORE.has(context.tokens[m.first - 1]?.lower ?? '');
-    if (object || reported) {
+    // ("declared an official at the Iranian Embassy persona non grata over his alleged role": whose role too.)
+    if (object || reported || word === 'his' || word === 'her') {
       for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) {
         const seen = history[k]!;
         if (fits(seen)) break;
         if (seen.mention.first >= m.first) continue;
         // "one Russian diplomat", or a post's one member: "a Russian embassy employee".
         // ("a senior United Nations human rights official": past the words of a field.)
-        const member = seen.entity.kind === 'Agency' && staffAfter(context.tokens, seen.mention.last);
+        const member = seen.entity.kind === 'Agency' && (staffAfter(context.tokens, seen.mention.last) || oneStaffBefore(context.tokens, seen.mention.first));
         // Not "as Taiwan's president": an office held by someone named, not an unnamed national.
         const office = OFFICE_HOLDERS.has(context.tokens[seen.mention.last - 1]?.lower ?? '');
         if ((seen.mention.form === 'nationals' && !seen.mention.plural && !office) || member) return seen.entity;

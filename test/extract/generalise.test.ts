@@ -3554,3 +3554,14 @@ describe('"sent a convicted diplomat home as part of a prisoner swap" (session 2
     expect(scored('Belgium sent an Iranian diplomat home on Tuesday.')).toEqual(['Belgium -EXPELLED-> Iran']);
   });
 });
+
+describe('"declared an official at the Iranian Embassy persona non grata over his alleged role and given him two weeks" (session 27)', () => {
+  it('reads "his" and "him" as the unnamed official of the post, not the last person named', () => {
+    const body = "Iranian spokesperson Esmaeil Baghaei rejected the claims. The Dutch foreign ministry said it had declared an official at the Iranian Embassy persona non grata over his alleged role in the plot and given him two weeks to leave.";
+    expect(scored(body).filter((r) => r.includes('EXPELLED'))).toEqual(['Dutch Foreign Ministry -EXPELLED-> Iran']);
+  });
+  it('still reads "him" as a person named in apposition to the post\'s member', () => {
+    const body = 'Ottawa expelled Zhao Wei, a diplomat at the Chinese consulate in Toronto, after CSIS accused him of targeting an MP.';
+    expect(scored(body)).toEqual(['CSIS -ACCUSED-> Zhao Wei', 'Canada -EXPELLED-> Zhao Wei']);
+  });
+});
