@@ -560,12 +560,16 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case 'bureau':
     case 'directorate':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && s.entity.name.toLowerCase().includes(word));
-    case 'junta':
+    case 'junta': {
+      // Of the states the article says a junta or the military runs, the one told of last
+      // ("Relations between Ouagadougou and Paris ... the junta expelled": Burkina's, though Mali's junta leader came after it).
+      const ruled = new Set(history.filter((s) => s.entity.kind === 'State' && /\b(?:junta|military)\b/i.test(`${s.mention.surface} ${s.mention.object ?? ''}`)).map((s) => s.entity));
       return (
-        latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && /\b(?:junta|military)\b/i.test(`${s.mention.surface} ${s.mention.object ?? ''}`)) ??
+        latest(history, sentence, NOMINAL_REACH, (s) => ruled.has(s.entity) && !s.mention.locative) ??
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government') ??
         firstState()
       );
+    }
     case 'government':
     // "the coalition" in power: its government.
     case 'coalition':

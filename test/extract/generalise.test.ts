@@ -3565,3 +3565,10 @@ describe('"declared an official at the Iranian Embassy persona non grata over hi
     expect(scored(body)).toEqual(['CSIS -ACCUSED-> Zhao Wei', 'Canada -EXPELLED-> Zhao Wei']);
   });
 });
+
+describe('"Relations between Ouagadougou and Paris ... the junta expelled" (session 27)', () => {
+  it('reads "the junta" as the junta-run state told of last, not the last junta named', () => {
+    const body = "Burkina Faso's military government expelled a French official on Thursday. Mali's junta leader Assimi Goita telephoned Captain Ibrahim Traore to congratulate him. Relations between Ouagadougou and Paris have been frozen since 2023. In April 2024 the junta expelled three French diplomats.";
+    expect(scored(body).filter((r) => r.includes('EXPELLED'))).toEqual(['Burkina Faso -EXPELLED-> France']);
+  });
+});
