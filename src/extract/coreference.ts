@@ -363,7 +363,9 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
         const member = seen.entity.kind === 'Agency' && (staffAfter(context.tokens, seen.mention.last) || oneStaffBefore(context.tokens, seen.mention.first));
         // Not "as Taiwan's president": an office held by someone named, not an unnamed national.
         const office = OFFICE_HOLDERS.has(context.tokens[seen.mention.last - 1]?.lower ?? '');
-        if ((seen.mention.form === 'nationals' && !seen.mention.plural && !office) || member) return seen.entity;
+        // ("declared the diplomat persona non grata and gave him until Saturday": one told of before, read back.)
+        const staffer = seen.mention.form === 'nominal' && seen.entity.kind === 'State' && SINGLE_STAFF.has(seen.mention.anaphor ?? '');
+        if ((seen.mention.form === 'nationals' && !seen.mention.plural && !office) || member || staffer) return seen.entity;
       }
     }
     // Most people in the news are not known to be women, so "she" first looks for one who is.

@@ -3572,3 +3572,10 @@ describe('"Relations between Ouagadougou and Paris ... the junta expelled" (sess
     expect(scored(body).filter((r) => r.includes('EXPELLED'))).toEqual(['Burkina Faso -EXPELLED-> France']);
   });
 });
+
+describe('"declared the diplomat persona non grata ... and accused him" (session 27)', () => {
+  it('reads an object "him" as the one diplomat told of before in the sentence, not the ministry', () => {
+    const body = 'Estonia has ordered a Russian diplomat to leave the country. The Ministry of Foreign Affairs declared the diplomat persona non grata on Wednesday and accused him of recruiting arsonists.';
+    expect(scored(body)).toEqual(['Estonia -EXPELLED-> Russia', 'Foreign Ministry -ACCUSED-> Russia', 'Foreign Ministry -EXPELLED-> Russia']);
+  });
+});
