@@ -265,7 +265,7 @@ function openingState(s: SentenceMentions): string | undefined {
 /** The state whose capital a sentence opens in: "In Paris, the foreign ministry ...". */
 function openingPlace(s: SentenceMentions): string | undefined {
   const m = s.mentions[0];
-  return m && m.first === 1 && m.last === 2 && s.tokens[0]!.lower === 'in' && s.tokens[2]?.text === ',' && m.kind === 'Place' && m.iso ? m.iso : undefined;
+  return m && m.first === 1 && s.tokens[0]!.lower === 'in' && s.tokens[m.last]?.text === ',' && m.kind === 'Place' && m.iso ? m.iso : undefined;
 }
 
 /**

@@ -3521,6 +3521,8 @@ describe('"In Paris, the foreign ministry rejected the accusations" (session 27)
   it('places an unnamed ministry in the state whose capital the sentence opens in, and an earlier one on the article\'s side', () => {
     const body = 'Mali expelled a French diplomat on Monday. The foreign ministry accused France of meddling. In Paris, the foreign ministry rejected the accusations.';
     expect(scored(body)).toEqual(['French Foreign Ministry -DENIED-> Malian Foreign Ministry', 'Mali -EXPELLED-> France', 'Malian Foreign Ministry -ACCUSED-> France']);
+    const twoWords = 'Venezuela expelled an Argentine diplomat on Monday. The foreign ministry accused Argentina of meddling. In Buenos Aires, the foreign ministry rejected the accusations.';
+    expect(scored(twoWords)).toEqual(['Argentine Foreign Ministry -DENIED-> Venezuelan Foreign Ministry', 'Venezuela -EXPELLED-> Argentina', 'Venezuelan Foreign Ministry -ACCUSED-> Argentina']);
   });
 });
 
