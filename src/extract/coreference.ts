@@ -70,18 +70,23 @@ function staffAfter(tokens: readonly Token[], k: number): boolean {
 
 /** "an official at the Iranian Embassy": one of a body's people named before it. */
 function oneStaffBefore(tokens: readonly Token[], first: number): boolean {
-  const link = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-  if (!STAFF_LINKS.has(tokens[link]?.lower ?? '') || !SINGLE_STAFF.has(tokens[link - 1]?.lower ?? '')) return false;
+  const staff = staffWordBefore(tokens, first);
+  if (!SINGLE_STAFF.has(tokens[staff]?.lower ?? '')) return false;
   // Not "Zhao Wei, a diplomat at the Chinese consulate": one named in apposition is that person.
-  let a = link - 2;
-  while (a > link - 5 && tokens[a]?.shape === 'word' && tokens[a]!.lower !== 'a' && tokens[a]!.lower !== 'an') a--;
+  let a = staff - 1;
+  while (a > staff - 4 && tokens[a]?.shape === 'word' && tokens[a]!.lower !== 'a' && tokens[a]!.lower !== 'an') a--;
   return (tokens[a]?.lower === 'a' || tokens[a]?.lower === 'an') && tokens[a - 1]?.text !== ',';
 }
 
 /** "two staffers at the Russian Embassy": a body's people named before it. */
 function staffBefore(tokens: readonly Token[], first: number): boolean {
+  return PLURAL_STAFF.has(tokens[staffWordBefore(tokens, first)]?.lower ?? '');
+}
+
+/** Where the people word of "<people> at/of/from (the) <body>" stands before the body at `first`, or -1. */
+function staffWordBefore(tokens: readonly Token[], first: number): number {
   const link = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-  return STAFF_LINKS.has(tokens[link]?.lower ?? '') && PLURAL_STAFF.has(tokens[link - 1]?.lower ?? '');
+  return STAFF_LINKS.has(tokens[link]?.lower ?? '') ? link - 1 : -1;
 }
 const STAFF_LINKS = new Set(['at', 'of', 'from']);
 

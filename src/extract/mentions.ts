@@ -90,11 +90,11 @@ const DEFINED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}\p{L}{1,6}$/u;
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
 const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'programme', 'program', 'strategy', 'policy', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols', 'code', 'codes', 'road', 'street', 'avenue', 'boulevard', 'highway', 'square', 'bridge', 'port']);
-/** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 /** The heads of a political body's name: "Labour Party", "National Front". */
 const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'bloc', 'congress']);
 /** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
 const CODED_THING_NOUNS = new Set(['expressway', 'expressways', 'motorway', 'motorways', 'highway', 'highways', 'road', 'roads', 'route', 'routes', 'corridor', 'jet', 'jets', 'fighter', 'fighters', 'missile', 'missiles', 'drone', 'drones', 'tank', 'tanks', 'rifle', 'rifles', 'aircraft', 'helicopter', 'helicopters', 'flight', 'variant', 'summit']);
+/** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
 /** "Estonian Orthodox Church": before "Church" these make a body of it; "Frank Church" stays a person. */
 const DENOMINATIONS = new Set(['orthodox', 'catholic', 'anglican', 'evangelical', 'lutheran', 'methodist', 'baptist', 'coptic', 'apostolic', 'presbyterian', 'reformed', 'pentecostal', 'episcopal', 'protestant', 'christian', 'adventist', 'mennonite', 'moravian']);
