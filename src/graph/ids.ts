@@ -1,12 +1,15 @@
 // Deterministic ids: the same text always yields the same node, article and edge keys, so a
 // reload changes nothing and two stores agree on identity.
 import { hash } from 'node:crypto';
+import anyAscii from 'any-ascii';
 
-/** "Théresa  May!" -> "theresa-may". Node ids are the slug of the canonical name. */
+/**
+ * "Théresa  May!" -> "theresa-may". Node ids are the slug of the canonical name. any-ascii, not
+ * NFKD alone: letters with no decomposition ("Radosław", "Søren", "Đoković") keep their base
+ * letter, so two articles that spell a name with and without them share the node.
+ */
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return anyAscii(name)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
