@@ -218,7 +218,7 @@ function isTitleWord(lower: string): boolean {
   // "Co-president Murillo", "co-leader Alice Weidel": an office shared is an office.
   if (lower.startsWith('co-') && TITLE_WORDS.has(lower.slice(3))) return true;
   const dash = lower.indexOf('-');
-  return dash > 0 && TITLE_WORDS.has(lower.slice(0, dash)) && /-(?:elect|designate|in-waiting|president|minister|general|chief)$/.test(lower);
+  return dash > 0 && TITLE_WORDS.has(lower.slice(0, dash)) && /-(?:elect|designate|in-waiting|president|minister|general|gen|col|chief)$/.test(lower);
 }
 
 /** "High Commission" at k, in any case: what Commonwealth states call an embassy in one another. */

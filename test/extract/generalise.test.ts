@@ -3581,3 +3581,13 @@ describe('"declared the diplomat persona non grata ... and accused him" (session
     expect(scored(body)).toEqual(['Estonia -EXPELLED-> Russia', 'Foreign Ministry -ACCUSED-> Russia', 'Foreign Ministry -EXPELLED-> Russia']);
   });
 });
+
+describe('"Maj-Gen Zaw Min Tun", "PM Wong": abbreviated ranks and offices (session 28)', () => {
+  it('keeps a hyphenated rank out of the name', () => {
+    const body = 'Maj-Gen Aung Kyaw Lin said the army had not fired and blamed the rebels. Lt-Col Thandar Win accused Thailand of harbouring them.';
+    expect(nodes(body, 'Person')).toEqual(['Aung Kyaw Lin', 'Thandar Win']);
+  });
+  it('reads "PM" before a name as an office', () => {
+    expect(nodes('PM Tan praised the ruling. Mr Tan spoke on Monday.', 'Person')).toEqual(['Tan']);
+  });
+});

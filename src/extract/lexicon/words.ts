@@ -19,7 +19,7 @@ export const TITLE_WORDS = set(`
   presidential brigadier commodore magistrate chairperson superintendent inspector constable detective
   taoiseach tánaiste tanaiste grand duke duchess archduke grand-duke high marshal field-marshal ayatollah monarch
   regent ruler sheik sheikha shaikh emira vizier president-elect premier-elect chancellor-elect lawmaker legislator
-  mp mep cs minister-designate envoy-designate nominee ombudsman manager coach supervisor registrar auditor comptroller
+  mp mep cs pm minister-designate envoy-designate nominee ombudsman manager coach supervisor registrar auditor comptroller
   archbishop bishop cardinal patriarch metropolitan nuncio rabbi imam cleric pastor reverend
   junta information communications tourism industry planning petroleum mines fisheries sports youth immigration regional cooperation
 `);
