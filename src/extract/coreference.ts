@@ -621,8 +621,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Person' && s.mention.first >= 0 && isNear(history, s, m.iso!))
       );
     }
-    const words = (m.title ?? word).toLowerCase().split(/\s+/);
-    const titled = (s: Seen): boolean => s.entity.kind === 'Person' && words.every((w) => (s.entity.title ?? '').toLowerCase().includes(w));
+    const words = officeWords(m.title ?? word).split(' ');
+    const titled = (s: Seen): boolean => s.entity.kind === 'Person' && words.every((w) => officeWords(s.entity.title ?? '').includes(w));
     // "Minister X sent a message to Minister Y. In it, the minister congratulated ...": as its
     // sentence's subject, the last sentence's subject when that one holds the office.
     const continued = isSubject ? latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && titled(s)) : undefined;
@@ -892,6 +892,11 @@ function placeAdministration(s: SentenceMentions, m: Mention, table: EntityTable
   read.mentions--;
   read.aliases.delete(m.surface);
   table.attach(m, table.state(iso));
+}
+
+/** An office in lower case, "premier" read as "prime minister" ("The premier dismissed ..." after "Prime Minister X"). */
+function officeWords(title: string): string {
+  return title.toLowerCase().replace(/\bpremier\b/g, 'prime minister').replace(/\s+/g, ' ');
 }
 
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */

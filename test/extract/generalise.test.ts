@@ -3591,3 +3591,21 @@ describe('"Maj-Gen Zaw Min Tun", "PM Wong": abbreviated ranks and offices (sessi
     expect(nodes('PM Tan praised the ruling. Mr Tan spoke on Monday.', 'Person')).toEqual(['Tan']);
   });
 });
+
+describe('"Prime Minister X ... The premier dismissed" (session 28)', () => {
+  it('reads "the premier" as the prime minister named before', () => {
+    const body = 'Prime Minister Imran Qadir chaired a cabinet meeting in Islamabad on Friday. The premier accused New Delhi of fomenting unrest.';
+    expect(scored(body)).toEqual(['Imran Qadir -ACCUSED-> India']);
+  });
+});
+
+describe('"X and Y accused Z ... Z rejects the insinuations" (session 28)', () => {
+  it('answers each author of a joint accusation', () => {
+    const body = 'France and Germany on Monday accused Hungary of blocking the aid package. Budapest rejected the accusations as baseless.';
+    expect(scored(body)).toEqual(['France -ACCUSED-> Hungary', 'Germany -ACCUSED-> Hungary', 'Hungary -DENIED-> France', 'Hungary -DENIED-> Germany']);
+  });
+  it('answers only the last accuser when the accusations were made apart', () => {
+    const body = 'France accused Hungary of blocking the aid package on Monday. Germany accused Hungary of the same on Tuesday. Budapest rejected the accusations as baseless.';
+    expect(scored(body)).toEqual(['France -ACCUSED-> Hungary', 'Germany -ACCUSED-> Hungary', 'Hungary -DENIED-> Germany']);
+  });
+});
