@@ -566,6 +566,12 @@ function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number,
     const target = fallback ? fallback.source : eventFor(ex, t, eventName).id;
     if (target === denier.id) continue;
     ex.out.push({ relation: 'DENIED', source: denier.id, target, sentence: ex.sentence, confidence, rule });
+    // "the United States and India accused Islamabad ... Pakistan rejects the insinuations": a joint
+    // accusation (one sentence, one target) is denied to each of its authors.
+    if (aimed === undefined) continue;
+    const joint = new Set<number>();
+    for (const a of ex.accusations) if (a.sentence === aimed.sentence && a.target === aimed.target && a.source !== target && !ownSide(a.source)) joint.add(a.source);
+    for (const source of joint) ex.out.push({ relation: 'DENIED', source: denier.id, target: source, sentence: ex.sentence, confidence, rule });
   }
 }
 
