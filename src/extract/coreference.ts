@@ -6,7 +6,7 @@ import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { DENIAL_OBJECTS } from './lexicon/verbs.ts';
 import { BODY_PAIR_NOUNS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
-import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_SPOKESPERSON } from './mentions.ts';
+import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_OFFICIALS, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import type { EntityTable, SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -597,6 +597,26 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && actorLike(s)) ??
         firstState()
       );
+    case UNNAMED_OFFICIALS: {
+      // "... said Zabihullah Mujahid, chief spokesman of the Taliban government. Officials also
+      // accused Islamabad": the state of whoever spoke or acted in the sentence before.
+      const side = (e: Entity): Entity | undefined => {
+        if (e.kind === 'State') return e;
+        const owner = e.affiliation ? table.find(e.affiliation) : undefined;
+        if (owner?.kind === 'State') return owner;
+        const state = owner?.affiliation ? table.find(owner.affiliation) : undefined;
+        return state?.kind === 'State' ? state : undefined;
+      };
+      // (A person first: a quotation's "we" or "it" may stand as its sentence's subject, and the speaker after it does not.)
+      const before = history.filter((s) => s.sentence === sentence - 1 && side(s.entity) !== undefined);
+      const speaker = before.findLast((s) => s.entity.kind === 'Person');
+      if (speaker) return side(speaker.entity);
+      // ("Foreign Secretary X said ...", a person of no stated state: the officials of the state
+      // the article is about: its dateline's, else the state its first sentence opens with.)
+      if (history.some((s) => s.sentence === sentence - 1 && s.entity.kind === 'Person')) return homeState() ?? history.find((s) => s.sentence > 0 && s.subject && s.entity.kind === 'State')?.entity;
+      const subject = before.findLast((s) => s.subject);
+      return subject ? side(subject.entity) : undefined;
+    }
     case 'prosecutors':
       // "the Anti-Corruption Prosecutor's Office said ... Prosecutors have accused X": that office, if told.
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && /prosecut/i.test(s.entity.name));

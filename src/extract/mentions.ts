@@ -126,6 +126,8 @@ const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 export const POST_OR_BODY: ReadonlySet<string> = new Set(['embassy', 'ministry', 'government', 'kremlin', 'army', 'military', 'police', 'party', 'company', 'consulate']);
 /** The anaphor of "a spokesperson" with no name: the body told of just before speaks. */
 export const UNNAMED_SPOKESPERSON = 'spokesperson';
+/** The anaphor of a bare "Officials" opening a sentence: the officials of the side told of just before. */
+export const UNNAMED_OFFICIALS = 'officials:unnamed';
 /** Regions whose states a group names ("the Baltic states", "the Nordic countries"), with their members. */
 export const REGION_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['baltic', ['EST', 'LVA', 'LTU']],
@@ -201,6 +203,8 @@ const GENDERED_NOUNS: ReadonlyMap<string, { subject: string; object: string }> =
   ['man', { subject: 'he', object: 'him' }],
   ['woman', { subject: 'she', object: 'her' }],
 ]);
+/** Words after a bare "Officials" that say whose they are, or who they are not: "Officials in Kabul", "Officials familiar with ...". */
+const OFFICIALS_PLACED_BY = new Set(['of', 'from', 'in', 'at', 'with', 'and', 'or', 'who', 'familiar', 'close', 'briefed', 'speaking', 'involved', 'there', 'here']);
 /** Words after "the pair", "the two" that leave them standing alone (not "the two countries"). */
 const PAIR_FOLLOWERS = new Set(['.', ',', ';', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'with', 'and', 'had', 'have', 'has', 'were', 'was', 'are', 'is', 'would', 'will', 'said', 'denied', 'who']);
 /** Words after "the man" that make it a new person described, not one told of before. */
@@ -501,6 +505,12 @@ class SentenceScanner {
     // "Prosecutors have accused X", "the prosecutors said": the prosecution told of before (coreference.ts finds it).
     if (lower === 'prosecutors' && (i === this.opening || this.tok(i - 1)?.lower === 'the')) {
       this.add({ first: i, last: i + 1, kind: 'Agency', form: 'nominal', key: 'nominal:prosecutors', name: t.text, anaphor: 'prosecutors' });
+      return i + 1;
+    }
+    // "Officials accused Naypyitaw ...", "Officials also said": unnamed officials opening a sentence
+    // speak for the side told of just before (coreference.ts finds it); "Officials in Dhaka" are placed.
+    if (lower === 'officials' && i === this.opening && this.tok(i + 1)?.shape === 'word' && !this.tok(i + 1)!.upper && !OFFICIALS_PLACED_BY.has(this.tok(i + 1)!.lower)) {
+      this.add({ first: i, last: i + 1, kind: 'State', form: 'nominal', key: 'nominal:officials', name: t.text, anaphor: UNNAMED_OFFICIALS });
       return i + 1;
     }
     // Only numbers, quantifiers and group nouns can open a group: skip the probe otherwise.

@@ -3609,3 +3609,14 @@ describe('"X and Y accused Z ... Z rejects the insinuations" (session 28)', () =
     expect(scored(body)).toEqual(['France -ACCUSED-> Hungary', 'Germany -ACCUSED-> Hungary', 'Hungary -DENIED-> Germany']);
   });
 });
+
+describe('"... he said. Officials accused Naypyitaw of ..." (session 28)', () => {
+  it('reads a bare "Officials" opening a sentence as the officials of the person who spoke before', () => {
+    const body = 'Thai Foreign Minister Maris Sangiampongsa spoke in Bangkok on Monday. "The evidence is clear," he said. Officials accused Naypyitaw of ignoring five protest notes.';
+    expect(scored(body)).toEqual(['Thailand -ACCUSED-> Myanmar']);
+  });
+  it('leaves officials placed by what follows, and officials with no side before them, to no one', () => {
+    expect(scored('Two soldiers died on Friday. Officials accused Rwanda of supplying the drone.')).toEqual([]);
+    expect(scored('Thai Foreign Minister Maris Sangiampongsa spoke on Monday. Officials in Yangon accused Cambodia of lying.')).not.toContain('Thailand -ACCUSED-> Cambodia');
+  });
+});
