@@ -59,6 +59,9 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
   return undefined;
 }
 
+/** "the pair", "the two", "the duo" read as "them" (mentions.ts). */
+const PAIR_WORDS = /^the (?:pair|two|duo)$/i;
+
 /** Offices that one named person holds: "Taiwan's president" is no unnamed national. */
 const OFFICE_HOLDERS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'ruler', 'minister', 'prime']);
 const SINGLE_STAFF = new Set(['employee', 'official', 'diplomat', 'staffer', 'worker', 'attache', 'attaché', 'officer', 'envoy', 'consul']);
@@ -402,6 +405,9 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   // embassy officials persona non grata, accusing them": a body's people told of in this sentence.
   const people = history.findLast((s) => s.sentence === sentence && s.mention.last < m.first && s.entity.kind !== 'Place' && (PLURAL_STAFF.has(context.tokens[s.mention.last]?.lower ?? '') || staffBefore(context.tokens, s.mention.first)));
   if (people) return people.entity;
+  // "The service accused the two diplomats ... said the pair had been declared persona non grata": a group of two.
+  const pair = PAIR_WORDS.test(m.surface) ? latest(history, sentence, PRONOUN_REACH, (s) => s.mention.count === 2 && s.entity.kind !== 'Place' && s.entity.kind !== 'Person') : undefined;
+  if (pair) return pair;
   return (
     latest(history, sentence, 1, (s) => Boolean(s.mention.plural) && s.entity.kind !== 'Place') ??
     latest(history, sentence, PRONOUN_REACH, (s) => actorLike(s))
@@ -657,8 +663,11 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
   // "the officers", "the envoys", "the 18": the last group of people named with that noun, else
   // the last group of a state's or agency's people.
   if (m.kind === 'Group' || m.kind === 'Person') {
+    const named = (s: Seen): boolean => (s.mention.object ?? '').toLowerCase().includes(word) && s.entity.kind !== 'Place';
     return (
-      latest(history, sentence, NOMINAL_REACH, (s) => (s.mention.object ?? '').toLowerCase().includes(word) && s.entity.kind !== 'Place') ??
+      // ("two Iranian diplomats ... the homes of Israeli diplomats ... the two diplomats": the two.)
+      (m.count === undefined ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => named(s) && s.mention.count === m.count)) ??
+      latest(history, sentence, NOMINAL_REACH, named) ??
       // ("two employees of the Russian Embassy ... the two men": the group of that many.)
       (m.count === undefined ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && s.mention.count === m.count && s.entity.kind !== 'Place' && s.entity.kind !== 'Person')) ??
       latest(history, sentence, NOMINAL_REACH, (s) => s.mention.object !== undefined && Boolean(s.mention.plural) === Boolean(m.plural) && s.entity.kind !== 'Place' && s.entity.kind !== 'Person') ??

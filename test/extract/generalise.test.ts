@@ -3620,3 +3620,10 @@ describe('"... he said. Officials accused Naypyitaw of ..." (session 28)', () =>
     expect(scored('Thai Foreign Minister Maris Sangiampongsa spoke on Monday. Officials in Yangon accused Cambodia of lying.')).not.toContain('Thailand -ACCUSED-> Cambodia');
   });
 });
+
+describe('"two Iranian diplomats ... Israeli diplomats ... the two diplomats ... the pair" (session 28)', () => {
+  it('reads a counted group and "the pair" as the group of that many, not the last people of that noun', () => {
+    const body = "Azerbaijan expelled two Iranian diplomats on Thursday. Azerbaijan's State Security Service said its officers had watched the homes of Israeli diplomats for weeks. The service accused the two diplomats of financing the cell. The Azerbaijani Foreign Ministry said the pair had been declared persona non grata.";
+    expect(scored(body)).toEqual(['Azerbaijan -EXPELLED-> Iran', 'Azerbaijani Foreign Ministry -EXPELLED-> Iran', 'Azerbaijani State Security Service -ACCUSED-> Iran']);
+  });
+});
