@@ -59,6 +59,13 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
   return undefined;
 }
 
+/** "Foreign Minister X" -> "foreign": the field of a minister's ministry (none for a prime minister). */
+function ministerField(person: Entity | undefined): string | undefined {
+  if (person?.kind !== 'Person') return undefined;
+  const field = /\b(\w+) minister\b/i.exec(person.title ?? '')?.[1]?.toLowerCase();
+  return field === undefined || field === 'prime' || field === 'deputy' ? undefined : field;
+}
+
 /** "the pair", "the two", "the duo" read as "them" (mentions.ts). */
 const PAIR_WORDS = /^the (?:pair|two|duo)$/i;
 
@@ -527,10 +534,16 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       const isOwn = (entity: Entity) => entity === own || (own?.affiliation !== undefined && entity.keys.has(own.affiliation));
       return latest(history, sentence, PRONOUN_REACH, (s) => s.entity.kind === 'State' && actorLike(s) && !isOwn(s.entity));
     }
-    case 'ministry':
+    case 'ministry': {
       // Also a ministry known by its acronym: "the MSS" ("China's Ministry of State Security").
       // And a foreign ministry by another name: "the Department of Foreign Affairs", "the Foreign Office".
-      return latest(history, sentence, NOMINAL_REACH, (s) => hasKey(s.entity, 'agency:ministry') || (s.entity.kind === 'Agency' && [...s.entity.aliases].some((alias) => MINISTRY_NAME.test(alias))));
+      const ministry = (s: Seen): boolean => hasKey(s.entity, 'agency:ministry') || (s.entity.kind === 'Agency' && [...s.entity.aliases].some((alias) => MINISTRY_NAME.test(alias)));
+      // "Foreign Minister X accused Iran's Ministry of Intelligence ... The ministry also accused
+      // Tehran": as its sentence's subject, the ministry of the minister who spoke before.
+      const field = isSubject ? ministerField(history.findLast((s) => s.sentence === sentence - 1 && s.subject)?.entity) : undefined;
+      const own = field === undefined ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => ministry(s) && ` ${s.entity.name.toLowerCase()} `.includes(` ${field} `));
+      return own ?? latest(history, sentence, NOMINAL_REACH, ministry);
+    }
     case 'embassy':
     case 'mission':
     case 'consulate':

@@ -3627,3 +3627,10 @@ describe('"two Iranian diplomats ... Israeli diplomats ... the two diplomats ...
     expect(scored(body)).toEqual(['Azerbaijan -EXPELLED-> Iran', 'Azerbaijani Foreign Ministry -EXPELLED-> Iran', 'Azerbaijani State Security Service -ACCUSED-> Iran']);
   });
 });
+
+describe('"Foreign Minister X accused Iran\'s Ministry of Intelligence ... The ministry also accused Tehran" (session 28)', () => {
+  it('reads "the ministry" opening the next sentence as the minister\'s own ministry, not the one accused', () => {
+    const body = "Türkiye ordered two Iranian consulate staff to leave, the Foreign Ministry said on Monday. Foreign Minister Hakan Fidan accused Iran's Ministry of Intelligence of directing the plot. The ministry also accused Tehran of ignoring repeated warnings.";
+    expect(scored(body).filter((r) => r.includes('ACCUSED'))).toEqual(['Foreign Ministry -ACCUSED-> Iran', 'Hakan Fidan -ACCUSED-> Iranian Ministry of Intelligence']);
+  });
+});
