@@ -799,7 +799,7 @@ function kinshipGender(s: SentenceMentions, m: Mention): 'm' | 'f' | undefined {
 }
 
 /** Words of a group that can stand for listed states: "the seven countries", "the three governments". */
-const STATE_GROUP = /^\S+ (?:countries|governments|states|nations)$/i;
+const STATE_GROUP = /^\S+ (?:countries|governments|states|nations|capitals)$/i;
 /** "the two agencies", "both services": mentions.ts reads these nouns as a group only as a pair. */
 function isBodyPair(m: Mention): boolean {
   return BODY_PAIR_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());

@@ -3634,3 +3634,9 @@ describe('"Foreign Minister X accused Iran\'s Ministry of Intelligence ... The m
     expect(scored(body).filter((r) => r.includes('ACCUSED'))).toEqual(['Foreign Ministry -ACCUSED-> Iran', 'Hakan Fidan -ACCUSED-> Iranian Ministry of Intelligence']);
   });
 });
+
+describe('"Bamako and Niamey responded ... The two capitals accused Algiers" (session 28)', () => {
+  it('reads "the two capitals" as the states whose capitals were just listed', () => {
+    expect(scored('Bamako and Niamey responded on Monday with a joint statement. The two capitals accused Algiers of sponsoring terrorism.')).toEqual(['Mali -ACCUSED-> Algeria', 'Niger -ACCUSED-> Algeria']);
+  });
+});

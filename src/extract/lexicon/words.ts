@@ -144,7 +144,7 @@ export const GOVERNMENT_NOUNS = set('government administration authorities regim
 export const GOVERNMENT_MODIFIERS = set('military interim transitional caretaker civilian federal national central ruling governing new outgoing incoming state security intelligence judicial');
 
 /** Collective nouns that make a Group: "allies", "at least 21 nations". */
-export const GROUP_NOUNS = set('allies partners nations countries governments states members neighbours neighbors sides');
+export const GROUP_NOUNS = set('allies partners nations countries governments states members neighbours neighbors sides capitals');
 
 /** Nouns for bodies that stand as a group only as a pair told before: "the two agencies said". */
 export const BODY_PAIR_NOUNS = set('agencies bodies services ministries forces');
