@@ -66,9 +66,6 @@ function ministerField(person: Entity | undefined): string | undefined {
   return field === undefined || field === 'prime' || field === 'deputy' ? undefined : field;
 }
 
-/** "the pair", "the two", "the duo" read as "them" (mentions.ts). */
-const PAIR_WORDS = /^the (?:pair|two|duo)$/i;
-
 /** Offices that one named person holds: "Taiwan's president" is no unnamed national. */
 const OFFICE_HOLDERS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'monarch', 'ruler', 'minister', 'prime']);
 const SINGLE_STAFF = new Set(['employee', 'official', 'diplomat', 'staffer', 'worker', 'attache', 'attaché', 'officer', 'envoy', 'consul']);
@@ -413,7 +410,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   const people = history.findLast((s) => s.sentence === sentence && s.mention.last < m.first && s.entity.kind !== 'Place' && (PLURAL_STAFF.has(context.tokens[s.mention.last]?.lower ?? '') || staffBefore(context.tokens, s.mention.first)));
   if (people) return people.entity;
   // "The service accused the two diplomats ... said the pair had been declared persona non grata": a group of two.
-  const pair = PAIR_WORDS.test(m.surface) ? latest(history, sentence, PRONOUN_REACH, (s) => s.mention.count === 2 && s.entity.kind !== 'Place' && s.entity.kind !== 'Person') : undefined;
+  const pair = m.count === undefined ? undefined : latest(history, sentence, PRONOUN_REACH, (s) => s.mention.count === m.count && s.entity.kind !== 'Place' && s.entity.kind !== 'Person');
   if (pair) return pair;
   return (
     latest(history, sentence, 1, (s) => Boolean(s.mention.plural) && s.entity.kind !== 'Place') ??

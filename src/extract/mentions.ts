@@ -205,7 +205,7 @@ const GENDERED_NOUNS: ReadonlyMap<string, { subject: string; object: string }> =
 ]);
 /** Words after a bare "Officials" that say whose they are, or who they are not: "Officials in Kabul", "Officials familiar with ...". */
 const OFFICIALS_PLACED_BY = new Set(['of', 'from', 'in', 'at', 'with', 'and', 'or', 'who', 'familiar', 'close', 'briefed', 'speaking', 'involved', 'there', 'here']);
-/** Words after "the pair", "the two" that leave them standing alone (not "the two countries"). */
+/** Words after "the pair", "the two", "the three" that leave them standing alone (not "the two countries"). */
 const PAIR_FOLLOWERS = new Set(['.', ',', ';', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'with', 'and', 'had', 'have', 'has', 'were', 'was', 'are', 'is', 'would', 'will', 'said', 'denied', 'who']);
 /** Words after "the man" that make it a new person described, not one told of before. */
 const DESCRIBING_NEXT = new Set(['who', 'whom', 'whose', 'that', 'named', 'called', 'identified', 'known', 'in', 'at', 'from', 'behind', 'accused', 'suspected', 'arrested', 'responsible', 'believed']);
@@ -1727,8 +1727,10 @@ class SentenceScanner {
     let noun = tokens[j];
     if (!noun) return i;
     // "accused the pair of recording footage": "the pair", "the two" stand for the people just told of, as "them" does.
-    if (tokens[i]!.lower === 'the' && (noun.lower === 'pair' || noun.lower === 'two' || noun.lower === 'duo') && PAIR_FOLLOWERS.has(tokens[j + 1]?.lower ?? '.')) {
-      this.add({ first: i, last: j + 1, kind: 'State', form: 'pronoun', key: 'pronoun:them', name: this.surface(i, j + 1), anaphor: 'them', plural: true });
+    // ("the three had engaged in ...": so do other small numbers, as the group of that many.)
+    const many = noun.lower === 'pair' || noun.lower === 'duo' ? 2 : noun.shape === 'word' ? NUMBER_WORDS.get(noun.lower) : undefined;
+    if (tokens[i]!.lower === 'the' && many !== undefined && many >= 2 && PAIR_FOLLOWERS.has(tokens[j + 1]?.lower ?? '.')) {
+      this.add({ first: i, last: j + 1, kind: 'State', form: 'pronoun', key: 'pronoun:them', name: this.surface(i, j + 1), anaphor: 'them', plural: true, count: many });
       return j + 1;
     }
     // "Prosecutors accuse the man of passing documents": "the man", "the woman" stand for a person

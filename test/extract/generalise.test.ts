@@ -3640,3 +3640,10 @@ describe('"Bamako and Niamey responded ... The two capitals accused Algiers" (se
     expect(scored('Bamako and Niamey responded on Monday with a joint statement. The two capitals accused Algiers of sponsoring terrorism.')).toEqual(['Mali -ACCUSED-> Algeria', 'Niger -ACCUSED-> Algeria']);
   });
 });
+
+describe('"Three Malian consular officials ... said the three had engaged in" (session 28)', () => {
+  it('reads "the three" as the group of three told of before', () => {
+    const body = 'Three Malian consular officials have been expelled by Algeria. The Algerian Ministry of Foreign Affairs said the three had engaged in activities incompatible with their status.';
+    expect(scored(body)).toEqual(['Algeria -EXPELLED-> Mali', 'Algerian Foreign Ministry -ACCUSED-> Mali']);
+  });
+});
