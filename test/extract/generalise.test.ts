@@ -3647,3 +3647,15 @@ describe('"Three Malian consular officials ... said the three had engaged in" (s
     expect(scored(body)).toEqual(['Algeria -EXPELLED-> Mali', 'Algerian Foreign Ministry -ACCUSED-> Mali']);
   });
 });
+
+describe('"The decision was announced by X", "X announced that expulsion" (session 28)', () => {
+  it('makes the announcer of an expulsion told just before its author, also of one told with no author', () => {
+    expect(scored('Three Malian consular officials have been declared persona non grata and given 48 hours to leave the country. The decision was announced late on Sunday by the Algerian Ministry of Foreign Affairs.')).toEqual(['Algerian Foreign Ministry -EXPELLED-> Mali']);
+    expect(scored('Wellington expelled a Chinese diplomat on Tuesday. New Zealand Foreign Minister David Harland announced that expulsion on Wednesday.')).toEqual(['David Harland -EXPELLED-> China', 'New Zealand -EXPELLED-> China']);
+    expect(scored('Three Russian diplomats were expelled by Poland. The expulsion was announced on Tuesday by foreign minister Radosław Sikorski.')).toEqual(['Poland -EXPELLED-> Russia', 'Radosław Sikorski -EXPELLED-> Russia']);
+  });
+  it('leaves a decision with no expulsion before it alone', () => {
+    expect(scored('Germany raised tariffs on Chinese steel. The decision was announced on Monday by Chancellor Friedrich Merz.')).toEqual([]);
+    expect(scored('Russia expelled two Estonian diplomats in 2021. Trade talks stalled for a year. Parliament debated the budget. The decision was announced by Kaja Kallas.')).toEqual(['Russia -EXPELLED-> Estonia']);
+  });
+});

@@ -218,6 +218,7 @@ function emitGapped(ex: RelationExtractor, targets: readonly Mention[], gapped: 
 function passiveExpulsion(ex: RelationExtractor, t: number, p: Parties, agents: Mention[], unnamed: () => Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
   const patients = ex.view.subjectOf(t, p.clause);
   const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : unnamed();
+  if (actors.length === 0 && patients.length > 0 && !ex.view.negated(p.clause.start, t)) ex.unattributedExpulsion = { patients, sentence: ex.sentence };
   const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
   if (emitBlocked(ex, ex.blocked(t, pp, 'EXPELLED'), 'EXPELLED', pp, patients, t)) return;
   ex.emit('EXPELLED', actors, patients, confidence, rule, figures);
@@ -237,7 +238,7 @@ export function expulsionNoun(ex: RelationExtractor, t: number): void {
   // "ordered the immediate expulsion of", "announced the expulsions": past the article and a describing word.
   let verbAt = t - 1;
   if (v.tokens[verbAt]?.shape === 'word' && !v.tokens[verbAt]!.upper && !v.mentionAt(verbAt) && v.lower(verbAt - 1) === 'the') verbAt--;
-  if (v.lower(verbAt) === 'the') verbAt--;
+  if (DETERMINERS.has(v.lower(verbAt))) verbAt--;
   // "ordered the departure of X": a departure only an order makes an expulsion.
   if (DEPARTURE_NOUNS.has(v.lower(t)) && !ORDER_FORMS.has(v.lower(verbAt))) return;
   const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" ? v.mentionAt(t - 2) : undefined);
@@ -257,10 +258,55 @@ export function expulsionNoun(ex: RelationExtractor, t: number): void {
       return;
     }
   }
+  if (agents.length === 0 && targets.length === 0 && BE_FORMS.has(v.lower(t + 1))) {
+    announcedDecision(ex, t);
+    return;
+  }
   if (agents.length === 0 || targets.length === 0) return;
   const p = ex.parties(t);
   if (v.negated(p.clause.start, t)) return;
   ex.emit('EXPELLED', agents, targets, 0.8, 'expulsion-noun');
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+const ANNOUNCED = new Set(['announced', 'made', 'taken', 'confirmed', 'ordered', 'communicated']);
+const DETERMINERS = new Set(['the', 'that', 'this', 'these', 'those']);
+/** Nouns that stand for an expulsion told just before: "The decision was announced by X". */
+export const DECISION_NOUNS = new Set(['decision', 'expulsion', 'expulsions']);
+
+/**
+ * "Three Malian consular officials have been declared persona non grata ... The decision was
+ * announced late on Sunday by the Algerian Ministry of Foreign Affairs", "Sikorski announced the
+ * decision": who announces an expulsion told in this sentence or the two before made it.
+ */
+export function announcedDecision(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (!DETERMINERS.has(v.lower(t - 1))) return;
+  let agents: Mention[];
+  let at: number;
+  if (BE_FORMS.has(v.lower(t + 1))) {
+    at = v.lower(t + 2) === 'been' ? t + 3 : t + 2;
+    if (!ANNOUNCED.has(v.lower(at))) return;
+    const end = v.clauseEnd(at);
+    const by = ex.indexOf('by', at + 1, Math.min(end, at + 8));
+    if (by < 0) return;
+    agents = v.agentAfter(by - 1, end);
+  } else {
+    at = t - 2;
+    if (v.lower(at) !== 'announced' && v.lower(at) !== 'confirmed') return;
+    const p = ex.parties(at);
+    if (ex.blocked(at, p, 'EXPELLED')) return;
+    agents = p.agents;
+  }
+  if (agents.length === 0) return;
+  const recent = ex.out.findLast((r) => r.relation === 'EXPELLED' && r.sentence >= ex.sentence - 2);
+  if (recent) {
+    const figures = { ...(recent.count !== undefined ? { count: recent.count } : {}), ...(recent.object ? { object: recent.object } : {}) };
+    ex.emitTo('EXPELLED', agents, recent.target, 0.7, 'announced-decision', figures);
+    return;
+  }
+  const told = ex.unattributedExpulsion;
+  if (told && told.sentence >= ex.sentence - 2) ex.emit('EXPELLED', agents, told.patients, 0.7, 'announced-decision');
 }
 
 /** "ordered N diplomats to leave", "ordered X out", "gave X 72 hours to leave". */

@@ -63,6 +63,8 @@ export class RelationExtractor {
   readonly accusations: { source: number; target: number; sentence: number }[] = [];
   /** Expulsions found so far: a later denial by the expelled side answers the expeller. */
   readonly expulsions: { source: number; target: number }[] = [];
+  /** The people of the last expulsion told with no one to do it ("have been declared persona non grata"), for "The decision was announced by X". */
+  unattributedExpulsion: { patients: readonly Mention[]; sentence: number } | undefined;
   /** Who was last congratulated (even by an unnamed actor), for "sent a message of congratulations". */
   congratulated: number | undefined;
   /** "Kenya congratulates Haiti's new prime minister" before the article names him: settled at the end. */

@@ -68,6 +68,7 @@ import { congratulateVerb, congratulationNoun, hailedVictory, MESSAGE_NOUNS, sim
 import { repeatedAct } from './repeatedAct.ts';
 import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, DISMISS_COPULAS, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
+  announcedDecision,
   deadlineToLeave,
   declareUnwelcome,
   demandedWithdrawal,
@@ -144,6 +145,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   };
   on(EXPEL_VERBS, expelVerb);
   on([...EXPULSION_NOUNS, ...DEPARTURE_NOUNS], expulsionNoun);
+  on(['decision'], announcedDecision, (tokens, t) => lowerAt(tokens, t - 2) === 'announced' || lowerAt(tokens, t + 2) === 'announced' || lowerAt(tokens, t + 3) === 'announced');
   on([...ORDER_VERBS, ...GIVE_VERBS], orderToLeave);
   on(DECLARE_VERBS, declareUnwelcome);
   on(OUT_VERBS, kickOut);
