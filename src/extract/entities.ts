@@ -174,6 +174,35 @@ function officeState(s: SentenceMentions, m: Mention, starting: ReadonlyMap<numb
   return undefined;
 }
 
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "Kim Song-il, the North's vice foreign minister in charge of ...,", "Yevgeny Korsakov, Russia's
+ * ambassador,": the office apposed to a name, so that "the vice minister" later finds its holder.
+ */
+function apposedOffice(s: SentenceMentions, m: Mention): string | undefined {
+  const tokens = s.tokens;
+  if (tokens[m.last]?.text !== ',') return undefined;
+  let k = m.last + 1;
+  // (A state mention may hold its article: "the North".)
+  const state = s.mentions.find((x) => (x.first === k || (x.first === k + 1 && APPOSITION_ARTICLES.has(tokens[k]!.lower))) && x.kind === 'State');
+  if (!state && APPOSITION_ARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  if (state) {
+    // (Past the state and its "'s", which a "Russia's ambassador" mention holds with the office.)
+    while (k < state.last && tokens[k]!.lower !== "'s") k++;
+    if (k === state.last && tokens[k]?.lower !== "'s") return undefined;
+    k++;
+  }
+  const words: string[] = [];
+  while (k < tokens.length && words.length < 5 && tokens[k]!.shape === 'word' && TITLE_WORDS.has(tokens[k]!.lower)) words.push(tokens[k++]!.lower);
+  const role = words[words.length - 1];
+  if (role === undefined || !PERSON_ROLE_NOUNS.has(role)) return undefined;
+  // ("X, chief spokesman of the Taliban government,": whose spokesperson is for officeState to
+  // tell; a spokesperson of no known side would be read as speaking for whoever the quote names.)
+  if (SPOKESPERSON_WORDS.has(role) && (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for')) return undefined;
+  return words.join(' ');
+}
+
 /** The acronym of "Alternative for Germany (AfD)", read by mentions.ts as another name of that body. */
 function isAcronymDefinition(m: Mention): boolean {
   return m.kind === 'Agency' && m.form === 'name' && m.key.startsWith('agency:name:') && m.last === m.first + 1 && m.surface !== m.name;
@@ -555,6 +584,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       const entity = table.find(m.key)!;
       table.attach(m, entity);
       if (m.title && !entity.title) entity.title = m.title;
+      entity.title ??= apposedOffice(s, m);
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
       if (!entity.affiliation) entity.affiliation = officeState(s, m, (starting ??= startingIn(s)));
       if (!entity.affiliation && index > 0) entity.affiliation = spokespersonOfPrevious(m, sentences[index - 1]!);
@@ -610,6 +640,7 @@ function resolvePeople(sentences: readonly SentenceMentions[], table: EntityTabl
       table.attach(m, entity);
       lastSeen.set(entity.id, order);
       if (m.title && !entity.title) entity.title = m.title;
+      entity.title ??= apposedOffice(s, m);
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
       if (!entity.affiliation) entity.affiliation = officeState(s, m, (starting ??= startingIn(s)));
       entity.gender ??= genderOfTitle(m.title);

@@ -3659,3 +3659,10 @@ describe('"The decision was announced by X", "X announced that expulsion" (sessi
     expect(scored('Russia expelled two Estonian diplomats in 2021. Trade talks stalled for a year. Parliament debated the budget. The decision was announced by Kaja Kallas.')).toEqual(['Russia -EXPELLED-> Estonia']);
   });
 });
+
+describe('"Kim Song-il, the North\'s vice foreign minister, ... The vice minister blamed" (session 28)', () => {
+  it('gives a person the office apposed to the name, so that the office later finds them', () => {
+    const body = "First Vice Foreign Minister Park Min-soo summoned the Russian ambassador. Park blamed Moscow for undermining sanctions. Kim Song-il, the North's vice foreign minister in charge of Russian affairs, dismissed the claim. The vice minister blamed South Korea for dancing to the tune of its American master.";
+    expect(scored(body).filter((r) => r.includes('ACCUSED'))).toEqual(['Kim Song-il -ACCUSED-> South Korea', 'Park Min-soo -ACCUSED-> Russia']);
+  });
+});
