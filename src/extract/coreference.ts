@@ -933,9 +933,12 @@ function placeAdministration(s: SentenceMentions, m: Mention, table: EntityTable
   table.attach(m, table.state(iso));
 }
 
-/** An office in lower case, "premier" read as "prime minister" ("The premier dismissed ..." after "Prime Minister X"). */
+/**
+ * An office in lower case, with a synonym read as the usual word: "The premier dismissed ..."
+ * after "Prime Minister X", "The envoy blamed Tokyo" after "Russian Ambassador X".
+ */
 function officeWords(title: string): string {
-  return title.toLowerCase().replace(/\bpremier\b/g, 'prime minister').replace(/\s+/g, ' ');
+  return title.toLowerCase().replace(/\bpremier\b/g, 'prime minister').replace(/\benvoy\b/g, 'ambassador').replace(/\s+/g, ' ');
 }
 
 /** Resolves pronouns and nominals in document order; unresolved ones keep no entity. */

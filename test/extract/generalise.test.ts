@@ -3666,3 +3666,10 @@ describe('"Kim Song-il, the North\'s vice foreign minister, ... The vice ministe
     expect(scored(body).filter((r) => r.includes('ACCUSED'))).toEqual(['Kim Song-il -ACCUSED-> South Korea', 'Park Min-soo -ACCUSED-> Russia']);
   });
 });
+
+describe('"Russian Ambassador X ... The envoy blamed Tokyo" (session 28)', () => {
+  it('reads "the envoy" as the ambassador named before', () => {
+    const body = 'Vice Foreign Minister Hiroshi Okada summoned Russian Ambassador Yevgeny Korsakov on Friday. The envoy blamed Tokyo for following Washington.';
+    expect(scored(body)).toEqual(['Yevgeny Korsakov -ACCUSED-> Japan']);
+  });
+});
