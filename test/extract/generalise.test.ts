@@ -3673,3 +3673,10 @@ describe('"Russian Ambassador X ... The envoy blamed Tokyo" (session 28)', () =>
     expect(scored(body)).toEqual(['Yevgeny Korsakov -ACCUSED-> Japan']);
   });
 });
+
+describe('"rejected the protest" (session 28)', () => {
+  it('reads rejecting a protest as a denial aimed at the protester', () => {
+    const body = 'Japan accused Russia of mistreating its consul and lodged a formal protest. The Russian ambassador rejected the protest on Friday.';
+    expect(scored(body).filter((r) => r.includes('DENIED'))).toEqual(['Russia -DENIED-> Japan']);
+  });
+});

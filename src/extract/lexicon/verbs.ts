@@ -97,7 +97,7 @@ export const DENIAL_OBJECTS = set(`
   reports assertion assertions findings conclusions suggestion suggestions version narrative statement statements
   indictment evidence blame responsibility involvement insinuations reproaches reasons pretext pretexts arguments
   justification justifications rationale grounds remarks comments smears smear slander fabrications fabrication
-  counter-claims counterclaims counter-accusations
+  counter-claims counterclaims counter-accusations protest protests
 `);
 /** Objects of "deny" that make it a refusal of a request, not a denial. */
 export const REQUEST_OBJECTS = set('entry access visa visas permission request requests bail asylum passage landing admission quorum majority accreditation licence license funding assistance consular help care treatment representation');
