@@ -3680,3 +3680,13 @@ describe('"rejected the protest" (session 28)', () => {
     expect(scored(body).filter((r) => r.includes('DENIED'))).toEqual(['Russia -DENIED-> Japan']);
   });
 });
+
+describe('"was attributed by X to Y", "was attributed to Y by X" (session 28)', () => {
+  it('reads a passive attribution with its author as the author\'s accusation', () => {
+    expect(scored("The breach was attributed by the Government Communications Security Bureau (GCSB), New Zealand's signals intelligence agency, to China's Ministry of State Security.")).toEqual(['Government Communications Security Bureau -ACCUSED-> MSS']);
+    expect(scored('The attack was attributed to China by Australia on Monday.')).toEqual(['Australia -ACCUSED-> China']);
+  });
+  it('leaves remarks attributed to someone, with no author of the attribution, alone', () => {
+    expect(scored('The remarks were attributed to the Chinese ambassador.')).toEqual([]);
+  });
+});

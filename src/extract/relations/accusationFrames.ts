@@ -195,9 +195,29 @@ export function chargeNoun(ex: RelationExtractor, t: number): void {
 /** "attributed the operation to X". */
 export function attributeTo(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  // ("the claims attributed to the ambassador": a participle naming who said them.)
-  if (v.passive(t) || v.lower(t + 1) === 'to') return;
   const end = v.clauseEnd(t);
+  // "The breach was attributed by the GCSB to a hacking group", "... attributed to APT40 by the
+  // GCSB": with its author after "by", a passive attribution is that author's accusation.
+  if (v.passive(t)) {
+    const p = ex.parties(t);
+    if (v.lower(t + 1) === 'to') {
+      const by = ex.indexOf('by', t + 2, Math.min(end, t + 16));
+      const agents = by < 0 ? [] : v.agentAfter(by - 1, end);
+      if (agents.length === 0 || ex.blocked(t, p, 'ACCUSED')) return;
+      ex.emit('ACCUSED', agents, v.objectsAfter(t + 2, by), 0.75, 'attributed-passive');
+      return;
+    }
+    // (Past an apposition to the author: "by the GCSB, New Zealand's signals intelligence agency, to ...".)
+    const reach = Math.min(v.tokens.length, t + 24);
+    const by = ex.indexOf('by', t + 1, Math.min(end, t + 4));
+    const agents = by < 0 ? [] : v.agentAfter(by - 1, reach);
+    const to = agents.length === 0 ? -1 : ex.indexOf('to', by + 1, reach);
+    if (to < 0 || ex.blocked(t, p, 'ACCUSED')) return;
+    ex.emit('ACCUSED', agents, v.objectsAfter(to + 1, v.clauseEnd(to + 1)), 0.75, 'attributed-passive');
+    return;
+  }
+  // ("the claims attributed to the ambassador": a participle naming who said them.)
+  if (v.lower(t + 1) === 'to') return;
   const to = ex.indexOf('to', t + 1, Math.min(end, t + 12));
   if (to < 0) return;
   const p = ex.parties(t);
