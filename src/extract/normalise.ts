@@ -158,6 +158,28 @@ function blankCredits(text: string): string {
   return out;
 }
 
+/**
+ * A byline under the headline ("By Jane Doe", "Diplomatic Correspondent", "Post Report"): its
+ * writer is no actor in the story. A short line with no full stop, looked for in the two lines
+ * after the title.
+ */
+const OPENING_BYLINE = /^[ \t]*(?:[Bb][Yy](?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*,?|and|de|da|van|von|der|al|bin))+|(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(?:Correspondents?|Reporters?|Report|Desk|Staff|Bureau|Writers?))[ \t]*$/u;
+const BYLINE_LINES_LOOKED_AT = 2;
+
+function blankOpeningByline(text: string): string {
+  let start = text.indexOf('\n');
+  for (let seen = 0; start >= 0 && seen < BYLINE_LINES_LOOKED_AT; ) {
+    start++;
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    if (end - start > 0 && text.slice(start, end).trim() !== '') {
+      seen++;
+      if (end - start <= 80 && !/[.!?]\s*$/.test(text.slice(start, end)) && OPENING_BYLINE.test(text.slice(start, end))) return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+    }
+    start = end < text.length ? end : -1;
+  }
+  return text;
+}
+
 /** Markdown to article text, through HTML: "# Title", "**Kenya**", "[diplomats](url)" and lists read as words. */
 export function markdownToText(markdown: string): string {
   return htmlToText(marked.parse(markdown, { async: false, gfm: true }));
@@ -169,7 +191,7 @@ export function normaliseArticle(raw: string, options: { markdown?: boolean } = 
   else if (options.markdown) text = markdownToText(text);
   // No-break spaces become plain ones (same length, so offsets hold) so that words split on them.
   text = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
-  text = blankPhotoCredits(blankCredits(text));
+  text = blankOpeningByline(blankPhotoCredits(blankCredits(text)));
   const titleLine = lineAt(text, 0);
   if (!titleLine) return { text, title: '', titleStart: 0, titleEnd: 0, bodyStart: text.length };
   const title = text.slice(titleLine.start, titleLine.end).trim();

@@ -118,3 +118,18 @@ describe('htmlToText', () => {
     expect(htmlToText(page('<h1>Quito recalls envoy</h1><p>Ecuador recalled its envoy.</p>'))).toBe('Quito recalls envoy\n\nEcuador recalled its envoy.');
   });
 });
+
+describe('normaliseArticle: a byline under the headline', () => {
+  const body = (raw: string) => normaliseArticle(raw).text;
+  it('blanks "By ..." and "<Desk> Correspondent" lines, keeping every offset', () => {
+    const raw = 'Kenya expels envoy\n\nBy Jane Doe and John Smith, Reuters\n\nKenya expelled an envoy.';
+    expect(body(raw)).toHaveLength(raw.length);
+    expect(body(raw)).not.toContain('Jane Doe');
+    expect(body('Dhaka expels attaché\n\nDiplomatic Correspondent\n\nBangladesh yesterday ordered.')).not.toContain('Correspondent');
+  });
+  it('keeps a dateline and a first sentence that opens with "By"', () => {
+    expect(body('Türkiye expels staff\n\nANKARA\n\nTürkiye ordered two staff out.')).toContain('ANKARA');
+    expect(body('Russia expels two\n\nBy Tuesday Russia had expelled two diplomats.\n')).toContain('By Tuesday Russia');
+    expect(body('Russia expels two\n\nBy the end of the week, Kenya had expelled two diplomats.\n')).toContain('By the end');
+  });
+});
