@@ -614,8 +614,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
         firstState()
       );
     case UNNAMED_OFFICIALS: {
-      // "... said Zabihullah Mujahid, chief spokesman of the Taliban government. Officials also
-      // accused Islamabad": the state of whoever spoke or acted in the sentence before.
+      // '"The evidence is clear," he said. Officials accused Naypyitaw of ...': the state of whoever
+      // spoke or acted in the sentence before.
       const side = (e: Entity): Entity | undefined => {
         if (e.kind === 'State') return e;
         const owner = e.affiliation ? table.find(e.affiliation) : undefined;

@@ -170,7 +170,8 @@ function blankOpeningByline(text: string): string {
   let start = text.indexOf('\n');
   for (let seen = 0; start >= 0 && seen < BYLINE_LINES_LOOKED_AT; ) {
     start++;
-    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
     if (end - start > 0 && text.slice(start, end).trim() !== '') {
       seen++;
       if (end - start <= 80 && !/[.!?]\s*$/.test(text.slice(start, end)) && OPENING_BYLINE.test(text.slice(start, end))) return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);

@@ -271,8 +271,6 @@ export function expulsionNoun(ex: RelationExtractor, t: number): void {
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const ANNOUNCED = new Set(['announced', 'made', 'taken', 'confirmed', 'ordered', 'communicated']);
 const DETERMINERS = new Set(['the', 'that', 'this', 'these', 'those']);
-/** Nouns that stand for an expulsion told just before: "The decision was announced by X". */
-export const DECISION_NOUNS = new Set(['decision', 'expulsion', 'expulsions']);
 
 /**
  * "Three Malian consular officials have been declared persona non grata ... The decision was
