@@ -617,11 +617,8 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       // '"The evidence is clear," he said. Officials accused Naypyitaw of ...': the state of whoever
       // spoke or acted in the sentence before.
       const side = (e: Entity): Entity | undefined => {
-        if (e.kind === 'State') return e;
-        const owner = e.affiliation ? table.find(e.affiliation) : undefined;
-        if (owner?.kind === 'State') return owner;
-        const state = owner?.affiliation ? table.find(owner.affiliation) : undefined;
-        return state?.kind === 'State' ? state : undefined;
+        const iso = table.sideOf(e);
+        return iso === undefined ? undefined : table.find(`state:${iso}`);
       };
       // (A person first: a quotation's "we" or "it" may stand as its sentence's subject, and the speaker after it does not.)
       const before = history.filter((s) => s.sentence === sentence - 1 && side(s.entity) !== undefined);

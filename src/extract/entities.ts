@@ -74,6 +74,16 @@ export class EntityTable {
     return entity;
   }
 
+  /** The state an entity acts for, as an ISO code: itself, its affiliation, or its agency's state. */
+  sideOf(e: Entity): string | undefined {
+    if (e.kind === 'State') return e.iso;
+    const aff = e.affiliation;
+    if (!aff) return undefined;
+    if (aff.startsWith('state:')) return aff.slice(6);
+    const agency = this.find(aff);
+    return agency?.affiliation?.startsWith('state:') ? agency.affiliation.slice(6) : undefined;
+  }
+
   /** The state with this ISO code, made on first use. */
   state(iso: string): Entity {
     return this.create(`state:${iso}`, countryName(iso), 'State', { iso });

@@ -598,12 +598,7 @@ export function sameSide(ex: RelationExtractor, m: Mention, agents: readonly Men
 
 /** The state an entity acts for: itself, its affiliation, or its agency's state. */
 export function sideOf(ex: RelationExtractor, e: Entity): string | undefined {
-  if (e.kind === 'State') return e.iso;
-  const aff = e.affiliation;
-  if (!aff) return undefined;
-  if (aff.startsWith('state:')) return aff.slice(6);
-  const agency = ex.table.find(aff);
-  return agency?.affiliation?.startsWith('state:') ? agency.affiliation.slice(6) : undefined;
+  return ex.table.sideOf(e);
 }
 
 /** An Event node for what is denied when no accuser is named: "responsibility for the attack". */

@@ -224,6 +224,11 @@ function passiveExpulsion(ex: RelationExtractor, t: number, p: Parties, agents: 
   ex.emit('EXPELLED', actors, patients, confidence, rule, figures);
 }
 
+/** The figures ("60", "diplomats") an expulsion told, to pass on: only those it has. */
+function figuresOf(told: { count?: number | undefined; object?: string | undefined }): { count?: number; object?: string } {
+  return { ...(told.count !== undefined ? { count: told.count } : {}), ...(told.object ? { object: told.object } : {}) };
+}
+
 /** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
 export function expulsionNoun(ex: RelationExtractor, t: number): void {
   const v = ex.view;
@@ -252,7 +257,7 @@ export function expulsionNoun(ex: RelationExtractor, t: number): void {
     if (targets.length === 0) {
       const last = [...ex.out].reverse().find((r) => r.relation === 'EXPELLED');
       if (last) {
-        const figures = { ...(last.count !== undefined ? { count: last.count } : {}), ...(last.object ? { object: last.object } : {}) };
+        const figures = figuresOf(last);
         ex.emitTo('EXPELLED', agents, last.target, 0.7, 'announce-expulsion', figures);
       }
       return;
@@ -299,7 +304,7 @@ export function announcedDecision(ex: RelationExtractor, t: number): void {
   if (agents.length === 0) return;
   const recent = ex.out.findLast((r) => r.relation === 'EXPELLED' && r.sentence >= ex.sentence - 2);
   if (recent) {
-    const figures = { ...(recent.count !== undefined ? { count: recent.count } : {}), ...(recent.object ? { object: recent.object } : {}) };
+    const figures = figuresOf(recent);
     ex.emitTo('EXPELLED', agents, recent.target, 0.7, 'announced-decision', figures);
     return;
   }
@@ -316,7 +321,7 @@ export function orderToLeave(ex: RelationExtractor, t: number): void {
   const isGive = GIVE_VERBS.has(v.lower(t));
   if (isGive && !/^(hours?|days?|weeks?|months?)$/.test(v.lower(leave.at - 1)) && !deadlineBefore(ex, t, leave.at)) return;
   const p = ex.parties(t);
-  const figures = { ...(leave.count !== undefined ? { count: leave.count } : {}), ...(leave.object ? { object: leave.object } : {}) };
+  const figures = figuresOf(leave);
   if (v.passive(t)) {
     // "Togo's ambassador was ordered to leave Accra": the state whose soil is left expels.
     // ("were ordered by the ministry to leave": the agent may come before "to leave".)
