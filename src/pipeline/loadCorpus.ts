@@ -7,6 +7,7 @@ import type { Discovery } from './discoverInputs.ts';
 import { extractInOrder, type ExtractPoolOptions } from './extractPool.ts';
 import { type BatchTarget, bulkTarget, type ExtractedArticle, storeTarget, writeBatch } from './loadBatch.ts';
 import { collectGarbageBetweenBatches } from './loadHeap.ts';
+import { resolvePeopleAcrossArticles } from './resolvePeople.ts';
 import type { ExtractOutcome, LoadProgress, LoadReport, LoadSource, SkippedInput } from './loadTypes.ts';
 
 /**
@@ -44,6 +45,8 @@ export interface LoadOptions {
   onBulkStart?: () => void;
   /** Called when a bulk load starts writing what it staged (it may take a while). */
   onBulkWrite?: (articles: number) => void;
+  /** Called when the run starts merging people across articles (after the last write). */
+  onResolvePeople?: () => void;
   /** Worker entry module override, for tests. */
   workerUrl?: URL;
   /**
@@ -114,6 +117,7 @@ export function emptyReport(skipped: readonly SkippedInput[] = []): LoadReport {
     inputs: 0,
     seconds: 0,
     bulk: false,
+    peopleMerged: 0,
     interrupted: false,
     peakRssMb: peakRssMb(),
   };
@@ -224,6 +228,11 @@ export async function loadCorpus(discovery: Discovery, opening: Store | Promise<
       await bulk.commit();
     } else {
       await bulk?.discard();
+    }
+    // Also when this run loaded nothing new: it finishes the job of a run stopped before this step.
+    if (!stoppedEarly) {
+      options.onResolvePeople?.();
+      report.peopleMerged = await resolvePeopleAcrossArticles(store);
     }
   } catch (error) {
     // Workers started ahead end with the run (the loop ends its own pool).

@@ -14,6 +14,7 @@ export function formatLoadReport(report: LoadReport, location: string): string {
     `  store: ${count(report.nodes, 'entity node')} and ${count(report.edges, 'relationship')} written ` +
       (report.bulk ? 'in one bulk transaction' : '(as the store counts them; an entity in several batches counts in each)'),
     `  extracted: ${count(report.extractedNodes, 'entity node')}, ${count(report.extractedEdges, 'relation')}`,
+    `  people merged across articles: ${number.format(report.peopleMerged)}`,
     `  inputs found: ${number.format(report.inputs)}; read: ${(report.bytes / 1024 / 1024).toFixed(1)} MB; peak memory: ${report.peakRssMb} MB`,
   ];
   return `${lines.join('\n')}\n`;

@@ -59,6 +59,11 @@ export interface LoadReport {
   seconds: number;
   /** True when the run took the store's bulk path (staged, then written in one transaction). */
   bulk: boolean;
+  /**
+   * People folded into another person node after the writes: a short name in one article
+   * ("President Putin") and the full name in another (see src/graph/personMerges.ts).
+   */
+  peopleMerged: number;
   /** True when a stop was requested (Ctrl-C): the run ended after the batch being written. */
   interrupted: boolean;
   /** Peak resident set size of the whole process (worker threads included), in MB. */

@@ -1,5 +1,6 @@
 // One interface for every store: the embedded Kùzu default and Neo4j.
 import type { NewsGraph, SerializedNewsGraph } from '../graph/model.ts';
+import type { PersonMerge } from '../graph/personMerges.ts';
 import type { KuzuBulkArticle } from './kuzu/bulkRows.ts';
 
 /** One extracted article as it travels to a store (plain data, so it can cross worker threads). */
@@ -65,6 +66,11 @@ export interface Store {
    * caller then writes batch by batch with writeArticles).
    */
   beginBulkLoad?(): Promise<BulkLoad | undefined>;
+  /**
+   * Folds each merge's `from` person into its `into` person, in order and in one transaction:
+   * relationships and mentions move, aliases join, the `from` node goes. Returns the merges made.
+   */
+  mergePeople(merges: readonly PersonMerge[]): Promise<number>;
   /** Which of these article ids are already stored (lets an interrupted load resume). */
   storedArticleIds(ids: readonly string[]): Promise<Set<string>>;
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<Row[]>;

@@ -4,6 +4,7 @@ import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { listQueryFiles, SCHEMA_FILE, schemaStatements } from '../../src/store/cypherFiles.ts';
 import { allNeo4jStatements } from '../../src/store/neo4j/statements.ts';
+import { STORED_PEOPLE_STATEMENTS } from '../../src/store/storedPeople.ts';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../src/ontology.ts';
 
 /** Errors only (warnings about labels the linter's empty schema does not know are expected). */
@@ -24,6 +25,11 @@ describe('Cypher lint', () => {
     const statements = allNeo4jStatements();
     expect(statements.length).toBeGreaterThanOrEqual(4 + ENTITY_KINDS.length + RELATION_TYPES.length);
     for (const statement of statements) expect(lintErrors(statement.text, statement.parameters), statement.text).toEqual([]);
+  });
+
+  it('passes the statements both stores run to find people to merge across articles', () => {
+    expect(STORED_PEOPLE_STATEMENTS.length).toBeGreaterThanOrEqual(3);
+    for (const statement of STORED_PEOPLE_STATEMENTS) expect(lintErrors(statement.text, statement.parameters), statement.text).toEqual([]);
   });
 
   it('passes cypher/schema.cypher, statement by statement and as a whole file', () => {

@@ -3,6 +3,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { PersonMerge } from '../../src/graph/personMerges.ts';
 import type { NewsGraph } from '../../src/graph/model.ts';
 import type { ArticleGraph, Row, Store, WriteResult } from '../../src/store/types.ts';
 
@@ -72,8 +73,14 @@ export class FakeStore implements Store {
     return new Set(ids.filter((id) => this.articles.has(id)));
   }
 
+  /** The loader's only queries read the people it may merge: this store holds none. */
   async query(): Promise<Row[]> {
-    throw new Error('not used by the loader');
+    return [];
+  }
+
+  async mergePeople(merges: readonly PersonMerge[]): Promise<number> {
+    if (merges.length > 0) throw new Error('this store holds no people to merge');
+    return 0;
   }
 
   async exportGraph(): Promise<NewsGraph> {

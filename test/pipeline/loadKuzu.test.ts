@@ -200,4 +200,42 @@ describe('loadCorpus on Kùzu, entities across articles', () => {
     expect(accusers).toEqual([{ name: 'Tom Clarke', target: 'Russia' }]);
     await store.close();
   });
+
+  // Invented for this test: a president named in full in one article and by surname in another,
+  // and a minister of another state with the same surname.
+  const SURNAME_ONLY: Record<string, string> = {
+    'p1.txt': 'Moldova accuses Russia of funding protests\n\nMoldovan President Elena Vasile accused Russia of funding the protests on Monday.\n',
+    'p2.txt': 'Chisinau congratulates Bucharest\n\nMoldovan President Vasile congratulated Romania on its election on Friday.\n',
+    'p3.txt': 'Bucharest minister criticises Kyiv\n\nRomanian Foreign Minister Andrei Vasile accused Ukraine of ignoring the ruling.\n',
+  };
+  const peopleAndActs = (store: Store) =>
+    store.query('MATCH (p:Person)-[r]->(x) RETURN p.id AS person, label(r) AS relation, x.id AS target, r.evidence AS evidence ORDER BY person, relation, evidence');
+
+  it.each([true, false])('folds a surname into the one full name of the same state, whichever article comes first (bulk: %s)', async (bulk) => {
+    const dir = await writeTree(await tempDir(), SURNAME_ONLY);
+    const store = await openKuzu(join(await tempDir(), 'people.kuzu'));
+    const report = await loadCorpus(await discoverInputs([dir]), store, { workers: 0, batchSize: 2, bulk });
+    expect(report).toMatchObject({ loaded: 3, peopleMerged: 1 });
+    const rows = await peopleAndActs(store);
+    expect(rows.filter((row) => row.relation === 'CONGRATULATED')).toEqual([
+      { person: 'elena-vasile', relation: 'CONGRATULATED', target: 'romania', evidence: 'Moldovan President Vasile congratulated Romania on its election on Friday.' },
+    ]);
+    expect(rows.filter((row) => row.person === 'andrei-vasile').map((row) => row.relation)).toEqual(['ACCUSED', 'HOLDS_OFFICE']);
+    expect(await store.query("MATCH (p:Person {id: 'vasile'}) RETURN p.id")).toEqual([]);
+    const mentions = await store.query("MATCH (a:Article)-[:MENTIONS]->(p:Person {id: 'elena-vasile'}) RETURN a.title AS title ORDER BY title");
+    expect(mentions.map((row) => row.title)).toEqual(['Chisinau congratulates Bucharest', 'Moldova accuses Russia of funding protests']);
+
+    // The surname's article first, the full name in a later run: the same graph, and a third run adds nothing.
+    const split = await openKuzu(join(await tempDir(), 'split.kuzu'));
+    const first = await loadCorpus(await discoverInputs([join(dir, 'p2.txt'), join(dir, 'p3.txt')]), split, { workers: 0, batchSize: 2, bulk });
+    expect(first.peopleMerged).toBe(0);
+    const second = await loadCorpus(await discoverInputs([dir]), split, { workers: 0, batchSize: 2, bulk });
+    expect(second).toMatchObject({ loaded: 1, alreadyStored: 2, peopleMerged: 1 });
+    expect((await split.exportGraph()).export()).toEqual((await store.exportGraph()).export());
+    const counts = await split.counts();
+    expect(await loadCorpus(await discoverInputs([dir]), split, { workers: 0, batchSize: 2 })).toMatchObject({ loaded: 0, peopleMerged: 0 });
+    expect(await split.counts()).toEqual(counts);
+    await split.close();
+    await store.close();
+  });
 });

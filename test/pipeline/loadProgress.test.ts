@@ -32,12 +32,13 @@ describe('load report', () => {
   it('lists every skipped input with its reason', () => {
     const report: LoadReport = {
       loaded: 2, alreadyStored: 1, skipped: [{ input: 'x.txt', reason: 'x.txt is empty' }], nodes: 5, edges: 7,
-      extractedNodes: 6, extractedEdges: 3, bytes: MB, inputs: 4, seconds: 1.25, bulk: false, interrupted: true, peakRssMb: 90,
+      extractedNodes: 6, extractedEdges: 3, bytes: MB, inputs: 4, seconds: 1.25, bulk: false, peopleMerged: 2, interrupted: true, peakRssMb: 90,
     };
     const text = formatLoadReport(report, 'kuzu at ./db');
     expect(text).toMatch(/^Interrupted: /);
     expect(text).toContain('Loaded 2 articles into kuzu at ./db in 1.3 s');
     expect(text).toContain('already stored: 1');
+    expect(text).toContain('people merged across articles: 2\n');
     expect(text).toContain('skipped: 1\n    - x.txt is empty');
     expect(text).toContain('store: 5 entity nodes and 7 relationships written (as the store counts them');
     expect(formatLoadReport({ ...report, bulk: true }, 'kuzu at ./db')).toContain('store: 5 entity nodes and 7 relationships written in one bulk transaction\n');
@@ -46,7 +47,7 @@ describe('load report', () => {
 
 describe('load exit code', () => {
   const base: LoadReport = {
-    loaded: 1, alreadyStored: 0, skipped: [], nodes: 0, edges: 0, extractedNodes: 0, extractedEdges: 0, bytes: 1, inputs: 1, seconds: 0, bulk: false, interrupted: false, peakRssMb: 1,
+    loaded: 1, alreadyStored: 0, skipped: [], nodes: 0, edges: 0, extractedNodes: 0, extractedEdges: 0, bytes: 1, inputs: 1, seconds: 0, bulk: false, peopleMerged: 0, interrupted: false, peakRssMb: 1,
   };
   it('is 0 when something loaded, even with skips, 65 when nothing could be used, 130 when interrupted', () => {
     expect(loadExitCode(base)).toBe(0);

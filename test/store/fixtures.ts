@@ -69,6 +69,17 @@ export const ARTICLE_UK_AGAIN = articleGraph({ id: 'a-uk-2', title: 'London orde
   ['united-kingdom', 'SUMMONED', 'russian-embassy', 'The Foreign Office summoned the Russian ambassador.'],
 ]);
 
+/** Putin by surname only: the same person as ARTICLE_US's Vladimir Putin, whose name this article never gives in full. */
+export const ARTICLE_RU = articleGraph({ id: 'a-ru', title: 'Putin blames London' }, [
+  ['putin', { name: 'Putin', kind: 'Person', aliases: ['Putin', 'President Putin'], title: 'President' }],
+  RUSSIA,
+  UK,
+], [
+  ['putin', 'ACCUSED', 'united-kingdom', 'President Putin accused Britain of staging the attack.'],
+  ['putin', 'LEADS', 'russia', 'Russian President Putin spoke in Moscow.'],
+  ['united-kingdom', 'CRITICIZED', 'putin', 'London criticised Putin.'],
+]);
+
 export const ALL_ARTICLES = [ARTICLE_UK, ARTICLE_US, ARTICLE_UK_AGAIN];
 
 export function countEdges(articles: readonly ArticleGraph[]): number {

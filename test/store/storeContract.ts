@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewsgraphError } from '../../src/errors.ts';
 import { listQueryFiles } from '../../src/store/cypherFiles.ts';
 import type { ArticleGraph, Row, Store } from '../../src/store/types.ts';
-import { ALL_ARTICLES, ARTICLE_UK, ARTICLE_UK_AGAIN, ARTICLE_US, articleGraph, countEdges, RUSSIA, UK } from './fixtures.ts';
+import { resolvePeopleAcrossArticles } from '../../src/pipeline/resolvePeople.ts';
+import { ALL_ARTICLES, ARTICLE_RU, ARTICLE_UK, ARTICLE_UK_AGAIN, ARTICLE_US, articleGraph, countEdges, RUSSIA, UK } from './fixtures.ts';
 
 export interface StoreHarness {
   /** A fresh, empty, initialised store; `beforeWriteStep` is the stores' failure-injection seam. */
@@ -241,6 +242,47 @@ export function storeContract(name: string, harness: StoreHarness): void {
         expect(await store.counts()).toEqual({ articles: 3, nodes: ENTITY_IDS.length, edges: countEdges(ALL_ARTICLES) });
       });
     }
+
+    describe('merging people', () => {
+      const PUTIN_MERGE = [{ from: 'putin', into: 'vladimir-putin' }];
+
+      it('moves every relationship and mention of one person to the other, keys and evidence kept', async () => {
+        await store.writeArticles([ARTICLE_US, ARTICLE_RU]);
+        const before = await store.counts();
+        expect(await store.mergePeople(PUTIN_MERGE)).toBe(1);
+        expect(await store.counts()).toEqual({ articles: 2, nodes: before.nodes - 1, edges: before.edges });
+        const graph = await store.exportGraph();
+        expect(graph.hasNode('putin')).toBe(false);
+        for (const edge of ARTICLE_RU.graph.edges!) {
+          const ends = [graph.source(edge.key!), graph.target(edge.key!)];
+          expect(ends).toContain('vladimir-putin');
+          expect(graph.getEdgeAttributes(edge.key!)).toEqual({ ...edge.attributes });
+        }
+        expect(graph.getNodeAttributes('vladimir-putin')).toMatchObject({ name: 'Vladimir Putin', title: 'President', articles: ['a-ru', 'a-us'] });
+        expect(sorted(graph.getNodeAttribute('vladimir-putin', 'aliases'))).toEqual(['President Putin', 'Putin', 'Vladimir Putin']);
+      });
+
+      it('finds the merge itself from what the store holds, once', async () => {
+        await store.writeArticles([ARTICLE_RU, ARTICLE_UK]);
+        expect(await resolvePeopleAcrossArticles(store)).toBe(0); // no full name yet
+        await store.writeArticles([ARTICLE_US]);
+        expect(await resolvePeopleAcrossArticles(store)).toBe(1);
+        expect(await resolvePeopleAcrossArticles(store)).toBe(0);
+        const graph = await store.exportGraph();
+        expect(graph.hasNode('putin')).toBe(false);
+        expect(graph.hasNode('theresa-may')).toBe(true); // a different person with no short form: untouched
+      });
+
+      it('merges nothing when a step fails, nor into a person that is not stored', async () => {
+        await store.writeArticles([ARTICLE_US, ARTICLE_RU]);
+        const graphBefore = (await store.exportGraph()).export();
+        failAt = 'merge';
+        await expectCode(store.mergePeople(PUTIN_MERGE), 'STORE_WRITE');
+        failAt = undefined;
+        await expectCode(store.mergePeople([{ from: 'putin', into: 'vladimir-putin' }, { from: 'putin', into: 'nobody' }]), 'STORE_WRITE');
+        expect((await store.exportGraph()).export()).toEqual(graphBefore);
+      });
+    });
 
     it('refuses a batch holding a poisoned row, writing none of it', async () => {
       const poisoned: ArticleGraph = structuredClone(ARTICLE_UK_AGAIN);

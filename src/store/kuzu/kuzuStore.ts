@@ -4,7 +4,8 @@ import { dirname, resolve } from 'node:path';
 import kuzu, { type Connection, type Database, type KuzuValue, type PreparedStatement, type QueryResult } from 'kuzu';
 import { firstLine, StoreError } from '../../errors.ts';
 import { createGraph, type NewsGraph } from '../../graph/model.ts';
-import { ARTICLE_LABEL, ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../../ontology.ts';
+import { ARTICLE_LABEL, ENTITY_KINDS, isEntityKind, isRelationType, MENTIONS, RELATION_TYPES, type EntityKind, type RelationType } from '../../ontology.ts';
+import type { PersonMerge } from '../../graph/personMerges.ts';
 import { graphFromStoredRows, type StoredEdgeRow, type StoredEntityRow, type StoredMentionRow } from '../exportRows.ts';
 import { normalizeStatement } from '../statement.ts';
 import type { ArticleGraph, BulkLoad, QueryOptions, Row, Store, WriteResult } from '../types.ts';
@@ -314,6 +315,45 @@ export class KuzuStore implements Store {
       this.forgetCaches();
       return { articles: staged.articleCount, nodes: staged.entityCount, edges: staged.relationCount };
     });
+  }
+
+  mergePeople(merges: readonly PersonMerge[]): Promise<number> {
+    return this.exclusive(async () => {
+      if (this.readOnly) throw new StoreError('STORE_WRITE', `the Kùzu database ${this.location} was opened read-only`);
+      if (merges.length === 0) return 0;
+      await this.run('BEGIN TRANSACTION');
+      try {
+        for (const merge of merges) await this.mergePerson(merge);
+        this.beforeWriteStep('commit');
+        await this.run('COMMIT');
+      } catch (error) {
+        await this.run('ROLLBACK').catch(() => {});
+        if (error instanceof StoreError) throw error;
+        throw new StoreError('STORE_WRITE', `merging people in Kùzu (${this.location}) failed, nothing was merged: ${firstLine(error)}`, { cause: error });
+      } finally {
+        this.forgetCaches();
+      }
+      return merges.length;
+    });
+  }
+
+  private async mergePerson({ from, into }: PersonMerge): Promise<void> {
+    const params = { from, into };
+    if (from === into || Number((await this.run(statements.BOTH_PEOPLE, params))[0]?.n ?? 0) !== 1) {
+      throw new StoreError('STORE_WRITE', `cannot merge person ${JSON.stringify(from)} into ${JSON.stringify(into)}: both must be stored people, and different`);
+    }
+    for (const direction of ['out', 'in'] as const) {
+      for (const row of await this.run(direction === 'out' ? statements.PERSON_EDGES_OUT : statements.PERSON_EDGES_IN, { from })) {
+        const type = String(row.type);
+        const kind = String(row.kind);
+        this.beforeWriteStep(`merge:${type}:${kind}:${direction}`);
+        if (type === MENTIONS && kind === ARTICLE_LABEL && direction === 'in') await this.run(statements.MOVE_PERSON_MENTIONS, params);
+        else if (isRelationType(type) && isEntityKind(kind)) await this.run(statements.movePersonRelations(type, kind, direction), params);
+        else throw new StoreError('STORE_WRITE', `cannot merge person ${JSON.stringify(from)}: it has a ${type} relationship with a ${kind}, which newsgraph never writes`);
+      }
+    }
+    await this.run(statements.FOLD_PERSON_NAMES, params);
+    await this.run(statements.DELETE_PERSON, { from });
   }
 
   private async storedIn(ids: readonly string[]): Promise<Set<string>> {

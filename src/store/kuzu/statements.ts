@@ -98,3 +98,34 @@ export function exportRelations(relation: RelationType): string {
 export const COUNT_ARTICLES = `MATCH (a:${ARTICLE}) RETURN count(*) AS n`;
 export const COUNT_ENTITIES = `MATCH (n) WHERE n.kind IN [${ENTITY_KINDS.map((kind) => `'${kind}'`).join(', ')}] RETURN count(*) AS n`;
 export const COUNT_RELATIONS = `MATCH ()-[e]->() WHERE e.relation <> '${MENTIONS}' RETURN count(*) AS n`;
+
+// Folding one person node into another (see src/graph/personMerges.ts), in the write transaction
+// of KuzuStore.mergePeople. Kùzu creates a relationship only between labelled endpoints, so the
+// store first asks which relationship types and endpoint kinds the node has.
+const PERSON = quoteLabel('Person');
+
+export const PERSON_EDGES_OUT = `MATCH (p:${PERSON} {id: $from})-[r]->(x) RETURN DISTINCT label(r) AS type, label(x) AS kind`;
+export const PERSON_EDGES_IN = `MATCH (x)-[r]->(p:${PERSON} {id: $from}) RETURN DISTINCT label(r) AS type, label(x) AS kind`;
+export const BOTH_PEOPLE = `MATCH (p:${PERSON} {id: $from}), (q:${PERSON} {id: $into}) RETURN count(*) AS n`;
+
+const RELATION_PROPERTIES = ['key', 'relation', 'cameo', 'evidence', 'start', 'end', 'article', 'count', 'object', 'confidence'] as const;
+const copiedProperties = (properties: readonly string[]) => properties.map((name) => `${quoteLabel(name)}: r.${quoteLabel(name)}`).join(', ');
+
+/** Moves the node's relationships of one type to or from one kind onto the other person (self-loops stay behind and go with the node). */
+export function movePersonRelations(type: RelationType, kind: EntityKind, direction: 'out' | 'in'): string {
+  const notSelf = kind === 'Person' ? ' WHERE x.id <> $from' : '';
+  const match = direction === 'out' ? `(p:${PERSON} {id: $from})-[r:${quoteLabel(type)}]->(x:${quoteLabel(kind)})` : `(x:${quoteLabel(kind)})-[r:${quoteLabel(type)}]->(p:${PERSON} {id: $from})`;
+  const create = direction === 'out' ? `(q)-[:${quoteLabel(type)} {${copiedProperties(RELATION_PROPERTIES)}}]->(x)` : `(x)-[:${quoteLabel(type)} {${copiedProperties(RELATION_PROPERTIES)}}]->(q)`;
+  return `MATCH ${match}${notSelf} MATCH (q:${PERSON} {id: $into}) CREATE ${create}`;
+}
+
+export const MOVE_PERSON_MENTIONS =
+  `MATCH (a:${ARTICLE})-[r:${quoteLabel(MENTIONS)}]->(p:${PERSON} {id: $from}) MATCH (q:${PERSON} {id: $into}) ` +
+  `CREATE (a)-[:${quoteLabel(MENTIONS)} {${copiedProperties(['relation', 'count'])}}]->(q)`;
+
+/** The other person keeps its name; it gains the aliases, and the title where it had none. */
+export const FOLD_PERSON_NAMES =
+  `MATCH (p:${PERSON} {id: $from}), (q:${PERSON} {id: $into}) ` +
+  `SET q.aliases = list_distinct(list_concat(q.aliases, p.aliases)), q.title = CASE WHEN q.title IS NULL OR q.title = '' THEN p.title ELSE q.title END`;
+
+export const DELETE_PERSON = `MATCH (p:${PERSON} {id: $from}) DETACH DELETE p`;

@@ -4,6 +4,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { firstLine, StoreError } from '../../errors.ts';
 import { createGraph, type NewsGraph } from '../../graph/model.ts';
+import type { PersonMerge } from '../../graph/personMerges.ts';
 import { schemaStatements } from '../cypherFiles.ts';
 import { graphFromStoredRows, type StoredEdgeRow, type StoredEntityRow, type StoredMentionRow } from '../exportRows.ts';
 import { normalizeStatement } from '../statement.ts';
@@ -161,6 +162,35 @@ export class Neo4jStore implements Store {
       });
     }
     this.beforeWriteStep('commit');
+  }
+
+  async mergePeople(merges: readonly PersonMerge[]): Promise<number> {
+    if (this.readOnly) throw new StoreError('STORE_WRITE', `the Neo4j store at ${this.location} was opened read-only`);
+    if (merges.length === 0) return 0;
+    const session = this.session(true);
+    try {
+      await session.executeWrite(async (tx) => {
+        for (const { from, into } of merges) {
+          const both = await tx.run(statements.BOTH_PEOPLE.text, { from, into });
+          if (from === into || neo4j.integer.toNumber(both.records[0]?.get('n') ?? 0) !== 1) {
+            throw new StoreError('STORE_WRITE', `cannot merge person ${JSON.stringify(from)} into ${JSON.stringify(into)}: both must be stored people, and different`);
+          }
+          for (const [type, pair] of Object.entries(statements.MOVE_PERSON_RELATIONS)) {
+            this.beforeWriteStep(`merge:${type}`);
+            await tx.run(pair.out.text, { from, into });
+            await tx.run(pair.in.text, { from, into });
+          }
+          await tx.run(statements.FOLD_PERSON.text, { from, into });
+        }
+        this.beforeWriteStep('commit');
+      });
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw this.failure(error, 'merging people (nothing was merged)');
+    } finally {
+      await session.close();
+    }
+    return merges.length;
   }
 
   async storedArticleIds(ids: readonly string[]): Promise<Set<string>> {

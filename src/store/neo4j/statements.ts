@@ -84,6 +84,44 @@ export const COUNT_ARTICLES: Neo4jStatement = { parameters: [], text: `MATCH (a:
 export const COUNT_ENTITIES: Neo4jStatement = { parameters: [], text: `MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS n` };
 export const COUNT_RELATIONS: Neo4jStatement = { parameters: [], text: `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) RETURN count(r) AS n` };
 
+// Folding one person node into another (see src/graph/personMerges.ts), in one write
+// transaction: each stored relationship type (an allow-list: the ontology's) moves on its own.
+// Looked up by the Entity label, whose id constraint is the index; the Person label checked after.
+const PERSON = quote('Person');
+const FROM = `(p:${ENTITY_LABEL} {id: $from})`;
+const INTO = `(q:${ENTITY_LABEL} {id: $into})`;
+
+export const BOTH_PEOPLE: Neo4jStatement = {
+  parameters: ['from', 'into'],
+  text: `MATCH ${FROM} WHERE p:${PERSON} MATCH ${INTO} WHERE q:${PERSON} RETURN count(*) AS n`,
+};
+
+function movePersonRelations(type: string, direction: 'out' | 'in'): Neo4jStatement {
+  const match = direction === 'out' ? `${FROM}-[r:${quote(type)}]->(x)` : `(x)-[r:${quote(type)}]->${FROM}`;
+  const create = direction === 'out' ? `(q)-[moved:${quote(type)}]->(x)` : `(x)-[moved:${quote(type)}]->(q)`;
+  return {
+    parameters: ['from', 'into'],
+    text: `MATCH ${match} WHERE x <> p
+MATCH ${INTO}
+CREATE ${create}
+SET moved = properties(r)`,
+  };
+}
+
+/** Per stored relationship type (MENTIONS included), the statements moving it out of and into the node. */
+export const MOVE_PERSON_RELATIONS = Object.fromEntries(
+  [...RELATION_TYPES, MENTIONS].map((type) => [type, { out: movePersonRelations(type, 'out'), in: movePersonRelations(type, 'in') }]),
+) as Record<RelationType | typeof MENTIONS, { out: Neo4jStatement; in: Neo4jStatement }>;
+
+/** The other person keeps its name; it gains the aliases, and the title where it had none; the node goes. */
+export const FOLD_PERSON: Neo4jStatement = {
+  parameters: ['from', 'into'],
+  text: `MATCH ${FROM} WHERE p:${PERSON} MATCH ${INTO} WHERE q:${PERSON}
+SET q.aliases = q.aliases + [alias IN p.aliases WHERE NOT alias IN q.aliases],
+  q.title = CASE WHEN q.title IS NULL OR q.title = '' THEN p.title ELSE q.title END
+DETACH DELETE p`,
+};
+
 /** Everything above, for the lint test. */
 export function allNeo4jStatements(): Neo4jStatement[] {
   return [
@@ -98,5 +136,8 @@ export function allNeo4jStatements(): Neo4jStatement[] {
     COUNT_ARTICLES,
     COUNT_ENTITIES,
     COUNT_RELATIONS,
+    BOTH_PEOPLE,
+    ...Object.values(MOVE_PERSON_RELATIONS).flatMap((pair) => [pair.out, pair.in]),
+    FOLD_PERSON,
   ];
 }

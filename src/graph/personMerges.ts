@@ -1,0 +1,120 @@
+// People across articles: one article says "Vladimir Putin", another only "Russian President
+// Putin"; one "Bola Ahmed Tinubu", another "Bola Tinubu". Within an article the extractor joins
+// such names; across articles their slugs differ, so this plans which stored person nodes are
+// one person. It plans only where the stored graph leaves no doubt (see planPersonMerges).
+import { slug } from './ids.ts';
+
+/** A stored Person node as the plan needs it. */
+export interface StoredPerson {
+  id: string;
+  name: string;
+  /** States the person acts for in some article: led, holds office in or speaks for (or for one of its agencies). */
+  sides: readonly string[];
+}
+
+/** Fold the node `from` into the node `into`: its edges, mentions and aliases move there. */
+export interface PersonMerge {
+  from: string;
+  into: string;
+}
+
+/** The words of a name as slugs: "Radosław Sikorski" -> ["radoslaw", "sikorski"]. */
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).map(slug).filter((word) => word.length > 0);
+}
+
+/**
+ * The shorter name is the longer one cut down: the surname alone ("Putin" of "Vladimir Putin"),
+ * or first and last name without the middle ones ("Bola Tinubu" of "Bola Ahmed Tinubu").
+ */
+function isShortFormOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0 || short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
+  if (short.length === 1) return true;
+  if (short[0] !== long[0]) return false;
+  let k = 0;
+  for (const word of long) if (word === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * The pairs whose names alone would allow a merge (the shorter name first): the people whose
+ * articles the plan must know before it can rule out a pair two articles keep apart.
+ */
+export function nameRelatedPairs(people: readonly StoredPerson[]): PersonMerge[] {
+  const words = new Map(people.map((p) => [p.id, nameWords(p.name)]));
+  const byLastWord = new Map<string, StoredPerson[]>();
+  for (const p of people) {
+    const last = words.get(p.id)!.at(-1);
+    if (last !== undefined) byLastWord.set(last, [...(byLastWord.get(last) ?? []), p]);
+  }
+  const pairs: PersonMerge[] = [];
+  for (const group of byLastWord.values()) {
+    for (const short of group) {
+      for (const long of group) {
+        if (short.id !== long.id && isShortFormOf(words.get(short.id)!, words.get(long.id)!)) pairs.push({ from: short.id, into: long.id });
+      }
+    }
+  }
+  return pairs;
+}
+
+interface Node {
+  words: string[];
+  sides: Set<string>;
+  articles: Set<string>;
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * The text links a short name to a longer one when both act for the same state. A surname alone
+ * needs that link: "Johnson" of the United States is not "Boris Johnson" of the United Kingdom,
+ * and a surname with no stated side links to no one. Every side of the surname must be one of
+ * the full name's: a surname node acting for two states may be two people that articles share
+ * the slug of. First and last name together need only no contradiction: sides, where both have
+ * some, must meet.
+ */
+function linked(short: Node, long: Node): boolean {
+  if (intersects(short.articles, long.articles)) return false; // one article kept them apart
+  if (short.words.length === 1) return short.sides.size > 0 && [...short.sides].every((side) => long.sides.has(side));
+  return short.sides.size === 0 || long.sides.size === 0 || intersects(short.sides, long.sides);
+}
+
+/**
+ * The merges, in the order to apply them. A short name merges only when exactly one longer name
+ * qualifies; "Putin" waits while "Vladimir Putin" and "Vladimir Vladimirovich Putin" are two
+ * nodes, and joins the one they become. `articlesOf` gives the articles that mention a person.
+ */
+export function planPersonMerges(people: readonly StoredPerson[], articlesOf: (id: string) => Iterable<string>): PersonMerge[] {
+  const nodes = new Map<string, Node>(people.map((p) => [p.id, { words: nameWords(p.name), sides: new Set(p.sides), articles: new Set(articlesOf(p.id)) }]));
+  const merges: PersonMerge[] = [];
+  // Longest short names first, so that a middle-name merge happens before a surname looks for its one candidate.
+  const pairs = nameRelatedPairs(people).sort((a, b) => nodes.get(b.from)!.words.length - nodes.get(a.from)!.words.length || a.from.localeCompare(b.from));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const candidates = new Map<string, Set<string>>();
+    for (const { from, into } of pairs) {
+      const short = nodes.get(from);
+      const long = nodes.get(into);
+      if (!short || !long || !linked(short, long)) continue;
+      candidates.set(from, (candidates.get(from) ?? new Set()).add(into));
+    }
+    for (const [from, intos] of candidates) {
+      if (intos.size !== 1 || !nodes.has(from)) continue;
+      const into = [...intos][0]!;
+      const short = nodes.get(from)!;
+      const long = nodes.get(into);
+      // Merged away, or grown by a merge, earlier in this round: decide again next round.
+      if (!long || !linked(short, long)) continue;
+      for (const side of short.sides) long.sides.add(side);
+      for (const article of short.articles) long.articles.add(article);
+      nodes.delete(from);
+      merges.push({ from, into });
+      changed = true;
+    }
+  }
+  return merges;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { nameRelatedPairs, planPersonMerges, type StoredPerson } from '../../src/graph/personMerges.ts';
+
+const person = (id: string, name: string, ...sides: string[]): StoredPerson => ({ id, name, sides });
+/** Each person in an article of its own unless `shared` says otherwise. */
+const plan = (people: StoredPerson[], shared: Record<string, string[]> = {}) => planPersonMerges(people, (id) => shared[id] ?? [`article-of-${id}`]);
+
+describe('nameRelatedPairs', () => {
+  it('pairs a surname, or first and last name without the middle, with the longer name', () => {
+    const pairs = nameRelatedPairs([
+      person('ana-pereira', 'Ana Pereira'),
+      person('pereira', 'Pereira'),
+      person('ana-maria-pereira', 'Ana María Pereira'),
+      person('joao-pereira', 'João Pereira'),
+      person('ana', 'Ana'),
+    ]);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        { from: 'pereira', into: 'ana-pereira' },
+        { from: 'pereira', into: 'ana-maria-pereira' },
+        { from: 'pereira', into: 'joao-pereira' },
+        { from: 'ana-pereira', into: 'ana-maria-pereira' },
+      ]),
+    );
+    expect(pairs).toHaveLength(4); // not a first name alone, nor two different first names
+  });
+});
+
+describe('planPersonMerges', () => {
+  it('folds a surname into the one full name that acts for the same state', () => {
+    expect(plan([person('vadim-orlov', 'Vadim Orlov', 'russia'), person('orlov', 'Orlov', 'russia')])).toEqual([{ from: 'orlov', into: 'vadim-orlov' }]);
+  });
+
+  it('keeps a surname apart from a full name of another state, or when either states none', () => {
+    expect(plan([person('tom-hale', 'Tom Hale', 'united-kingdom'), person('hale', 'Hale', 'united-states')])).toEqual([]);
+    expect(plan([person('tom-hale', 'Tom Hale'), person('hale', 'Hale', 'united-states')])).toEqual([]);
+    expect(plan([person('tom-hale', 'Tom Hale', 'united-states'), person('hale', 'Hale')])).toEqual([]);
+  });
+
+  it('keeps a surname that acts for a state the full name never does (two namesakes on one node)', () => {
+    expect(plan([person('tom-hale', 'Tom Hale', 'united-kingdom'), person('hale', 'Hale', 'united-kingdom', 'united-states')])).toEqual([]);
+    expect(plan([person('tom-hale', 'Tom Hale', 'united-kingdom', 'ireland'), person('hale', 'Hale', 'united-kingdom')])).toEqual([{ from: 'hale', into: 'tom-hale' }]);
+  });
+
+  it('picks the full name of the same state where two people share the surname', () => {
+    const people = [person('tom-hale', 'Tom Hale', 'united-kingdom'), person('mia-hale', 'Mia Hale', 'united-states'), person('hale', 'Hale', 'united-states')];
+    expect(plan(people)).toEqual([{ from: 'hale', into: 'mia-hale' }]);
+  });
+
+  it('merges nothing when two full names of the same state fit', () => {
+    const people = [person('tom-hale', 'Tom Hale', 'canada'), person('mia-hale', 'Mia Hale', 'canada'), person('hale', 'Hale', 'canada')];
+    expect(plan(people)).toEqual([]);
+  });
+
+  it('never merges two people one article names apart', () => {
+    const people = [person('vadim-orlov', 'Vadim Orlov', 'russia'), person('orlov', 'Orlov', 'russia')];
+    expect(plan(people, { 'vadim-orlov': ['a1', 'a2'], orlov: ['a2'] })).toEqual([]);
+  });
+
+  it('joins first and last name to the name with a middle one unless their states differ', () => {
+    expect(plan([person('bola-ahmed-tinubu', 'Bola Ahmed Tinubu', 'nigeria'), person('bola-tinubu', 'Bola Tinubu')])).toEqual([{ from: 'bola-tinubu', into: 'bola-ahmed-tinubu' }]);
+    expect(plan([person('ana-maria-lopez', 'Ana María López', 'spain'), person('ana-lopez', 'Ana López', 'mexico')])).toEqual([]);
+  });
+
+  it('lets a surname wait until two forms of one full name are one node, then join it', () => {
+    const people = [person('vadim-orlov', 'Vadim Orlov', 'russia'), person('vadim-petrovich-orlov', 'Vadim Petrovich Orlov'), person('orlov', 'Orlov', 'russia')];
+    expect(plan(people)).toEqual([
+      { from: 'vadim-orlov', into: 'vadim-petrovich-orlov' },
+      { from: 'orlov', into: 'vadim-petrovich-orlov' },
+    ]);
+  });
+
+  it('folds letters the way node ids do ("Sikorski" and "Radosław Sikorski")', () => {
+    expect(plan([person('radoslaw-sikorski', 'Radosław Sikorski', 'poland'), person('sikorski', 'SIKORSKI', 'poland')])).toEqual([{ from: 'sikorski', into: 'radoslaw-sikorski' }]);
+  });
+});
