@@ -27,6 +27,11 @@ describe('resolveEntities and resolveReferences', () => {
     expect(kenya.iso).toBe('KEN');
   });
 
+  it('reads the official short names news uses and "St." for "Saint" as the state the package names otherwise', () => {
+    const { names } = resolve('Title\n\nCabo Verde and Bosnia met St. Lucia and St Kitts and Nevis. Nur-Sultan protested.');
+    expect(names).toEqual(['State:Cape Verde', 'State:Bosnia and Herzegovina', 'State:Saint Lucia', 'State:Saint Kitts and Nevis', 'State:Kazakhstan']);
+  });
+
   it('names a post in a city that is no capital in full ("Embassy in Tel Aviv", "Consulate in Rio de Janeiro")', () => {
     const { names } = resolve('T\n\nGhana opened a Ghanaian embassy in Tel Aviv. The Brazilian Consulate in Rio de Janeiro said nothing.');
     expect(names.filter((n) => n.startsWith('Agency:'))).toEqual(['Agency:Ghanaian Embassy in Tel Aviv', 'Agency:Brazilian Consulate in Rio de Janeiro']);

@@ -59,6 +59,9 @@ const SHORT_FORMS: readonly CountryPhrase[] = [
   { phrase: 'East Timor', iso: 'TLS', form: 'name' },
   { phrase: 'Swaziland', iso: 'SWZ', form: 'name' },
   { phrase: 'Cape Verde', iso: 'CPV', form: 'name' },
+  { phrase: 'Cabo Verde', iso: 'CPV', form: 'name' },
+  { phrase: 'Bosnia', iso: 'BIH', form: 'name' },
+  { phrase: 'Nur-Sultan', iso: 'KAZ', form: 'capital' },
   { phrase: 'Czech Republic', iso: 'CZE', form: 'name' },
   { phrase: 'Holy See', iso: 'VAT', form: 'name' },
   { phrase: 'Ecuadorian', iso: 'ECU', form: 'demonym' },
@@ -173,6 +176,8 @@ function build(): { byIso: Map<string, CountryInfo>; phrases: CountryPhrase[]; s
     add(c.name.common, c.cca3, 'name');
     add(c.name.official, c.cca3, 'name');
     for (const alt of c.altSpellings) if (usableAlt(alt) && !alt.includes(',')) add(alt, c.cca3, 'name');
+    // "St. Lucia", "St Kitts and Nevis": news abbreviates the package's "Saint".
+    if (c.name.common.startsWith('Saint ')) for (const st of ['St. ', 'St ']) add(c.name.common.replace(/^Saint /, st), c.cca3, 'name');
   }
   for (const short of SHORT_FORMS) add(short.phrase, short.iso, short.form);
   for (const c of countries) {
