@@ -7,7 +7,7 @@ import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { DENIAL_OBJECTS } from './lexicon/verbs.ts';
 import { BODY_PAIR_NOUNS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_OFFICIALS, UNNAMED_SPOKESPERSON } from './mentions.ts';
-import type { EntityTable, SentenceMentions } from './entities.ts';
+import { datelineState, type EntityTable, type SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
 interface Seen {
@@ -437,19 +437,6 @@ function placeOwnedMinistry(mentions: readonly Mention[], owner: Mention, iso: s
 const HOME_GOVERNMENT = /^the (?:federal|central|union) government$/i;
 /** Names of police forces, for "the police". */
 const POLICE_NAME = /\b(?:police|gendarmerie|carabinieri|RCMP)\b/i;
-
-/** The state whose name or capital opens the article's dateline ("ISLAMABAD:", "NEW DELHI, Apr 24 (PTI)"), if any. */
-function datelineState(sentences: readonly SentenceMentions[]): string | undefined {
-  for (let n = 0; n < Math.min(2, sentences.length); n++) {
-    const tokens = sentences[n]!.tokens;
-    const end = datelineEnd(tokens);
-    if (end === 0) continue;
-    let words = 0;
-    while (words < end && tokens[words]!.shape === 'word') words++;
-    return stateSpelled(tokens, 0, words);
-  }
-  return undefined;
-}
 
 /**
  * With no dateline, the state of "the Irish Government", "the Government of Ghana": the first

@@ -5,7 +5,9 @@ import { scopedToArticle, slug } from '../graph/ids.ts';
 import { countryName, demonymOf, SHARED_DEMONYMS } from './lexicon/countries.ts';
 import { companyWords } from './companies.ts';
 import { withoutAccents } from './accents.ts';
+import { stateSpelled } from './lexicon/index.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
+import { datelineEnd } from './mentions.ts';
 import { PERSON_ROLE_NOUNS, POSSESSIVE_DETERMINERS, SPOKESPERSON_WORDS, TITLE_WORDS } from './lexicon/words.ts';
 import { mapPacked } from './packedArrays.ts';
 import { isUpper } from './tokens.ts';
@@ -355,6 +357,44 @@ function placeMinistriesWhereTheSentenceOpens(sentences: readonly SentenceMentio
     for (const m of s.mentions) {
       const unplaced = unplacedMinistry(m);
       if (unplaced !== undefined && !ownedHere(s, m)) placeMinistry(m, unplaced, local);
+    }
+  }
+}
+
+/** The state whose name or capital opens the article's dateline ("ISLAMABAD:", "NEW DELHI, Apr 24 (PTI)"), if any. */
+export function datelineState(sentences: readonly SentenceMentions[]): string | undefined {
+  for (let n = 0; n < Math.min(2, sentences.length); n++) {
+    const tokens = sentences[n]!.tokens;
+    const end = datelineEnd(tokens);
+    if (end === 0) continue;
+    let words = 0;
+    while (words < end && tokens[words]!.shape === 'word') words++;
+    return stateSpelled(tokens, 0, words);
+  }
+  return undefined;
+}
+
+/** Names several states' bodies share ("Foreign Office"), lower case, to the state they usually mean. */
+const SHARED_NAMES: ReadonlyMap<string, string> = new Map(
+  KNOWN_ORGANISATIONS.filter((org) => org.sharedName && org.iso).flatMap((org) => [org.name, ...org.aliases].map((name) => [name.toLowerCase(), org.iso!] as const)),
+);
+
+/**
+ * "The Foreign Office said" with no state: Britain's where the article names Britain or is datelined
+ * there, and another state's dateline does not say otherwise ("ISLAMABAD — The Foreign Office" is
+ * Pakistan's, "Germany ordered ... The Foreign Office said" Germany's: those stay unplaced).
+ */
+function placeSharedNameMinistries(sentences: readonly SentenceMentions[]): void {
+  let dateline: string | undefined | null = null;
+  const named = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'State' && m.iso) named.add(m.iso);
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const unplaced = unplacedMinistry(m);
+      const usual = unplaced === m.key ? SHARED_NAMES.get((m.surface ?? m.name).replace(/^the /i, '').toLowerCase()) : undefined;
+      if (unplaced === undefined || usual === undefined) continue;
+      if (dateline === null) dateline = datelineState(sentences);
+      if (dateline === usual || (dateline === undefined && named.has(usual))) placeMinistry(m, unplaced, usual);
     }
   }
 }
@@ -830,6 +870,7 @@ export function scopeUnplacedAgencies(table: EntityTable, articleId: string): vo
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
   readSharedDemonymsAsNamedState(sentences);
   placeMinistriesBeforeTheOtherSides(sentences);
+  placeSharedNameMinistries(sentences);
   readBracketedShortNames(sentences);
   joinFirstNamesReadAsPlaces(sentences);
   givePeopleTheirOffices(sentences);

@@ -667,6 +667,11 @@ class SentenceScanner {
       return bodyEnd;
     }
     const last = this.descriptiveTail(end);
+    // "The Foreign Office" alone: a foreign ministry whose state the article must tell (entities.ts).
+    if (org.category === 'foreign-ministry' && org.sharedName && iso === undefined) {
+      this.add({ first, last, kind: 'Agency', form: 'name', key: 'agency:ministry:foreign:?', name: 'Foreign Ministry', surface: this.surface(first, last) });
+      return last;
+    }
     if (org.category === 'foreign-ministry' && org.iso) {
       this.add({ first, last, kind: 'Agency', form: 'name', key: `agency:ministry:foreign:${org.iso}`, name: `${demonymOf(org.iso)} Foreign Ministry`, affiliation: `state:${org.iso}`, surface: this.surface(first, last) });
       return last;
@@ -1219,6 +1224,12 @@ class SentenceScanner {
       // Nor is "Russia's Security Council" the UN's.
       const generic = lexNext?.entry.type === 'org' && GENERIC_BODY_NAMES.has(this.surface(after, lexNext.end));
       if (lexNext && lexNext.entry.type === 'org' && ((lexNext.entry.org.iso && lexNext.entry.org.iso !== iso && !possessive) || generic)) {
+        // "the Pakistani Foreign Office" is Pakistan's foreign ministry, not the listed British one.
+        const ministry = this.ministry(after, iso, i);
+        if (ministry > after) {
+          this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+          return ministry;
+        }
         const org = this.orgRunFrom(i, lexNext.end, iso);
         if (org > after) {
           this.addState(i, end, iso, entry.form, { possessive, modifier: true });

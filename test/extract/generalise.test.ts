@@ -3546,7 +3546,8 @@ describe('"Members of the opposition Labour Party accused" (session 27)', () => 
 describe('"two employees of the Russian Embassy ... the two men" (session 27)', () => {
   it('reads a counted group back as the group of that many, not the last people named', () => {
     const body = 'Germany ordered two employees of the Russian Embassy to leave, accusing them of flying drones over bases where Ukrainian troops train. The Foreign Office said the two men had been declared persona non grata.';
-    expect(scored(body)).toEqual(['Foreign Office -EXPELLED-> Russia', 'Germany -ACCUSED-> Russia', 'Germany -EXPELLED-> Russia']);
+    // (The Foreign Office is Germany's here, which the article does not say: a foreign ministry of no stated state, not Britain's.)
+    expect(scored(body)).toEqual(['Foreign Ministry -EXPELLED-> Russia', 'Germany -ACCUSED-> Russia', 'Germany -EXPELLED-> Russia']);
   });
 });
 
@@ -3688,5 +3689,22 @@ describe('"was attributed by X to Y", "was attributed to Y by X" (session 28)', 
   });
   it('leaves remarks attributed to someone, with no author of the attribution, alone', () => {
     expect(scored('The remarks were attributed to the Chinese ambassador.')).toEqual([]);
+  });
+});
+
+describe('"the Foreign Office" of Britain, Pakistan or Germany (session 29)', () => {
+  it('reads every name of a state\'s foreign office as that state\'s foreign ministry', () => {
+    for (const subject of ['The UK Foreign Office', 'The British Foreign Office', "Britain's foreign ministry", 'The FCDO', 'The Foreign, Commonwealth and Development Office']) {
+      expect(scored(`${subject} accused Russia of lying.`), subject).toEqual(['British Foreign Ministry -ACCUSED-> Russia']);
+    }
+    for (const subject of ['The Pakistani Foreign Office', "Pakistan's foreign office"]) expect(scored(`${subject} accused India of lying.`), subject).toEqual(['Pakistani Foreign Ministry -ACCUSED-> India']);
+    for (const subject of ['The German Foreign Office', 'The Federal Foreign Office']) expect(scored(`${subject} accused Russia of lying.`), subject).toEqual(['German Foreign Ministry -ACCUSED-> Russia']);
+  });
+
+  it('reads "the Foreign Office" alone as Britain\'s only where the article names Britain or is datelined there', () => {
+    expect(scored('Britain expelled a Russian diplomat. The Foreign Office accused Russia of spying.')).toContain('British Foreign Ministry -ACCUSED-> Russia');
+    expect(scored('LONDON — The Foreign Office accused Russia of lying.')).toEqual(['British Foreign Ministry -ACCUSED-> Russia']);
+    expect(scored('ISLAMABAD — The Foreign Office accused India of violating the ceasefire.')).toEqual(['Foreign Ministry -ACCUSED-> India']);
+    expect(scored('ISLAMABAD — The Foreign Office accused British officials of lying.')).toEqual(['Foreign Ministry -ACCUSED-> United Kingdom']);
   });
 });

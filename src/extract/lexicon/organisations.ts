@@ -13,6 +13,11 @@ export interface KnownOrganisation {
   aliases: string[];
   category: OrganisationCategory;
   iso?: string;
+  /**
+   * Other states' bodies go by the same name: Pakistan's and Germany's foreign ministries are
+   * "the Foreign Office" too. Unqualified, the name means `iso`'s only where the article points there.
+   */
+  sharedName?: boolean;
 }
 
 /** Aliases that many states also give a body of their own: "the Russian Security Council" is Russia's. */
@@ -144,6 +149,10 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'Palacio San Martín', aliases: ['San Martín Palace'], category: 'foreign-ministry', iso: 'ARG' },
   { name: 'Farnesina', aliases: [], category: 'foreign-ministry', iso: 'ITA' },
   { name: 'South Block', aliases: [], category: 'foreign-ministry', iso: 'IND' },
+  // Foreign ministries whose own name is "Foreign Office": the same node as "Britain's foreign ministry".
+  { name: 'Foreign, Commonwealth and Development Office', aliases: ['Foreign and Commonwealth Office', 'FCDO', 'FCO'], category: 'foreign-ministry', iso: 'GBR' },
+  { name: 'Foreign Office', aliases: [], category: 'foreign-ministry', iso: 'GBR', sharedName: true },
+  { name: 'Federal Foreign Office', aliases: ['Auswärtiges Amt'], category: 'foreign-ministry', iso: 'DEU' },
   // Government departments named without a country (the country is implied).
   { name: 'State Department', aliases: ['Department of State', 'Foggy Bottom'], category: 'department', iso: 'USA' },
   { name: 'Justice Department', aliases: ['Department of Justice', 'DOJ'], category: 'department', iso: 'USA' },
@@ -152,7 +161,6 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'Defense Department', aliases: ['Department of Defense', 'Pentagon'], category: 'department', iso: 'USA' },
   { name: 'Department of Homeland Security', aliases: ['Homeland Security Department', 'DHS'], category: 'department', iso: 'USA' },
   { name: 'Home Office', aliases: [], category: 'department', iso: 'GBR' },
-  { name: 'Foreign Office', aliases: ['Foreign, Commonwealth and Development Office', 'Foreign and Commonwealth Office'], category: 'department', iso: 'GBR' },
   { name: 'Global Affairs Canada', aliases: [], category: 'department', iso: 'CAN' },
   // Legislatures (the country comes from a modifier or from the context).
   { name: 'Parliament', aliases: [], category: 'legislature' },
