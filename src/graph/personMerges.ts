@@ -8,6 +8,8 @@ import { slug } from './ids.ts';
 export interface StoredPerson {
   id: string;
   name: string;
+  /** Every form the articles named the person by ("Xi" for "Xi Jinping"). */
+  aliases?: readonly string[];
   /** States the person acts for in some article: led, holds office in or speaks for (or for one of its agencies). */
   sides: readonly string[];
 }
@@ -25,12 +27,13 @@ function nameWords(name: string): string[] {
 
 /**
  * The shorter name is the longer one cut down: the surname alone ("Putin" of "Vladimir Putin"),
- * or first and last name without the middle ones ("Bola Tinubu" of "Bola Ahmed Tinubu").
+ * a one-word name an article gave the longer one ("Xi" of "Xi Jinping", whose family name comes
+ * first), or first and last name without the middle ones ("Bola Tinubu" of "Bola Ahmed Tinubu").
  */
-function isShortFormOf(short: readonly string[], long: readonly string[]): boolean {
-  if (short.length === 0 || short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
-  if (short.length === 1) return true;
-  if (short[0] !== long[0]) return false;
+function isShortFormOf(short: readonly string[], long: readonly string[], longAliases: ReadonlySet<string>): boolean {
+  if (short.length === 0 || short.length >= long.length) return false;
+  if (short.length === 1) return short[0] === long.at(-1) || longAliases.has(short[0]!);
+  if (short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const word of long) if (word === short[k]) k++;
   return k === short.length;
@@ -42,17 +45,19 @@ function isShortFormOf(short: readonly string[], long: readonly string[]): boole
  */
 export function nameRelatedPairs(people: readonly StoredPerson[]): PersonMerge[] {
   const words = new Map(people.map((p) => [p.id, nameWords(p.name)]));
-  const byLastWord = new Map<string, StoredPerson[]>();
+  const oneWordAliases = new Map(people.map((p) => [p.id, new Set((p.aliases ?? []).map(nameWords).filter((a) => a.length === 1).map((a) => a[0]!))]));
+  // A longer name is found by its last word and by its one-word aliases.
+  const byWord = new Map<string, StoredPerson[]>();
   for (const p of people) {
-    const last = words.get(p.id)!.at(-1);
-    if (last !== undefined) byLastWord.set(last, [...(byLastWord.get(last) ?? []), p]);
+    const own = words.get(p.id)!;
+    if (own.length < 2) continue;
+    for (const word of new Set([own.at(-1)!, ...oneWordAliases.get(p.id)!])) byWord.set(word, [...(byWord.get(word) ?? []), p]);
   }
   const pairs: PersonMerge[] = [];
-  for (const group of byLastWord.values()) {
-    for (const short of group) {
-      for (const long of group) {
-        if (short.id !== long.id && isShortFormOf(words.get(short.id)!, words.get(long.id)!)) pairs.push({ from: short.id, into: long.id });
-      }
+  for (const short of people) {
+    const own = words.get(short.id)!;
+    for (const long of own.length > 0 ? (byWord.get(own.at(-1)!) ?? []) : []) {
+      if (short.id !== long.id && isShortFormOf(own, words.get(long.id)!, oneWordAliases.get(long.id)!)) pairs.push({ from: short.id, into: long.id });
     }
   }
   return pairs;

@@ -16,7 +16,7 @@ export interface SharedStatement {
   parameters: readonly string[];
 }
 
-export const STORED_PEOPLE: SharedStatement = { parameters: [], text: `MATCH (p:${PERSON}) RETURN p.id AS id, p.name AS name` };
+export const STORED_PEOPLE: SharedStatement = { parameters: [], text: `MATCH (p:${PERSON}) RETURN p.id AS id, p.name AS name, p.aliases AS aliases` };
 
 /** A person's states: the state of an office held, or the state of the agency it is held in. */
 export const PEOPLE_SIDES: readonly SharedStatement[] = [
@@ -42,7 +42,12 @@ export async function readStoredPeople(store: Store): Promise<StoredPerson[]> {
     }
   }
   const rows = await store.query(STORED_PEOPLE.text);
-  return rows.map((row) => ({ id: String(row.id), name: String(row.name ?? ''), sides: [...(sides.get(String(row.id)) ?? [])].sort() }));
+  return rows.map((row) => ({
+    id: String(row.id),
+    name: String(row.name ?? ''),
+    aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
+    sides: [...(sides.get(String(row.id)) ?? [])].sort(),
+  }));
 }
 
 /** The articles that mention each of these people. */

@@ -70,6 +70,13 @@ describe('planPersonMerges', () => {
     ]);
   });
 
+  it('reads a one-word name an article gave the full name as its short form, wherever the family name stands', () => {
+    const xi = { id: 'li-wenhao', name: 'Li Wenhao', aliases: ['Li Wenhao', 'Li'], sides: ['china'] };
+    expect(plan([xi, person('li', 'Li', 'china')])).toEqual([{ from: 'li', into: 'li-wenhao' }]);
+    expect(plan([{ ...xi, aliases: ['Li Wenhao'] }, person('li', 'Li', 'china')])).toEqual([]);
+    expect(nameRelatedPairs([xi, person('wenhao', 'Wenhao', 'china')])).toEqual([{ from: 'wenhao', into: 'li-wenhao' }]);
+  });
+
   it('folds letters the way node ids do ("Sikorski" and "Radosław Sikorski")', () => {
     expect(plan([person('radoslaw-sikorski', 'Radosław Sikorski', 'poland'), person('sikorski', 'SIKORSKI', 'poland')])).toEqual([{ from: 'sikorski', into: 'radoslaw-sikorski' }]);
   });
