@@ -93,6 +93,10 @@ const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'p
 /** The heads of a political body's name: "Labour Party", "National Front". */
 const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'bloc', 'congress']);
 /** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
+/** Nouns after which news names an organisation: "a hacking group known as APT40", "the criminal gang Black Axe". */
+const NAMED_GROUP_HEADS = new Set(['group', 'gang', 'network', 'collective', 'outfit', 'syndicate', 'cartel']);
+/** "known as", "called", "dubbed": the words that give such a group its name. */
+const NAMING_WORDS = new Set(['known', 'called', 'dubbed', 'named', 'nicknamed']);
 const CODED_THING_NOUNS = new Set(['expressway', 'expressways', 'motorway', 'motorways', 'highway', 'highways', 'road', 'roads', 'route', 'routes', 'corridor', 'jet', 'jets', 'fighter', 'fighters', 'missile', 'missiles', 'drone', 'drones', 'tank', 'tanks', 'rifle', 'rifles', 'aircraft', 'helicopter', 'helicopters', 'flight', 'variant', 'summit']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
@@ -476,7 +480,11 @@ class SentenceScanner {
     // "Kremlin-backed", "Moscow-based": adjectives, not names.
     if (lower.includes('-') && COMPOUND_ADJECTIVE.test(lower)) return i + 1;
     // '"...," a spokesperson said': an unnamed spokesperson of the body told of just before.
-    if ((lower === 'a' || lower === 'an') && !t.upper) return this.cueWords() & SPOKES_CUE ? Math.max(i + 1, this.unnamedSpokesperson(i)) : i + 1;
+    if ((lower === 'a' || lower === 'an') && !t.upper) {
+      const named = this.namedGroup(i);
+      if (named > i) return named;
+      return this.cueWords() & SPOKES_CUE ? Math.max(i + 1, this.unnamedSpokesperson(i)) : i + 1;
+    }
     // Most words are lower-case and open nothing: one probe and move on.
     // (But "Erdogan's regime": a leader's government, read below.)
     if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text) && !(this.tok(i - 1)?.lower === "'s" && STATE_NOMINALS.has(lower))) return i + 1;
@@ -497,6 +505,8 @@ class SentenceScanner {
       return i + 1;
     }
     if (lower === 'the' || lower === 'this' || lower === 'these') {
+      const named = lower === 'the' ? this.namedGroup(i) : i;
+      if (named > i) return named;
       const end = this.nominal(i);
       if (end > i) return end;
       return i + 1;
@@ -1370,6 +1380,55 @@ class SentenceScanner {
     }
     this.addState(i, end, iso, entry.form, { possessive, locative, modifier: entry.form === 'demonym' });
     return end;
+  }
+
+  /**
+   * "a hacking group known as APT40", "the Chinese state-backed group APT40", "the Lazarus group":
+   * an organisation the text names as one (hacking groups, gangs, networks), whatever the shape of
+   * its name; the state of a nationality before it is its state. `i` is at "a", "an" or "the".
+   */
+  private namedGroup(i: number): number {
+    if (this.titleCase) return i;
+    const tokens = this.s.tokens;
+    let k = i + 1;
+    // "the Lazarus group", "the APT40 network": the name before the noun.
+    const before = this.groupNameEnd(k);
+    if (before > k && NAMED_GROUP_HEADS.has(tokens[before]?.lower ?? '') && !tokens[before]!.upper && !this.lex(k)) {
+      return this.addNamedGroup(i, before + 1, k, before, undefined);
+    }
+    let iso: string | undefined;
+    let stateAt: { first: number; last: number; form: string } | undefined;
+    const lex = this.lex(k);
+    if (lex && lex.entry.type === 'country' && lex.entry.form === 'demonym') {
+      iso = lex.entry.iso;
+      stateAt = { first: k, last: lex.end, form: lex.entry.form };
+      k = lex.end;
+    }
+    const described = k;
+    while (k < described + 4 && isWord(tokens[k]) && !tokens[k]!.upper && !NAMED_GROUP_HEADS.has(tokens[k]!.lower) && !FUNCTION_WORDS.has(tokens[k]!.lower)) k++;
+    if (!NAMED_GROUP_HEADS.has(tokens[k]?.lower ?? '') || tokens[k]!.upper) return i;
+    let nameAt = k + 1;
+    if (tokens[nameAt]?.text === ',') nameAt++;
+    if (NAMING_WORDS.has(tokens[nameAt]?.lower ?? '')) nameAt += tokens[nameAt]!.lower === 'known' && tokens[nameAt + 1]?.lower === 'as' ? 2 : 1;
+    else if (nameAt !== k + 1) return i;
+    const end = this.groupNameEnd(nameAt);
+    if (end === nameAt || this.lex(nameAt)) return i;
+    if (stateAt) this.addState(stateAt.first, stateAt.last, iso!, stateAt.form, { modifier: true });
+    return this.addNamedGroup(i, end, nameAt, end, iso);
+  }
+
+  /** End of a group's name from `k`: up to three capitalised words or codes ("APT40", "Fancy Bear"), or `k`. */
+  private groupNameEnd(k: number): number {
+    const tokens = this.s.tokens;
+    let end = k;
+    while (end < k + 3 && isWord(tokens[end]) && tokens[end]!.upper && !FUNCTION_WORDS.has(tokens[end]!.lower) && !isTitleWord(tokens[end]!.lower)) end++;
+    return end;
+  }
+
+  private addNamedGroup(first: number, last: number, nameFirst: number, nameLast: number, iso: string | undefined): number {
+    const name = this.surface(nameFirst, nameLast);
+    this.add({ first, last, kind: 'Agency', form: 'name', key: `agency:name:${name.toLowerCase()}`, name, surface: this.surface(first, last), ...(iso ? { affiliation: `state:${iso}` } : {}) });
+    return last;
   }
 
   private addState(first: number, last: number, iso: string, form: string, flags: { possessive?: boolean; locative?: boolean; modifier?: boolean }): void {

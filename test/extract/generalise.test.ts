@@ -3708,3 +3708,18 @@ describe('"the Foreign Office" of Britain, Pakistan or Germany (session 29)', ()
     expect(scored('ISLAMABAD — The Foreign Office accused British officials of lying.')).toEqual(['Foreign Ministry -ACCUSED-> United Kingdom']);
   });
 });
+
+describe('"a hacking group known as APT40" (session 29)', () => {
+  it('reads a group the text names, whatever the shape of the name, as an agency', () => {
+    for (const object of ['a hacking group known as APT40', 'the APT40 group', 'a cyber-espionage group called APT40', 'the hacking group APT40']) {
+      expect(scored(`Australia accused ${object} of attacking its networks.`), object).toEqual(['Australia -ACCUSED-> APT40']);
+    }
+    expect(scored('Britain accused a group dubbed Fancy Bear of hacking the agency.')).toEqual(['United Kingdom -ACCUSED-> Fancy Bear']);
+  });
+  it('gives the group the state of the nationality before it, and leaves unnamed groups alone', () => {
+    expect(nodes('Australia accused the Chinese state-backed group APT40 of attacking its networks.', 'Agency')).toEqual(['APT40']);
+    expect(edgesOf('Australia accused the Chinese state-backed group APT40 of attacking its networks.').map((e) => `${e.source} -${e.relation}-> ${e.target}`)).toContain('APT40 -PART_OF-> China');
+    expect(scored('Australia accused a group of hackers of attacking its networks.')).toEqual([]);
+    expect(nodes('The group said it had done nothing wrong. A network of activists called for calm.', 'Agency')).toEqual([]);
+  });
+});
