@@ -93,6 +93,12 @@ const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'p
 /** The heads of a political body's name: "Labour Party", "National Front". */
 const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'bloc', 'congress']);
 /** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
+/** What a person's name before it makes theirs: "the Joe Biden administration", "the Kim Jong Un regime". */
+const PERSONAL_HOLDINGS = new Set(['administration', 'government', 'regime', 'era', 'campaign', 'family', 'presidency', 'cabinet', 'years', 'doctrine', 'foundation', 'camp', 'team', 'dynasty', 'clan', 'estate', 'trial', 'case', 'affair', 'scandal', 'plan', 'deal', 'visit', 'interview', 'speech']);
+/** Words of the styles that take "the" before a person: "the Dalai Lama", "the Aga Khan", "the Prophet Muhammad". */
+const STYLES_WITH_THE = new Set(['lama', 'khan', 'prophet', 'ayatollah', 'mufti', 'imam', 'pope', 'patriarch', 'mahatma', 'caliph', 'rebbe', 'maharaja', 'nawab']);
+/** Prepositions of place before a named thing: "sent ships to the Sierra Madre". */
+const TO_A_PLACE = new Set(['to', 'at', 'near', 'in', 'on', 'off', 'from', 'aboard', 'onto', 'into', 'toward', 'towards', 'outside', 'inside', 'around']);
 /** Nouns after which news names an organisation: "a hacking group known as APT40", "the criminal gang Black Axe". */
 const NAMED_GROUP_HEADS = new Set(['group', 'gang', 'network', 'collective', 'outfit', 'syndicate', 'cartel']);
 /** "known as", "called", "dubbed": the words that give such a group its name. */
@@ -465,6 +471,7 @@ class SentenceScanner {
       const next = this.at(i);
       i = next > i ? next : i + 1;
     }
+    this.namedThingsAfterThe();
     this.mentions.sort((a, b) => a.first - b.first || b.last - a.last);
     this.officesOfBodies();
     this.linkAffiliations();
@@ -1415,6 +1422,26 @@ class SentenceScanner {
     if (end === nameAt || this.lex(nameAt)) return i;
     if (stateAt) this.addState(stateAt.first, stateAt.last, iso!, stateAt.form, { modifier: true });
     return this.addNamedGroup(i, end, nameAt, end, iso);
+  }
+
+  /**
+   * "the Sierra Madre", "the Golden Dawn": a name of two or more words right after "the", with no
+   * title, names a thing or a body, not a person; a place where a preposition of place comes
+   * before, else a body. (Not "the Joe Biden administration": a person's own government or circle.)
+   */
+  private namedThingsAfterThe(): void {
+    const tokens = this.s.tokens;
+    for (const m of this.mentions) {
+      if (m.kind !== 'Person' || m.form !== 'name' || m.title !== undefined || !m.key.startsWith('person:') || tokens[m.first - 1]?.lower !== 'the') continue;
+      const next = tokens[m.last];
+      if (next && !next.upper && PERSONAL_HOLDINGS.has(next.lower)) continue;
+      let styled = false;
+      for (let k = m.first; k < m.last && !styled; k++) styled = STYLES_WITH_THE.has(tokens[k]!.lower);
+      if (styled) continue;
+      const place = TO_A_PLACE.has(tokens[m.first - 2]?.lower ?? '');
+      m.kind = place ? 'Place' : 'Agency';
+      m.key = `${place ? 'place' : 'agency:name'}:${m.name.toLowerCase()}`;
+    }
   }
 
   /** End of a group's name from `k`: up to three capitalised words or codes ("APT40", "Fancy Bear"), or `k`. */

@@ -3723,3 +3723,20 @@ describe('"a hacking group known as APT40" (session 29)', () => {
     expect(nodes('The group said it had done nothing wrong. A network of activists called for calm.', 'Agency')).toEqual([]);
   });
 });
+
+describe('"the Sierra Madre", "the Golden Dawn" (session 29)', () => {
+  it('reads an untitled name right after "the" as a body, or a place after a preposition of place, never a person', () => {
+    expect(scored('Russia accused the Golden Dawn of plotting.')).toEqual(['Russia -ACCUSED-> Golden Dawn']);
+    expect(nodes('Russia accused the Golden Dawn of plotting.', 'Person')).toEqual([]);
+    expect(nodes('China accused the Philippines of sending ships to the Sierra Madre.', 'Person')).toEqual([]);
+    expect(nodes('China accused the Philippines of sending ships to the Sierra Madre.', 'Place')).toEqual(['Sierra Madre']);
+  });
+  it('keeps the person whose government or circle the name stands before', () => {
+    expect(nodes('The Joe Biden administration expelled 10 Russian diplomats.', 'Person')).toEqual(['Joe Biden']);
+  });
+  it('keeps the styles that take "the" before a person', () => {
+    expect(scored('China accused the Dalai Lama of separatism.')).toEqual(['China -ACCUSED-> Dalai Lama']);
+    expect(nodes('China accused the Dalai Lama of separatism.', 'Person')).toEqual(['Dalai Lama']);
+    expect(nodes('The Aga Khan congratulated Tajikistan on its independence day.', 'Person')).toEqual(['Aga Khan']);
+  });
+});
