@@ -384,8 +384,7 @@ const SHARED_NAMES: ReadonlyMap<string, string> = new Map(
  * there, and another state's dateline does not say otherwise ("ISLAMABAD — The Foreign Office" is
  * Pakistan's, "Germany ordered ... The Foreign Office said" Germany's: those stay unplaced).
  */
-function placeSharedNameMinistries(sentences: readonly SentenceMentions[]): void {
-  let dateline: string | undefined | null = null;
+function placeSharedNameMinistries(sentences: readonly SentenceMentions[], dateline: string | undefined): void {
   const named = new Set<string>();
   for (const s of sentences) for (const m of s.mentions) if (m.kind === 'State' && m.iso) named.add(m.iso);
   for (const s of sentences) {
@@ -393,8 +392,29 @@ function placeSharedNameMinistries(sentences: readonly SentenceMentions[]): void
       const unplaced = unplacedMinistry(m);
       const usual = unplaced === m.key ? SHARED_NAMES.get((m.surface ?? m.name).replace(/^the /i, '').toLowerCase()) : undefined;
       if (unplaced === undefined || usual === undefined) continue;
-      if (dateline === null) dateline = datelineState(sentences);
       if (dateline === usual || (dateline === undefined && named.has(usual))) placeMinistry(m, unplaced, usual);
+    }
+  }
+}
+
+/**
+ * "MOSCOW (Reuters) - The Defence Ministry said ...": a ministry of no stated state in a datelined
+ * article is the dateline state's, unless the article names some state's ministry of that field
+ * (then which one it means is not clear, and it stays unplaced).
+ */
+function placeMinistriesByDateline(sentences: readonly SentenceMentions[], dateline: string | undefined): void {
+  if (dateline === undefined) return;
+  const placedFields = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const key = m.key.startsWith('agency:ministry:') ? m.key : m.affiliation?.startsWith('agency:ministry:') ? m.affiliation : undefined;
+      if (key !== undefined && !key.endsWith(':?')) placedFields.add(key.slice(0, key.lastIndexOf(':')));
+    }
+  }
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const unplaced = unplacedMinistry(m);
+      if (unplaced !== undefined && !ownedHere(s, m) && !placedFields.has(unplaced.slice(0, -2))) placeMinistry(m, unplaced, dateline);
     }
   }
 }
@@ -870,7 +890,9 @@ export function scopeUnplacedAgencies(table: EntityTable, articleId: string): vo
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
   readSharedDemonymsAsNamedState(sentences);
   placeMinistriesBeforeTheOtherSides(sentences);
-  placeSharedNameMinistries(sentences);
+  const dateline = datelineState(sentences);
+  placeSharedNameMinistries(sentences, dateline);
+  placeMinistriesByDateline(sentences, dateline);
   readBracketedShortNames(sentences);
   joinFirstNamesReadAsPlaces(sentences);
   givePeopleTheirOffices(sentences);

@@ -3704,8 +3704,14 @@ describe('"the Foreign Office" of Britain, Pakistan or Germany (session 29)', ()
   it('reads "the Foreign Office" alone as Britain\'s only where the article names Britain or is datelined there', () => {
     expect(scored('Britain expelled a Russian diplomat. The Foreign Office accused Russia of spying.')).toContain('British Foreign Ministry -ACCUSED-> Russia');
     expect(scored('LONDON — The Foreign Office accused Russia of lying.')).toEqual(['British Foreign Ministry -ACCUSED-> Russia']);
-    expect(scored('ISLAMABAD — The Foreign Office accused India of violating the ceasefire.')).toEqual(['Foreign Ministry -ACCUSED-> India']);
-    expect(scored('ISLAMABAD — The Foreign Office accused British officials of lying.')).toEqual(['Foreign Ministry -ACCUSED-> United Kingdom']);
+    expect(scored('Pakistan expelled an Indian diplomat on Monday. The Foreign Office accused India of spying.')).toContain('Foreign Ministry -ACCUSED-> India');
+  });
+
+  it('reads a ministry of no stated state as the dateline state\'s, unless the article names a ministry of that field', () => {
+    expect(scored('ISLAMABAD — The Foreign Office accused British officials of lying.')).toEqual(['Pakistani Foreign Ministry -ACCUSED-> United Kingdom']);
+    expect(scored('MOSCOW (Reuters) - The Defence Ministry accused Ukraine of shelling the plant.')).toEqual(['Russian Defence Ministry -ACCUSED-> Ukraine']);
+    expect(scored('BEIJING — The foreign ministry accused the United States of hypocrisy.')).toEqual(['Chinese Foreign Ministry -ACCUSED-> United States']);
+    expect(scored('GENEVA — The Foreign Ministry accused Iran of lying.')).toEqual(['Foreign Ministry -ACCUSED-> Iran']);
   });
 });
 
