@@ -886,6 +886,19 @@ export function scopeUnplacedAgencies(table: EntityTable, articleId: string): vo
   }
 }
 
+/**
+ * A person the article names by one word only ("Speaker Johnson", "President Putin") keys on that
+ * word and the state they act for (`johnson-usa`): two articles' "Johnson" of two states are two
+ * nodes, and the load folds each into a full name where the store holds one (src/graph/personMerges.ts).
+ */
+export function keySurnameOnlyPeopleByState(table: EntityTable): void {
+  for (const entity of table.entities) {
+    if (entity.kind !== 'Person' || entity.name.includes(' ')) continue;
+    const side = table.sideOf(entity);
+    if (side !== undefined) entity.key = `${entity.key}-${side.toLowerCase()}`;
+  }
+}
+
 /** Resolves every named mention (not pronouns or nominals) to an entity. */
 export function resolveEntities(sentences: readonly SentenceMentions[]): EntityTable {
   readSharedDemonymsAsNamedState(sentences);

@@ -4,7 +4,7 @@ import { articleId } from '../graph/ids.ts';
 import { importGraph } from '../graph/model.ts';
 import { buildGraphData } from './buildGraph.ts';
 import { resolveReferences } from './coreference.ts';
-import { resolveEntities, scopeUnplacedAgencies } from './entities.ts';
+import { keySurnameOnlyPeopleByState, resolveEntities, scopeUnplacedAgencies } from './entities.ts';
 import { findMentions } from './mentions.ts';
 import { normaliseArticle } from './normalise.ts';
 import { mapPacked } from './packedArrays.ts';
@@ -30,6 +30,7 @@ export function extractArticleData(raw: string, options: ExtractOptions = {}): E
   const table = resolveEntities(analysed);
   resolveReferences(analysed, table);
   scopeUnplacedAgencies(table, id);
+  keySurnameOnlyPeopleByState(table);
   const relations = [...extractRelations(sentences, analysed, table, id), ...supportingRelations(analysed, table)];
   const graph = buildGraphData({
     article: { id, title: normalised.title, source },

@@ -53,11 +53,20 @@ export function nameRelatedPairs(people: readonly StoredPerson[]): PersonMerge[]
     if (own.length < 2) continue;
     for (const word of new Set([own.at(-1)!, ...oneWordAliases.get(p.id)!])) byWord.set(word, [...(byWord.get(word) ?? []), p]);
   }
+  // One word that stands alone in several nodes: "Lula" with no state, and "Lula" of Brazil (`lula-bra`).
+  const byOneWord = new Map<string, StoredPerson[]>();
+  for (const p of people) {
+    const own = words.get(p.id)!;
+    if (own.length === 1) byOneWord.set(own[0]!, [...(byOneWord.get(own[0]!) ?? []), p]);
+  }
   const pairs: PersonMerge[] = [];
   for (const short of people) {
     const own = words.get(short.id)!;
     for (const long of own.length > 0 ? (byWord.get(own.at(-1)!) ?? []) : []) {
       if (short.id !== long.id && isShortFormOf(own, words.get(long.id)!, oneWordAliases.get(long.id)!)) pairs.push({ from: short.id, into: long.id });
+    }
+    if (own.length === 1 && short.sides.length === 0) {
+      for (const same of byOneWord.get(own[0]!) ?? []) if (same.id !== short.id && same.sides.length > 0) pairs.push({ from: short.id, into: same.id });
     }
   }
   return pairs;
@@ -84,6 +93,8 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  */
 function linked(short: Node, long: Node): boolean {
   if (intersects(short.articles, long.articles)) return false; // one article kept them apart
+  // The same one word, of no state, joins the one node of that word that has a state.
+  if (short.words.length === 1 && long.words.length === 1) return short.words[0] === long.words[0] && short.sides.size === 0 && long.sides.size > 0;
   if (short.words.length === 1) return short.sides.size > 0 && [...short.sides].every((side) => long.sides.has(side));
   return short.sides.size === 0 || long.sides.size === 0 || intersects(short.sides, long.sides);
 }

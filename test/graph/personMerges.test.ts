@@ -77,6 +77,20 @@ describe('planPersonMerges', () => {
     expect(nameRelatedPairs([xi, person('wenhao', 'Wenhao', 'china')])).toEqual([{ from: 'wenhao', into: 'li-wenhao' }]);
   });
 
+  it('folds a one-word name of no state into the one node of that word that has a state, never into two', () => {
+    expect(plan([person('lula-bra', 'Lula', 'brazil'), person('lula', 'Lula')])).toEqual([{ from: 'lula', into: 'lula-bra' }]);
+    expect(plan([person('hale-usa', 'Hale', 'united-states'), person('hale-gbr', 'Hale', 'united-kingdom'), person('hale', 'Hale')])).toEqual([]);
+    expect(plan([person('hale-usa', 'Hale', 'united-states'), person('hale-gbr', 'Hale', 'united-kingdom')])).toEqual([]);
+  });
+
+  it('follows a chain: the bare word to the word with a state, that to the full name', () => {
+    const full = { id: 'luiz-inacio-lula-da-silva', name: 'Luiz Inácio Lula da Silva', aliases: ['Lula'], sides: ['brazil'] };
+    expect(plan([full, person('lula-bra', 'Lula', 'brazil'), person('lula', 'Lula')])).toEqual([
+      { from: 'lula', into: 'lula-bra' },
+      { from: 'lula-bra', into: 'luiz-inacio-lula-da-silva' },
+    ]);
+  });
+
   it('folds letters the way node ids do ("Sikorski" and "Radosław Sikorski")', () => {
     expect(plan([person('radoslaw-sikorski', 'Radosław Sikorski', 'poland'), person('sikorski', 'SIKORSKI', 'poland')])).toEqual([{ from: 'sikorski', into: 'radoslaw-sikorski' }]);
   });

@@ -238,4 +238,23 @@ describe('loadCorpus on Kùzu, entities across articles', () => {
     await split.close();
     await store.close();
   });
+
+  it('keeps two states\' people of one bare surname apart, and folds a bare one of no state into the one with a state', async () => {
+    const dir = await writeTree(await tempDir(), {
+      'h1.txt': 'Speaker blames Beijing\n\nU.S. House Speaker Hale accused China of stealing technology on Tuesday.\n',
+      'h2.txt': 'London blames Moscow\n\nBritish Prime Minister Hale accused Russia of lying on Wednesday.\n',
+      'k1.txt': 'Kenya hails vote\n\nKenyan President Odera congratulated Tanzania on its election on Monday.\n',
+      'k2.txt': 'Odera speaks\n\nMr. Odera accused Somalia of harbouring militants, his office said on Friday.\n',
+    });
+    const store = await openKuzu(join(await tempDir(), 'namesakes.kuzu'));
+    const report = await loadCorpus(await discoverInputs([dir]), store, { workers: 0, batchSize: 10 });
+    expect(report).toMatchObject({ loaded: 4, peopleMerged: 1 });
+    const rows = await peopleAndActs(store);
+    expect(rows.filter((row) => row.relation === 'ACCUSED').map((row) => [row.person, row.target])).toEqual([
+      ['hale-gbr', 'russia'],
+      ['hale-usa', 'china'],
+      ['odera-ken', 'somalia'],
+    ]);
+    await store.close();
+  });
 });
