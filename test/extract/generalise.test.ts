@@ -3746,3 +3746,13 @@ describe('"the Sierra Madre", "the Golden Dawn" (session 29)', () => {
     expect(nodes('The Aga Khan congratulated Tajikistan on its independence day.', 'Person')).toEqual(['Aga Khan']);
   });
 });
+
+describe('"the ambassador was summoned and told that Dhaka held ..." (session 29)', () => {
+  it('never makes the one told the author of what the clause says', () => {
+    expect(scored("Myanmar's ambassador, Tin Maung Swe, was summoned to the ministry and told that Dhaka held the Myanmar military responsible for the shelling.")).toEqual(['Bangladesh -ACCUSED-> Myanmar']);
+    expect(scored('The ambassador, Ana Ruiz, was told that Quito blamed Bogota for the attack.')).toEqual(['Ecuador -ACCUSED-> Colombia']);
+  });
+  it('keeps the teller of an active "told ... that" as a speaker', () => {
+    expect(scored('Foreign Minister Ana Ruiz told reporters that Ecuador blamed Colombia for the attack.')).toEqual(['Ana Ruiz -ACCUSED-> Colombia', 'Ecuador -ACCUSED-> Colombia']);
+  });
+});

@@ -16,6 +16,10 @@ import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
 import { endsAtReport, ISSUED_PAPERS, personAfterReport, QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
+
+/** Verbs of telling, whose passive subject is the one told: "was told", "were informed". */
+const TELLING_VERBS = new Set(['told', 'informed', 'assured', 'warned', 'reminded', 'notified', 'advised', 'briefed']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
 import { TRIGGERS, firstTrigger } from './triggers.ts';
 
 /** "were quick to congratulate": an act done promptly, not planned. */
@@ -234,6 +238,8 @@ export class RelationExtractor {
           }
         }
       }
+      // "The ambassador was summoned and told that Dhaka held ...": who is told only hears it.
+      if (TELLING_VERBS.has(v.lower(r)) && this.passiveAt(r)) return [];
       const reporters = v.subjectOf(r);
       if (reporters.length > 0) return reporters;
       // "X said investigators had concluded that ...": the finding is reported by X.
@@ -253,6 +259,18 @@ export class RelationExtractor {
       return leading.length > 0 ? leading : carried;
     }
     return [];
+  }
+
+  /** The verb at r is passive: "was told", "were informed", "was summoned to the ministry and told". */
+  private passiveAt(r: number): boolean {
+    const v = this.view;
+    if (PASSIVE_AUXILIARIES.has(v.lower(r - 1))) return true;
+    if (v.lower(r - 1) !== 'and') return false;
+    for (let k = r - 2; k >= 0 && k >= r - 8; k--) {
+      if (v.tokens[k]!.text === ',' || v.lower(k) === 'that') return false;
+      if (PASSIVE_AUXILIARIES.has(v.lower(k))) return true;
+    }
+    return false;
   }
 
   /** "According to Ghana, ..." opening the sentence. */
