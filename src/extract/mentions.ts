@@ -90,6 +90,7 @@ const DEFINED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}\p{L}{1,6}$/u;
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for']);
 /** Last words of names that name a thing, never a person: "Digital Markets Act", "Abraham Accords", "Second World War". */
 const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'programme', 'program', 'strategy', 'policy', 'act', 'acts', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'law', 'bill', 'doctrine', 'initiative', 'summit', 'cup', 'prize', 'award', 'games', 'war', 'wars', 'revolution', 'uprising', 'olympics', 'crisis', 'agreements', 'conventions', 'treaties', 'protocols', 'code', 'codes', 'road', 'street', 'avenue', 'boulevard', 'highway', 'square', 'bridge', 'port']);
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** The heads of a political body's name: "Labour Party", "National Front". */
 const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'bloc', 'congress']);
 /** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
@@ -1642,7 +1643,9 @@ class SentenceScanner {
     const title = titleParts.length > 0 ? titleParts.join(' ') : undefined;
     // "the Digital Markets Act", "Storm Ciaran": a named law, accord or storm is nobody.
     // ("the Official Secrets Act", "the Security of Information Act": title words before the law's name too.)
-    if (THING_TAILS.has(nameTokens[nameTokens.length - 1]!.toLowerCase())) return j;
+    // ("World War II": the numeral after the thing's head is no name suffix.)
+    const tail = nameTokens.length > 1 && ROMAN_NUMERAL.test(nameTokens[nameTokens.length - 1]!) ? nameTokens[nameTokens.length - 2]! : nameTokens[nameTokens.length - 1]!;
+    if (THING_TAILS.has(tail.toLowerCase())) return j;
     if (titleParts.length === 0 && (STORM_HEADS.has(nameTokens[0]!.toLowerCase()) || DOCUMENT_PARTS.has(nameTokens[0]!.toLowerCase()))) return j;
     // "a Sikh temple" names no building, only its kind.
     const article = tokens[nameStart - 1]?.lower;

@@ -3756,3 +3756,20 @@ describe('"the ambassador was summoned and told that Dhaka held ..." (session 29
     expect(scored('Foreign Minister Ana Ruiz told reporters that Ecuador blamed Colombia for the attack.')).toEqual(['Ana Ruiz -ACCUSED-> Colombia', 'Ecuador -ACCUSED-> Colombia']);
   });
 });
+
+describe('held-out batches N and O, first run (session 29)', () => {
+  it('reads "World War II" as no person, and keeps regnal numbers on people', () => {
+    expect(nodes('Kim praised the sacrifices of World War II veterans.', 'Person')).toEqual([]);
+    expect(nodes('King Charles III congratulated Canada on its national day.', 'Person')).toEqual(['Charles III']);
+  });
+  it('reads a registry and a wing as the bodies they head', () => {
+    expect(scored("The National Civil Registry accused the opposition of lying.")).toEqual([]);
+    expect(nodes('The National Civil Registry rejected the claim.', 'Agency')).toEqual(['National Civil Registry']);
+    expect(scored("India's Research and Analysis Wing was accused by Pakistan of running the network.")).toEqual(['Pakistan -ACCUSED-> Indian Research and Analysis Wing']);
+  });
+  it('reads a message of thanks for congratulations as no congratulation by its sender', () => {
+    expect(scored('Chinese President Xi Jinping sent Kim Jong Un a message of thanks for his congratulations.')).toEqual([]);
+    expect(scored('Chinese President Xi Jinping sent a message thanking Kim Jong Un for his congratulations.')).toEqual([]);
+    expect(scored('Chinese President Xi Jinping sent Kim Jong Un a message of congratulations on the anniversary.')).toEqual(['Xi Jinping -CONGRATULATED-> Kim Jong Un']);
+  });
+});

@@ -218,6 +218,9 @@ function impliedCongratulated(ex: RelationExtractor, agents: readonly Mention[])
 }
 
 /** "sent X a message of congratulations", "offered his congratulations to X". */
+/** "a message of thanks for", "gratitude for", "in reply to": what follows answers a congratulation. */
+const THANKS_WORDS = new Set(['thanks', 'thank', 'thanking', 'thanked', 'gratitude', 'appreciation']);
+
 export function congratulationNoun(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   // "Ishiba received congratulations from X": X congratulated the subject.
@@ -240,6 +243,13 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
     }
   }
   if (verb < 0) return quotedCongratulations(ex, t);
+  // "sent Kim a message of thanks for his congratulations": the congratulations were the other's.
+  // ("a message thanking Kim for his congratulations" too.)
+  let thanks = false;
+  for (let k = verb + 1; k < t; k++) {
+    if (THANKS_WORDS.has(v.lower(k))) thanks = true;
+    else if (thanks && v.lower(k) === 'for') return;
+  }
   const p = ex.parties(verb);
   if (v.negated(verb, t + 1) || ex.blocked(verb, p, 'CONGRATULATED')) return;
   // "to convey Prime Minister Narendra Modi's congratulations to X": the congratulations are their owner's.
