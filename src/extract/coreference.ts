@@ -18,7 +18,12 @@ interface Seen {
   subject: boolean;
   /** A body's one member named right after it: "official" in "a Japanese embassy official". */
   staff: string | undefined;
+  /** The mention follows a preposition: "tension with Tehran". */
+  oblique: boolean;
 }
+
+/** Prepositions whose object is seldom what a later sentence's "It" picks up. */
+const OBLIQUE_PREPOSITIONS = new Set(['with', 'of', 'in', 'from', 'over', 'about', 'between', 'among', 'toward', 'towards', 'on', 'at', 'into', 'inside', 'across', 'near']);
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
@@ -403,6 +408,12 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   if (word === 'its' && STATE_ORGANS.has(context.tokens[m.last]?.lower ?? '')) {
     const state = latest(history, sentence, PRONOUN_REACH, (s) => singleActor(s) && s.entity.kind === 'State');
     if (state) return state;
+  }
+  // "Britain has a long history of tension with Tehran. It expelled ...": an "It" opening its
+  // sentence picks up an actor of the sentence before that no preposition governs, where there is one.
+  if (word === 'it' && opensSentence(m, context.tokens)) {
+    const direct = latest(history, sentence, 1, (s) => s.sentence < sentence && singleActor(s) && !s.oblique);
+    if (direct) return reporterOf(m, context) ?? direct;
   }
   if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, singleActor);
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
@@ -973,7 +984,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
         // ("The official" that stood for the embassy stands for it again later, as one of its members.)
         const staff = entity.kind !== 'Agency' ? undefined : m.form === 'nominal' && SINGLE_STAFF.has(m.anaphor ?? '') ? m.anaphor : staffWordAfter(s.tokens, m.last);
         // Every entry with the same fields: one object shape for the many readers of the history.
-        history.push({ mention: m, entity, sentence, subject: m === subject, staff });
+        history.push({ mention: m, entity, sentence, subject: m === subject, staff, oblique: OBLIQUE_PREPOSITIONS.has(s.tokens[m.first - 1]?.lower ?? '') });
       }
     }
     for (const m of s.mentions) {

@@ -3773,3 +3773,12 @@ describe('held-out batches N and O, first run (session 29)', () => {
     expect(scored('Chinese President Xi Jinping sent Kim Jong Un a message of congratulations on the anniversary.')).toEqual(['Xi Jinping -CONGRATULATED-> Kim Jong Un']);
   });
 });
+
+describe('"tension with Tehran. It expelled ..." (session 29)', () => {
+  it('reads an "It" opening a sentence as an actor of the sentence before that no preposition governs', () => {
+    expect(scored('Britain has a long history of tension with Tehran. It expelled all Iranian diplomats in 2011.')).toEqual(['United Kingdom -EXPELLED-> Iran']);
+  });
+  it('still reads it as the object an accusation named', () => {
+    expect(scored('Ghana accused Togo of harbouring rebels. It denied the charge on Friday.')).toEqual(['Ghana -ACCUSED-> Togo', 'Togo -DENIED-> Ghana']);
+  });
+});
