@@ -6,6 +6,10 @@ import type { EntityTable } from './entities.ts';
 import { BE_BEFORE_PREDICATE } from './lexicon/verbs.ts';
 import { MONTHS, NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { datelineEnd, LEADER_GOVERNMENT, MEMBER_KINDS, parseCount } from './mentions.ts';
+
+/** A state's people sent abroad, after "its"/"their": the state is meant, as by a nationality. */
+const ENVOY_NOUNS = new Set(['diplomats', 'diplomat', 'staff', 'staffers', 'envoy', 'envoys', 'ambassador', 'consul', 'attache', 'attaché', 'personnel', 'officials', 'employees']);
+const ENVOY_MODIFIERS = new Set(['embassy', 'consulate', 'mission', 'diplomatic', 'defence', 'defense', 'military', 'consular']);
 import type { Entity, Mention, Token } from './types.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -1406,14 +1410,21 @@ export class SentenceView {
   }
 
   /** Actor mentions after token `from` up to `to`, with coordinated ones ("the Netherlands and Britain"). */
+  /** A state's envoys from k: "diplomats", "embassy staff", "defence attache". */
+  private envoysAt(k: number): boolean {
+    const at = ENVOY_MODIFIERS.has(this.lower(k)) ? k + 1 : k;
+    return ENVOY_NOUNS.has(this.lower(at)) && !this.tokens[at]!.upper;
+  }
+
   objectsAfter(from: number, to: number): Mention[] {
     for (let k = from; k < to; k++) {
       const tok = this.tokens[k]!;
       if (tok.text === ';' || RELATIVES.has(tok.lower) || (tok.lower === 'that' && k > from)) return [];
       let m = this.starting[k];
       if (!m || !this.isActor(m)) continue;
-      // "accused his Rwandan counterpart": a possessive determiner is never the object.
-      if (m.form === 'pronoun' && this.determiner(m)) continue;
+      // "accused his Rwandan counterpart": a possessive determiner is never the object, save a
+      // state's before its envoys: "gave its embassy staff 24 hours" gives that state's.
+      if (m.form === 'pronoun' && this.determiner(m) && !(this.entityOf(m)?.kind === 'State' && this.envoysAt(m.last))) continue;
       // "Ecuadorian President Daniel Noboa": the person, not the nationality before.
       m = this.pastModifiers(m);
       // "his Maldivian counterpart Moosa Zameer": the person named after the office.

@@ -3782,3 +3782,13 @@ describe('"tension with Tehran. It expelled ..." (session 29)', () => {
     expect(scored('Ghana accused Togo of harbouring rebels. It denied the charge on Friday.')).toEqual(['Ghana -ACCUSED-> Togo', 'Togo -DENIED-> Ghana']);
   });
 });
+
+describe('"gave its embassy staff 24 hours to leave" (session 29)', () => {
+  it('reads a state\'s envoys after "its" as that state, as a nationality would be read', () => {
+    expect(scored('Albania cut ties with Iran and gave its embassy staff 24 hours to leave.')).toEqual(['Albania -EXPELLED-> Iran']);
+    expect(scored('Poland accused Russia of spying and expelled its diplomats.')).toEqual(['Poland -ACCUSED-> Russia', 'Poland -EXPELLED-> Russia']);
+  });
+  it('still reads a possessive before anything else as no object', () => {
+    expect(scored('Ghana accused its neighbour of lying.')).toEqual([]);
+  });
+});
