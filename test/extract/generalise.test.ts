@@ -3792,3 +3792,11 @@ describe('"gave its embassy staff 24 hours to leave" (session 29)', () => {
     expect(scored('Ghana accused its neighbour of lying.')).toEqual([]);
   });
 });
+
+describe('"traced the theft to X" (session 29)', () => {
+  it('reads tracing a harm to someone as an accusation, and tracing anything else as none', () => {
+    expect(scored('The NIS traced the theft to North Korea.')).toEqual(['NIS -ACCUSED-> North Korea']);
+    expect(scored('Britain traced the poisoning to two GRU officers.')).toEqual(['United Kingdom -ACCUSED-> GRU']);
+    expect(scored('Britain traced the funds to banks in Cyprus and Latvia.')).toEqual([]);
+  });
+});

@@ -32,7 +32,9 @@ export const HOLD_COMPLEMENTS = set('responsible accountable culpable');
 export const CHARGE_VERBS = set('charge charges charged charging indict indicts indicted indicting');
 export const NAME_VERBS = set('name names named naming identify identifies identified identifying');
 /** "attributed the attack to X", "ascribed the hack to X". */
-export const ATTRIBUTE_VERBS = set('attribute attributes attributed attributing ascribe ascribes ascribed ascribing');
+export const ATTRIBUTE_VERBS = set('attribute attributes attributed attributing ascribe ascribes ascribed ascribing trace traces traced tracing');
+/** "traced the theft to X" accuses X only of a harm: "traced the funds to a bank" does not. */
+export const TRACE_VERBS = set('trace traces traced tracing');
 /** "put the blame on X", "pointed the finger at X". */
 export const PLACE_BLAME_VERBS = set('put puts putting laid lay lays laying placed place places placing pinned pin pins pinning pointed point points pointing');
 /** Support for armed groups is culpable: "backed the rebels", "armed militias". */
@@ -82,7 +84,7 @@ export const ENDANGER_VERBS = set('endangered endangering jeopardised jeopardize
 export const HARM_NOUNS = set(`
   attack attacks bombing bombings arson plot plots sabotage assassination killing killings murder poisoning hack hacking espionage
   cyberattack cyberattacks raid raids strike strikes coup shooting ambush abduction kidnapping explosion explosions
-  provocation provocations
+  provocation provocations theft thefts heist breach breaches intrusion intrusions
 `);
 /** After "tried to": the acts that make trying culpable. */
 export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple recruit bribe blackmail smuggle');

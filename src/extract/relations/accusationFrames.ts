@@ -25,6 +25,7 @@ import {
   PROXY_VERBS,
   PROXY_NOUNS,
   SPYING_PURPOSES,
+  TRACE_VERBS,
 } from '../lexicon/verbs.ts';
 import { NATIONALS_NOUNS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
@@ -196,6 +197,8 @@ export function chargeNoun(ex: RelationExtractor, t: number): void {
 export function attributeTo(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const end = v.clauseEnd(t);
+  // ("traced the theft to X" names a culprit; "traced the funds to a bank" does not.)
+  if (TRACE_VERBS.has(v.lower(t)) && !wordAhead(ex, t, HARM_NOUNS, 6)) return;
   // "The breach was attributed by the GCSB to a hacking group", "... attributed to APT40 by the
   // GCSB": with its author after "by", a passive attribution is that author's accusation.
   if (v.passive(t)) {
