@@ -1237,6 +1237,14 @@ class SentenceScanner {
     }
     // Modifier positions: "Russian Foreign Ministry", "Russia's GRU", "British Prime Minister".
     if (nextTok && entry.form !== 'demonymPlural' && !(entry.form === 'capital' && !possessive)) {
+      // "North Korea's Lazarus group", "Chinese hacking group APT40": a group named as one.
+      if ((possessive || entry.form === 'demonym') && !this.titleCase) {
+        const group = this.namedGroupFrom(i, after, iso);
+        if (group > after) {
+          this.addState(i, end, iso, entry.form, { possessive, modifier: true });
+          return group;
+        }
+      }
       const lexNext = this.lex(after);
       // "Swedish Security Service" is not MI5: a listed body of another state is only a name.
       // Nor is "Russia's Security Council" the UN's.
@@ -1397,13 +1405,7 @@ class SentenceScanner {
    */
   private namedGroup(i: number): number {
     if (this.titleCase) return i;
-    const tokens = this.s.tokens;
     let k = i + 1;
-    // "the Lazarus group", "the APT40 network": the name before the noun.
-    const before = this.groupNameEnd(k);
-    if (before > k && NAMED_GROUP_HEADS.has(tokens[before]?.lower ?? '') && !tokens[before]!.upper && !this.lex(k)) {
-      return this.addNamedGroup(i, before + 1, k, before, undefined);
-    }
     let iso: string | undefined;
     let stateAt: { first: number; last: number; form: string } | undefined;
     const lex = this.lex(k);
@@ -1412,17 +1414,32 @@ class SentenceScanner {
       stateAt = { first: k, last: lex.end, form: lex.entry.form };
       k = lex.end;
     }
+    const end = this.namedGroupFrom(i, k, iso);
+    if (end > k && stateAt) this.addState(stateAt.first, stateAt.last, iso!, stateAt.form, { modifier: true });
+    return end > k ? end : i;
+  }
+
+  /**
+   * The group named from k on, opened at `first` ("the", "a", a state's possessive): "Lazarus
+   * group", "hacking group known as APT40", "group APT40"; its end, or k.
+   */
+  private namedGroupFrom(first: number, k: number, iso: string | undefined): number {
+    const tokens = this.s.tokens;
+    // "the Lazarus group", "North Korea's Lazarus group": the name before the noun.
+    const before = this.groupNameEnd(k);
+    if (before > k && NAMED_GROUP_HEADS.has(tokens[before]?.lower ?? '') && !tokens[before]!.upper && !this.lex(k)) {
+      return this.addNamedGroup(first, before + 1, k, before, iso);
+    }
     const described = k;
     while (k < described + 4 && isWord(tokens[k]) && !tokens[k]!.upper && !NAMED_GROUP_HEADS.has(tokens[k]!.lower) && !FUNCTION_WORDS.has(tokens[k]!.lower)) k++;
-    if (!NAMED_GROUP_HEADS.has(tokens[k]?.lower ?? '') || tokens[k]!.upper) return i;
+    if (!NAMED_GROUP_HEADS.has(tokens[k]?.lower ?? '') || tokens[k]!.upper) return described;
     let nameAt = k + 1;
     if (tokens[nameAt]?.text === ',') nameAt++;
     if (NAMING_WORDS.has(tokens[nameAt]?.lower ?? '')) nameAt += tokens[nameAt]!.lower === 'known' && tokens[nameAt + 1]?.lower === 'as' ? 2 : 1;
-    else if (nameAt !== k + 1) return i;
+    else if (nameAt !== k + 1) return described;
     const end = this.groupNameEnd(nameAt);
-    if (end === nameAt || this.lex(nameAt)) return i;
-    if (stateAt) this.addState(stateAt.first, stateAt.last, iso!, stateAt.form, { modifier: true });
-    return this.addNamedGroup(i, end, nameAt, end, iso);
+    if (end === nameAt || this.lex(nameAt)) return described;
+    return this.addNamedGroup(first, end, nameAt, end, iso);
   }
 
   /**

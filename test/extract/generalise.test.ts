@@ -3726,6 +3726,9 @@ describe('"a hacking group known as APT40" (session 29)', () => {
     expect(nodes('Australia accused the Chinese state-backed group APT40 of attacking its networks.', 'Agency')).toEqual(['APT40']);
     expect(edgesOf('Australia accused the Chinese state-backed group APT40 of attacking its networks.').map((e) => `${e.source} -${e.relation}-> ${e.target}`)).toContain('APT40 -PART_OF-> China');
     expect(scored('Australia accused a group of hackers of attacking its networks.')).toEqual([]);
+    const lazarus = edgesOf("Seoul blamed North Korea's Lazarus group for the theft.").map((e) => `${e.source} -${e.relation}-> ${e.target}`);
+    expect(lazarus).toEqual(expect.arrayContaining(['South Korea -ACCUSED-> Lazarus', 'Lazarus -PART_OF-> North Korea']));
+    expect(scored('Chinese hacking group APT40 was blamed by Australia.')).toEqual(['Australia -ACCUSED-> APT40']);
     expect(nodes('The group said it had done nothing wrong. A network of activists called for calm.', 'Agency')).toEqual([]);
   });
 });
