@@ -3803,3 +3803,14 @@ describe('"traced the theft to X" (session 29)', () => {
     expect(scored('Britain traced the funds to banks in Cyprus and Latvia.')).toEqual([]);
   });
 });
+
+describe('"X and Y also sent cables" (session 29)', () => {
+  it('reads more messages sent after a congratulation as congratulations of the same one', () => {
+    const body = "Saudi Crown Prince Mohammed bin Salman congratulated Qatar's emir, Sheikh Tamim bin Hamad Al Thani. Bahrain's King Hamad bin Isa Al Khalifa and Kuwait's Emir Sheikh Mishal also sent cables.";
+    expect(scored(body)).toEqual(expect.arrayContaining(['Hamad bin Isa Al Khalifa -CONGRATULATED-> Tamim bin Hamad Al Thani']));
+  });
+  it('reads no congratulation into messages of something else, or with none told before', () => {
+    expect(scored("Bahrain's King Hamad bin Isa Al Khalifa also sent messages of support to Gaza.")).toEqual([]);
+    expect(scored("Bahrain's King Hamad bin Isa Al Khalifa also sent cables to the emir.")).toEqual([]);
+  });
+});

@@ -301,7 +301,22 @@ function quotedCongratulations(ex: RelationExtractor, t: number): void {
 export function similarMessage(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const verb = [t - 1, t - 2, t - 3].find((k) => k >= 0 && SEND_MESSAGE_VERBS.has(v.lower(k)));
-  if (verb === undefined || ex.congratulated === undefined) return;
+  if (verb !== undefined) sameMessageAgain(ex, verb, t);
+}
+
+/** "X and Y also sent cables", "likewise sent messages", after a congratulation: more of the same. */
+export function alsoSentMessages(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (!SEND_MESSAGE_VERBS.has(v.lower(t + 1))) return;
+  const noun = t + 2 + (v.lower(t + 2) === 'their' || v.lower(t + 2) === 'his' || v.lower(t + 2) === 'her' ? 1 : 0);
+  if (!MESSAGE_NOUNS.has(v.lower(noun)) || v.lower(noun + 1) === 'of' || v.lower(noun + 1) === 'for') return;
+  sameMessageAgain(ex, t + 1, noun - 1);
+}
+
+/** `verb` sends the message whose noun is at t + 1, of the same kind as a congratulation just told. */
+function sameMessageAgain(ex: RelationExtractor, verb: number, t: number): void {
+  const v = ex.view;
+  if (ex.congratulated === undefined) return;
   if (!ex.out.some((r) => r.relation === 'CONGRATULATED' && r.sentence >= ex.sentence - 2)) return;
   const p = ex.parties(verb);
   if (ex.blocked(verb, p, 'CONGRATULATED')) return;

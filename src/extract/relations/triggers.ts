@@ -34,6 +34,7 @@ import {
   FORCE_VERBS,
   CLOSE_VERBS,
   REJECT_VERBS,
+  SEND_MESSAGE_VERBS,
   REVOKE_VERBS,
   SANCTION_NOUNS,
   SEND_VERBS,
@@ -64,7 +65,7 @@ import {
   WRONG_NOUNS,
   wrongBy,
 } from './accusationFrames.ts';
-import { congratulateVerb, congratulationNoun, hailedVictory, MESSAGE_NOUNS, similarMessage, VICTORY_NOUNS } from './congratulationFrames.ts';
+import { alsoSentMessages, congratulateVerb, congratulationNoun, hailedVictory, MESSAGE_NOUNS, similarMessage, VICTORY_NOUNS } from './congratulationFrames.ts';
 import { repeatedAct } from './repeatedAct.ts';
 import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, DISMISS_COPULAS, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
@@ -201,6 +202,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(CONGRATULATE_VERBS, congratulateVerb);
   on(CONGRATULATION_NOUNS, congratulationNoun);
   on(['similar'], similarMessage, (tokens, t) => MESSAGE_NOUNS.has(lowerAt(tokens, t + 1)));
+  on(['also', 'likewise'], alsoSentMessages, (tokens, t) => SEND_MESSAGE_VERBS.has(lowerAt(tokens, t + 1)));
   on(['hailed', 'hails', 'hail', 'hailing', 'saluted', 'salutes', 'saluting'], hailedVictory, (tokens, t) => within(tokens, t + 1, 6, VICTORY_NOUNS));
   on(SUMMON_VERBS, (ex, t) => simple(ex, t, 'SUMMONED'));
   on(['did', 'does', 'do'], repeatedAct, (tokens, t) => lowerAt(tokens, t + 1) === 'likewise' || (lowerAt(tokens, t + 1) === 'the' && lowerAt(tokens, t + 2) === 'same'));
