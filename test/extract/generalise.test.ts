@@ -3809,6 +3809,9 @@ describe('"X and Y also sent cables" (session 29)', () => {
     const body = "Saudi Crown Prince Mohammed bin Salman congratulated Qatar's emir, Sheikh Tamim bin Hamad Al Thani. Bahrain's King Hamad bin Isa Al Khalifa and Kuwait's Emir Sheikh Mishal also sent cables.";
     expect(scored(body)).toEqual(expect.arrayContaining(['Hamad bin Isa Al Khalifa -CONGRATULATED-> Tamim bin Hamad Al Thani']));
   });
+  it('finds the one a similar message went to past a date', () => {
+    expect(scored('Kim Jong Un congratulated Xi Jinping. He had sent similar greetings on Sept. 2 to Vietnamese President Luong Cuong.')).toEqual(['Kim Jong Un -CONGRATULATED-> Luong Cuong', 'Kim Jong Un -CONGRATULATED-> Xi Jinping']);
+  });
   it('reads no congratulation into messages of something else, or with none told before', () => {
     expect(scored("Bahrain's King Hamad bin Isa Al Khalifa also sent messages of support to Gaza.")).toEqual([]);
     expect(scored("Bahrain's King Hamad bin Isa Al Khalifa also sent cables to the emir.")).toEqual([]);

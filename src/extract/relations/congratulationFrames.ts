@@ -10,7 +10,7 @@ import { reciprocal } from './reciprocal.ts';
 import { OPENING_QUOTES } from './sharedWords.ts';
 
 /** What a congratulation comes in: "a congratulatory call from X". */
-export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'notes', 'cable', 'cables', 'phone', 'visit']);
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'notes', 'cable', 'cables', 'phone', 'visit', 'greetings']);
 const OFFICE_HOLDERS = new Set(['successor', 'winner', 'victor', 'rival', 'opponent', 'challenger', 'president-elect', 'prime-minister-elect', 'minister-elect', 'premier-elect', 'counterpart', 'president', 'premier', 'leader', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'monarch', 'co-president', 'co-presidents']);
 
 export function congratulateVerb(ex: RelationExtractor, t: number): void {
@@ -321,7 +321,8 @@ function sameMessageAgain(ex: RelationExtractor, verb: number, t: number): void 
   const p = ex.parties(verb);
   if (ex.blocked(verb, p, 'CONGRATULATED')) return;
   const end = v.clauseEnd(t);
-  const to = v.lower(t + 2) === 'to' ? t + 2 : -1;
+  // ("similar greetings on Sept. 2 to To Lam": past a date.)
+  const to = ex.indexOf('to', t + 2, Math.min(end, t + 8));
   const named = to > 0 ? mapPacked(v.objectsAfter(to + 1, end), (m) => congratulatedPerson(ex, bareOffice(ex, m, p.agents))) : [];
   const agents = [...p.agents, ...asDid(ex, t)];
   if (named.length > 0) ex.emit('CONGRATULATED', agents, named, 0.7, 'similar-message');
