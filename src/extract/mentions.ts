@@ -1466,7 +1466,8 @@ class SentenceScanner {
   private groupNameEnd(k: number): number {
     const tokens = this.s.tokens;
     let end = k;
-    while (end < k + 3 && isWord(tokens[end]) && tokens[end]!.upper && !FUNCTION_WORDS.has(tokens[end]!.lower) && !isTitleWord(tokens[end]!.lower)) end++;
+    // ("Jaish al-Adl": a particle joined to a name word goes on.)
+    while (end < k + 4 && isWord(tokens[end]) && (tokens[end]!.upper || (end > k && mayBeParticle(tokens[end]!.text))) && !FUNCTION_WORDS.has(tokens[end]!.lower) && !isTitleWord(tokens[end]!.lower)) end++;
     return end;
   }
 

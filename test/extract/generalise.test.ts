@@ -3729,6 +3729,7 @@ describe('"a hacking group known as APT40" (session 29)', () => {
     const lazarus = edgesOf("Seoul blamed North Korea's Lazarus group for the theft.").map((e) => `${e.source} -${e.relation}-> ${e.target}`);
     expect(lazarus).toEqual(expect.arrayContaining(['South Korea -ACCUSED-> Lazarus', 'Lazarus -PART_OF-> North Korea']));
     expect(scored('Chinese hacking group APT40 was blamed by Australia.')).toEqual(['Australia -ACCUSED-> APT40']);
+    expect(nodes('Iran accused the group known as Jaish al-Adl of the attack. Jaish al-Adl denied it.', 'Agency')).toEqual(['Jaish al-Adl']);
     expect(nodes('The group said it had done nothing wrong. A network of activists called for calm.', 'Agency')).toEqual([]);
   });
 });
