@@ -10,7 +10,9 @@ export interface StoredPerson {
   name: string;
   /** Every form the articles named the person by ("Xi" for "Xi Jinping"). */
   aliases?: readonly string[];
-  /** States the person acts for in some article: led, holds office in or speaks for (or for one of its agencies). */
+  /** The office the articles give them ("Foreign Minister"), if any. */
+  title?: string;
+  /** What the person acts for in some article: the states and agencies they lead, hold office in or speak for. */
   sides: readonly string[];
 }
 
@@ -20,9 +22,30 @@ export interface PersonMerge {
   into: string;
 }
 
-/** The words of a name as slugs: "Radosław Sikorski" -> ["radoslaw", "sikorski"]. */
+/**
+ * A name word as it is compared across articles: its slug with the usual variants of romanised
+ * Russian and Central Asian names folded ("Dmitry"/"Dmitri", "Sergey"/"Sergei",
+ * "Zhaparov"/"Japarov", "Mohammed"/"Mohamed"). Why by hand: no library does this folding.
+ */
+function spellingKey(word: string): string {
+  return slug(word)
+    .replace(/d?zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/([a-z])\1/g, '$1')
+    .replace(/(?:iy|y)$/, 'i')
+    .replace(/ey$/, 'ei');
+}
+
+/** The words of a name as compared: "Radosław Sikorski" -> ["radoslaw", "sikorski"]. */
 function nameWords(name: string): string[] {
-  return name.split(/\s+/).map(slug).filter((word) => word.length > 0);
+  return name.split(/\s+/).filter((word) => slug(word).length > 0).map(spellingKey);
+}
+
+/** An office as compared: "Foreign Minister" and "foreign minister" are one. */
+function officeKey(title: string | undefined): string | undefined {
+  const key = title?.trim().toLowerCase().replace(/\s+/g, ' ');
+  return key ? key : undefined;
 }
 
 /**
@@ -69,10 +92,21 @@ export function nameRelatedPairs(people: readonly StoredPerson[]): PersonMerge[]
       for (const same of byOneWord.get(own[0]!) ?? []) if (same.id !== short.id && same.sides.length > 0) pairs.push({ from: short.id, into: same.id });
     }
   }
+  // Two spellings of one full name ("Dmitry Peskov", "Dmitri Peskov"): a pair each way, the plan keeps one.
+  const byFullName = new Map<string, StoredPerson[]>();
+  for (const p of people) {
+    const own = words.get(p.id)!;
+    if (own.length > 1) byFullName.set(own.join(' '), [...(byFullName.get(own.join(' ')) ?? []), p]);
+  }
+  for (const spellings of byFullName.values()) {
+    for (const a of spellings) for (const b of spellings) if (a.id !== b.id) pairs.push({ from: a.id, into: b.id });
+  }
   return pairs;
 }
 
 interface Node {
+  id: string;
+  title: string | undefined;
   words: string[];
   sides: Set<string>;
   articles: Set<string>;
@@ -95,7 +129,15 @@ function linked(short: Node, long: Node): boolean {
   if (intersects(short.articles, long.articles)) return false; // one article kept them apart
   // The same one word, of no state, joins the one node of that word that has a state.
   if (short.words.length === 1 && long.words.length === 1) return short.words[0] === long.words[0] && short.sides.size === 0 && long.sides.size > 0;
-  if (short.words.length === 1) return short.sides.size > 0 && [...short.sides].every((side) => long.sides.has(side));
+  // A surname of no stated side that holds the same office: "Foreign Minister Lambrechts".
+  if (short.words.length === 1 && short.sides.size === 0) return short.title !== undefined && short.title === long.title;
+  if (short.words.length === 1) return [...short.sides].every((side) => long.sides.has(side));
+  // Two spellings of one name: into the node more articles name (else the first id), as one node
+  // of the same slug would be, unless their sides differ.
+  if (short.words.length === long.words.length) {
+    const before = long.articles.size > short.articles.size || (long.articles.size === short.articles.size && long.id < short.id);
+    if (!before) return false;
+  }
   return short.sides.size === 0 || long.sides.size === 0 || intersects(short.sides, long.sides);
 }
 
@@ -105,7 +147,7 @@ function linked(short: Node, long: Node): boolean {
  * nodes, and joins the one they become. `articlesOf` gives the articles that mention a person.
  */
 export function planPersonMerges(people: readonly StoredPerson[], articlesOf: (id: string) => Iterable<string>): PersonMerge[] {
-  const nodes = new Map<string, Node>(people.map((p) => [p.id, { words: nameWords(p.name), sides: new Set(p.sides), articles: new Set(articlesOf(p.id)) }]));
+  const nodes = new Map<string, Node>(people.map((p) => [p.id, { id: p.id, title: officeKey(p.title), words: nameWords(p.name), sides: new Set(p.sides), articles: new Set(articlesOf(p.id)) }]));
   const merges: PersonMerge[] = [];
   // Longest short names first, so that a middle-name merge happens before a surname looks for its one candidate.
   const pairs = nameRelatedPairs(people).sort((a, b) => nodes.get(b.from)!.words.length - nodes.get(a.from)!.words.length || a.from.localeCompare(b.from));

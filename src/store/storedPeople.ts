@@ -16,12 +16,13 @@ export interface SharedStatement {
   parameters: readonly string[];
 }
 
-export const STORED_PEOPLE: SharedStatement = { parameters: [], text: `MATCH (p:${PERSON}) RETURN p.id AS id, p.name AS name, p.aliases AS aliases` };
+export const STORED_PEOPLE: SharedStatement = { parameters: [], text: `MATCH (p:${PERSON}) RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.title AS title` };
 
-/** A person's states: the state of an office held, or the state of the agency it is held in. */
+/** A person's sides: the state of an office held, the agency it is held in, and that agency's state. */
 export const PEOPLE_SIDES: readonly SharedStatement[] = [
-  { parameters: [], text: `MATCH (p:${PERSON})-[:${OFFICE}]->(s:${STATE}) RETURN DISTINCT p.id AS person, s.id AS state` },
-  { parameters: [], text: `MATCH (p:${PERSON})-[:${OFFICE}]->(:${AGENCY})-[:${quote('PART_OF')}]->(s:${STATE}) RETURN DISTINCT p.id AS person, s.id AS state` },
+  { parameters: [], text: `MATCH (p:${PERSON})-[:${OFFICE}]->(s:${STATE}) RETURN DISTINCT p.id AS person, s.id AS side` },
+  { parameters: [], text: `MATCH (p:${PERSON})-[:${OFFICE}]->(a:${AGENCY}) RETURN DISTINCT p.id AS person, a.id AS side` },
+  { parameters: [], text: `MATCH (p:${PERSON})-[:${OFFICE}]->(:${AGENCY})-[:${quote('PART_OF')}]->(s:${STATE}) RETURN DISTINCT p.id AS person, s.id AS side` },
 ];
 
 export const ARTICLES_MENTIONING_PEOPLE: SharedStatement = {
@@ -38,7 +39,7 @@ export async function readStoredPeople(store: Store): Promise<StoredPerson[]> {
   for (const statement of PEOPLE_SIDES) {
     for (const row of await store.query(statement.text)) {
       const person = String(row.person);
-      sides.set(person, (sides.get(person) ?? new Set()).add(String(row.state)));
+      sides.set(person, (sides.get(person) ?? new Set()).add(String(row.side)));
     }
   }
   const rows = await store.query(STORED_PEOPLE.text);
@@ -46,6 +47,7 @@ export async function readStoredPeople(store: Store): Promise<StoredPerson[]> {
     id: String(row.id),
     name: String(row.name ?? ''),
     aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
+    ...(typeof row.title === 'string' && row.title !== '' ? { title: row.title } : {}),
     sides: [...(sides.get(String(row.id)) ?? [])].sort(),
   }));
 }

@@ -91,6 +91,21 @@ describe('planPersonMerges', () => {
     ]);
   });
 
+  it('joins two spellings of one full name into the node more articles name, unless their sides differ', () => {
+    const shared = { 'dmitri-orlov': ['a1'], 'dmitry-orlov': ['a2', 'a3'] };
+    expect(plan([person('dmitri-orlov', 'Dmitri Orlov', 'kremlin'), person('dmitry-orlov', 'Dmitry Orlov', 'kremlin')], shared)).toEqual([{ from: 'dmitri-orlov', into: 'dmitry-orlov' }]);
+    expect(plan([person('sadyr-zhaparov', 'Sadyr Zhaparov'), person('sadyr-japarov', 'Sadyr Japarov', 'kyrgyzstan')])).toEqual([{ from: 'sadyr-zhaparov', into: 'sadyr-japarov' }]);
+    expect(plan([person('sergei-volkov', 'Sergei Volkov', 'russia'), person('sergey-volkov', 'Sergey Volkov', 'ukraine')])).toEqual([]);
+    expect(plan([person('ivan-petrov', 'Ivan Petrov'), person('ivan-petrova', 'Ivan Petrova')])).toEqual([]);
+  });
+
+  it('joins a surname of no stated side to the one full name that holds the same office', () => {
+    const minister = { id: 'sofie-lambert', name: 'Sofie Lambert', sides: ['belgium'], title: 'foreign minister' };
+    expect(plan([minister, { id: 'lambert', name: 'Lambert', sides: [], title: 'Foreign Minister' }])).toEqual([{ from: 'lambert', into: 'sofie-lambert' }]);
+    expect(plan([minister, { id: 'lambert', name: 'Lambert', sides: [], title: 'Senator' }])).toEqual([]);
+    expect(plan([minister, { id: 'lambert', name: 'Lambert', sides: [] }])).toEqual([]);
+  });
+
   it('folds letters the way node ids do ("Sikorski" and "Radosław Sikorski")', () => {
     expect(plan([person('radoslaw-sikorski', 'Radosław Sikorski', 'poland'), person('sikorski', 'SIKORSKI', 'poland')])).toEqual([{ from: 'sikorski', into: 'radoslaw-sikorski' }]);
   });
