@@ -1379,6 +1379,8 @@ export class SentenceView {
     for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
       const w = this.tokens[k]!.lower;
       if (BE_FORMS.has(w)) return true;
+      // "was planned and directed by X": a participle joined to a passive one.
+      if ((w === 'and' || w === 'or') && k > 0 && this.tokens[k - 1]!.lower.endsWith('ed') && this.passive(k - 1)) return true;
       if (!ADVERB_FILLERS.has(w)) break;
     }
     return this.reducedPassive(t);

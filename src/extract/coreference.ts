@@ -4,7 +4,7 @@ import { COUNTRIES, demonymOf } from './lexicon/countries.ts';
 import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
-import { DENIAL_OBJECTS } from './lexicon/verbs.ts';
+import { DENIAL_OBJECTS, DENY_VERBS, REJECT_VERBS } from './lexicon/verbs.ts';
 import { BODY_PAIR_NOUNS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_OFFICIALS, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import { datelineState, type EntityTable, type SentenceMentions } from './entities.ts';
@@ -18,12 +18,13 @@ interface Seen {
   subject: boolean;
   /** A body's one member named right after it: "official" in "a Japanese embassy official". */
   staff: string | undefined;
-  /** The mention follows a preposition: "tension with Tehran". */
-  oblique: boolean;
 }
 
-/** Prepositions whose object is seldom what a later sentence's "It" picks up. */
-const OBLIQUE_PREPOSITIONS = new Set(['with', 'of', 'in', 'from', 'over', 'about', 'between', 'among', 'toward', 'towards', 'on', 'at', 'into', 'inside', 'across', 'near']);
+/** "It denied", "It has rejected": a denial verb within the next three words. */
+function denialAfter(tokens: SentenceMentions['tokens'], k: number): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) if (DENY_VERBS.has(tokens[j]!.lower) || REJECT_VERBS.has(tokens[j]!.lower)) return true;
+  return false;
+}
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
@@ -410,10 +411,11 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     if (state) return state;
   }
   // "Britain has a long history of tension with Tehran. It expelled ...": an "It" opening its
-  // sentence picks up an actor of the sentence before that no preposition governs, where there is one.
-  if (word === 'it' && opensSentence(m, context.tokens)) {
-    const direct = latest(history, sentence, 1, (s) => s.sentence < sentence && singleActor(s) && !s.oblique);
-    if (direct) return reporterOf(m, context) ?? direct;
+  // sentence is the subject of the sentence before, when that is one actor. Not when it denies:
+  // "Ghana accused Togo of harbouring rebels. It denied the charge" is Togo's denial.
+  if (word === 'it' && opensSentence(m, context.tokens) && !denialAfter(context.tokens, m.last)) {
+    const subject = latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && singleActor(s));
+    if (subject) return reporterOf(m, context) ?? subject;
   }
   if (word === 'it' || word === 'its') return reporterOf(m, context) ?? latest(history, sentence, PRONOUN_REACH, singleActor);
   // they / them / their: a plural mention nearby, else a state or agency. "declares 15 Russian
@@ -699,6 +701,10 @@ function subjectMention(s: SentenceMentions): Mention | undefined {
     let before = m.first - 1;
     if (s.tokens[before]?.lower === 'the') before--;
     if (PREPOSITIONS.has(s.tokens[before]?.lower ?? '')) continue;
+    // ("In a statement carried by the official IRNA news agency, the ministry said": past describing words too.)
+    let k = before;
+    while (k >= 0 && k > before - 3 && s.tokens[k]!.shape === 'word' && !s.tokens[k]!.upper && !PREPOSITIONS.has(s.tokens[k]!.lower)) k--;
+    if (k < before && s.tokens[k + 1]?.lower === 'the' && PREPOSITIONS.has(s.tokens[k]?.lower ?? '')) continue;
     if (m.modifier || m.possessive) continue;
     return m;
   }
@@ -984,7 +990,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
         // ("The official" that stood for the embassy stands for it again later, as one of its members.)
         const staff = entity.kind !== 'Agency' ? undefined : m.form === 'nominal' && SINGLE_STAFF.has(m.anaphor ?? '') ? m.anaphor : staffWordAfter(s.tokens, m.last);
         // Every entry with the same fields: one object shape for the many readers of the history.
-        history.push({ mention: m, entity, sentence, subject: m === subject, staff, oblique: OBLIQUE_PREPOSITIONS.has(s.tokens[m.first - 1]?.lower ?? '') });
+        history.push({ mention: m, entity, sentence, subject: m === subject, staff });
       }
     }
     for (const m of s.mentions) {

@@ -3818,3 +3818,21 @@ describe('"X and Y also sent cables" (session 29)', () => {
     expect(scored("Bahrain's King Hamad bin Isa Al Khalifa also sent cables to the emir.")).toEqual([]);
   });
 });
+
+describe('"the blast was planned and directed by X", "the cell was run by X" (session 29)', () => {
+  it('reads a harm, its arms or its cell done by someone in a report as an accusation of them', () => {
+    expect(scored("Iran said the blast was planned and directed by Israel's Mossad.")).toEqual(['Iran -ACCUSED-> Mossad']);
+    expect(scored("Algeria said investigators had concluded that the cell was run by Morocco's foreign intelligence agency.")).toEqual(['Algeria -ACCUSED-> Morocco']);
+    expect(scored('Sudan said investigators had concluded that the drones had been supplied by Abu Dhabi.')).toEqual(['Sudan -ACCUSED-> United Arab Emirates']);
+    expect(scored('Iran said explosives had been smuggled into the port by members of the group known as Jaish al-Adl.')).toEqual(['Iran -ACCUSED-> Jaish al-Adl']);
+  });
+  it('reads nothing into what is done by someone that is no harm', () => {
+    expect(scored('Officials said the vaccines had been supplied by China.')).toEqual([]);
+    expect(scored('Officials said the summit was organised by Qatar.')).toEqual([]);
+    expect(scored('The company said the plant was run by Rosatom.')).toEqual([]);
+  });
+  it('reads an "It" opening a sentence as the subject before, past a statement carried by a news agency', () => {
+    const body = 'In a statement carried by the official IRNA news agency, the Ministry of Intelligence said the blast was directed by Israel. It said explosives had been smuggled into the port by members of the group known as Jaish al-Adl.';
+    expect(edgesOf(body).filter((e) => e.relation === 'ACCUSED').map((e) => e.source)).toEqual(['Ministry of Intelligence', 'Ministry of Intelligence']);
+  });
+});

@@ -73,7 +73,7 @@ export const CULPABLE_VERBS = set(`
 /** What a minister signs that may expel: "signed the order", "signed the expulsion decrees". */
 export const SIGNED_PAPERS = set('order orders decision decree decrees');
 /** Verbs culpable only with a harm as their object: "organised the attack", not "organised a summit". */
-export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded staging stages');
+export const DIRECTING_VERBS = set('organised organized planned ordered directed coordinated masterminded staging stages run operated smuggled');
 /** Verbs that accuse of making things up, with what is made up as their object: "is inventing stories", "invents a kidnapping". */
 export const FABRICATING_VERBS = set('invent invents invented inventing fabricate fabricates fabricating concoct concocts concocted concocting');
 export const FABRICATED_THINGS = set('stories story lies pretext pretexts accusations allegations claims evidence incidents incident tales narrative narratives case cases charges');
@@ -84,7 +84,7 @@ export const ENDANGER_VERBS = set('endangered endangering jeopardised jeopardize
 export const HARM_NOUNS = set(`
   attack attacks bombing bombings arson plot plots sabotage assassination killing killings murder poisoning hack hacking espionage
   cyberattack cyberattacks raid raids strike strikes coup shooting ambush abduction kidnapping explosion explosions
-  provocation provocations theft thefts heist breach breaches intrusion intrusions
+  provocation provocations theft thefts heist breach breaches intrusion intrusions blast blasts massacre assault
 `);
 /** After "tried to": the acts that make trying culpable. */
 export const BAD_ACTS = set('sway interfere influence meddle undermine destabilise destabilize hack kill poison assassinate disrupt sabotage steal spy subvert manipulate attack bomb overthrow topple recruit bribe blackmail smuggle');

@@ -365,7 +365,9 @@ export function culpability(ex: RelationExtractor, t: number): void {
   // "the informants had been recruited and paid by the two diplomats": the backer of proxies.
   const proxyRun = PROXY_VERBS.has(w) ? proxiesBefore(ex, t) : -1;
   const proxies = proxyRun >= 0;
-  if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS) && !proxies) return;
+  // ("the drones that hit the airport had been supplied by X": arms of a harm, supplied.)
+  const harmDone = v.passive(t) && (harmBefore(ex, t) || wordBefore(ex, t, 12, (x) => MUNITIONS.has(x) || UNLAWFUL_UNITS.has(x)));
+  if (SUPPORT_VERBS.has(w) && !wordAhead(ex, t, ARMED_GROUP_NOUNS) && !proxies && !harmDone) return;
   // ("said he had recruited a Serbian army officer to pass on details": recruiting a spy is the wrong itself.)
   if (PROXY_VERBS.has(w) && !SUPPORT_VERBS.has(w) && !proxies && !(w === 'recruited' && spyingPurposeAfter(ex, t))) return;
   // "fired on civilians", "shells were fired by X"; "fired the minister" is a dismissal.
@@ -380,7 +382,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if ((w === 'bore' || w === 'bears') && !responsibilityAfter(ex, t)) return;
   // "The attack on our police was ordered from Belgrade": a harm directed from a capital.
   const directedFrom = DIRECTING_VERBS.has(w) && v.passive(t) && v.lower(t + 1) === 'from' && harmBefore(ex, t) ? v.mentionStarting(t + 2) : undefined;
-  if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS) && !directedFrom) return;
+  // ("the blast was planned and directed by X", "the cell was run by X": the harm told before.)
+  if (DIRECTING_VERBS.has(w) && !CULPABLE_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS) && !directedFrom && !harmDone) return;
   if (ENABLING_VERBS.has(w) && !wordAhead(ex, t, HARM_NOUNS, 12)) return;
   // "Kyiv is inventing stories", "it invents a kidnapping to cover up its own failures".
   if (FABRICATING_VERBS.has(w) && !wordAhead(ex, t, FABRICATED_THINGS) && !wordAhead(ex, t, HARM_NOUNS)) return;
@@ -392,7 +395,9 @@ export function culpability(ex: RelationExtractor, t: number): void {
   // "had engaged in provocative acts", "engaged in activities incompatible with their status".
   if ((w === 'engaged' || w === 'engaging') && !(v.lower(t + 1) === 'in' && ex.misconductAfter(t + 1))) return;
   // ("recruited and equipped by": the run's clause, not a verb read as joined to the report.)
-  const clause = v.clause(proxies ? proxyRun : t);
+  // ("was planned and directed by X": the second participle's clause is the first one's.)
+  const joined = (v.lower(t - 1) === 'and' || v.lower(t - 1) === 'or') && v.lower(t - 2).endsWith('ed') && v.passive(t - 2) ? t - 2 : t;
+  const clause = v.clause(proxies ? proxyRun : joined);
   if (protestedOver(ex, t, clause)) return;
   // '"Malawi is behind this," Mulenga said': a quoted or attributed statement of culpability.
   const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
@@ -496,6 +501,8 @@ function spyingPurposeAfter(ex: RelationExtractor, t: number): boolean {
 }
 
 /** What is fired at someone: "fired rockets", "fired dozens of shells". */
+/** What a harm is done by, told before a passive verb: "the cell was run by X". */
+const UNLAWFUL_UNITS = new Set(['cell', 'cells', 'network', 'networks', 'ring', 'rings', 'explosives', 'weapons', 'arms', 'bomb', 'bombs']);
 const MUNITIONS = new Set(['shells', 'rockets', 'missiles', 'mortars', 'drones', 'shots', 'bullets', 'rounds', 'grenades', 'projectiles', 'artillery']);
 const CLAIM_NOUNS = new Set([...ACCUSATION_NOUNS, 'assertions', 'assertion', 'insinuations']);
 

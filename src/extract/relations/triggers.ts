@@ -170,7 +170,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   // ("had recruited an officer to pass on details": a spy's recruitment, with no backer after "by".)
   on([...PROXY_VERBS].filter((w) => !SUPPORT_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 6, BY) || (lowerAt(tokens, t) === 'recruited' && within(tokens, t + 2, 8, SPYING_PURPOSES)));
   on(TRYING_VERBS, culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'to');
-  on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS) || lowerAt(tokens, t + 1) === 'from');
+  on([...DIRECTING_VERBS].filter((w) => !CULPABLE_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 4, HARM_NOUNS) || lowerAt(tokens, t + 1) === 'from' || within(tokens, t + 1, 5, BY));
   on(['engaged', 'engaging'], culpability, (tokens, t) => lowerAt(tokens, t + 1) === 'in');
   on(['acted'], culpability, (tokens, t) => IN_OR_QUOTE.has(lowerAt(tokens, t + 1)));
   on(ENABLING_VERBS, culpability, (tokens, t) => within(tokens, t + 1, 12, HARM_NOUNS));
