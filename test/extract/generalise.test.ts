@@ -3836,3 +3836,14 @@ describe('"the blast was planned and directed by X", "the cell was run by X" (se
     expect(edgesOf(body).filter((e) => e.relation === 'ACCUSED').map((e) => e.source)).toEqual(['Ministry of Intelligence', 'Ministry of Intelligence']);
   });
 });
+
+describe('"said the Turkish strike was a flagrant violation of Iraq\'s sovereignty" (session 29)', () => {
+  it('reads a reported act said to be a wrong as an accusation of the state the act belongs to', () => {
+    expect(scored("The Iraqi foreign ministry said the Turkish strike was a flagrant violation of Iraq's sovereignty.")).toEqual(['Iraqi Foreign Ministry -ACCUSED-> Türkiye']);
+    expect(scored('The UN said the Russian invasion was a violation of international law.')).toEqual(['United Nations -ACCUSED-> Russia']);
+  });
+  it('reads nothing into a negated wrong, one of the speaker\'s own side, or a claim dismissed', () => {
+    expect(scored('Iraq said the Turkish strike was not a violation of its sovereignty.')).toEqual([]);
+    expect(scored('Kenya said the Kenyan operation was a violation of nothing.')).toEqual([]);
+  });
+});

@@ -337,6 +337,36 @@ export function characterise(ex: RelationExtractor, t: number): void {
   ex.emitWithSpeaker('ACCUSED', p, targets, 0.65, 'characterised');
 }
 
+/** Wrongs an act is said to be: "the Turkish strike was a flagrant violation of Iraq's sovereignty". */
+const PREDICATED_WRONGS = new Set(['violation', 'violations', 'aggression', 'provocation', 'crime', 'crimes', 'interference', 'meddling', 'invasion', 'sabotage', 'atrocity', 'atrocities', 'terrorism', 'genocide']);
+
+/**
+ * "The Iraqi foreign ministry said the Turkish strike was a flagrant violation of Iraq's
+ * sovereignty": a reported act said to be a wrong accuses whoever the act belongs to (the state
+ * or body named in it), on behalf of the one who says so.
+ */
+export function predicatedWrong(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  if (!PREDICATED_WRONGS.has(v.lower(t))) return;
+  let be = t - 1;
+  while (be > 0 && be >= t - 4 && !BE_BEFORE_PREDICATE.has(v.lower(be)) && (OPENING_QUOTES.has(v.lower(be)) || (v.tokens[be]!.shape === 'word' && !v.tokens[be]!.upper && !v.mentionAt(be)))) be--;
+  if (!BE_BEFORE_PREDICATE.has(v.lower(be))) return;
+  const clause = v.clause(be);
+  if ((clause.boundary !== 'that' && clause.boundary !== 'report') || clause.reportVerb === undefined) return;
+  const speakers = ex.speakers(clause);
+  if (speakers.length === 0 || v.negated(clause.start, t) || v.hypothetical(clause.start, t, false) || v.unasserted(clause.reportVerb)) return;
+  const p = makeParties(speakers, true, clause, speakers);
+  if (ex.blocked(be, p, 'ACCUSED')) return;
+  // ('the SBU statement was "another staged provocation"': a claim dismissed, no act accused.)
+  for (let k = clause.start; k < be; k++) if (DENIAL_OBJECTS.has(v.lower(k))) return;
+  const owners: Mention[] = [];
+  for (let k = clause.start; k < be; k++) {
+    const m = v.mentionStarting(k);
+    if (m && v.entityOf(m) !== undefined && (ex.entity(m).kind === 'State' || ex.entity(m).kind === 'Agency') && !m.locative && !sameSide(ex, m, speakers)) owners.push(m);
+  }
+  ex.emit('ACCUSED', speakers, owners.slice(0, 2), 0.6, 'predicated-wrong');
+}
+
 /** The sentence speaks of accusations or claims before token t. */
 function denialObjectBefore(ex: RelationExtractor, t: number): boolean {
   for (let k = 0; k < t; k++) if (DENIAL_OBJECTS.has(ex.view.lower(k))) return true;

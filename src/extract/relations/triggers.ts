@@ -51,6 +51,7 @@ import {
   attributeTo,
   blameOn,
   characterise,
+  predicatedWrong,
   chargeNoun,
   chargeVerb,
   culpability,
@@ -103,6 +104,7 @@ interface Trigger {
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);
+const BE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
 const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
 const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
 const ONGOING_WRONGS = new Set(['meddling', 'interfering', 'spying', 'plotting', 'hacking', 'sabotaging', 'undermining', 'destabilising', 'destabilizing', 'attacking']);
@@ -166,6 +168,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(NAME_VERBS, namePerpetrator);
   on(LINK_VERBS, linkTo);
   on(CHARACTERISE_VERBS, characterise);
+  on(['violation', 'violations', 'aggression', 'provocation', 'crime', 'crimes', 'interference', 'meddling', 'invasion', 'sabotage', 'atrocity', 'atrocities', 'terrorism', 'genocide'], predicatedWrong, (tokens, t) => within(tokens, Math.max(0, t - 4), Math.min(t, 4), BE_WORDS));
   on([...CULPABLE_VERBS, ...SUPPORT_VERBS], culpability);
   // ("had recruited an officer to pass on details": a spy's recruitment, with no backer after "by".)
   on([...PROXY_VERBS].filter((w) => !SUPPORT_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 6, BY) || (lowerAt(tokens, t) === 'recruited' && within(tokens, t + 2, 8, SPYING_PURPOSES)));
