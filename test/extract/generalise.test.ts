@@ -3847,3 +3847,13 @@ describe('"said the Turkish strike was a flagrant violation of Iraq\'s sovereign
     expect(scored('Kenya said the Kenyan operation was a violation of nothing.')).toEqual([]);
   });
 });
+
+describe('"denied Thai claims that Cambodian troops had fired first" (session 29)', () => {
+  it('reads a nationality before the claims as their author, for the denial and for what the claims say', () => {
+    expect(scored('Cambodian Prime Minister Hun Manet denied Thai claims that Cambodian troops had fired the first rockets.')).toEqual([
+      'Hun Manet -DENIED-> Thailand',
+      'Thailand -ACCUSED-> Cambodia',
+    ]);
+    expect(scored('Syria denies Vatican accusations.')).toEqual(['Syria -DENIED-> Vatican City']);
+  });
+});

@@ -543,7 +543,8 @@ function claimAuthor(ex: RelationExtractor, that: number): Mention | undefined {
     if (v.tokens[k]!.shape === 'punct' && v.lower(k) !== "'s") return undefined;
     if (!CLAIM_NOUNS.has(v.lower(k))) continue;
     const owner = v.mentionAt(v.lower(k - 1) === "'s" ? k - 2 : k - 1);
-    if (owner?.possessive && v.isActor(owner)) return owner;
+    // ("Thai claims that ...", "Algerian allegations that ...": a nationality names the author too.)
+    if (owner && v.isActor(owner) && (owner.possessive || (ex.entity(owner).kind === 'State' && owner.last === k))) return owner;
     for (let b = k + 1; b < that; b++) {
       if (v.lower(b) !== 'by') continue;
       const author = v.mentionStarting(v.lower(b + 1) === 'the' && !v.mentionStarting(b + 1) ? b + 2 : b + 1);

@@ -507,7 +507,8 @@ function denial(ex: RelationExtractor, t: number, rule: string, needsAccuser = f
     }
     if (k >= t + 6) continue;
     // "denies Algerian accusations": the nationality names the accuser.
-    if (m && v.isActor(m) && m.form === 'demonym' && ACCUSER_NOUNS.has(v.lower(m.last)) && !sameSide(ex, m, p.agents)) {
+    // ("denies Thai claims": "Thai" is one of the names the package gives Thailand.)
+    if (m && v.isActor(m) && (m.form === 'demonym' || (m.kind === 'State' && !m.possessive)) && ACCUSER_NOUNS.has(v.lower(m.last)) && !sameSide(ex, m, p.agents)) {
       ex.emitTo('DENIED', p.agents, m.entity!, 0.8, `${rule}-named`);
       return;
     }
