@@ -1089,6 +1089,12 @@ export class SentenceView {
         const among = this.amongSubjects(clause.start);
         if (among.length > 0) return among;
       }
+      // "The case began in the Netherlands, which expelled two Russian diplomats": a state named
+      // as a place is the actor of a relative clause set off after it.
+      const antecedent = clause.antecedent;
+      if (clause.boundary === 'relative' && antecedent?.locative && this.entityOf(antecedent)?.kind === 'State' && this.lower(clause.start - 1) === 'which' && this.tokens[clause.start - 2]?.text === ',' && antecedent.last === clause.start - 2) {
+        return [{ ...antecedent, locative: false }];
+      }
       if (clause.boundary === 'relative' && clause.antecedent && this.isActor(clause.antecedent)) {
         // "Lula and Petro, leftist allies who both congratulated": a group in apposition to the
         // actors named before it is those actors.

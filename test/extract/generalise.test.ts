@@ -3857,3 +3857,15 @@ describe('"denied Thai claims that Cambodian troops had fired first" (session 29
     expect(scored('Syria denies Vatican accusations.')).toEqual(['Syria -DENIED-> Vatican City']);
   });
 });
+
+describe('"retaliated with the expulsion of", "in the Netherlands, which expelled" (session 29)', () => {
+  it('reads answering with an expulsion as expelling', () => {
+    expect(scored('Moscow retaliated with the expulsion of ten Dutch diplomats.')).toEqual(['Russia -EXPELLED-> Netherlands']);
+    expect(scored('Russia hit back with the expulsion of two Belgian diplomats.')).toEqual(['Russia -EXPELLED-> Belgium']);
+    expect(scored('Belgium followed with the expulsion of a counsellor at the Russian Embassy in Brussels.')).toEqual(['Belgium -EXPELLED-> Russia']);
+  });
+  it('reads a state named as a place as the actor of a relative clause set off after it', () => {
+    expect(scored('The case began in the Netherlands, which expelled two Russian diplomats this month.')).toEqual(['Netherlands -EXPELLED-> Russia']);
+    expect(scored('Diplomats met in the Netherlands to discuss the case.')).toEqual([]);
+  });
+});

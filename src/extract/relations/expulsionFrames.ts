@@ -230,6 +230,9 @@ function figuresOf(told: { count?: number | undefined; object?: string | undefin
 }
 
 /** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
+/** Verbs of answering with an act: "retaliated with the expulsion of", "followed with", "hit back with". */
+const RESPONSE_VERBS = new Set(['followed', 'follows', 'responded', 'responds', 'retaliated', 'retaliates', 'reacted', 'reacts', 'countered', 'counters', 'replied', 'replies', 'hit', 'hits', 'struck']);
+
 export function expulsionNoun(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const end = v.clauseEnd(t);
@@ -244,13 +247,18 @@ export function expulsionNoun(ex: RelationExtractor, t: number): void {
   let verbAt = t - 1;
   if (v.tokens[verbAt]?.shape === 'word' && !v.tokens[verbAt]!.upper && !v.mentionAt(verbAt) && v.lower(verbAt - 1) === 'the') verbAt--;
   if (DETERMINERS.has(v.lower(verbAt))) verbAt--;
+  // "Belgium followed with the expulsion of", "Moscow retaliated with the expulsion of", "hit back with": a decision too.
+  if (v.lower(verbAt) === 'with') {
+    const back = v.lower(verbAt - 1) === 'back' ? verbAt - 2 : verbAt - 1;
+    if (RESPONSE_VERBS.has(v.lower(back))) verbAt = back;
+  }
   // "ordered the departure of X": a departure only an order makes an expulsion.
   if (DEPARTURE_NOUNS.has(v.lower(t)) && !ORDER_FORMS.has(v.lower(verbAt))) return;
   const before = v.mentionAt(t - 1) ?? (v.lower(t - 1) === "'s" ? v.mentionAt(t - 2) : undefined);
   if (agents.length === 0 && before && before.possessive && v.isActor(before)) agents = [before];
   // "Babis and Hamacek announced the expulsions": the announcers act; the expelled are the
   // ones of the last expulsion told.
-  if (agents.length === 0 && DECISION_VERBS.has(v.lower(verbAt))) {
+  if (agents.length === 0 && (DECISION_VERBS.has(v.lower(verbAt)) || RESPONSE_VERBS.has(v.lower(verbAt)))) {
     const p = ex.parties(verbAt);
     if (ex.blocked(verbAt, p, 'EXPELLED')) return;
     agents = p.agents;
