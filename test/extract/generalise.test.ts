@@ -3869,3 +3869,14 @@ describe('"retaliated with the expulsion of", "in the Netherlands, which expelle
     expect(scored('Diplomats met in the Netherlands to discuss the case.')).toEqual([]);
   });
 });
+
+describe('"repeated that denial", "reiterated its denial" (session 29)', () => {
+  it('reads a denial noun its subject makes its own as a denial of the accusation of its side', () => {
+    expect(scored('Ethiopia accused Eritrea of arming Fano rebels. Eritrean Information Minister Yemane Gebremeskel repeated that denial on Thursday.')).toContain('Yemane Gebremeskel -DENIED-> Ethiopia');
+    expect(scored('Ethiopia accused Eritrea of arming Fano rebels. Eritrea reiterated its denial on Thursday.')).toContain('Eritrea -DENIED-> Ethiopia');
+  });
+  it('reads no denial where nobody accused the side, or the accuser repeats', () => {
+    expect(scored('Eritrea issued a denial on Thursday.')).toEqual([]);
+    expect(scored('Ethiopia accused Eritrea of arming rebels. Ethiopia repeated its denial of any role in the coup.')).toEqual(['Ethiopia -ACCUSED-> Eritrea']);
+  });
+});

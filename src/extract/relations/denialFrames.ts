@@ -544,6 +544,24 @@ export function quotedSpokespeople(ex: RelationExtractor, p: Parties, t: number)
 }
 
 /** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
+/** Verbs that make a denial noun the subject's own: "repeated that denial", "issued a denial". */
+const DENIAL_NOUN_VERBS = new Set(['repeated', 'repeats', 'reiterated', 'reiterates', 'issued', 'issues', 'renewed', 'renews', 'maintained', 'maintains', 'restated', 'restates']);
+
+/**
+ * "Yemane on Thursday repeated that denial", "Eritrea issued a denial": a denial noun its subject
+ * makes its own. It answers an accusation of the denier's side, as a denial verb would; with none, nothing.
+ */
+export function denialNoun(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let verb = t - 1;
+  // (Past "its", "that", "a firm": "reiterated its denial".)
+  while (verb > 0 && verb >= t - 3 && !DENIAL_NOUN_VERBS.has(v.lower(verb)) && v.tokens[verb]!.shape === 'word' && !v.tokens[verb]!.upper && (!v.mentionAt(verb) || v.mentionAt(verb)!.form === 'pronoun')) verb--;
+  if (!DENIAL_NOUN_VERBS.has(v.lower(verb))) return;
+  const p = ex.parties(verb);
+  if (p.agents.length === 0 || v.negated(ex.scopeStart(verb, p.clause.start), t) || ex.blocked(verb, p, 'DENIED')) return;
+  denialBy(ex, p.agents, t, 0.75, 'denial-noun', true);
+}
+
 function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string, needsAccuser = false, firstAccuser = false): void {
   for (const d of deniers) {
     if (d.entity === undefined) continue;

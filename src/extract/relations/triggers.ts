@@ -68,7 +68,7 @@ import {
 } from './accusationFrames.ts';
 import { alsoSentMessages, congratulateVerb, congratulationNoun, hailedVictory, MESSAGE_NOUNS, similarMessage, VICTORY_NOUNS } from './congratulationFrames.ts';
 import { repeatedAct } from './repeatedAct.ts';
-import { CLAIM_PRONOUNS, claimedInnocence, denyVerb, DISMISS_COPULAS, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
+import { CLAIM_PRONOUNS, claimedInnocence, denialNoun, denyVerb, DISMISS_COPULAS, dismissedAccusations, dismissedClaimPronoun, negativeRestatement, nothingToDoWith, rejectVerb } from './denialFrames.ts';
 import {
   announcedDecision,
   deadlineToLeave,
@@ -191,6 +191,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(['blame', 'finger'], blameOn);
   on(['pointed', 'points', 'pointing'], evidencePoints, (tokens, t) => within(tokens, t + 1, 2, POINTED_AT));
   on(DENY_VERBS, denyVerb);
+  on(['denial', 'denials'], denialNoun);
   on(REJECT_VERBS, rejectVerb);
   on(DISMISSING_MOTIONS, rejectVerb, (tokens, t) => within(tokens, t + 1, 6, ASIDE_PARTICLES));
   on(['no', 'not', 'never'], negativeRestatement);
