@@ -3880,3 +3880,11 @@ describe('"repeated that denial", "reiterated its denial" (session 29)', () => {
     expect(scored('Ethiopia accused Eritrea of arming rebels. Ethiopia repeated its denial of any role in the coup.')).toEqual(['Ethiopia -ACCUSED-> Eritrea']);
   });
 });
+
+describe('"These allegations are without any foundation" (session 29)', () => {
+  it('reads claims said to stand on nothing as dismissed, and "not without merit" as no denial', () => {
+    expect(scored('Burkina Faso accused France of aiding jihadists. "These allegations are without any foundation," French foreign ministry spokesman Christophe Lemoine said.')).toContain('Christophe Lemoine -DENIED-> Burkina Faso');
+    expect(scored('Burkina Faso accused France of aiding jihadists. France said the claims were without merit.')).toContain('France -DENIED-> Burkina Faso');
+    expect(scored('Burkina Faso accused France of aiding jihadists. France said the claims were not without merit.')).toEqual(['Burkina Faso -ACCUSED-> France']);
+  });
+});

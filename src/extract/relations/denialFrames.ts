@@ -360,7 +360,9 @@ export function dismissedAccusations(ex: RelationExtractor, t: number): void {
   const deniers = speakers.length > 0 ? speakers : sentenceSpeaker(ex, clause);
   // "nothing but" affirms: only what comes before it can negate.
   const nothingBut = v.lower(verdictAt) === 'nothing' && v.lower(verdictAt + 1) === 'but';
-  if (own.length > 0 || v.negated(clause.start, nothingBut ? verdictAt : k)) return;
+  // ("without any foundation": its "without" is the verdict, no negation of it.)
+  const groundless = GROUNDS.has(v.lower(k));
+  if (own.length > 0 || v.negated(clause.start, nothingBut || groundless ? verdictAt : k)) return;
   // "China did not say the allegations were baseless", "declined to say": the report itself is
   // negated (right before its verb: in "said no injuries had been found and that ...", the "no" is not).
   if (clause.reportVerb !== undefined) {
@@ -420,11 +422,17 @@ function sentenceSpeaker(ex: RelationExtractor, clause: ClauseInfo): Mention[] {
  * "unfounded"', 'were "not true"', 'are nothing but malicious slander'. `verdictAt` is where the
  * verdict's words start, `at` the dismissive word (or the "not" of a negated truth).
  */
+/** What a claim stands on: 'without any foundation', 'with no basis'. */
+const GROUNDS = new Set(['foundation', 'basis', 'grounds', 'evidence', 'substance', 'merit']);
+
 function verdictAfter(v: RelationExtractor['view'], k: number, also?: ReadonlySet<string>): { verdictAt: number; at: number } | undefined {
   for (let skipped = 0; skipped < 2 && (DISMISS_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k))); skipped++) k++;
   if (v.lower(k) === 'a' || v.lower(k) === 'an' || v.lower(k) === 'another') k++;
   // 'the allegations were "not true"': a negated truth is a dismissal too.
   const notTrue = v.lower(k) === 'not' && TRUTH_WORDS.has(v.lower(k + 1));
+  // 'are "without any foundation"', 'have no basis': a claim with nothing under it.
+  const base = v.lower(k) === 'without' || v.lower(k) === 'no' ? (v.lower(k + 1) === 'any' ? k + 2 : k + 1) : -1;
+  if (base > 0 && GROUNDS.has(v.lower(base))) return { verdictAt: k, at: base };
   // 'are nothing but malicious slander': a few words before the verdict ("not" is none of them).
   const verdictAt = k;
   const dismissive = (w: string): boolean => DISMISSIVE_TERMS.has(w) || also?.has(w) === true;
