@@ -3888,3 +3888,10 @@ describe('"These allegations are without any foundation" (session 29)', () => {
     expect(scored('Burkina Faso accused France of aiding jihadists. France said the claims were not without merit.')).toEqual(['Burkina Faso -ACCUSED-> France']);
   });
 });
+
+describe('"acting on orders from the empire, a phrase the government uses" (session 29)', () => {
+  it('takes the giver of orders right after "from", never an actor further on', () => {
+    expect(scored('Murillo accused San José of acting on orders from the empire, a phrase the Nicaraguan government uses for the United States.')).toEqual([]);
+    expect(scored('The agents acted on orders from senior Russian officials, Britain said.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
+  });
+});

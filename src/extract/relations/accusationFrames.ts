@@ -592,7 +592,8 @@ export function onOrdersOf(ex: RelationExtractor, t: number): void {
   const named = v.mentionAt(t - 1);
   const before = named && named.last === t ? named.first - 1 : v.lower(t - 1) === 'the' ? t - 2 : t - 1;
   if (!ORDER_PREPOSITIONS.has(v.lower(before))) return;
-  const givers = named && named.last === t ? (v.isActor(named) ? [named] : []) : v.lower(t + 1) === 'of' || v.lower(t + 1) === 'from' ? v.objectsAfter(t + 2, v.clauseEnd(t + 1)).slice(0, 1) : [];
+  // (The giver right after "of"/"from", past a word or two: not an actor further on when "the empire" names none.)
+  const givers = named && named.last === t ? (v.isActor(named) ? [named] : []) : v.lower(t + 1) === 'of' || v.lower(t + 1) === 'from' ? v.objectsAfter(t + 2, v.clauseEnd(t + 1)).slice(0, 1).filter((m) => m.first <= t + 4) : [];
   if (givers.length === 0) return;
   const accusers = new Set(ex.toldHere('ACCUSED').map((r) => r.source));
   if (accusers.size > 0) {
