@@ -3891,7 +3891,8 @@ describe('"These allegations are without any foundation" (session 29)', () => {
 
 describe('"acting on orders from the empire, a phrase the government uses" (session 29)', () => {
   it('takes the giver of orders right after "from", never an actor further on', () => {
-    expect(scored('Murillo accused San José of acting on orders from the empire, a phrase the Nicaraguan government uses for the United States.')).toEqual([]);
+    const body = 'MANAGUA (AFP) - Nicaragua on Monday expelled Costa Rica\'s chargé d\'affaires. Co-President Rosario Murillo, speaking on her daily broadcast, accused San José of acting "on orders from the empire," a phrase the government routinely uses for the United States.';
+    expect(scored(body)).toEqual(['Nicaragua -EXPELLED-> Costa Rica', 'Rosario Murillo -ACCUSED-> Costa Rica']);
     expect(scored('The agents acted on orders from senior Russian officials, Britain said.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
   });
 });
