@@ -413,6 +413,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   // "Britain has a long history of tension with Tehran. It expelled ...": an "It" opening its
   // sentence is the subject of the sentence before, when that is one actor. Not when it denies:
   // "Ghana accused Togo of harbouring rebels. It denied the charge" is Togo's denial.
+  // "Serbia's foreign ministry summoned Croatia's ambassador, and it hit back with ...": an "it"
+  // opening a second clause is the sentence's subject, when that is a state or a body.
+  const joined = context.tokens[m.first - 1]?.lower;
+  if (word === 'it' && (joined === 'and' || joined === 'but') && context.tokens[m.first - 2]?.text === ',' && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first && !denialAfter(context.tokens, m.last)) return subject;
   if (word === 'it' && opensSentence(m, context.tokens) && !denialAfter(context.tokens, m.last)) {
     const subject = latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && singleActor(s));
     if (subject) return reporterOf(m, context) ?? subject;

@@ -3896,3 +3896,19 @@ describe('"acting on orders from the empire, a phrase the government uses" (sess
     expect(scored('The agents acted on orders from senior Russian officials, Britain said.')).toEqual(['United Kingdom -ACCUSED-> Russia']);
   });
 });
+
+describe('held-out batch R (session 29)', () => {
+  it('reads "the accusation was not based on facts" as a denial', () => {
+    expect(scored('Vietnam accused China of hacking. The Chinese embassy in Hanoi said the accusation was "not based on facts".')).toContain('Chinese Embassy in Hanoi -DENIED-> Vietnam');
+  });
+  it('reads an "it" opening a second clause as the sentence\'s subject', () => {
+    const body = "Croatia expelled a Serbian diplomat. Serbia's foreign ministry summoned Croatia's ambassador, and it hit back with the expulsion of Croatia's defence attache in Belgrade.";
+    expect(scored(body)).toContain('Serbian Foreign Ministry -EXPELLED-> Croatia');
+  });
+  it('reads congratulations sent by someone, and a letter from someone congratulating, as theirs', () => {
+    expect(scored('Leaders congratulated Costa Rican President Marta Solano on Monday. Congratulations were also sent by Guatemalan President Bernardo Arévalo.')).toContain('Bernardo Arévalo -CONGRATULATED-> Marta Solano');
+    expect(scored('Congratulations were sent by Guatemalan President Bernardo Arévalo to Costa Rican President Marta Solano.')).toEqual(['Bernardo Arévalo -CONGRATULATED-> Marta Solano']);
+    expect(scored('Costa Rican President Marta Solano was sworn in. Rubio delivered a letter from President Donald Trump congratulating her on her victory.')).toEqual(['Donald Trump -CONGRATULATED-> Marta Solano']);
+    expect(scored('Congratulations were not sent by Nicaraguan President Daniel Ortega.')).toEqual([]);
+  });
+});

@@ -18,7 +18,10 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
   // "phoned Aoun shortly after the result was announced to congratulate him": the caller acts,
   // past a clause that came between the call and its purpose.
   const call = v.lower(t - 1) === 'to' ? callBefore(ex, t - 1) : -1;
-  const p = call >= 0 && v.clause(t).start > call ? ex.parties(call) : ex.parties(t);
+  const parties = call >= 0 && v.clause(t).start > call ? ex.parties(call) : ex.parties(t);
+  // "delivered a letter from President Donald Trump congratulating her": the letter's sender.
+  const sender = messageSenderBefore(ex, t);
+  const p = sender ? { ...parties, agents: [sender] } : parties;
   if (v.passive(t)) {
     // "Ishiba was congratulated by U.S. President Joe Biden".
     const agents = v.agentAfter(t, v.clauseEnd(t));
@@ -68,6 +71,16 @@ export function congratulateVerb(ex: RelationExtractor, t: number): void {
   rememberCongratulated(ex, targets);
   ex.emit('CONGRATULATED', p.agents, targets, 0.9, 'congratulate');
   ex.emit('CONGRATULATED', voicesOfState(ex, p.agents, t), targets, 0.8, 'congratulate+speaker');
+}
+
+/** "a letter from X congratulating": X, where a message noun and "from" come right before. */
+function messageSenderBefore(ex: RelationExtractor, t: number): Mention | undefined {
+  const v = ex.view;
+  if (v.lower(t) !== 'congratulating') return undefined;
+  const m = v.mentionAt(t - 1);
+  if (!m || m.last !== t || !v.isActor(m)) return undefined;
+  const from = v.lower(m.first - 1) === 'from' ? m.first - 1 : v.lower(m.first - 1) === 'the' && v.lower(m.first - 2) === 'from' ? m.first - 2 : -1;
+  return from > 0 && MESSAGE_NOUNS.has(v.lower(from - 1)) ? m : undefined;
 }
 
 /**
@@ -221,6 +234,32 @@ function impliedCongratulated(ex: RelationExtractor, agents: readonly Mention[])
 /** "a message of thanks for", "gratitude for", "in reply to": what follows answers a congratulation. */
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thanking', 'thanked', 'gratitude', 'appreciation']);
 
+/** "Congratulations were (also) sent by X (to Y)": true when it read such a sentence. */
+function passiveSending(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  let k = t + 1;
+  if (!BE_FORMS_AFTER.has(v.lower(k))) return false;
+  k++;
+  while (k < t + 5 && (v.lower(k) === 'also' || v.lower(k) === 'been' || v.lower(k).endsWith('ly'))) k++;
+  if (!SEND_MESSAGE_VERBS.has(v.lower(k)) || v.lower(k + 1) !== 'by') return false;
+  const end = v.clauseEnd(k);
+  const p = ex.parties(k);
+  if (v.negated(t, k) || ex.blocked(k, p, 'CONGRATULATED')) return true;
+  const agents = v.agentAfter(k, end);
+  if (agents.length === 0) return false;
+  const to = ex.indexOf('to', k + 2, end);
+  const named = to > 0 ? mapPacked(v.objectsAfter(to + 1, end), (m) => congratulatedPerson(ex, m)) : [];
+  if (named.length > 0) {
+    rememberCongratulated(ex, named);
+    ex.emit('CONGRATULATED', agents, named, 0.8, 'congratulations-sent-by');
+    return true;
+  }
+  const implied = impliedCongratulated(ex, agents);
+  if (implied !== undefined) ex.emitTo('CONGRATULATED', agents, implied, 0.7, 'congratulations-sent-by-implied');
+  return true;
+}
+const BE_FORMS_AFTER = new Set(['were', 'was', 'have', 'has', 'had']);
+
 export function congratulationNoun(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   // "Ishiba received congratulations from X": X congratulated the subject.
@@ -235,6 +274,8 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
       return;
     }
   }
+  // "Congratulations were also sent by Guatemalan President Bernardo Arévalo": sent by someone, after.
+  if (passiveSending(ex, t)) return;
   let verb = -1;
   for (let k = t - 1; k >= 0 && k >= t - 12; k--) {
     if (SEND_MESSAGE_VERBS.has(v.lower(k))) {

@@ -422,6 +422,8 @@ function sentenceSpeaker(ex: RelationExtractor, clause: ClauseInfo): Mention[] {
  * "unfounded"', 'were "not true"', 'are nothing but malicious slander'. `verdictAt` is where the
  * verdict's words start, `at` the dismissive word (or the "not" of a negated truth).
  */
+/** What a claim is "not based on": facts, evidence. */
+const GROUNDS_FACTS = new Set(['facts', 'fact', 'evidence', 'reality', 'truth']);
 /** What a claim stands on: 'without any foundation', 'with no basis'. */
 const GROUNDS = new Set(['foundation', 'basis', 'grounds', 'evidence', 'substance', 'merit']);
 
@@ -429,7 +431,8 @@ function verdictAfter(v: RelationExtractor['view'], k: number, also?: ReadonlySe
   for (let skipped = 0; skipped < 2 && (DISMISS_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k))); skipped++) k++;
   if (v.lower(k) === 'a' || v.lower(k) === 'an' || v.lower(k) === 'another') k++;
   // 'the allegations were "not true"': a negated truth is a dismissal too.
-  const notTrue = v.lower(k) === 'not' && TRUTH_WORDS.has(v.lower(k + 1));
+  // ('was "not based on facts"': so is a claim with nothing under it.)
+  const notTrue = v.lower(k) === 'not' && (TRUTH_WORDS.has(v.lower(k + 1)) || (v.lower(k + 1) === 'based' && v.lower(k + 2) === 'on' && GROUNDS_FACTS.has(v.lower(k + 3))));
   // 'are "without any foundation"', 'have no basis': a claim with nothing under it.
   const base = v.lower(k) === 'without' || v.lower(k) === 'no' ? (v.lower(k + 1) === 'any' ? k + 2 : k + 1) : -1;
   if (base > 0 && GROUNDS.has(v.lower(base))) return { verdictAt: k, at: base };
