@@ -50,7 +50,7 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p
 const DESCRIPTIVE = new Set(['military', 'foreign', 'counterintelligence', 'counter-intelligence', 'intelligence', 'security', 'domestic', 'spy', 'news', 'state', 'federal', 'secret', 'internal', 'external']);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'from', 'through', 'before', 'after', 'this', 'in-', 'mid-', 'till', 'between', 'and']);
 const IZAFE_NAME = /^\p{Lu}\p{Ll}+-e-\p{Lu}\p{Ll}+$/u;
-const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|aligned|affiliated|appointed|installed|dominated|supported|sponsored|linked|born|made|funded|friendly|leaning|style|era)$/;
+const COMPOUND_ADJECTIVE = /-(?:backed|based|led|controlled|owned|run|allied|aligned|affiliated|appointed|installed|dominated|supported|sponsored|linked|born|made|funded|friendly|leaning|style|era|flagged|registered)$/;
 const GROUP_OPENERS = new Set(['at', 'more']);
 /** Nouns for a place by its kind, before "of" and its name: "the town of Bani Walid". */
 const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'hamlet', 'province', 'region', 'district', 'county', 'port', 'municipality', 'governorate', 'oasis', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'prefecture']);
@@ -96,6 +96,8 @@ const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coa
 /** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
 /** What a person's name before it makes theirs: "the Joe Biden administration", "the Kim Jong Un regime". */
 const PERSONAL_HOLDINGS = new Set(['administration', 'government', 'regime', 'era', 'campaign', 'family', 'presidency', 'cabinet', 'years', 'doctrine', 'foundation', 'camp', 'team', 'dynasty', 'clan', 'estate', 'trial', 'case', 'affair', 'scandal', 'plan', 'deal', 'visit', 'interview', 'speech']);
+/** Ships named after them: "the tanker Eagle S". */
+const VESSEL_NOUNS = new Set(['tanker', 'vessel', 'ship', 'carrier', 'freighter', 'frigate', 'destroyer', 'submarine', 'trawler', 'yacht', 'ferry', 'warship', 'corvette', 'cutter']);
 /** Words of the styles that take "the" before a person: "the Dalai Lama", "the Aga Khan", "the Prophet Muhammad". */
 const STYLES_WITH_THE = new Set(['lama', 'khan', 'prophet', 'ayatollah', 'mufti', 'imam', 'pope', 'patriarch', 'mahatma', 'caliph', 'rebbe', 'maharaja', 'nawab']);
 /** Prepositions of place before a named thing: "sent ships to the Sierra Madre". */
@@ -408,6 +410,8 @@ class SentenceScanner {
     if (!isWord(t)) return false;
     if (mayBeParticle(t.text)) return true;
     if (!t.upper) return false;
+    // ("a Hong Kong-flagged carrier": a compound adjective ends no name.)
+    if (t.lower.includes('-') && COMPOUND_ADJECTIVE.test(t.lower)) return false;
     // "Kenya Expels Three Ugandan Diplomats": in a Title Case headline a verb is no name.
     if (this.titleCase && HEADLINE_VERBS.has(t.lower)) return false;
     if (afterName && MONTHS.has(t.lower)) return true; // "Theresa May"
@@ -1449,6 +1453,11 @@ class SentenceScanner {
    */
   private namedThingsAfterThe(): void {
     const tokens = this.s.tokens;
+    // "the tanker Eagle S", "the vessel Hai Xing 9": a ship's name is nobody.
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.kind === 'Person' && m.form === 'name' && m.title === undefined && VESSEL_NOUNS.has(tokens[m.first - 1]?.lower ?? '')) this.mentions.splice(k, 1);
+    }
     for (const m of this.mentions) {
       if (m.kind !== 'Person' || m.form !== 'name' || m.title !== undefined || !m.key.startsWith('person:') || tokens[m.first - 1]?.lower !== 'the') continue;
       const next = tokens[m.last];

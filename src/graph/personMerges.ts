@@ -34,7 +34,8 @@ function spellingKey(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/([a-z])\1/g, '$1')
     .replace(/(?:iy|y)$/, 'i')
-    .replace(/ey$/, 'ei');
+    .replace(/ey$/, 'ei')
+    .replace(/iya$/, 'ia');
 }
 
 /** The words of a name as compared: "Radosław Sikorski" -> ["radoslaw", "sikorski"]. */
@@ -56,7 +57,10 @@ function officeKey(title: string | undefined): string | undefined {
 function isShortFormOf(short: readonly string[], long: readonly string[], longAliases: ReadonlySet<string>): boolean {
   if (short.length === 0 || short.length >= long.length) return false;
   if (short.length === 1) return short[0] === long.at(-1) || longAliases.has(short[0]!);
-  if (short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  if (short[0] !== long[0]) return false;
+  // "Rodrigo Paz" of "Rodrigo Paz Pereira": the first names and the father's surname, the mother's left off.
+  if (short.every((word, k) => long[k] === word)) return true;
+  if (short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const word of long) if (word === short[k]) k++;
   return k === short.length;
@@ -74,7 +78,9 @@ export function nameRelatedPairs(people: readonly StoredPerson[]): PersonMerge[]
   for (const p of people) {
     const own = words.get(p.id)!;
     if (own.length < 2) continue;
-    for (const word of new Set([own.at(-1)!, ...oneWordAliases.get(p.id)!])) byWord.set(word, [...(byWord.get(word) ?? []), p]);
+    // (Under every word of three or more: "Rodrigo Paz" ends on a middle one of "Rodrigo Paz Pereira".)
+    const keys = own.length > 2 ? own.slice(1) : [own.at(-1)!];
+    for (const word of new Set([...keys, ...oneWordAliases.get(p.id)!])) byWord.set(word, [...(byWord.get(word) ?? []), p]);
   }
   // One word that stands alone in several nodes: "Lula" with no state, and "Lula" of Brazil (`lula-bra`).
   const byOneWord = new Map<string, StoredPerson[]>();

@@ -3912,3 +3912,11 @@ describe('held-out batch R (session 29)', () => {
     expect(scored('Congratulations were not sent by Nicaraguan President Daniel Ortega.')).toEqual([]);
   });
 });
+
+describe('"a Hong Kong-flagged carrier", "the tanker Eagle S" (session 29)', () => {
+  it('makes no person of a compound adjective or a ship\'s name', () => {
+    expect(nodes('Finnish authorities boarded a Hong Kong-flagged bulk carrier suspected of damaging the cable.', 'Person')).toEqual([]);
+    expect(nodes('In December 2024, Finnish police seized the tanker Eagle S after the cable was damaged.', 'Person')).toEqual([]);
+    expect(nodes('Captain Wang Jianping of the carrier Hai Xing 9 was detained.', 'Person')).toEqual(['Wang Jianping']);
+  });
+});

@@ -106,6 +106,12 @@ describe('planPersonMerges', () => {
     expect(plan([minister, { id: 'lambert', name: 'Lambert', sides: [] }])).toEqual([]);
   });
 
+  it('joins first name and father\'s surname to the name with the mother\'s too, and Mariya to Maria', () => {
+    expect(plan([person('rodrigo-paz-pereira', 'Rodrigo Paz Pereira', 'bolivia'), person('rodrigo-paz', 'Rodrigo Paz')])).toEqual([{ from: 'rodrigo-paz', into: 'rodrigo-paz-pereira' }]);
+    expect(plan([person('maria-orlova', 'Maria Orlova', 'russia'), person('mariya-orlova', 'Mariya Orlova', 'russia')])).toHaveLength(1);
+    expect(plan([person('jaime-paz-zamora', 'Jaime Paz Zamora', 'bolivia'), person('rodrigo-paz', 'Rodrigo Paz', 'bolivia')])).toEqual([]);
+  });
+
   it('folds letters the way node ids do ("Sikorski" and "Radosław Sikorski")', () => {
     expect(plan([person('radoslaw-sikorski', 'Radosław Sikorski', 'poland'), person('sikorski', 'SIKORSKI', 'poland')])).toEqual([{ from: 'sikorski', into: 'radoslaw-sikorski' }]);
   });
