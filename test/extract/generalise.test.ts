@@ -3920,3 +3920,14 @@ describe('"a Hong Kong-flagged carrier", "the tanker Eagle S" (session 29)', () 
     expect(nodes('Captain Wang Jianping of the carrier Hai Xing 9 was detained.', 'Person')).toEqual(['Wang Jianping']);
   });
 });
+
+describe('"Bolivia\'s ambassador in Caracas had been ordered to leave", "had 72 hours to leave the country" (session 29)', () => {
+  it('reads the state of the capital an envoy is posted in as the one ordering them out, where no place left is named', () => {
+    expect(scored("Bolivia's ambassador in Caracas had been ordered to leave within 72 hours.")).toEqual(['Venezuela -EXPELLED-> Bolivia']);
+    expect(scored("Bolivia's ambassador had been ordered to leave within 72 hours.")).toEqual([]);
+  });
+  it('reads "had 72 hours to leave the country" in a report as the reporter\'s expulsion', () => {
+    expect(scored('Bolivian Foreign Minister Fernando Aramayo said the Venezuelan diplomats had 72 hours to leave the country.')).toEqual(['Fernando Aramayo -EXPELLED-> Venezuela']);
+    expect(scored('The diplomats had 72 hours to leave the country.')).toEqual([]);
+  });
+});

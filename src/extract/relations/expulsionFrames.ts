@@ -229,10 +229,10 @@ function figuresOf(told: { count?: number | undefined; object?: string | undefin
   return { ...(told.count !== undefined ? { count: told.count } : {}), ...(told.object ? { object: told.object } : {}) };
 }
 
-/** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
 /** Verbs of answering with an act: "retaliated with the expulsion of", "followed with", "hit back with". */
 const RESPONSE_VERBS = new Set(['followed', 'follows', 'responded', 'responds', 'retaliated', 'retaliates', 'reacted', 'reacts', 'countered', 'counters', 'replied', 'replies', 'hit', 'hits', 'struck']);
 
+/** "the expulsion of X by Y", "Y's expulsion of X", "announced the expulsions". */
 export function expulsionNoun(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const end = v.clauseEnd(t);
@@ -336,7 +336,8 @@ export function orderToLeave(ex: RelationExtractor, t: number): void {
     const early = v.agentAfter(t, leave.at);
     // (To the end of the clause "to leave" is in: "ordered to leave by the Russian Foreign Ministry".)
     const agents = early.length > 0 ? early : v.agentAfter(leave.end - 1, Math.max(end, leave.end + 4, v.clauseEnd(leave.end - 1)));
-    passiveExpulsion(ex, t, p, agents, () => placeLeft(ex, v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end), 0.8, 'ordered-passive', figures);
+    const left = () => placeLeft(ex, v.lower(leave.end) === 'of' ? leave.end + 1 : leave.end);
+    passiveExpulsion(ex, t, p, agents, () => (left().length > 0 ? left() : postedIn(ex, t, p.clause)), 0.8, 'ordered-passive', figures);
     return;
   }
   // "ordered out 23 British diplomats": the particle first, the ones ordered out after it.
@@ -358,9 +359,11 @@ export function deadlineToLeave(ex: RelationExtractor, leave: number): void {
   if (!count || (count.shape !== 'number' && parseCount(count) === undefined && v.lower(k) !== 'a')) return;
   k--;
   if (!['have', 'has', 'had'].includes(v.lower(k))) return;
-  const actors = placeLeft(ex, t + 3);
-  if (actors.length === 0) return;
   const p = ex.parties(k);
+  // "Aramayo announced that Lugo had 72 hours to leave the country": the announcer's country.
+  const theCountry = v.lower(t + 3) === 'the' && v.lower(t + 4) === 'country';
+  const actors = placeLeft(ex, t + 3).length > 0 ? placeLeft(ex, t + 3) : theCountry && p.clause.reportVerb !== undefined ? p.speakers : [];
+  if (actors.length === 0) return;
   const patients = v.subjectOf(k, p.clause);
   const pp = makeParties(actors, false, p.clause, p.speakers, p.reportKind, p.announced);
   if (emitBlocked(ex, ex.blocked(k, pp, 'EXPELLED'), 'EXPELLED', pp, patients, k)) return;
@@ -386,6 +389,22 @@ function placeLeftAfter(ex: RelationExtractor, t: number, end: number): Mention[
     const whole = !next || next.shape !== 'word' || next.upper || ELIDED_FOLLOWERS.has(next.lower);
     if (body && whole && body.entity !== undefined && ex.entity(body).kind === 'Agency' && [...ex.entity(body).keys].some((key) => key.startsWith('agency:org:'))) return [body];
     return placeLeft(ex, at);
+  }
+  return [];
+}
+
+/**
+ * "Bolivia's charge d'affaires in Caracas had been ordered to leave": with no place left named,
+ * the state of the capital the one ordered out is posted in.
+ */
+function postedIn(ex: RelationExtractor, t: number, clause: ReturnType<RelationExtractor['view']['clause']>): Mention[] {
+  const v = ex.view;
+  const patients = v.subjectOf(t, clause);
+  const from = patients.length > 0 ? Math.min(...patients.map((m) => m.first)) : t;
+  for (let k = from; k < t; k++) {
+    if (v.lower(k) !== 'in') continue;
+    const posted = placeLeft(ex, k + 1);
+    if (posted.length > 0) return posted;
   }
   return [];
 }
