@@ -96,6 +96,8 @@ const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coa
 /** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
 /** What a person's name before it makes theirs: "the Joe Biden administration", "the Kim Jong Un regime". */
 const PERSONAL_HOLDINGS = new Set(['administration', 'government', 'regime', 'era', 'campaign', 'family', 'presidency', 'cabinet', 'years', 'doctrine', 'foundation', 'camp', 'team', 'dynasty', 'clan', 'estate', 'trial', 'case', 'affair', 'scandal', 'plan', 'deal', 'visit', 'interview', 'speech']);
+const NICKNAME_OPENERS = new Set(['"', '“', "'", '‘']);
+const NICKNAME_CLOSERS = new Set(['"', '”', "'", '’']);
 /** Ships named after them: "the tanker Eagle S". */
 const VESSEL_NOUNS = new Set(['tanker', 'vessel', 'ship', 'carrier', 'freighter', 'frigate', 'destroyer', 'submarine', 'trawler', 'yacht', 'ferry', 'warship', 'corvette', 'cutter']);
 /** Words of the styles that take "the" before a person: "the Dalai Lama", "the Aga Khan", "the Prophet Muhammad". */
@@ -1471,6 +1473,17 @@ class SentenceScanner {
     }
   }
 
+  /** After a given name, '"Tuto"' (one or two capitalised words in quotation marks) and then a name word: where the nickname ends, or k. */
+  private nicknameEnd(k: number): number {
+    const tokens = this.s.tokens;
+    if (!NICKNAME_OPENERS.has(tokens[k]?.text ?? '')) return k;
+    let end = k + 1;
+    while (end < k + 3 && isWord(tokens[end]) && tokens[end]!.upper) end++;
+    if (end === k + 1 || !NICKNAME_CLOSERS.has(tokens[end]?.text ?? '')) return k;
+    // (Or a particle of one: 'Luiz Inácio "Lula" da Silva'.)
+    return this.nameToken(end + 1, true) || this.particles(end + 1) > 0 ? end + 1 : k;
+  }
+
   /** End of a group's name from `k`: up to three capitalised words or codes ("APT40", "Fancy Bear"), or `k`. */
   private groupNameEnd(k: number): number {
     const tokens = this.s.tokens;
@@ -1614,6 +1627,7 @@ class SentenceScanner {
       if (org > j) return org;
     }
     let count = 0;
+    let nicknameAt: [number, number] | undefined;
     while (j < tokens.length && count < 5) {
       const countryFirstName = count === 0 && titleParts.length > 0 && this.lex(j)?.entry.type === 'country' && this.lex(j)!.end === j + 1 && this.nameToken(j + 1, true) && !this.lex(j + 1);
       // "Hassan Sheikh Mohamud": an honorific between two names is part of the name.
@@ -1637,12 +1651,20 @@ class SentenceScanner {
         j += particles;
         continue;
       }
+      // 'Jorge "Tuto" Quiroga': a nickname in quotation marks between given name and surname.
+      const nickname = count > 0 && nicknameAt === undefined ? this.nicknameEnd(j) : j;
+      if (nickname > j) {
+        nicknameAt = [j, nickname];
+        j = nickname;
+        continue;
+      }
       break;
     }
     if (count === 0) return titleParts.length > 0 ? j : i;
     // "the Palestinian Islamic Jihad militant group": what follows makes the name an armed group's.
     if (titleParts.length === 0 && ARMED_DESCRIPTORS.has(tokens[j]?.text ?? '') && ARMED_HEADS.has(tokens[j + 1]?.text ?? '')) return this.bodyBeforeLowerHead(nameStart);
     const nameTokens = mapPacked(tokens.slice(nameStart, j), (t) => t.text);
+    if (nicknameAt) nameTokens.splice(nicknameAt[0] - nameStart, nicknameAt[1] - nicknameAt[0]);
     // "Ferdinand Marcos Jr.": the suffix is part of the name (entities compare names without it).
     const suffix = tokens[j] !== undefined && tokens[j]!.shape === 'word' && NAME_SUFFIXES.has(tokens[j]!.lower) && tokens[j]!.upper;
     if (suffix) {

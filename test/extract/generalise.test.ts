@@ -3931,3 +3931,11 @@ describe('"Bolivia\'s ambassador in Caracas had been ordered to leave", "had 72 
     expect(scored('The diplomats had 72 hours to leave the country.')).toEqual([]);
   });
 });
+
+describe('\'Jorge "Tuto" Quiroga\' (session 29)', () => {
+  it('reads a nickname in quotation marks between given name and surname as no part of the name', () => {
+    expect(scored('Former president Jorge "Tuto" Quiroga accused the Supreme Electoral Tribunal of manipulating the results.')).toEqual(['Jorge Quiroga -ACCUSED-> Supreme Electoral Tribunal']);
+    expect(nodes('Luiz Inácio "Lula" da Silva congratulated Bolivian President Rodrigo Paz.', 'Person')).toEqual(['Luiz Inácio da Silva', 'Rodrigo Paz']);
+    expect(nodes('Mexico\'s President said "We are ready" to talk.', 'Person')).toEqual([]);
+  });
+});
