@@ -516,6 +516,10 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
     case AGED: {
       // "Guaido, the 35-year-old head of the assembly,": the person it is apposed to.
       const apposed = before === ',' ? history.findLast((s) => s.sentence === sentence && s.mention.last === m.first - 1 && s.entity.kind === 'Person') : undefined;
+      // "Quiroga refused to concede. Speaking in Santa Cruz, the 65-year-old accused ...": as the
+      // subject, the person the sentence before was about.
+      const previous = isSubject && !apposed ? history.findLast((s) => s.sentence === sentence - 1 && s.subject && s.entity.kind === 'Person') : undefined;
+      if (previous) return previous.entity;
       // "congratulated the 65-year-old former diplomat": else the person the article has been
       // about (in its own sentence, the people named are its actors).
       return apposed?.entity ?? topicPerson(history, sentence, own);
