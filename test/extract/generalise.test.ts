@@ -3942,7 +3942,10 @@ describe('\'Jorge "Tuto" Quiroga\' (session 29)', () => {
 
 describe('"Quiroga refused to concede. ..., the 65-year-old accused" (session 29)', () => {
   it('reads a person described by age as a subject as the person the sentence before was about', () => {
-    const body = 'Bolivian President-elect Rodrigo Paz won the runoff. Former president Jorge Quiroga, however, refused to concede. Speaking to supporters in Santa Cruz, the 65-year-old accused the Supreme Electoral Tribunal of manipulating the results.';
-    expect(scored(body)).toEqual(['Jorge Quiroga -ACCUSED-> Supreme Electoral Tribunal']);
+    const body =
+      'Bolivian President-elect Rodrigo Paz won the runoff. Argentine President Javier Milei congratulated Paz. Outgoing President Luis Arce called Paz to congratulate him. ' +
+      'Former president Jorge Quiroga, however, refused to concede. Speaking to supporters in Santa Cruz, the 65-year-old accused the Supreme Electoral Tribunal of manipulating the results.';
+    expect(scored(body)).toContain('Jorge Quiroga -ACCUSED-> Supreme Electoral Tribunal');
+    expect(scored(body)).not.toContain('Rodrigo Paz -ACCUSED-> Supreme Electoral Tribunal');
   });
 });
