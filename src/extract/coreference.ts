@@ -1,7 +1,6 @@
 // Stage 4b: pronouns ("he", "it", "they") and nominals ("the ministry", "the president",
 // "the kingdom", "the officers") -> the entity they refer back to, by recency and agreement.
 import { COUNTRIES, demonymOf } from './lexicon/countries.ts';
-import { stateSpelled } from './lexicon/index.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { DENIAL_OBJECTS, DENY_VERBS, REJECT_VERBS } from './lexicon/verbs.ts';
