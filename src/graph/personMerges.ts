@@ -124,12 +124,12 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
- * The text links a short name to a longer one when both act for the same state. A surname alone
- * needs that link: "Johnson" of the United States is not "Boris Johnson" of the United Kingdom,
- * and a surname with no stated side links to no one. Every side of the surname must be one of
- * the full name's: a surname node acting for two states may be two people that articles share
- * the slug of. First and last name together need only no contradiction: sides, where both have
- * some, must meet.
+ * What links a shorter name to a longer one (never when one article names both). A surname needs
+ * the same side: "Johnson" of the United States is not "Boris Johnson" of the United Kingdom, and
+ * every side of the surname must be one of the full name's (a surname node acting for two states
+ * may be two namesakes). A surname of no stated side needs the same office. Names of two words or
+ * more, and two spellings of one name, need only no contradiction: sides, where both have some,
+ * must meet.
  */
 function linked(short: Node, long: Node): boolean {
   if (intersects(short.articles, long.articles)) return false; // one article kept them apart
