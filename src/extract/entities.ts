@@ -335,16 +335,25 @@ function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions
   }
   if (firstPlaced.size === 0) return;
   let side: string | undefined;
+  let sideFrom = -1;
   for (const s of sentences) {
-    side = openingState(s) ?? side;
+    const opening = openingState(s);
+    if (opening !== undefined && opening !== side) [side, sideFrom] = [opening, s.mentions[0]?.sentence ?? sideFrom];
     for (const m of s.mentions) {
       const unplaced = unplacedMinistry(m);
       if (unplaced === undefined || side === undefined) continue;
       const other = firstPlaced.get(unplaced.slice(0, -2));
       const placed = `${unplaced.slice(0, -1)}${side}`;
       const before = other !== undefined && other.iso !== undefined && other.iso !== side && m.sentence < other.sentence;
-      if (!before && (ownedHere(s, m) || !placedStates.has(placed))) continue;
+      // ("Germany's Federal Foreign Office expelled ... Moscow dismissed the findings. Foreign Ministry
+      // spokeswoman Maria Zakharova ...": a person titled by the ministry after the other state's
+      // ministry, once the article has turned to another state, is that state's.)
+      // (Only for a person titled by the ministry: "the Foreign Office said" may still be the home one.)
+      const turned = other !== undefined && other.iso !== undefined && other.iso !== side && m.sentence > other.sentence && sideFrom > other.sentence && unplaced === m.affiliation && m.kind === 'Person';
+      if (!before && !turned && (ownedHere(s, m) || !placedStates.has(placed))) continue;
       placeMinistry(m, unplaced, side);
+      // (And the ministry named in the person's title, that the person's office points to.)
+      if (turned) for (const body of s.mentions) if (body !== m && body.key === unplaced && (body.last === m.first || (body.first >= m.first && body.last <= m.last))) placeMinistry(body, unplaced, side);
     }
   }
 }

@@ -3949,3 +3949,14 @@ describe('"Quiroga refused to concede. ..., the 65-year-old accused" (session 29
     expect(scored(body)).not.toContain('Rodrigo Paz -ACCUSED-> Supreme Electoral Tribunal');
   });
 });
+
+describe('"Germany\'s Federal Foreign Office ... Moscow dismissed ... Foreign Ministry spokeswoman Maria Zakharova" (session 29)', () => {
+  it('places a person titled by a bare ministry, after the article turned to another state, in that state', () => {
+    const body =
+      'BERLIN (AFP) - The Federal Foreign Office expelled three Russian diplomats on Thursday. Moscow dismissed the findings. ' +
+      'Foreign Ministry spokeswoman Maria Zakharova accused the German government of lying.';
+    const edges = edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`);
+    expect(edges).toContain('Maria Zakharova -SPOKESPERSON_FOR-> Russian Foreign Ministry');
+    expect(edges).not.toContain('Maria Zakharova -SPOKESPERSON_FOR-> German Foreign Ministry');
+  });
+});
