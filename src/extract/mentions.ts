@@ -43,7 +43,7 @@ export interface SentenceInput {
 // ("M23", "G20": one capital and two digits is a group's name too; "MH17" is a flight.)
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}{1,4}\d|\p{Lu}\d{2})$/u;
 // Wire-service slugs ("(LEAD)", "(END)", "(URGENT)") are in capitals too.
-const NOT_ACRONYMS = new Set(['READ', 'WATCH', 'LISTEN', 'CC', 'LEAD', 'END', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS']);
+const NOT_ACRONYMS = new Set(['READ', 'WATCH', 'LISTEN', 'CC', 'LEAD', 'END', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CEO', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'OK', 'II', 'III', 'IV', 'VI', 'COVID', 'GDP', 'ID', 'PDF', 'USB', 'AI', 'BC', 'AD', 'CCTV', 'DNA', 'HIV', 'AIDS', 'VIP', 'PR', 'IT', 'LNG', 'SUV', 'NGO', 'NGOS', 'DC', 'GPS', 'SMS', 'VPN', 'SIM', 'ATM', 'LED', 'CO2', 'UAV', 'UAVS', 'IP', 'URL', 'DNS']);
 /** Particles of Arabic names written capitalised and apart: "Al Sabah", "Bin Rashid". */
 const CAPITAL_NAME_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Bint', 'Abu', 'Abd']);
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|at|ar|an|ash|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
@@ -1467,7 +1467,8 @@ class SentenceScanner {
       let styled = false;
       for (let k = m.first; k < m.last && !styled; k++) styled = STYLES_WITH_THE.has(tokens[k]!.lower);
       if (styled) continue;
-      const place = TO_A_PLACE.has(tokens[m.first - 2]?.lower ?? '');
+      // (Not "according to the Amiri Diwan": a source is a body.)
+      const place = TO_A_PLACE.has(tokens[m.first - 2]?.lower ?? '') && tokens[m.first - 3]?.lower !== 'according';
       m.kind = place ? 'Place' : 'Agency';
       m.key = `${place ? 'place' : 'agency:name'}:${m.name.toLowerCase()}`;
     }

@@ -3960,3 +3960,12 @@ describe('"Germany\'s Federal Foreign Office ... Moscow dismissed ... Foreign Mi
     expect(edges).not.toContain('Maria Zakharova -SPOKESPERSON_FOR-> German Foreign Ministry');
   });
 });
+
+describe('held-out batch T (session 29)', () => {
+  it('reads "according to the Amiri Diwan" as a body, not a place', () => {
+    expect(nodes("Qatar's Emir Sheikh Tamim bin Hamad Al Thani telephoned Rahman, according to the Amiri Diwan.", 'Agency')).toEqual(['Amiri Diwan']);
+  });
+  it('reads "IP addresses" as no agency to trace an attack to', () => {
+    expect(nodes('Police said they had traced the attacks to IP addresses previously used by the Lazarus Group.', 'Agency')).toEqual(['Lazarus Group']);
+  });
+});
