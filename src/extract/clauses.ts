@@ -6,11 +6,11 @@ import type { EntityTable } from './entities.ts';
 import { BE_BEFORE_PREDICATE } from './lexicon/verbs.ts';
 import { MONTHS, NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { datelineEnd, LEADER_GOVERNMENT, MEMBER_KINDS, parseCount } from './mentions.ts';
+import type { Entity, Mention, Token } from './types.ts';
 
 /** A state's people sent abroad, after "its"/"their": the state is meant, as by a nationality. */
 const ENVOY_NOUNS = new Set(['diplomats', 'diplomat', 'staff', 'staffers', 'envoy', 'envoys', 'ambassador', 'consul', 'attache', 'attaché', 'personnel', 'officials', 'employees']);
 const ENVOY_MODIFIERS = new Set(['embassy', 'consulate', 'mission', 'diplomatic', 'defence', 'defense', 'military', 'consular']);
-import type { Entity, Mention, Token } from './types.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What speaks for the person who owns it: "Faye's party", "Trump's campaign", "Sall's office". */
@@ -1417,13 +1417,13 @@ export class SentenceView {
     return false;
   }
 
-  /** Actor mentions after token `from` up to `to`, with coordinated ones ("the Netherlands and Britain"). */
   /** A state's envoys from k: "diplomats", "embassy staff", "defence attache". */
   private envoysAt(k: number): boolean {
     const at = ENVOY_MODIFIERS.has(this.lower(k)) ? k + 1 : k;
     return ENVOY_NOUNS.has(this.lower(at)) && !this.tokens[at]!.upper;
   }
 
+  /** Actor mentions after token `from` up to `to`, with coordinated ones ("the Netherlands and Britain"). */
   objectsAfter(from: number, to: number): Mention[] {
     for (let k = from; k < to; k++) {
       const tok = this.tokens[k]!;

@@ -93,7 +93,6 @@ const THING_TAILS = new Set(['consensus', 'day', 'states', 'nations', 'plan', 'p
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** The heads of a political body's name: "Labour Party", "National Front". */
 const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'bloc', 'congress']);
-/** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
 /** What a person's name before it makes theirs: "the Joe Biden administration", "the Kim Jong Un regime". */
 const PERSONAL_HOLDINGS = new Set(['administration', 'government', 'regime', 'era', 'campaign', 'family', 'presidency', 'cabinet', 'years', 'doctrine', 'foundation', 'camp', 'team', 'dynasty', 'clan', 'estate', 'trial', 'case', 'affair', 'scandal', 'plan', 'deal', 'visit', 'interview', 'speech']);
 const NICKNAME_OPENERS = new Set(['"', '“', "'", '‘']);
@@ -108,6 +107,7 @@ const TO_A_PLACE = new Set(['to', 'at', 'near', 'in', 'on', 'off', 'from', 'aboa
 const NAMED_GROUP_HEADS = new Set(['group', 'gang', 'network', 'collective', 'outfit', 'syndicate', 'cartel']);
 /** "known as", "called", "dubbed": the words that give such a group its name. */
 const NAMING_WORDS = new Set(['known', 'called', 'dubbed', 'named', 'nicknamed']);
+/** What a code like "S8" or "J20" names when one of these follows: a road or a weapon, not a body. */
 const CODED_THING_NOUNS = new Set(['expressway', 'expressways', 'motorway', 'motorways', 'highway', 'highways', 'road', 'roads', 'route', 'routes', 'corridor', 'jet', 'jets', 'fighter', 'fighters', 'missile', 'missiles', 'drone', 'drones', 'tank', 'tanks', 'rifle', 'rifles', 'aircraft', 'helicopter', 'helicopters', 'flight', 'variant', 'summit']);
 /** Buildings named by the words before them: "the Adass Israel synagogue" is a place, not a person. */
 const BUILDING_NOUNS = new Set(['synagogue', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'hospital', 'airport', 'stadium', 'cafe', 'café', 'restaurant', 'hotel', 'prison', 'refinery', 'factory']);
@@ -478,7 +478,7 @@ class SentenceScanner {
       const next = this.at(i);
       i = next > i ? next : i + 1;
     }
-    this.namedThingsAfterThe();
+    this.thingsNamedAsPeople();
     this.mentions.sort((a, b) => a.first - b.first || b.last - a.last);
     this.officesOfBodies();
     this.linkAffiliations();
@@ -1449,11 +1449,12 @@ class SentenceScanner {
   }
 
   /**
-   * "the Sierra Madre", "the Golden Dawn": a name of two or more words right after "the", with no
-   * title, names a thing or a body, not a person; a place where a preposition of place comes
-   * before, else a body. (Not "the Joe Biden administration": a person's own government or circle.)
+   * Names read as people's that name something else: a ship after its kind ("the tanker Eagle S"),
+   * dropped; and a name of two or more words right after "the", with no title ("the Sierra Madre",
+   * "the Golden Dawn"), a place where a preposition of place comes before, else a body. (Not "the
+   * Joe Biden administration": a person's own government or circle.)
    */
-  private namedThingsAfterThe(): void {
+  private thingsNamedAsPeople(): void {
     const tokens = this.s.tokens;
     // "the tanker Eagle S", "the vessel Hai Xing 9": a ship's name is nobody.
     for (let k = this.mentions.length - 1; k >= 0; k--) {

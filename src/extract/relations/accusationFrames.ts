@@ -530,9 +530,9 @@ function spyingPurposeAfter(ex: RelationExtractor, t: number): boolean {
   return false;
 }
 
-/** What is fired at someone: "fired rockets", "fired dozens of shells". */
 /** What a harm is done by, told before a passive verb: "the cell was run by X". */
 const UNLAWFUL_UNITS = new Set(['cell', 'cells', 'network', 'networks', 'ring', 'rings', 'explosives', 'weapons', 'arms', 'bomb', 'bombs']);
+/** What is fired at someone: "fired rockets", "fired dozens of shells". */
 const MUNITIONS = new Set(['shells', 'rockets', 'missiles', 'mortars', 'drones', 'shots', 'bullets', 'rounds', 'grenades', 'projectiles', 'artillery']);
 const CLAIM_NOUNS = new Set([...ACCUSATION_NOUNS, 'assertions', 'assertion', 'insinuations']);
 

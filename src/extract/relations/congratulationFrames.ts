@@ -230,7 +230,6 @@ function impliedCongratulated(ex: RelationExtractor, agents: readonly Mention[])
   return best?.id;
 }
 
-/** "sent X a message of congratulations", "offered his congratulations to X". */
 /** "a message of thanks for", "gratitude for", "in reply to": what follows answers a congratulation. */
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thanking', 'thanked', 'gratitude', 'appreciation']);
 
@@ -260,6 +259,7 @@ function passiveSending(ex: RelationExtractor, t: number): boolean {
 }
 const BE_FORMS_AFTER = new Set(['were', 'was', 'have', 'has', 'had']);
 
+/** "sent X a message of congratulations", "offered his congratulations to X". */
 export function congratulationNoun(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   // "Ishiba received congratulations from X": X congratulated the subject.

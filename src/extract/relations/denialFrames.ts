@@ -417,16 +417,16 @@ function sentenceSpeaker(ex: RelationExtractor, clause: ClauseInfo): Mention[] {
   return clause.boundary === 'sentence' ? ex.trailingSpeaker() : [];
 }
 
-/**
- * The verdict of a dismissal right after its copula at `k`: 'were "a lie"', 'were completely
- * "unfounded"', 'were "not true"', 'are nothing but malicious slander'. `verdictAt` is where the
- * verdict's words start, `at` the dismissive word (or the "not" of a negated truth).
- */
 /** What a claim is "not based on": facts, evidence. */
 const GROUNDS_FACTS = new Set(['facts', 'fact', 'evidence', 'reality', 'truth']);
 /** What a claim stands on: 'without any foundation', 'with no basis'. */
 const GROUNDS = new Set(['foundation', 'basis', 'grounds', 'evidence', 'substance', 'merit']);
 
+/**
+ * The verdict of a dismissal right after its copula at `k`: 'were "a lie"', 'were completely
+ * "unfounded"', 'were "not true"', 'are nothing but malicious slander'. `verdictAt` is where the
+ * verdict's words start, `at` the dismissive word (or the "not" of a negated truth).
+ */
 function verdictAfter(v: RelationExtractor['view'], k: number, also?: ReadonlySet<string>): { verdictAt: number; at: number } | undefined {
   for (let skipped = 0; skipped < 2 && (DISMISS_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k))); skipped++) k++;
   if (v.lower(k) === 'a' || v.lower(k) === 'an' || v.lower(k) === 'another') k++;
@@ -554,7 +554,6 @@ export function quotedSpokespeople(ex: RelationExtractor, p: Parties, t: number)
   });
 }
 
-/** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
 /** Verbs that make a denial noun the subject's own: "repeated that denial", "issued a denial". */
 const DENIAL_NOUN_VERBS = new Set(['repeated', 'repeats', 'reiterated', 'reiterates', 'issued', 'issues', 'renewed', 'renews', 'maintained', 'maintains', 'restated', 'restates']);
 
@@ -573,6 +572,7 @@ export function denialNoun(ex: RelationExtractor, t: number): void {
   denialBy(ex, p.agents, t, 0.75, 'denial-noun', true);
 }
 
+/** Emits denials by `deniers`, aimed at whoever accused them last in the article. */
 function denialBy(ex: RelationExtractor, deniers: readonly Mention[], t: number, confidence: number, rule: string, onlyIfAccused: boolean, eventName?: string, needsAccuser = false, firstAccuser = false): void {
   for (const d of deniers) {
     if (d.entity === undefined) continue;

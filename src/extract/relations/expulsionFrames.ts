@@ -2,6 +2,7 @@
 // "revoked the accreditation", "must leave", "have 48 hours to leave" and the expulsion nouns; and
 // the accusation that an expulsion "for" a wrong carries.
 import type { RelationType } from '../../ontology.ts';
+import type { ClauseInfo } from '../clauses.ts';
 import { ACCREDITATION_NOUNS, CUT_VERBS, DECISION_VERBS, DEPARTURE_NOUNS, GIVE_VERBS, LEAVE_VERBS, SIGNED_PAPERS, STAFF_NOUNS } from '../lexicon/verbs.ts';
 import { NATIONALS_NOUNS } from '../lexicon/words.ts';
 import { parseCount } from '../mentions.ts';
@@ -397,7 +398,7 @@ function placeLeftAfter(ex: RelationExtractor, t: number, end: number): Mention[
  * "Bolivia's charge d'affaires in Caracas had been ordered to leave": with no place left named,
  * the state of the capital the one ordered out is posted in.
  */
-function postedIn(ex: RelationExtractor, t: number, clause: ReturnType<RelationExtractor['view']['clause']>): Mention[] {
+function postedIn(ex: RelationExtractor, t: number, clause: ClauseInfo): Mention[] {
   const v = ex.view;
   const patients = v.subjectOf(t, clause);
   const from = patients.length > 0 ? Math.min(...patients.map((m) => m.first)) : t;

@@ -16,11 +16,11 @@ import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
 import { endsAtReport, ISSUED_PAPERS, personAfterReport, QuoteCarry } from './quoteCarry.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
+import { TRIGGERS, firstTrigger } from './triggers.ts';
 
 /** Verbs of telling, whose passive subject is the one told: "was told", "were informed". */
 const TELLING_VERBS = new Set(['told', 'informed', 'assured', 'warned', 'reminded', 'notified', 'advised', 'briefed']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
-import { TRIGGERS, firstTrigger } from './triggers.ts';
 
 /** "were quick to congratulate": an act done promptly, not planned. */
 /** Words before a gerund that opens a sentence and shares the main clause's subject. */
