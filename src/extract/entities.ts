@@ -323,7 +323,7 @@ function placeMinistriesBeforeTheOtherSides(sentences: readonly SentenceMentions
   const placedStates = new Set<string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
-      const key = m.key.startsWith('agency:ministry:') ? m.key : m.affiliation?.startsWith('agency:ministry:') ? m.affiliation : undefined;
+      const key = ministryKey(m);
       if (key === undefined || key.endsWith(':?')) continue;
       placedStates.add(key);
       const field = key.slice(0, key.lastIndexOf(':'));
@@ -416,7 +416,7 @@ function placeMinistriesByDateline(sentences: readonly SentenceMentions[], datel
   const placedFields = new Set<string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
-      const key = m.key.startsWith('agency:ministry:') ? m.key : m.affiliation?.startsWith('agency:ministry:') ? m.affiliation : undefined;
+      const key = ministryKey(m);
       if (key !== undefined && !key.endsWith(':?')) placedFields.add(key.slice(0, key.lastIndexOf(':')));
     }
   }
@@ -426,6 +426,11 @@ function placeMinistriesByDateline(sentences: readonly SentenceMentions[], datel
       if (unplaced !== undefined && !ownedHere(s, m) && !placedFields.has(unplaced.slice(0, -2))) placeMinistry(m, unplaced, dateline);
     }
   }
+}
+
+/** The ministry a mention is, or the one its person's office is in: "agency:ministry:foreign:RUS", or "...:?" unplaced. */
+function ministryKey(m: Mention): string | undefined {
+  return m.key.startsWith('agency:ministry:') ? m.key : m.affiliation?.startsWith('agency:ministry:') ? m.affiliation : undefined;
 }
 
 function unplacedMinistry(m: Mention): string | undefined {

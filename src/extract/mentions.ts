@@ -5,6 +5,7 @@ import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
 import { GENERIC_BODY_NAMES, KNOWN_ORGANISATIONS, type KnownOrganisation } from './lexicon/organisations.ts';
 import { HEADLINE_VERBS } from './lexicon/verbs.ts';
 import { mapPacked } from './packedArrays.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quoteMarks.ts';
 import {
   AGENCY_NOMINALS,
   BODY_PAIR_NOUNS,
@@ -95,8 +96,6 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'bloc', 'congress']);
 /** What a person's name before it makes theirs: "the Joe Biden administration", "the Kim Jong Un regime". */
 const PERSONAL_HOLDINGS = new Set(['administration', 'government', 'regime', 'era', 'campaign', 'family', 'presidency', 'cabinet', 'years', 'doctrine', 'foundation', 'camp', 'team', 'dynasty', 'clan', 'estate', 'trial', 'case', 'affair', 'scandal', 'plan', 'deal', 'visit', 'interview', 'speech']);
-const NICKNAME_OPENERS = new Set(['"', '“', "'", '‘']);
-const NICKNAME_CLOSERS = new Set(['"', '”', "'", '’']);
 /** Ships named after them: "the tanker Eagle S". */
 const VESSEL_NOUNS = new Set(['tanker', 'vessel', 'ship', 'carrier', 'freighter', 'frigate', 'destroyer', 'submarine', 'trawler', 'yacht', 'ferry', 'warship', 'corvette', 'cutter']);
 /** Words of the styles that take "the" before a person: "the Dalai Lama", "the Aga Khan", "the Prophet Muhammad". */
@@ -1478,10 +1477,10 @@ class SentenceScanner {
   /** After a given name, '"Tuto"' (one or two capitalised words in quotation marks) and then a name word: where the nickname ends, or k. */
   private nicknameEnd(k: number): number {
     const tokens = this.s.tokens;
-    if (!NICKNAME_OPENERS.has(tokens[k]?.text ?? '')) return k;
+    if (!OPENING_QUOTES.has(tokens[k]?.text ?? '')) return k;
     let end = k + 1;
     while (end < k + 3 && isWord(tokens[end]) && tokens[end]!.upper) end++;
-    if (end === k + 1 || !NICKNAME_CLOSERS.has(tokens[end]?.text ?? '')) return k;
+    if (end === k + 1 || !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) return k;
     // (Or a particle of one: 'Luiz Inácio "Lula" da Silva'.)
     return this.nameToken(end + 1, true) || this.particles(end + 1) > 0 ? end + 1 : k;
   }

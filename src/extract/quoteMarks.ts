@@ -3,6 +3,10 @@
 // (coreference.ts), which must agree on what is inside a quotation.
 import type { Token } from './types.ts';
 
+/** Marks that may open or close a quotation (a straight one does either; the name finder and the frames read both). */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
+
 /** After `tokens`, given whether a quotation was open before them: open or not, where the last one opened, and how many marks. */
 export function quoteMarksAfter(tokens: readonly Token[], openBefore: boolean): { open: boolean; openedAt: number; marks: number } {
   let open = openBefore;

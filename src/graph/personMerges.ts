@@ -150,13 +150,14 @@ function linked(short: Node, long: Node): boolean {
 /**
  * The merges, in the order to apply them. A short name merges only when exactly one longer name
  * qualifies; "Putin" waits while "Vladimir Putin" and "Vladimir Vladimirovich Putin" are two
- * nodes, and joins the one they become. `articlesOf` gives the articles that mention a person.
+ * nodes, and joins the one they become. `articlesOf` gives the articles that mention a person;
+ * `related` is nameRelatedPairs(people), when the caller has it already.
  */
-export function planPersonMerges(people: readonly StoredPerson[], articlesOf: (id: string) => Iterable<string>): PersonMerge[] {
+export function planPersonMerges(people: readonly StoredPerson[], articlesOf: (id: string) => Iterable<string>, related = nameRelatedPairs(people)): PersonMerge[] {
   const nodes = new Map<string, Node>(people.map((p) => [p.id, { id: p.id, title: officeKey(p.title), words: nameWords(p.name), sides: new Set(p.sides), articles: new Set(articlesOf(p.id)) }]));
   const merges: PersonMerge[] = [];
   // Longest short names first, so that a middle-name merge happens before a surname looks for its one candidate.
-  const pairs = nameRelatedPairs(people).sort((a, b) => nodes.get(b.from)!.words.length - nodes.get(a.from)!.words.length || a.from.localeCompare(b.from));
+  const pairs = [...related].sort((a, b) => nodes.get(b.from)!.words.length - nodes.get(a.from)!.words.length || a.from.localeCompare(b.from));
   for (let changed = true; changed; ) {
     changed = false;
     const candidates = new Map<string, Set<string>>();

@@ -10,6 +10,6 @@ export async function resolvePeopleAcrossArticles(store: Store): Promise<number>
   const pairs = nameRelatedPairs(people);
   if (pairs.length === 0) return 0;
   const articles = await readArticlesMentioning(store, [...new Set(pairs.flatMap((pair) => [pair.from, pair.into]))]);
-  const merges = planPersonMerges(people, (id) => articles.get(id) ?? []);
+  const merges = planPersonMerges(people, (id) => articles.get(id) ?? [], pairs);
   return store.mergePeople(merges);
 }

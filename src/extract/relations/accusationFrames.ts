@@ -33,7 +33,7 @@ import { ACCUSATION_NOUNS, dismissiveCharacterisation, quotedSpokespeople, sameS
 import type { RelationExtractor } from './extractor.ts';
 import { makeParties } from './parties.ts';
 import { reciprocal } from './reciprocal.ts';
-import { OPENING_QUOTES } from './sharedWords.ts';
+import { OPENING_QUOTES } from '../quoteMarks.ts';
 
 const OBJECT_RELATIVES = new Set(['whom', 'which', 'that']);
 export const POINTED_AT = new Set(['to', 'at', 'towards', 'toward']);
@@ -338,7 +338,7 @@ export function characterise(ex: RelationExtractor, t: number): void {
 }
 
 /** Wrongs an act is said to be: "the Turkish strike was a flagrant violation of Iraq's sovereignty". */
-const PREDICATED_WRONGS = new Set(['violation', 'violations', 'aggression', 'provocation', 'crime', 'crimes', 'interference', 'meddling', 'invasion', 'sabotage', 'atrocity', 'atrocities', 'terrorism', 'genocide']);
+export const PREDICATED_WRONGS: ReadonlySet<string> = new Set(['violation', 'violations', 'aggression', 'provocation', 'crime', 'crimes', 'interference', 'meddling', 'invasion', 'sabotage', 'atrocity', 'atrocities', 'terrorism', 'genocide']);
 
 /**
  * "The Iraqi foreign ministry said the Turkish strike was a flagrant violation of Iraq's
@@ -347,7 +347,6 @@ const PREDICATED_WRONGS = new Set(['violation', 'violations', 'aggression', 'pro
  */
 export function predicatedWrong(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  if (!PREDICATED_WRONGS.has(v.lower(t))) return;
   let be = t - 1;
   while (be > 0 && be >= t - 4 && !BE_BEFORE_PREDICATE.has(v.lower(be)) && (OPENING_QUOTES.has(v.lower(be)) || (v.tokens[be]!.shape === 'word' && !v.tokens[be]!.upper && !v.mentionAt(be)))) be--;
   if (!BE_BEFORE_PREDICATE.has(v.lower(be))) return;

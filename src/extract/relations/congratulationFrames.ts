@@ -7,7 +7,7 @@ import { mapPacked } from '../packedArrays.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { reciprocal } from './reciprocal.ts';
-import { OPENING_QUOTES } from './sharedWords.ts';
+import { OPENING_QUOTES } from '../quoteMarks.ts';
 
 /** What a congratulation comes in: "a congratulatory call from X". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'note', 'notes', 'cable', 'cables', 'phone', 'visit', 'greetings']);

@@ -19,7 +19,8 @@ import { SPOKESPERSON_WORD } from '../lexicon/words.ts';
 import type { Entity, Mention, Token } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { makeParties, type Parties } from './parties.ts';
-import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../quoteMarks.ts';
+import { WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 
 /** Nouns of a "that" clause that make it a denial of something culpable: "denied that it had any role". */
 const CULPABLE_NOUNS = new Set(['role', 'involvement', 'part', 'hand', 'link', 'links', 'connection', 'responsibility', 'attack', 'attacks', 'plot', 'operation', 'weapons', 'arms', 'spies', 'agents', 'support']);

@@ -15,7 +15,8 @@ import { sameSide, sideOf } from './denialFrames.ts';
 import { expulsionReasons } from './expulsionFrames.ts';
 import { makeParties, type Parties } from './parties.ts';
 import { endsAtReport, ISSUED_PAPERS, personAfterReport, QuoteCarry } from './quoteCarry.ts';
-import { CLOSING_QUOTES, OPENING_QUOTES, WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../quoteMarks.ts';
+import { WEEKDAYS_AND_MONTHS } from './sharedWords.ts';
 import { TRIGGERS, firstTrigger } from './triggers.ts';
 
 /** Verbs of telling, whose passive subject is the one told: "was told", "were informed". */

@@ -4,6 +4,7 @@ import {
   ACCREDITATION_NOUNS,
   ACCUSE_VERBS,
   BAD_ACTS,
+  BE_BEFORE_PREDICATE,
   ATTRIBUTE_VERBS,
   CHARACTERISE_VERBS,
   CHARGE_NOUNS,
@@ -51,6 +52,7 @@ import {
   attributeTo,
   blameOn,
   characterise,
+  PREDICATED_WRONGS,
   predicatedWrong,
   chargeNoun,
   chargeVerb,
@@ -89,7 +91,7 @@ import {
 } from './expulsionFrames.ts';
 import type { RelationExtractor } from './extractor.ts';
 import { sanctions, simple } from './summonAndSanctionFrames.ts';
-import { CLOSING_QUOTES } from './sharedWords.ts';
+import { CLOSING_QUOTES } from '../quoteMarks.ts';
 
 type Handler = (ex: RelationExtractor, t: number) => void;
 
@@ -104,7 +106,6 @@ interface Trigger {
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);
-const BE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
 const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
 const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
 const ONGOING_WRONGS = new Set(['meddling', 'interfering', 'spying', 'plotting', 'hacking', 'sabotaging', 'undermining', 'destabilising', 'destabilizing', 'attacking']);
@@ -168,7 +169,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(NAME_VERBS, namePerpetrator);
   on(LINK_VERBS, linkTo);
   on(CHARACTERISE_VERBS, characterise);
-  on(['violation', 'violations', 'aggression', 'provocation', 'crime', 'crimes', 'interference', 'meddling', 'invasion', 'sabotage', 'atrocity', 'atrocities', 'terrorism', 'genocide'], predicatedWrong, (tokens, t) => within(tokens, Math.max(0, t - 4), Math.min(t, 4), BE_WORDS));
+  on(PREDICATED_WRONGS, predicatedWrong, (tokens, t) => within(tokens, Math.max(0, t - 4), Math.min(t, 4), BE_BEFORE_PREDICATE));
   on([...CULPABLE_VERBS, ...SUPPORT_VERBS], culpability);
   // ("had recruited an officer to pass on details": a spy's recruitment, with no backer after "by".)
   on([...PROXY_VERBS].filter((w) => !SUPPORT_VERBS.has(w)), culpability, (tokens, t) => within(tokens, t + 1, 6, BY) || (lowerAt(tokens, t) === 'recruited' && within(tokens, t + 2, 8, SPYING_PURPOSES)));
