@@ -107,9 +107,19 @@ function staffWordAfter(tokens: readonly Token[], k: number): string | undefined
   return undefined;
 }
 const REPORTS_THAT = new Set(['said', 'says', 'adding', 'added', 'adds', 'insisted', 'insists', 'stated', 'announced', 'warned', 'declared', 'confirmed', 'stressing', 'saying']);
-/** Verbs after a quote and its speaker, besides REPORTS_THAT: '"...," he told reporters'. */
+/** Adverbs between a reporting verb and what it reports: "said separately that it", "added later". */
+const REPORT_ADVERBS = new Set(['also', 'later', 'again', 'then', 'earlier', 'too']);
+
+/** The reporting verb ending at token k ("said", or "said separately"), or -1. */
+function reportingVerbAt(tokens: readonly Token[], k: number): number {
+  const word = tokens[k]?.lower ?? '';
+  if (REPORTS_THAT.has(word)) return k;
+  const adverb = REPORT_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly') && !tokens[k]!.upper);
+  return adverb && REPORTS_THAT.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
+}
 /** Plural people nouns after a body or state: "Russian embassy officials", "Iranian diplomats". */
 const PLURAL_STAFF = new Set(['officials', 'staff', 'staffers', 'diplomats', 'employees', 'officers', 'members', 'personnel', 'agents', 'envoys']);
+/** Verbs after a quote and its speaker, besides REPORTS_THAT: '"...," he told reporters'. */
 const QUOTE_VERBS = new Set(['told', 'tells', 'wrote', 'writes', 'tweeted', 'posted', 'asked', 'replied', 'says']);
 const BLAMING_VERBS = new Set(['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'attacked', 'slammed']);
 
@@ -234,9 +244,8 @@ function openingQuoteBefore(m: Mention, context: PronounContext, sentence: numbe
  * right before the verb or else the sentence's subject, when the pronoun fits them (a person).
  */
 function speakerOf(m: Mention, context: PronounContext, fits: (entity: Entity) => boolean): Entity | undefined {
-  let verb = m.first - 1;
-  if (context.tokens[verb]?.lower === 'that') verb--;
-  if (!REPORTS_THAT.has(context.tokens[verb]?.lower ?? '')) return undefined;
+  const verb = reportingVerbAt(context.tokens, context.tokens[m.first - 1]?.lower === 'that' ? m.first - 2 : m.first - 1);
+  if (verb < 0) return undefined;
   const before = context.mentions.find((x) => x.last === verb && x.entity !== undefined);
   const reporter = before ?? context.subject;
   if (reporter?.entity === undefined || reporter.first >= verb) return undefined;
@@ -250,8 +259,8 @@ function speakerOf(m: Mention, context: PronounContext, fits: (entity: Entity) =
  */
 function reporterOf(m: Mention, context: PronounContext): Entity | undefined {
   if (m.anaphor !== 'it' || context.tokens[m.first - 1]?.lower !== 'that') return undefined;
-  const verb = m.first - 2;
-  if (!REPORTS_THAT.has(context.tokens[verb]?.lower ?? '')) return undefined;
+  const verb = reportingVerbAt(context.tokens, m.first - 2);
+  if (verb < 0) return undefined;
   // The one right before a finite verb ("Kenya said that it"), else, after a participle, the sentence's subject.
   const before = context.mentions.find((x) => x.last === verb && x.entity !== undefined);
   const first = context.mentions.find((x) => x.entity !== undefined && x.first < verb);
