@@ -478,6 +478,7 @@ class SentenceScanner {
       i = next > i ? next : i + 1;
     }
     this.thingsNamedAsPeople();
+    this.regionalPortfolios();
     this.mentions.sort((a, b) => a.first - b.first || b.last - a.last);
     this.officesOfBodies();
     this.linkAffiliations();
@@ -1471,6 +1472,24 @@ class SentenceScanner {
       const place = TO_A_PLACE.has(tokens[m.first - 2]?.lower ?? '') && tokens[m.first - 3]?.lower !== 'according';
       m.kind = place ? 'Place' : 'Agency';
       m.key = `${place ? 'place' : 'agency:name'}:${m.name.toLowerCase()}`;
+    }
+  }
+
+  /**
+   * "Europe minister Stephen Doughty", "US Middle East envoy Steve Witkoff": a region of no state
+   * right before the office of a titled person is the office's portfolio, part of the title, and
+   * not a place the sentence is about (it had stood between the person and the verb).
+   */
+  private regionalPortfolios(): void {
+    const tokens = this.s.tokens;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const region = this.mentions[k]!;
+      if (region.kind !== 'Place' || region.iso !== undefined || !isTitleWord(tokens[region.last]?.lower ?? '')) continue;
+      const holder = this.mentions.find((m) => m.kind === 'Person' && m.first === region.last && m.title !== undefined);
+      if (holder === undefined) continue;
+      holder.first = region.first;
+      holder.title = `${this.surface(region.first, region.last)} ${holder.title}`;
+      this.mentions.splice(k, 1);
     }
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.ts';
 import { tokenize } from '../../src/extract/tokens.ts';
 import type { Mention } from '../../src/extract/types.ts';
+import { scored } from './helpers.ts';
 
 function mentions(text: string, isTitle = false): Mention[] {
   return findMentions({ index: 0, tokens: tokenize(text), isTitle });
@@ -81,5 +82,20 @@ describe('findMentions', () => {
     const ms = mentions('Ghana Expels Togolese Envoy Amid Border Row', true);
     expect(ms.some((m) => m.key.startsWith('person:'))).toBe(false);
     expect(ms.some((m) => m.iso === 'GHA')).toBe(true);
+  });
+});
+
+describe('a region before an office ("Europe minister Jana Kral")', () => {
+  it('reads the region as part of the title, not as a place mention', () => {
+    expect(brief('Europe minister Jana Kral accused Moldova of stalling.')).toEqual(['Person:name:Jana Kral', 'State:name:Moldova']);
+    const holder = mentions('Sweden\'s Middle East envoy Lars Berg spoke.').find((m) => m.kind === 'Person');
+    expect([holder?.title, holder?.first]).toEqual(['Middle East envoy', 2]);
+  });
+  it("leaves a state's city before an office its own mention", () => {
+    expect(brief('Paris mayor Anne Hidalgo spoke.')).toEqual(['State:capital:Paris', 'Person:name:Anne Hidalgo']);
+    expect(mentions('Paris mayor Anne Hidalgo spoke.').find((m) => m.kind === 'Person')?.title).toBe('mayor');
+  });
+  it('lets the titled person be the subject of the verb', () => {
+    expect(scored('Europe minister Jana Kral accused Moldova of stalling.')).toEqual(['Jana Kral -ACCUSED-> Moldova']);
   });
 });
