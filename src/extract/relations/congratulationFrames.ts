@@ -6,6 +6,7 @@ import { AGED } from '../mentions.ts';
 import { mapPacked } from '../packedArrays.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { RelationExtractor } from './extractor.ts';
+import type { Parties } from './parties.ts';
 import { reciprocal } from './reciprocal.ts';
 import { OPENING_QUOTES } from '../quoteMarks.ts';
 
@@ -236,11 +237,8 @@ const THANKS_WORDS = new Set(['thanks', 'thank', 'thanking', 'thanked', 'gratitu
 /** "Congratulations were (also) sent by X (to Y)": true when it read such a sentence. */
 function passiveSending(ex: RelationExtractor, t: number): boolean {
   const v = ex.view;
-  let k = t + 1;
-  if (!BE_FORMS_AFTER.has(v.lower(k))) return false;
-  k++;
-  while (k < t + 5 && (v.lower(k) === 'also' || v.lower(k) === 'been' || v.lower(k).endsWith('ly'))) k++;
-  if (!SEND_MESSAGE_VERBS.has(v.lower(k)) || v.lower(k + 1) !== 'by') return false;
+  const k = passiveSendAfter(ex, t);
+  if (k < 0) return false;
   const end = v.clauseEnd(k);
   const p = ex.parties(k);
   if (v.negated(t, k) || ex.blocked(k, p, 'CONGRATULATED')) return true;
@@ -337,12 +335,27 @@ function quotedCongratulations(ex: RelationExtractor, t: number): void {
 /**
  * "Sheikh Mohammed bin Rashid ... sent a similar message to the king, as did Sheikh Mansour bin
  * Zayed": a message like the congratulation just told (in this sentence or the two before) is
- * one too, and so is the one "as did" names.
+ * one too, and so is the one "as did" names. ("A similar message was sent by X": passive too.)
  */
 export function similarMessage(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   const verb = [t - 1, t - 2, t - 3].find((k) => k >= 0 && SEND_MESSAGE_VERBS.has(v.lower(k)));
-  if (verb !== undefined) sameMessageAgain(ex, verb, t);
+  if (verb !== undefined) {
+    sameMessageAgain(ex, verb, t, (p) => [...p.agents, ...asDid(ex, t)]);
+    return;
+  }
+  const sent = passiveSendAfter(ex, t + 1);
+  if (sent >= 0) sameMessageAgain(ex, sent, t, () => v.agentAfter(sent, v.clauseEnd(sent)));
+}
+
+/** "(message) was also sent by": the sending verb followed by "by", after the noun at `noun`, or -1. */
+function passiveSendAfter(ex: RelationExtractor, noun: number): number {
+  const v = ex.view;
+  let k = noun + 1;
+  if (!BE_FORMS_AFTER.has(v.lower(k))) return -1;
+  k++;
+  while (k < noun + 5 && (v.lower(k) === 'also' || v.lower(k) === 'been' || v.lower(k).endsWith('ly'))) k++;
+  return SEND_MESSAGE_VERBS.has(v.lower(k)) && v.lower(k + 1) === 'by' ? k : -1;
 }
 
 /** "X and Y also sent cables", "likewise sent messages", after a congratulation: more of the same. */
@@ -351,11 +364,14 @@ export function alsoSentMessages(ex: RelationExtractor, t: number): void {
   if (!SEND_MESSAGE_VERBS.has(v.lower(t + 1))) return;
   const noun = t + 2 + (v.lower(t + 2) === 'their' || v.lower(t + 2) === 'his' || v.lower(t + 2) === 'her' ? 1 : 0);
   if (!MESSAGE_NOUNS.has(v.lower(noun)) || v.lower(noun + 1) === 'of' || v.lower(noun + 1) === 'for') return;
-  sameMessageAgain(ex, t + 1, noun - 1);
+  sameMessageAgain(ex, t + 1, noun - 1, (p) => [...p.agents, ...asDid(ex, noun - 1)]);
 }
 
-/** `verb` sends the message whose noun is at t + 1, of the same kind as a congratulation just told. */
-function sameMessageAgain(ex: RelationExtractor, verb: number, t: number): void {
+/**
+ * `verb` sends the message whose noun is at t + 1, of the same kind as a congratulation just
+ * told; `sendersOf` says who sends it, given the verb's parties.
+ */
+function sameMessageAgain(ex: RelationExtractor, verb: number, t: number, sendersOf: (p: Parties) => Mention[]): void {
   const v = ex.view;
   if (ex.congratulated === undefined) return;
   if (!ex.out.some((r) => r.relation === 'CONGRATULATED' && r.sentence >= ex.sentence - 2)) return;
@@ -365,7 +381,8 @@ function sameMessageAgain(ex: RelationExtractor, verb: number, t: number): void 
   // ("similar greetings on Sept. 2 to To Lam": past a date.)
   const to = ex.indexOf('to', t + 2, Math.min(end, t + 8));
   const named = to > 0 ? mapPacked(v.objectsAfter(to + 1, end), (m) => congratulatedPerson(ex, bareOffice(ex, m, p.agents))) : [];
-  const agents = [...p.agents, ...asDid(ex, t)];
+  const agents = sendersOf(p);
+  if (agents.length === 0) return;
   if (named.length > 0) ex.emit('CONGRATULATED', agents, named, 0.7, 'similar-message');
   else ex.emitTo('CONGRATULATED', agents, ex.congratulated, 0.65, 'similar-message');
 }
