@@ -415,6 +415,9 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   // accused ...": what only a state has belongs to a state, not to the body told of last.
   const singleActor = (s: Seen): boolean => actorLike(s) && !s.mention.plural && !inIntro(s);
   if (word === 'its' && STATE_ORGANS.has(context.tokens[m.last]?.lower ?? '')) {
+    // ("Tajikistan accused Kyrgyzstan of lying. Its foreign ministry said": opening a sentence, the state the sentence before was about.)
+    const topic = opensSentence(m, context.tokens) ? latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && singleActor(s) && s.entity.kind === 'State') : undefined;
+    if (topic) return topic;
     const state = latest(history, sentence, PRONOUN_REACH, (s) => singleActor(s) && s.entity.kind === 'State');
     if (state) return state;
   }
@@ -447,8 +450,10 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
  * "Bolivia rejected ... Its Foreign Ministry said": a ministry named without its state, owned by
  * a pronoun that stands for a state, is that state's ministry.
  */
-function placeOwnedMinistry(mentions: readonly Mention[], owner: Mention, iso: string, table: EntityTable): void {
-  const ministry = mentions.find((x) => x.first === owner.last && x.kind === 'Agency' && x.form === 'name' && x.key.startsWith('agency:ministry:') && x.key.endsWith(':?'));
+function placeOwnedMinistry(mentions: readonly Mention[], tokens: readonly Token[], owner: Mention, iso: string, table: EntityTable): void {
+  // ("Its Foreign Ministry", "the North's foreign ministry".)
+  const after = tokens[owner.last]?.lower === "'s" ? owner.last + 1 : owner.last;
+  const ministry = mentions.find((x) => x.first === after && x.kind === 'Agency' && x.form === 'name' && x.key.startsWith('agency:ministry:') && x.key.endsWith(':?'));
   if (ministry?.entity === undefined) return;
   const unplaced = table.get(ministry.entity);
   if (![...unplaced.keys].every((key) => key.endsWith(':?'))) return;
@@ -991,7 +996,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
         if (!entity && m.iso) entity = table.state(m.iso);
         if (entity) {
           table.attach(m, entity, false);
-          if (entity.kind === 'State' && entity.iso && (m.anaphor === 'its' || m.anaphor === 'their')) placeOwnedMinistry(s.mentions, m, entity.iso, table);
+          if (entity.kind === 'State' && entity.iso && (m.anaphor === 'its' || m.anaphor === 'their' || m.possessive)) placeOwnedMinistry(s.mentions, s.tokens, m, entity.iso, table);
           // A resolved he/she/him/her tells the person's gender for later pronouns; a possessive
           // ("offer his congratulations", "on her election") is too often someone else's to teach it.
           // The sentence subject's own, with no person named between ("Georgiou conceded defeat and

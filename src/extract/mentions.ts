@@ -516,7 +516,7 @@ class SentenceScanner {
     }
     if (pronoun) {
       this.add({ first: i, last: i + 1, kind: pronoun.person ? 'Person' : 'State', form: 'pronoun', key: `pronoun:${lower}`, name: t.text, anaphor: lower, plural: pronoun.plural });
-      return i + 1;
+      return lower === 'its' || lower === 'their' ? this.ownedMinistry(i + 1) : i + 1;
     }
     if (lower === 'the' || lower === 'this' || lower === 'these') {
       const named = lower === 'the' ? this.namedGroup(i) : i;
@@ -777,6 +777,18 @@ class SentenceScanner {
     const tokens = this.s.tokens;
     for (let j = i; j < i + 5 && isWord(tokens[j]) && tokens[j]!.upper; j++) if (heads.has(tokens[j]!.lower)) return true;
     return false;
+  }
+
+  /**
+   * "its foreign ministry", "the North's foreign ministry": a ministry in lower case after an owner
+   * the coreference settles, unplaced until then (coreference.ts places it). Returns where the
+   * scan goes on: past the ministry, or at k.
+   */
+  private ownedMinistry(k: number): number {
+    const tok = this.tok(k);
+    if (!isWord(tok) || tok.upper || !MINISTRY_FIELDS.has(tok.lower)) return k;
+    const end = this.ministry(k, undefined, k, true);
+    return end > k ? end : k;
   }
 
   /** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs (of Russia)". */
@@ -1938,7 +1950,7 @@ class SentenceScanner {
       // article names it (North Korea, South Sudan; coreference.ts). Not "the North of England".
       if ((noun.text === 'North' || noun.text === 'South') && !tokens[j + 1]?.upper && !(tokens[j + 1]?.lower === 'of' && tokens[j + 2]?.upper)) {
         this.add({ first: i, last: j + 1, kind: 'State', form: 'nominal', key: `nominal:${HALF_STATE}`, name: noun.text, anaphor: HALF_STATE });
-        return j + 1;
+        return tokens[j + 1]?.lower === "'s" ? this.ownedMinistry(j + 2) : j + 1;
       }
       // "the West"
       if (noun.text === 'West' && !tokens[j + 1]?.upper) {

@@ -1,6 +1,12 @@
 // Pronouns resolved across a sentence's inner clauses (src/extract/coreference.ts).
 import { describe, expect, it } from 'vitest';
-import { scored } from './helpers.ts';
+import { extractArticle } from '../../src/extract/index.ts';
+import { edgesOf, scored } from './helpers.ts';
+
+function entityNames(body: string): string[] {
+  const { graph } = extractArticle(`Untitled report\n\n${body}\n`);
+  return graph.mapNodes((_key, attributes) => attributes.name);
+}
 
 describe('"X, which worked alongside Y, said separately that it had ..."', () => {
   it('reads the "it" after a reporting verb and an adverb as the reporter, not the body of the relative clause', () => {
@@ -13,5 +19,23 @@ describe('"X, which worked alongside Y, said separately that it had ..."', () =>
   it('does the same for "said later that it"', () => {
     const body = 'Kenya, which signed a security pact with Tanzania last year, said later that it would expel two Ugandan diplomats.';
     expect(scored(body)).toEqual(['Kenya -EXPELLED-> Uganda']);
+  });
+});
+
+describe('a ministry owned by a pronoun or by "the North"', () => {
+  it('places "the North\'s foreign ministry" in the half of the divided land the article names', () => {
+    const body = 'South Korea accused North Korea of the theft. A spokesperson for the North\'s foreign ministry called it "a fabrication".';
+    const edges = edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`);
+    expect(edges).toContain('North Korean Foreign Ministry -DENIED-> South Korea');
+  });
+  it('places "its foreign ministry" in lower case as "Its Foreign Ministry" is placed', () => {
+    const body = 'Kyrgyzstan accused Tajikistan of shelling a village. Tajikistan rejected the claim, and its foreign ministry summoned the Kyrgyz ambassador.';
+    expect(entityNames(body)).toContain('Tajik Foreign Ministry');
+  });
+  it('reads an "Its" opening a sentence before a state organ as the state the sentence before was about', () => {
+    const body = 'Tajikistan accused Kyrgyzstan of lying. Its Foreign Ministry said the border had been violated.';
+    const names = entityNames(body);
+    expect(names).toContain('Tajik Foreign Ministry');
+    expect(names).not.toContain('Kyrgyz Foreign Ministry');
   });
 });
