@@ -300,6 +300,10 @@ export function linkTo(ex: RelationExtractor, t: number): void {
   const end = v.clauseEnd(t);
   const to = ex.indexOf('to', t + 1, Math.min(end, t + 14));
   if (to < 0) return;
+  // Linked to a harm ("to the explosions") or to an actor ("to Iran's Revolutionary Guards"), not
+  // to anything: "will link Serbia's progress towards membership to the treatment of the minority".
+  const linkedTo = v.mentionStarting(v.lower(to + 1) === 'the' ? to + 2 : to + 1);
+  if (!wordAhead(ex, to, HARM_NOUNS, 6) && !(linkedTo !== undefined && v.isActor(linkedTo))) return;
   const p = ex.parties(t);
   if (ex.blocked(t, p, 'ACCUSED')) return;
   ex.emitWithSpeaker('ACCUSED', p, v.objectsAfter(t + 1, to), 0.75, 'linked-to');
