@@ -397,6 +397,11 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     // Most people in the news are not known to be women, so "she" first looks for one who is.
     if (gender === 'f') {
       const known = latest(history, sentence, PRONOUN_REACH, (s) => fits(s) && s.entity.gender === 'f');
+      // ("Torres ... received support from abroad. Rubio congratulated her": the one the sentence
+      // before was about, when the woman known to be one was last told of further back.)
+      const recent = known !== undefined && latest(history, sentence, 1, (s) => s.entity === known && s.sentence >= sentence - 1) !== undefined;
+      const topic = known && !recent ? latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && fits(s)) : undefined;
+      if (topic) return topic;
       if (known) return known;
     }
     return latest(history, sentence, PRONOUN_REACH, fits);

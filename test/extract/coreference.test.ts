@@ -39,3 +39,16 @@ describe('a ministry owned by a pronoun or by "the North"', () => {
     expect(names).not.toContain('Kyrgyz Foreign Ministry');
   });
 });
+
+describe('"she/her" when the woman known to be one was told of further back', () => {
+  const known = 'Foreign Minister Camila Orduz said the envoy must leave. "We answer reciprocity with reciprocity," she told reporters. The expulsions leave the two neighbours without ambassadors. ';
+  it('reads "her" as the person the sentence before was about', () => {
+    const body = `${known}Ana Maria Torres, who takes office in July, received a stream of support from abroad. Secretary of State Marco Rubio congratulated her in a statement.`;
+    expect(scored(body)).toContain('Marco Rubio -CONGRATULATED-> Ana Maria Torres');
+    expect(scored(body)).not.toContain('Marco Rubio -CONGRATULATED-> Camila Orduz');
+  });
+  it('still reads "her" as the known woman when she was told of in the sentence before', () => {
+    const body = `Camila Orduz met Ana Maria Torres. "We are friends," she said. Orduz won the vote. Marco Rubio congratulated her.`;
+    expect(scored(body)).toContain('Marco Rubio -CONGRATULATED-> Camila Orduz');
+  });
+});
