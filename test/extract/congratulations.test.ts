@@ -17,3 +17,11 @@ describe('"A similar message was sent by X" after a congratulation', () => {
     expect(scored(`${opening}A similar message was not sent by Peruvian President Jose Jeri.`)).toEqual(['Gabriel Boric -CONGRATULATED-> Rodrigo Paz']);
   });
 });
+
+describe('a hailed victory with no winner named, in a sentence that congratulates', () => {
+  it('is never hailed by one the sentence congratulates', () => {
+    const body =
+      'Nicaragua re-elected Daniel Ortega and Rosario Murillo. Cuban President Miguel Diaz-Canel congratulated Ortega and Murillo in a message posted online before the results had been published, hailing "a new victory of the people".';
+    expect(scored(body)).toEqual(['Miguel Diaz-Canel -CONGRATULATED-> Daniel Ortega', 'Miguel Diaz-Canel -CONGRATULATED-> Rosario Murillo']);
+  });
+});

@@ -222,6 +222,9 @@ function rememberCongratulated(ex: RelationExtractor, targets: readonly Mention[
  */
 function impliedCongratulated(ex: RelationExtractor, agents: readonly Mention[]): number | undefined {
   const own = new Set(agents.map((a) => a.entity));
+  // ("Diaz-Canel congratulated Ortega and Murillo ..., hailing a new victory": one congratulated in
+  // this sentence hails nobody; the hailing is the congratulator's, read with the wrong subject.)
+  if (ex.out.some((r) => r.relation === 'CONGRATULATED' && r.sentence === ex.sentence && own.has(r.target))) return undefined;
   if (ex.congratulated !== undefined && !own.has(ex.congratulated)) return ex.congratulated;
   let best: Entity | undefined;
   for (const e of ex.table.entities) {
