@@ -6,6 +6,7 @@ import type { EntityTable } from './entities.ts';
 import { BE_BEFORE_PREDICATE } from './lexicon/verbs.ts';
 import { MONTHS, NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { datelineEnd, LEADER_GOVERNMENT, MEMBER_KINDS, parseCount } from './mentions.ts';
+import { CLOSING_QUOTES } from './quoteMarks.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
 /** A state's people sent abroad, after "its"/"their": the state is meant, as by a nationality. */
@@ -610,6 +611,8 @@ export class SentenceView {
       if (RELATIVES.has(lw)) {
         let a = j - 1;
         if (tokens[a]?.text === ',') a--;
+        // ('"instruments in the hands of France," which he accused of': past the closing quote.)
+        if (CLOSING_QUOTES.has(tokens[a]?.text ?? '') && tokens[a - 1]?.text === ',') a -= 2;
         const antecedent = this.cover[a];
         return clauseAt(j + 1, 'relative', undefined, antecedent);
       }

@@ -407,7 +407,8 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
     return latest(history, sentence, PRONOUN_REACH, fits);
   }
   // "Burkina Faso expelled the UN coordinator Barbara Manzi, whom it accused of ...": the "it" of
-  // a relative clause is the sentence's subject when that is a state or a body.
+  // a relative clause is the sentence's subject when that is a state or a body ("France, which it
+  // accused of": so after "which", that stands for the object).
   const subject = context.subject?.entity !== undefined ? context.table.get(context.subject.entity) : undefined;
   // ("Kigali has been accused of ..., findings it has consistently dismissed": so is the "it" that
   // dismisses what the sentence told of it.)
@@ -415,7 +416,7 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   // ("Norway expelled a Russian diplomat it accuses of ...": and the "it" right after an actor, a
   // relative clause with its "whom" left out, which cannot be that actor.)
   const reducedRelative = history.some((s) => s.sentence === sentence && s.mention.last === m.first && !s.mention.possessive && actorLike(s) && s.entity !== subject);
-  if (word === 'it' && (before === 'whom' || reducedRelative || (DENIAL_OBJECTS.has(before) && context.tokens[m.first - 2]?.text === ',')) && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
+  if (word === 'it' && (before === 'whom' || before === 'which' || reducedRelative || (DENIAL_OBJECTS.has(before) && context.tokens[m.first - 2]?.text === ',')) && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
   // "Kuwait declared the Iraqi Embassy's attache persona non grata, a day after its coast guard
   // accused ...": what only a state has belongs to a state, not to the body told of last.
   const singleActor = (s: Seen): boolean => actorLike(s) && !s.mention.plural && !inIntro(s);
@@ -665,6 +666,15 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'Agency' && POLICE_NAME.test(s.entity.name)) ?? homeState();
     case 'administration':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && s.mention.form === 'government' && /administration/i.test(s.mention.surface)) ?? firstState();
+    case 'army':
+    case 'military': {
+      // "the army" alone: the state whose army or military the article named ("Sudan's army-aligned
+      // government"), else the dateline's; not the last group of people told of (another state's envoys).
+      const armed = latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && !s.mention.locative && /\b(?:army|military)\b/i.test(`${s.mention.surface} ${s.mention.object ?? ''}`));
+      const state = armed ?? homeState();
+      if (state) return state;
+      break;
+    }
     case 'kingdom':
       return latest(history, sentence, NOMINAL_REACH, (s) => s.entity.kind === 'State' && Boolean(COUNTRIES.get(s.entity.iso ?? '')?.kingdom));
     case 'republic':

@@ -11,3 +11,18 @@ describe('"linked X to Y"', () => {
     expect(scored("Croatia has said it will link Serbia's progress towards membership to the treatment of the Croat minority.")).toEqual([]);
   });
 });
+
+describe('"X, which it/he accused of ..."', () => {
+  it('accuses the antecedent of an object relative "which"', () => {
+    expect(scored('Niger criticised France, which it accused of interference.')).toEqual(['Niger -ACCUSED-> France']);
+    expect(scored('Prime Minister Ali Zeine said U.N. agencies had become "instruments in the hands of France," which he accused of trying to isolate Niger.')).toEqual(['Ali Zeine -ACCUSED-> France']);
+  });
+});
+
+describe('"the army" in an article about a state at war', () => {
+  it('is the state whose army the article named, not the last group of people told of', () => {
+    const opening = "PORT SUDAN (Reuters) - Sudan's army-aligned government ordered five staff members of the Emirati consulate to leave. ";
+    expect(scored(`${opening}The RSF accused the army of shelling the camp.`)).toContain('RSF -ACCUSED-> Sudan');
+    expect(scored(`${opening}The RSF said it had no connection to the attacks, which it blamed on "the army's own failures".`)).not.toContain('RSF -ACCUSED-> United Arab Emirates');
+  });
+});

@@ -70,7 +70,8 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   if (stop > 0 && SERVING_PARTICIPLES.has(v.lower(stop - 1)) && v.lower(stop) === 'for') stop = ex.indexOfAny(OF_OR_FOR, stop + 1, end);
   let targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
   // "Rodolfo Saavedra, whom it accused of plotting": the relative's antecedent.
-  if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, WHOM).filter((m) => !sameSide(ex, m, p.agents));
+  // ("France, which he accused of trying to isolate Niger": "which" too, whose verb has no object.)
+  if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, OBJECT_RELATIVES).filter((m) => !sameSide(ex, m, p.agents));
   if (ex.blocked(t, p, 'ACCUSED')) return;
   // "A Russian diplomat was expelled by X, which accused him of ...": the unnamed one just expelled.
   const expelled = p.clause.boundary === 'relative' && OBJECT_PRONOUNS.has(v.lower(t + 1)) && targets.every((m) => m.entity === undefined) ? ex.toldHere('EXPELLED').at(-1) : undefined;
