@@ -1066,11 +1066,39 @@ function affiliateBareSpokesperson(m: Mention, sentence: number, history: readon
  */
 function affiliateApposedRole(s: SentenceMentions, m: Mention, table: EntityTable): void {
   const person = table.get(m.entity!);
-  if (person.affiliation !== undefined || s.tokens[m.first - 1]?.text !== ',' || !PERSON_ROLE_NOUNS.has(s.tokens[m.first - 2]?.lower ?? '')) return;
+  if (person.affiliation !== undefined) return;
+  // ("Liu Dejun, a spokesman for the China Coast Guard,": the role after the name.)
+  const after = roleAfter(s.tokens, m.last);
+  if (after >= 0) {
+    const body = s.mentions.find((x) => x.first === after && x.kind === 'Agency' && x.entity !== undefined);
+    if (body === undefined) return;
+    const agency = table.get(body.entity!);
+    serves(person, agency);
+    // (The mention carries the office too, so the graph states it: Liu Dejun SPOKESPERSON_FOR the coast guard.)
+    if (m.title === undefined && m.affiliation === undefined && person.affiliation !== undefined) {
+      m.title = s.tokens[after - (s.tokens[after - 1]!.lower === 'the' ? 3 : 2)]!.lower;
+      m.affiliation = person.affiliation;
+    }
+    return;
+  }
+  if (s.tokens[m.first - 1]?.text !== ',' || !PERSON_ROLE_NOUNS.has(s.tokens[m.first - 2]?.lower ?? '')) return;
   let end = m.first - 2;
   if (s.tokens[end - 1]?.lower === "'s") end--;
   const body = s.mentions.find((x) => x.last === end && x.kind === 'Agency' && x.entity !== undefined);
   if (body) serves(person, table.get(body.entity!));
+}
+
+/** Words between a name's comma and its role: ", a senior spokesman for", ", the deputy head of". */
+const ROLE_OPENERS = new Set(['a', 'an', 'the']);
+const ROLE_LINKS = new Set(['for', 'of', 'at']);
+
+/** ", a spokesman for (the) X" right after token k: where X starts, or -1. */
+function roleAfter(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !ROLE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return -1;
+  let j = k + 2;
+  while (j < k + 5 && tokens[j]?.shape === 'word' && !tokens[j]!.upper && !PERSON_ROLE_NOUNS.has(tokens[j]!.lower)) j++;
+  if (!PERSON_ROLE_NOUNS.has(tokens[j]?.lower ?? '') || !ROLE_LINKS.has(tokens[j + 1]?.lower ?? '')) return -1;
+  return tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2;
 }
 
 /** The person acts for the agency: its first key is what sideOf and the frames look the agency up by. */

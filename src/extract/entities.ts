@@ -303,10 +303,17 @@ function openingState(s: SentenceMentions): string | undefined {
   return m && m.first === 0 && m.kind === 'State' && m.iso && !m.locative && SUBJECT_STATE_FORMS.has(m.form) ? m.iso : undefined;
 }
 
-/** The state whose capital a sentence opens in: "In Paris, the foreign ministry ...". */
+/** Words that open a sentence's phrase of place: "In Paris,", "At a briefing in Beijing,". */
+const PLACE_PHRASE_OPENERS = new Set(['in', 'at', 'during', 'speaking']);
+
+/** The state whose capital a sentence opens in: "In Paris, the foreign ministry ...", "At a regular briefing in Beijing, ...". */
 function openingPlace(s: SentenceMentions): string | undefined {
-  const m = s.mentions[0];
-  return m && m.first === 1 && s.tokens[0]!.lower === 'in' && s.tokens[m.last]?.text === ',' && m.kind === 'Place' && m.iso ? m.iso : undefined;
+  if (!PLACE_PHRASE_OPENERS.has(s.tokens[0]?.lower ?? '')) return undefined;
+  // The place that ends the opening phrase, right before its comma, with no other comma before.
+  const m = s.mentions.find((x) => s.tokens[x.last]?.text === ',');
+  if (m === undefined || m.kind !== 'Place' || !m.iso || s.tokens[m.first - 1]?.lower !== 'in' || m.first > 8) return undefined;
+  for (let k = 1; k < m.first; k++) if (s.tokens[k]!.shape === 'punct') return undefined;
+  return m.iso;
 }
 
 /**
@@ -423,9 +430,18 @@ function placeMinistriesByDateline(sentences: readonly SentenceMentions[], datel
   for (const s of sentences) {
     for (const m of s.mentions) {
       const unplaced = unplacedMinistry(m);
-      if (unplaced !== undefined && !ownedHere(s, m) && !placedFields.has(unplaced.slice(0, -2))) placeMinistry(m, unplaced, dateline);
+      if (unplaced !== undefined && !ownedHere(s, m) && !placedFields.has(unplaced.slice(0, -2)) && !titlesSpokesperson(s, m)) placeMinistry(m, unplaced, dateline);
     }
   }
+}
+
+/**
+ * A ministry named only in a spokesperson's title ("foreign ministry spokesperson Lin Jian"), or
+ * that spokesperson: a voice the article quotes, as often the other side's as the dateline's.
+ */
+function titlesSpokesperson(s: SentenceMentions, m: Mention): boolean {
+  const spokesperson = (x: Mention): boolean => x.kind === 'Person' && SPOKESPERSON_WORDS.has((x.title ?? '').toLowerCase());
+  return m.kind === 'Person' ? spokesperson(m) : s.mentions.some((x) => x.first === m.last && spokesperson(x) && x.affiliation === m.key);
 }
 
 /** The ministry a mention is, or the one its person's office is in: "agency:ministry:foreign:RUS", or "...:?" unplaced. */

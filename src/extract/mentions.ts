@@ -501,6 +501,11 @@ class SentenceScanner {
     }
     // Most words are lower-case and open nothing: one probe and move on.
     // (But "Erdogan's regime": a leader's government, read below.)
+    // "foreign ministry spokeswoman Mao Ning": a ministry in lower case that titles a person.
+    if (!t.upper && this.tok(i + 1)?.lower === 'ministry' && MINISTRY_FIELDS.has(lower) && isTitleWord(this.tok(i + 2)?.lower ?? '')) {
+      const end = this.ministry(i, undefined, i, true);
+      if (end > i) return end;
+    }
     if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text) && !(this.tok(i - 1)?.lower === "'s" && STATE_NOMINALS.has(lower))) return i + 1;
 
     // "His Highness Sheikh Tamim": a style of address opens a name, it is no possessive.

@@ -26,3 +26,14 @@ describe('"the army" in an article about a state at war', () => {
     expect(scored(`${opening}The RSF said it had no connection to the attacks, which it blamed on "the army's own failures".`)).not.toContain('RSF -ACCUSED-> United Arab Emirates');
   });
 });
+
+describe('"responsibility lies with X"', () => {
+  it('accuses the one the responsibility lies or rests with, in a report', () => {
+    expect(scored('Liu Dejun, a spokesman for the China Coast Guard, said responsibility for the collision "lies entirely with the Philippine side."')).toContain('Liu Dejun -ACCUSED-> Philippines');
+    expect(scored('Moscow said the blame rests squarely with Kyiv.')).toEqual(['Russia -ACCUSED-> Ukraine']);
+  });
+  it('accuses no one when the report is negated or only a guess', () => {
+    expect(scored('Moscow said the blame does not lie with Kyiv.')).toEqual([]);
+    expect(scored('Moscow suggested the blame might lie with Kyiv.')).toEqual([]);
+  });
+});

@@ -52,3 +52,23 @@ describe('"she/her" when the woman known to be one was told of further back', ()
     expect(scored(body)).toContain('Marco Rubio -CONGRATULATED-> Camila Orduz');
   });
 });
+
+describe('spokespeople and their ministries', () => {
+  it('reads "X, a spokesman for the Y," as speaking for Y', () => {
+    const body = 'The Philippines accused China of ramming the boat. Liu Dejun, a spokesman for the China Coast Guard, said the claims were lies.';
+    expect(scored(body)).toContain('Liu Dejun -DENIED-> Philippines');
+    expect(edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`)).toContain('Liu Dejun -SPOKESPERSON_FOR-> Chinese Coast Guard');
+  });
+  it('reads a lower-case ministry before a spokesperson as their ministry, placed where the sentence opens', () => {
+    const body = 'MANILA (Reuters) - The Philippines accused China of ramming the boat. At a regular briefing in Beijing, foreign ministry spokeswoman Mao Ning rejected the accusation.';
+    const edges = edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`);
+    expect(edges).toContain('Mao Ning -SPOKESPERSON_FOR-> Chinese Foreign Ministry');
+    expect(edges).toContain('Mao Ning -DENIED-> Philippines');
+  });
+  it('does not place a spokesperson\'s ministry by the dateline alone', () => {
+    const body = 'HANOI (AFP) - Vietnam accused China of hacking. Beijing rejected the allegations. "We reject groundless smears," foreign ministry spokesperson Lin Jian said.';
+    const edges = edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`);
+    expect(edges).not.toContain('Lin Jian -SPOKESPERSON_FOR-> Vietnamese Foreign Ministry');
+    expect(scored(body)).toContain('Lin Jian -DENIED-> Vietnam');
+  });
+});

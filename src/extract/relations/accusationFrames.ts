@@ -379,6 +379,29 @@ function denialObjectBefore(ex: RelationExtractor, t: number): boolean {
 
 /** "X said there were signs that Y had committed ..."; "... was carried out by Y". */
 /** "bore (sole|full|the) responsibility" after token t. */
+/** Words between "lies" and "with": 'lies entirely with', 'rests squarely with'. */
+const LIES_WITH_ADVERBS = new Set(['entirely', 'squarely', 'solely', 'fully', 'wholly', 'only', 'clearly', 'firmly', 'completely']);
+
+/**
+ * 'said responsibility for the collision "lies entirely with the Philippine side"', "the blame
+ * rests with Kyiv": in a report, the one the responsibility lies with is accused.
+ */
+export function responsibilityLiesWith(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  let k = t + 1;
+  while (k < t + 4 && (LIES_WITH_ADVERBS.has(v.lower(k)) || OPENING_QUOTES.has(v.lower(k)))) k++;
+  if (v.lower(k) !== 'with') return;
+  const clause = v.clause(t);
+  const quoted = clause.boundary === 'quote' || (clause.boundary === 'sentence' && v.inQuote(t) === undefined);
+  if (clause.boundary !== 'that' && clause.boundary !== 'report' && !quoted) return;
+  const speakers = ex.speakers(clause);
+  if (speakers.length === 0) return;
+  if (clause.reportVerb !== undefined && (REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge' || v.unasserted(clause.reportVerb))) return;
+  if (v.negated(clause.reportVerb ?? clause.start, t) || v.hypothetical(clause.start, t, false)) return;
+  const culprits = v.objectsAfter(k + 1, v.clauseEnd(t)).filter((m) => !sameSide(ex, m, speakers));
+  ex.emit('ACCUSED', makeParties(speakers, true, clause, speakers).agents, culprits, 0.6, 'responsibility-lies-with');
+}
+
 function responsibilityAfter(ex: RelationExtractor, t: number): boolean {
   const v = ex.view;
   let k = t + 1;

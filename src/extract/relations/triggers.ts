@@ -64,6 +64,7 @@ import {
   onBehalfOf,
   onOrdersOf,
   ORDER_PREPOSITIONS,
+  responsibilityLiesWith,
   TRYING_VERBS,
   WRONG_NOUNS,
   wrongBy,
@@ -124,6 +125,9 @@ const FOLLOW_FORMS = new Set(['follow', 'follows', 'followed', 'following']);
 const IN_OR_QUOTE = new Set(['in', '"', '“']);
 const DANGER_WORDS = new Set(['danger', 'risk']);
 const RESPONSIBILITY = new Set(['responsibility']);
+/** What lies or rests with someone: 'responsibility for the collision lies with'. */
+const BLAME_NOUNS = new Set(['responsibility', 'blame', 'fault', 'culpability']);
+const WITH = new Set(['with']);
 /** "brushed the claims aside", "waved away the accusation", "shrugged off the charge". */
 const DISMISSING_MOTIONS = new Set(['brush', 'brushes', 'brushed', 'brushing', 'wave', 'waves', 'waved', 'waving', 'shrug', 'shrugs', 'shrugged', 'shrugging', 'swat', 'swats', 'swatted', 'swatting']);
 const ASIDE_PARTICLES = new Set(['aside', 'off', 'away']);
@@ -184,6 +188,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(BAD_ACTS, culpability, (tokens, t) => lowerAt(tokens, t - 1) === 'to' && CONTINUING.has(lowerAt(tokens, t - 2)));
   on(ONGOING_WRONGS, culpability, (tokens, t) => beBefore(tokens, t));
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
+  on(['lies', 'lay', 'lie', 'rests', 'rested', 'rest'], responsibilityLiesWith, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 6), BLAME_NOUNS) && within(tokens, t + 1, 4, WITH));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
   on(WRONG_NOUNS, wrongBy, (tokens, t) => lowerAt(tokens, t + 1) === 'by' || (CLOSING_QUOTES.has(lowerAt(tokens, t + 1)) && lowerAt(tokens, t + 2) === 'by'));
   on(['orders', 'instructions', 'behest', 'direction'], onOrdersOf, (tokens, t) => within(tokens, Math.max(0, t - 4), Math.min(t, 4), ORDER_PREPOSITIONS));
