@@ -6,7 +6,7 @@ import type { EntityTable } from './entities.ts';
 import { BE_BEFORE_PREDICATE } from './lexicon/verbs.ts';
 import { MONTHS, NATIONALS_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, STATE_NOMINALS, TITLE_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { datelineEnd, LEADER_GOVERNMENT, MEMBER_KINDS, parseCount } from './mentions.ts';
-import { CLOSING_QUOTES } from './quoteMarks.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quoteMarks.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
 /** A state's people sent abroad, after "its"/"their": the state is meant, as by a nationality. */
@@ -1390,6 +1390,8 @@ export class SentenceView {
       if (BE_FORMS.has(w)) return true;
       // "was planned and directed by X": a participle joined to a passive one.
       if ((w === 'and' || w === 'or') && k > 0 && this.tokens[k - 1]!.lower.endsWith('ed') && this.passive(k - 1)) return true;
+      // ('had been "harassed and detained"': past the quotation mark that opens the participle.)
+      if (k === t - 1 && OPENING_QUOTES.has(w)) continue;
       if (!ADVERB_FILLERS.has(w)) break;
     }
     return this.reducedPassive(t);

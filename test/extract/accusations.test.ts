@@ -37,3 +37,15 @@ describe('"responsibility lies with X"', () => {
     expect(scored('Moscow suggested the blame might lie with Kyiv.')).toEqual([]);
   });
 });
+
+describe('harms stated in a report: rammed, intruded, compromised', () => {
+  it('accuses whoever the report says rammed, intruded into or compromised something', () => {
+    expect(scored('The Philippine Coast Guard said Chinese ships had rammed the supply boat.')).toEqual(['Filipino Coast Guard -ACCUSED-> China']);
+    expect(scored('Beijing said the Philippine boat had "illegally intruded" into Chinese waters.')).toEqual(['China -ACCUSED-> Philippines']);
+    expect(scored('The NIS said North Korean hackers had compromised the exchange.')).toEqual(['NIS -ACCUSED-> North Korea']);
+  });
+  it('accuses no one who "compromised on" something, nor the victim of a quoted passive', () => {
+    expect(scored('Officials in Rome said Italy had compromised on the budget.')).toEqual([]);
+    expect(scored('India expelled a Pakistani diplomat. Pakistan said its diplomat had been "harassed and detained".')).toEqual(['India -EXPELLED-> Pakistan']);
+  });
+});

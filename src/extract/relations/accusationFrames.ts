@@ -418,6 +418,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (DETERMINERS_BEFORE_ADJECTIVE.has(v.lower(t - 1))) return;
   if (TRYING_VERBS.has(w) && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
   if (w === 'carried' && v.lower(t + 1) !== 'out') return;
+  // "had compromised the network"; not "had compromised on the budget".
+  if (w === 'compromised' && (v.lower(t + 1) === 'on' || v.lower(t + 1) === 'with')) return;
   // "backed the rebels", "had fought alongside the rebels": support for an armed group.
   // "the informants had been recruited and paid by the two diplomats": the backer of proxies.
   const proxyRun = PROXY_VERBS.has(w) ? proxiesBefore(ex, t) : -1;
