@@ -122,6 +122,8 @@ const DESCRIBED_BODIES = new Set(['agency', 'organisation', 'organization', 'bod
 export const REGION_STATE = 'region-state';
 /** "the North", "the South": a state named "North ..." or "South ..." in the article. */
 export const HALF_STATE = 'half-state';
+/** The anaphor of "the world body". */
+export const WORLD_BODY = 'world-body';
 /** Nouns after a region's name that make "the Baltic state" a state told of before. */
 const STATE_BY_REGION = new Set(['state', 'nation', 'country', 'kingdom', 'emirate', 'republic']);
 /** Bodies named in short by a modifier and their head: "the electoral commission", "the constitutional court". */
@@ -1995,6 +1997,11 @@ class SentenceScanner {
     if (MINISTRY_FIELDS.has(noun.lower)) {
       const end = this.ministry(j, undefined, j, true);
       if (end > j) return end;
+    }
+    // "the world body": the United Nations, when the article names it (coreference.ts).
+    if (noun.lower === 'world' && tokens[j + 1]?.lower === 'body') {
+      this.add({ first: i, last: j + 2, kind: 'Agency', form: 'nominal', key: `nominal:${WORLD_BODY}`, name: this.surface(j, j + 2), anaphor: WORLD_BODY });
+      return j + 2;
     }
     if (AGENCY_NOMINALS.has(noun.lower) && !tokens[j + 1]?.upper) {
       this.add({ first: i, last: j + 1, kind: 'Agency', form: 'nominal', key: `nominal:${noun.lower}`, name: noun.text, anaphor: noun.lower });

@@ -72,3 +72,12 @@ describe('spokespeople and their ministries', () => {
     expect(scored(body)).toContain('Lin Jian -DENIED-> Vietnam');
   });
 });
+
+describe('"the world body"', () => {
+  it('is the United Nations when the article names it', () => {
+    expect(scored('The U.N. said aid would continue. Niger expelled the U.N. official, accusing the world body of spreading false information.')).toContain('Niger -ACCUSED-> United Nations');
+  });
+  it('is no one when the article never names the United Nations', () => {
+    expect(scored('Niger accused the world body of lying.')).toEqual([]);
+  });
+});

@@ -136,7 +136,9 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   // "Martha Karua, one of those deported, accused ...": a participle after "those" names people, it expels no one.
   if (v.lower(t - 1) === 'those' && v.lower(t).endsWith('ed')) return;
-  const p = ex.parties(t);
+  // ("ordered police to expel him": who orders the enforcers expels.)
+  const order = enforcersOrderedAt(ex, t);
+  const p = ex.parties(order >= 0 ? order : t);
   const end = v.clauseEnd(t);
   if (v.passive(t)) {
     // "was expelled from Poland": with no one named to have done it, the state left did.
@@ -149,7 +151,8 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
   const found = v.objectsAfter(t + 1, end).filter((m) => !namedPastBarePeople(ex, t, m));
   const gapped = gappedExpellers(ex, found);
   const targets = withoutGapped(found, gapped);
-  if (emitBlocked(ex, ex.blocked(t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
+  // (The order is what was done: "to expel" after it is no plan.)
+  if (emitBlocked(ex, ex.blocked(order >= 0 ? order : t, p, 'EXPELLED'), 'EXPELLED', p, targets, t)) return;
   if (targets.length === 0) {
     const elided = elidedExpelled(ex, t + 1, -1);
     if (elided !== undefined) ex.emitTo('EXPELLED', p.agents, elided, 0.75, 'expel-elided');
@@ -158,6 +161,19 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
   ex.emitWithSpeaker('EXPELLED', p, targets, p.fromSpeaker ? 0.75 : 0.9, 'expel');
   // "Germany expels 40 Russian diplomats, France 35 and Italy 30": each state after expels as many.
   emitGapped(ex, targets, gapped);
+}
+
+/** Who carries out an order to expel: "ordered police to expel", "instructed the security forces to deport". */
+const ENFORCERS = new Set(['the', 'police', 'security', 'forces', 'officers', 'agents', 'troops', 'soldiers', 'gendarmes', 'gendarmerie', 'immigration', 'officials', 'authorities', 'border', 'guards']);
+const ORDERING_VERBS = new Set(['ordered', 'orders', 'order', 'instructed', 'instructs', 'directed', 'directs', 'told', 'tells']);
+
+/** The ordering verb of "ordered police to <t>", or -1. */
+function enforcersOrderedAt(ex: RelationExtractor, t: number): number {
+  const v = ex.view;
+  if (v.lower(t - 1) !== 'to') return -1;
+  let k = t - 2;
+  while (k > t - 6 && ENFORCERS.has(v.lower(k)) && !v.tokens[k]!.upper) k--;
+  return k < t - 2 && k >= 0 && ORDERING_VERBS.has(v.lower(k)) ? k : -1;
 }
 
 /** What may follow people told bare and end them: "diplomats in (a) row over", "diplomats over". */
