@@ -1084,6 +1084,13 @@ function affiliateApposedRole(s: SentenceMentions, m: Mention, table: EntityTabl
     }
     return;
   }
+  // ("Stefan Ivanov, the Bulgarian consul in Bitola,": a state's office after the name.)
+  const state = stateRoleAfter(s, m.last);
+  if (state !== undefined && state.mention.entity !== undefined) {
+    serves(person, table.get(state.mention.entity));
+    if (m.title === undefined && m.affiliation === undefined && person.affiliation !== undefined) [m.title, m.affiliation] = [state.role, person.affiliation];
+    return;
+  }
   if (s.tokens[m.first - 1]?.text !== ',' || !PERSON_ROLE_NOUNS.has(s.tokens[m.first - 2]?.lower ?? '')) return;
   let end = m.first - 2;
   if (s.tokens[end - 1]?.lower === "'s") end--;
@@ -1102,6 +1109,20 @@ function roleAfter(tokens: readonly Token[], k: number): number {
   while (j < k + 5 && tokens[j]?.shape === 'word' && !tokens[j]!.upper && !PERSON_ROLE_NOUNS.has(tokens[j]!.lower)) j++;
   if (!PERSON_ROLE_NOUNS.has(tokens[j]?.lower ?? '') || !ROLE_LINKS.has(tokens[j + 1]?.lower ?? '')) return -1;
   return tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2;
+}
+
+/** ", the Bulgarian consul", ", North Macedonia's consul general": the state and the office after token k. */
+function stateRoleAfter(s: SentenceMentions, k: number): { mention: Mention; role: string } | undefined {
+  const tokens = s.tokens;
+  if (tokens[k]?.text !== ',') return undefined;
+  const at = ROLE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const state = s.mentions.find((x) => x.first === at && x.kind === 'State' && (x.form === 'demonym' || x.form === 'nationals' || x.possessive));
+  if (state === undefined) return undefined;
+  // ("the Bulgarian consul" is one mention, its office the people it names.)
+  if (state.form === 'nationals') return !state.plural && PERSON_ROLE_NOUNS.has(state.object ?? '') ? { mention: state, role: state.object! } : undefined;
+  const roleAt = tokens[state.last]?.lower === "'s" ? state.last + 1 : state.last;
+  const role = tokens[roleAt];
+  return role !== undefined && !role.upper && PERSON_ROLE_NOUNS.has(role.lower) ? { mention: state, role: role.lower } : undefined;
 }
 
 /** The person acts for the agency: its first key is what sideOf and the frames look the agency up by. */

@@ -81,3 +81,17 @@ describe('"the world body"', () => {
     expect(scored('Niger accused the world body of lying.')).toEqual([]);
   });
 });
+
+describe('"X, the Bulgarian consul in Bitola,"', () => {
+  it('gives the person the state and office of the apposition', () => {
+    const body = "North Macedonia ordered Stefan Ivanov, the Bulgarian consul in Bitola, to leave. Sofia declared Goran Petrovski, North Macedonia's consul general, persona non grata.";
+    const edges = edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`);
+    expect(edges).toContain('Stefan Ivanov -HOLDS_OFFICE-> Bulgaria');
+    expect(edges).toContain('Goran Petrovski -HOLDS_OFFICE-> North Macedonia');
+  });
+  it('does not read the reported official as accusing their own state', () => {
+    const body = 'North Macedonia ordered Stefan Ivanov, the Bulgarian consul in Bitola, to leave. Prime Minister Hristijan Mickoski said Ivanov had "crossed every line" and accused Bulgaria of lying.';
+    expect(scored(body)).toContain('Hristijan Mickoski -ACCUSED-> Bulgaria');
+    expect(scored(body)).not.toContain('Stefan Ivanov -ACCUSED-> Bulgaria');
+  });
+});
