@@ -230,6 +230,8 @@ const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout',
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
 /** "an angry response from La Paz": what a capital sends is its state's, not a place's. */
+/** What messages do when many arrive: "poured in from", "flooded in from". */
+const POURING_VERBS = new Set(['poured', 'pouring', 'flowed', 'flooded', 'streamed', 'rolled']);
 const SENT_FROM = new Set(['response', 'responses', 'reaction', 'reactions', 'reply', 'retort', 'rebuke', 'rebuttal', 'protest', 'protests', 'backlash', 'condemnation', 'denial', 'denials', 'complaint', 'complaints', 'objection', 'objections', 'congratulations', 'warning', 'warnings', 'demand', 'demands', 'pushback']);
 
 /** "President", "president-elect", "vice-president", "prime-minister-designate". */
@@ -1235,7 +1237,8 @@ class SentenceScanner {
     const aimedAt = prep === 'at' && AIMING_WORDS.has(tokens[prepAt - 1]?.lower ?? '');
     // "subordinate to Washington", "loyal to Moscow", "ties to Beijing": a relation to the state, no place.
     const relatedTo = prep === 'to' && RELATED_TO.has(tokens[prepAt - 1]?.lower ?? '');
-    const sentFrom = prep === 'from' && SENT_FROM.has(tokens[prepAt - 1]?.lower ?? '');
+    // ("Messages of congratulation poured in from Moscow": so after what pours in.)
+    const sentFrom = prep === 'from' && (SENT_FROM.has(tokens[prepAt - 1]?.lower ?? '') || (tokens[prepAt - 1]?.lower === 'in' && POURING_VERBS.has(tokens[prepAt - 2]?.lower ?? '')));
     const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt && !relatedTo && !sentFrom : STATE_LOCATIVES.has(prep);
 
     // "the Central African country", "the Gulf nation": after "the", a demonym before "country"

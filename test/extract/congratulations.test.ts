@@ -25,3 +25,19 @@ describe('a hailed victory with no winner named, in a sentence that congratulate
     expect(scored(body)).toEqual(['Miguel Diaz-Canel -CONGRATULATED-> Daniel Ortega', 'Miguel Diaz-Canel -CONGRATULATED-> Rosario Murillo']);
   });
 });
+
+describe('"Messages of congratulation poured in from Moscow, Beijing and Ankara"', () => {
+  const opening = 'Pakistani Prime Minister Shehbaz Sharif congratulated Sadyr Japarov on his re-election. ';
+  it('reads each capital the messages came from as its state congratulating the winner', () => {
+    expect(scored(`${opening}Messages of congratulation poured in from Moscow, Beijing and Ankara.`)).toEqual([
+      'China -CONGRATULATED-> Sadyr Japarov',
+      'Russia -CONGRATULATED-> Sadyr Japarov',
+      'Shehbaz Sharif -CONGRATULATED-> Sadyr Japarov',
+      'Türkiye -CONGRATULATED-> Sadyr Japarov',
+    ]);
+  });
+  it('reads no congratulation when none came, and nothing into other things pouring in', () => {
+    expect(scored(`${opening}No congratulations came from Moscow.`)).toEqual(['Shehbaz Sharif -CONGRATULATED-> Sadyr Japarov']);
+    expect(scored(`${opening}Aid poured in from Moscow.`)).toEqual(['Shehbaz Sharif -CONGRATULATED-> Sadyr Japarov']);
+  });
+});

@@ -234,6 +234,28 @@ function impliedCongratulated(ex: RelationExtractor, agents: readonly Mention[])
   return best?.id;
 }
 
+/** How congratulations reach a winner from many senders: "poured in from", "came from". */
+const ARRIVAL_VERBS = new Set(['poured', 'came', 'arrived', 'flowed', 'flooded', 'streamed', 'rolled']);
+
+/**
+ * "Messages of congratulation poured in from Moscow, Beijing and Ankara": each sender congratulated
+ * the winner the article tells of. True when it read such a sentence.
+ */
+function arrivedFrom(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  let k = t + 1;
+  if (!ARRIVAL_VERBS.has(v.lower(k))) return false;
+  k += v.lower(k + 1) === 'in' ? 2 : 1;
+  if (v.lower(k) !== 'from') return false;
+  const p = ex.parties(t);
+  if (v.negated(p.clause.start, k) || p.reportKind === 'hedge') return true;
+  // (The list goes on past its commas: "from Moscow, Beijing and Ankara".)
+  const senders = v.objectsAfter(k + 1, v.tokens.length).filter((m) => v.isActor(m));
+  const implied = senders.length > 0 ? impliedCongratulated(ex, senders) : undefined;
+  if (implied !== undefined) ex.emitTo('CONGRATULATED', senders, implied, 0.65, 'congratulations-arrived-from');
+  return true;
+}
+
 /** "a message of thanks for", "gratitude for", "in reply to": what follows answers a congratulation. */
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thanking', 'thanked', 'gratitude', 'appreciation']);
 
@@ -277,6 +299,7 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
   }
   // "Congratulations were also sent by Guatemalan President Bernardo Arévalo": sent by someone, after.
   if (passiveSending(ex, t)) return;
+  if (arrivedFrom(ex, t)) return;
   let verb = -1;
   for (let k = t - 1; k >= 0 && k >= t - 12; k--) {
     if (SEND_MESSAGE_VERBS.has(v.lower(k))) {
