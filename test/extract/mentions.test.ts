@@ -99,3 +99,10 @@ describe('a region before an office ("Europe minister Jana Kral")', () => {
     expect(scored('Europe minister Jana Kral accused Moldova of stalling.')).toEqual(['Jana Kral -ACCUSED-> Moldova']);
   });
 });
+
+describe('"the National Jury of Elections (JNE)"', () => {
+  it('reads a capitalised Jury as the head of a body\'s name, and a lower-case jury as no one', () => {
+    expect(brief('The National Jury of Elections (JNE) rejected the claims.')).toEqual(['Agency:name:National Jury of Elections', 'Agency:name:JNE']);
+    expect(brief('The jury found him guilty.')).toEqual(['Person:pronoun:him']);
+  });
+});

@@ -51,7 +51,7 @@ export const ORG_HEADS = set(`
   party front movement alliance association foundation institute university company corporation center centre
   press news network embassy consulate mission administration authority cabinet senate secretariat
   board group command brigade forces force corps international watch times post journal herald tribune gazette
-  community federation coalition exchange patriarchate synod conference platform society registry wing
+  community federation coalition exchange patriarchate synod conference platform society registry wing jury
   telegraph chronicle observer guardian daily weekly radio television tv broadcasting review
 `);
 
