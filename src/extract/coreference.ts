@@ -4,7 +4,7 @@ import { COUNTRIES, demonymOf } from './lexicon/countries.ts';
 import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { DENIAL_OBJECTS, DENY_VERBS, REJECT_VERBS } from './lexicon/verbs.ts';
-import { BODY_PAIR_NOUNS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
+import { BODY_PAIR_NOUNS, MINISTRY_FIELDS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
 import { AGED, datelineEnd, HALF_STATE, WORLD_BODY, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_OFFICIALS, UNNAMED_SPOKESPERSON } from './mentions.ts';
 import { datelineState, type EntityTable, type SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
@@ -63,6 +63,23 @@ function latest(history: readonly Seen[], sentence: number, reach: number, test:
     if (test(seen)) return seen.entity;
   }
   return undefined;
+}
+
+/** "Kulubaev's ministry": the ministry the minister who owns it heads, if known. */
+function headedMinistry(s: SentenceMentions, m: Mention, table: EntityTable): Entity | undefined {
+  if (m.anaphor !== 'ministry') return undefined;
+  const owner = s.mentions.find((x) => x !== m && x.first === m.first && x.possessive && x.kind === 'Person' && x.entity !== undefined);
+  return owner === undefined ? undefined : ministryOf(table.get(owner.entity!), table);
+}
+
+/** The ministry a minister of a known state heads ("Foreign Minister X" of Kyrgyzstan: the Kyrgyz foreign ministry). */
+function ministryOf(minister: Entity, table: EntityTable): Entity | undefined {
+  const word = ministerField(minister);
+  const field = word === undefined ? undefined : MINISTRY_FIELDS.get(word);
+  const iso = minister.affiliation?.startsWith('state:') ? minister.affiliation.slice('state:'.length) : undefined;
+  if (field === undefined || iso === undefined) return undefined;
+  const key = `agency:ministry:${field}:${iso}`;
+  return table.find(key) ?? table.create(key, `${demonymOf(iso)} ${field[0]!.toUpperCase()}${field.slice(1)} Ministry`, 'Agency', { affiliation: `state:${iso}` });
 }
 
 /** "Foreign Minister X" -> "foreign": the field of a minister's ministry (none for a prime minister). */
@@ -565,9 +582,11 @@ function resolveNominal(m: Mention, history: readonly Seen[], sentence: number, 
       const ministry = (s: Seen): boolean => hasKey(s.entity, 'agency:ministry') || (s.entity.kind === 'Agency' && [...s.entity.aliases].some((alias) => MINISTRY_NAME.test(alias)));
       // "Foreign Minister X accused Iran's Ministry of Intelligence ... The ministry also accused
       // Tehran": as its sentence's subject, the ministry of the minister who spoke before.
-      const field = isSubject ? ministerField(history.findLast((s) => s.sentence === sentence - 1 && s.subject)?.entity) : undefined;
+      const speaker = isSubject ? history.findLast((s) => s.sentence === sentence - 1 && s.subject)?.entity : undefined;
+      const field = ministerField(speaker);
       const own = field === undefined ? undefined : latest(history, sentence, NOMINAL_REACH, (s) => ministry(s) && ` ${s.entity.name.toLowerCase()} `.includes(` ${field} `));
-      return own ?? latest(history, sentence, NOMINAL_REACH, ministry);
+      // ("Kyrgyz Foreign Minister X spoke. The ministry accused ...": the one that minister heads, though never named.)
+      return own ?? latest(history, sentence, NOMINAL_REACH, ministry) ?? (speaker === undefined ? undefined : ministryOf(speaker, table));
     }
     case 'embassy':
     case 'mission':
@@ -1009,7 +1028,7 @@ export function resolveReferences(sentences: readonly SentenceMentions[], table:
       if (m.entity === undefined && (m.form === 'pronoun' || m.form === 'nominal')) {
         const context: PronounContext = { tokens: s.tokens, mentions: s.mentions, ownSubjects: clauseSubjects(s, m.first), table, subject, quoteOpen: openBefore, quoteSpeaker: () => closingAttribution(sentences, sentence) };
         const own = subject?.entity !== undefined ? table.get(subject.entity) : undefined;
-        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : (apposedHolder(s, m, table) ?? resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home, opensSentence(m, s.tokens) || introBefore(m, s.tokens) >= 0));
+        let entity = m.form === 'pronoun' ? resolvePronoun(m, history, sentence, context) : (apposedHolder(s, m, table) ?? headedMinistry(s, m, table) ?? resolveNominal(m, history, sentence, table, own, s.tokens[m.first - 1]?.lower, home, opensSentence(m, s.tokens) || introBefore(m, s.tokens) >= 0));
         // "the Brazilian leader" with no person to point at still stands for the state.
         if (!entity && m.iso) entity = table.state(m.iso);
         if (entity) {

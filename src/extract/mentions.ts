@@ -505,6 +505,14 @@ class SentenceScanner {
     }
     // Most words are lower-case and open nothing: one probe and move on.
     // (But "Erdogan's regime": a leader's government, read below.)
+    // "Kulubaev's ministry": the ministry of the minister named (coreference.ts finds which).
+    const owner = this.mentions.at(-1);
+    if (lower === 'ministry' && this.tok(i - 1)?.lower === "'s" && owner?.kind === 'Person' && owner.last === i - 1) {
+      // (Spanning the owner, as "Iran's foreign ministry" does: the subject is the ministry.)
+      owner.modifier = true;
+      this.add({ first: owner.first, last: i + 1, kind: 'Agency', form: 'nominal', key: 'nominal:ministry', name: t.text, surface: this.surface(owner.first, i + 1), anaphor: 'ministry' });
+      return i + 1;
+    }
     // "foreign ministry spokeswoman Mao Ning": a ministry in lower case that titles a person.
     if (!t.upper && this.tok(i + 1)?.lower === 'ministry' && MINISTRY_FIELDS.has(lower) && isTitleWord(this.tok(i + 2)?.lower ?? '')) {
       const end = this.ministry(i, undefined, i, true);

@@ -95,3 +95,14 @@ describe('"X, the Bulgarian consul in Bitola,"', () => {
     expect(scored(body)).not.toContain('Stefan Ivanov -ACCUSED-> Bulgaria');
   });
 });
+
+describe('"Kulubaev\'s ministry", "the ministry" after a minister spoke', () => {
+  const opening = 'Kyrgyz Foreign Minister Jeenbek Kulubaev spoke to reporters. ';
+  it('is the ministry that minister heads, of the minister\'s state', () => {
+    expect(scored(`${opening}In a separate statement, Kulubaev's ministry blamed Tajik troops for the shooting.`)).toEqual(['Kyrgyz Foreign Ministry -ACCUSED-> Tajikistan']);
+    expect(scored(`${opening}The ministry accused Tajikistan of the shooting.`)).toEqual(['Kyrgyz Foreign Ministry -ACCUSED-> Tajikistan']);
+  });
+  it('is no ministry when the owner heads none', () => {
+    expect(scored("Kyrgyz President Sadyr Japarov spoke. Japarov's ministry accused Tajikistan of the shooting.")).not.toContain('Kyrgyz Foreign Ministry -ACCUSED-> Tajikistan');
+  });
+});
