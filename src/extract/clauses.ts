@@ -1672,7 +1672,7 @@ export class SentenceView {
    * After "a/the" + a few lower-case words naming people or a unit ("a hacking unit", "hackers")
    * and "of" or a link ("working for", "linked to"): where the actor they belong to starts, or -1.
    */
-  private ownerOfPeople(j: number, limit: number): number {
+  ownerOfPeople(j: number, limit: number): number {
     let k = ARTICLES.has(this.lower(j)) ? j + 1 : j;
     const first = k;
     while (k < limit && k - first < 4 && this.tokens[k]!.shape === 'word' && !this.tokens[k]!.upper && !this.cover[k] && this.tokens[k]!.lower !== 'of' && !AGENT_LINKS.get(this.lower(k + 1))?.has(this.tokens[k]!.lower)) k++;
@@ -1682,6 +1682,15 @@ export class SentenceView {
     else return -1;
     if (this.tokens[k]?.lower === 'the' && !this.starting[k]) k++;
     return k < limit && this.isActor(this.starting[k]) ? k : -1;
+  }
+
+  /**
+   * "fighters of Boko Haram were behind": the actor whose people open the clause at `start`, as a
+   * subject of the verb at t, or none.
+   */
+  peopleOwnerOpening(start: number, t: number): Mention[] {
+    const owner = this.ownerOfPeople(start, t);
+    return owner < 0 ? [] : this.objectsAfter(owner, t).slice(0, 1);
   }
 
   /** End of the clause that starts at or before t: the next boundary after t. */

@@ -49,3 +49,12 @@ describe('harms stated in a report: rammed, intruded, compromised', () => {
     expect(scored('India expelled a Pakistani diplomat. Pakistan said its diplomat had been "harassed and detained".')).toEqual(['India -EXPELLED-> Pakistan']);
   });
 });
+
+describe('"said fighters of X were behind the ambush"', () => {
+  it('accuses the actor whose people the report blames', () => {
+    expect(scored('Army spokesman Issoufou Laouali said fighters of Boko Haram were behind the ambush.')).toEqual(['Issoufou Laouali -ACCUSED-> Boko Haram']);
+  });
+  it('accuses no one when the report denies it', () => {
+    expect(scored('Army spokesman Issoufou Laouali said fighters of Boko Haram were not behind the ambush.')).toEqual([]);
+  });
+});

@@ -486,7 +486,11 @@ export function culpability(ex: RelationExtractor, t: number): void {
     const patients = v.subjectOf(t, clause);
     if (patients.some((m) => ex.entity(m).kind === 'Person')) return;
     culprits = directedFrom ? [] : v.agentAfter(w === 'carried' ? t + 1 : t, v.clauseEnd(t));
-  } else culprits = v.subjectOf(t, clause);
+  } else {
+    culprits = v.subjectOf(t, clause);
+    // ("said fighters of Boko Haram were behind the ambush": whose fighters.)
+    if (culprits.length === 0) culprits = v.peopleOwnerOpening(clause.start, t);
+  }
   const p = makeParties(speakers, true, clause, speakers);
   if (clause.reportVerb !== undefined && !author && v.unasserted(clause.reportVerb)) return;
   // "Afghan forces fired on Pakistani troops, Afghanistan's Defence Ministry said": a side telling
