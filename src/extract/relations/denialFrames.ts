@@ -85,9 +85,14 @@ function deniesHarmlessClause(ex: RelationExtractor, t: number): boolean {
   for (let k = t + 2; k < Math.min(end, t + 25); k++) {
     const w = v.lower(k);
     if (CULPABLE_VERBS.has(w) || ACCUSATION_TERMS.has(w) || BAD_ACTS.has(w) || DENIAL_OBJECTS.has(w) || CULPABLE_NOUNS.has(w)) return false;
+    // ("denied that any civilians had been hit": a harm suffered by people.)
+    if (HARMS_SUFFERED.has(w) && ex.indexOfAny(VICTIMS, t + 2, k) >= 0) return false;
   }
   return true;
 }
+/** What people suffer in a harm denied: "denied that any civilians had been hit". */
+const HARMS_SUFFERED: ReadonlySet<string> = new Set(['hit', 'struck', 'wounded', 'injured', 'harmed', 'shelled']);
+const VICTIMS: ReadonlySet<string> = new Set(['civilians', 'civilian', 'people', 'residents', 'children', 'villagers', 'women', 'patients', 'journalists', 'refugees', 'fishermen']);
 
 export function rejectVerb(ex: RelationExtractor, t: number): void {
   const v = ex.view;
