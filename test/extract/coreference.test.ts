@@ -93,6 +93,9 @@ describe('"X, the Bulgarian consul in Bitola,"', () => {
     const body = 'North Macedonia ordered Stefan Ivanov, the Bulgarian consul in Bitola, to leave. Prime Minister Hristijan Mickoski said Ivanov had "crossed every line" and accused Bulgaria of lying.';
     expect(scored(body)).toContain('Hristijan Mickoski -ACCUSED-> Bulgaria');
     expect(scored(body)).not.toContain('Stefan Ivanov -ACCUSED-> Bulgaria');
+    // (Also where the quotation hides who speaks: a wrong accuser is worse than none.)
+    const hidden = 'North Macedonia ordered Stefan Ivanov, the Bulgarian consul in Bitola, to leave. North Macedonian Prime Minister Hristijan Mickoski said Ivanov had "crossed every line a diplomat can cross" and accused Bulgaria of lying.';
+    expect(scored(hidden)).not.toContain('Stefan Ivanov -ACCUSED-> Bulgaria');
   });
 });
 

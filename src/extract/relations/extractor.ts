@@ -677,7 +677,8 @@ export class RelationExtractor {
   emitWithSpeaker(relation: RelationType, p: Parties, targets: readonly Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
     // 'Mickoski said Ivanov had "crossed every line" and accused Bulgaria': the reported clause's
     // subject accusing its own side is the speaker's verb read into the report.
-    const ownSide = relation === 'ACCUSED' && !p.fromSpeaker && p.speakers.length > 0 && targets.length > 0 ? p.agents.filter((a) => a.entity !== undefined && this.entity(a).kind === 'Person' && targets.every((m) => sameSide(this, m, [a]))) : [];
+    const reported = p.speakers.length > 0 || p.clause.boundary === 'that' || p.clause.boundary === 'report';
+    const ownSide = relation === 'ACCUSED' && !p.fromSpeaker && reported && targets.length > 0 ? p.agents.filter((a) => a.entity !== undefined && this.entity(a).kind === 'Person' && targets.every((m) => sameSide(this, m, [a]))) : [];
     if (ownSide.length > 0) p = makeParties(p.agents.filter((a) => !ownSide.includes(a)), p.fromSpeaker, p.clause, p.speakers, p.reportKind, p.announced);
     this.emit(relation, p.agents, targets, confidence, rule, figures);
     if (!p.fromSpeaker && p.speakers.length > 0 && p.reportKind === 'assert') {
