@@ -437,7 +437,8 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   if (word === 'it' && (before === 'whom' || before === 'which' || reducedRelative || (DENIAL_OBJECTS.has(before) && context.tokens[m.first - 2]?.text === ',')) && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first) return subject;
   // "Kuwait declared the Iraqi Embassy's attache persona non grata, a day after its coast guard
   // accused ...": what only a state has belongs to a state, not to the body told of last.
-  const singleActor = (s: Seen): boolean => actorLike(s) && !s.mention.plural && !inIntro(s);
+  // (Not the medium that carried the words: "a communique ... read on the state broadcaster RTB. It said".)
+  const singleActor = (s: Seen): boolean => actorLike(s) && !s.mention.plural && !inIntro(s) && !s.mention.carrier;
   if (word === 'its' && STATE_ORGANS.has(context.tokens[m.last]?.lower ?? '')) {
     // ("Tajikistan accused Kyrgyzstan of lying. Its foreign ministry said": opening a sentence, the state the sentence before was about.)
     const topic = opensSentence(m, context.tokens) ? latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && singleActor(s) && s.entity.kind === 'State') : undefined;

@@ -230,6 +230,9 @@ const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout',
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
 /** "an angry response from La Paz": what a capital sends is its state's, not a place's. */
+/** How words reach the public through a medium: "read on", "carried by", "published in". */
+const CARRYING_VERBS = new Set(['read', 'carried', 'aired', 'broadcast', 'published', 'posted', 'quoted', 'reported', 'televised']);
+const CARRYING_PREPOSITIONS = new Set(['on', 'by', 'in']);
 /** What messages do when many arrive: "poured in from", "flooded in from". */
 const POURING_VERBS = new Set(['poured', 'pouring', 'flowed', 'flooded', 'streamed', 'rolled']);
 const SENT_FROM = new Set(['response', 'responses', 'reaction', 'reactions', 'reply', 'retort', 'rebuke', 'rebuttal', 'protest', 'protests', 'backlash', 'condemnation', 'denial', 'denials', 'complaint', 'complaints', 'objection', 'objections', 'congratulations', 'warning', 'warnings', 'demand', 'demands', 'pushback']);
@@ -485,6 +488,7 @@ class SentenceScanner {
     this.regionalPortfolios();
     this.mentions.sort((a, b) => a.first - b.first || b.last - a.last);
     this.officesOfBodies();
+    this.markCarriers();
     this.linkAffiliations();
     this.objectsAndCounts();
     return this.mentions;
@@ -1520,6 +1524,20 @@ class SentenceScanner {
       holder.first = region.first;
       holder.title = `${this.surface(region.first, region.last)} ${holder.title}`;
       this.mentions.splice(k, 1);
+    }
+  }
+
+  /** "read on the state broadcaster RTB", "carried by the official KCNA news agency": the medium, not the speaker. */
+  private markCarriers(): void {
+    const tokens = this.s.tokens;
+    for (const m of this.mentions) {
+      if (m.kind !== 'Agency') continue;
+      let k = m.first - 1;
+      if (tokens[k]?.lower === 'the') k--;
+      // (Past "state broadcaster", "official news agency".)
+      while (k > m.first - 5 && isWord(tokens[k]) && !tokens[k]!.upper && !CARRYING_PREPOSITIONS.has(tokens[k]!.lower)) k--;
+      if (tokens[k]?.lower === 'the') k--;
+      if (CARRYING_PREPOSITIONS.has(tokens[k]?.lower ?? '') && CARRYING_VERBS.has(tokens[k - 1]?.lower ?? '')) m.carrier = true;
     }
   }
 

@@ -111,6 +111,8 @@ export interface Mention {
   locative?: boolean;
   /** Only qualifies another noun: "Russian" in "Russian gas", "U.S." in "U.S. politics". */
   modifier?: boolean;
+  /** The medium that carried someone's words: "read on the state broadcaster RTB", "carried by KCNA". */
+  carrier?: boolean;
   /** Pronoun or nominal text, lower case ("he", "the ministry"). */
   anaphor?: string;
   /** Set by resolution: the entity the mention refers to. */

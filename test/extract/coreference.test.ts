@@ -1,6 +1,8 @@
 // Pronouns resolved across a sentence's inner clauses (src/extract/coreference.ts).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { tokenize } from '../../src/extract/tokens.ts';
 import { edgesOf, scored } from './helpers.ts';
 
 function entityNames(body: string): string[] {
@@ -107,5 +109,20 @@ describe('"Kulubaev\'s ministry", "the ministry" after a minister spoke', () => 
   });
   it('is no ministry when the owner heads none', () => {
     expect(scored("Kyrgyz President Sadyr Japarov spoke. Japarov's ministry accused Tajikistan of the shooting.")).not.toContain('Kyrgyz Foreign Ministry -ACCUSED-> Tajikistan');
+  });
+});
+
+describe('the medium that carried the words', () => {
+  it('is never what a following "It said" stands for', () => {
+    const body =
+      'The decision was announced in a communique from the Ministry of Foreign Affairs read on the state broadcaster RTB on Monday evening. It said the three French diplomats had been declared persona non grata.';
+    const edges = scored(body);
+    expect(edges.some((e) => e.startsWith('RTB '))).toBe(false);
+    expect(edges).toContain('Foreign Ministry -EXPELLED-> France');
+  });
+  it('is marked only after a verb of carrying', () => {
+    const m = (text: string) => findMentions({ index: 0, tokens: tokenize(text), isTitle: false }).find((x) => x.surface === 'RTB');
+    expect(m('The statement was read on the state broadcaster RTB.')?.carrier).toBe(true);
+    expect(m('Soldiers stormed the state broadcaster RTB.')?.carrier).toBeUndefined();
   });
 });
