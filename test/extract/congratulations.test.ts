@@ -41,3 +41,14 @@ describe('"Messages of congratulation poured in from Moscow, Beijing and Ankara"
     expect(scored(`${opening}Aid poured in from Moscow.`)).toEqual(['Shehbaz Sharif -CONGRATULATED-> Sadyr Japarov']);
   });
 });
+
+describe('a congratulation that names no one', () => {
+  it('goes to the one the article has congratulated most, not the latest one congratulated', () => {
+    const body =
+      "Saudi Arabia's King Salman congratulated Qatar's Emir Sheikh Tamim bin Hamad Al Thani on National Day. Egyptian President Abdel Fattah al-Sisi telephoned Sheikh Tamim to congratulate him. " +
+      'Two days earlier, Sheikh Tamim had sent a cable congratulating King Hamad bin Isa Al Khalifa on Bahrain\'s National Day. ' +
+      "Iran's President Masoud Pezeshkian did send a congratulatory message, state media reported.";
+    expect(scored(body)).toContain('Masoud Pezeshkian -CONGRATULATED-> Tamim bin Hamad Al Thani');
+    expect(scored(body)).not.toContain('Masoud Pezeshkian -CONGRATULATED-> Hamad bin Isa Al Khalifa');
+  });
+});

@@ -225,6 +225,13 @@ function impliedCongratulated(ex: RelationExtractor, agents: readonly Mention[])
   // ("Diaz-Canel congratulated Ortega and Murillo ..., hailing a new victory": one congratulated in
   // this sentence hails nobody; the hailing is the congratulator's, read with the wrong subject.)
   if (ex.out.some((r) => r.relation === 'CONGRATULATED' && r.sentence === ex.sentence && own.has(r.target))) return undefined;
+  // The one the article has congratulated most, the latest of equals: after the emir's many
+  // cables and his own to King Hamad, "Pezeshkian did send a congratulatory message" is to the emir.
+  const times = new Map<number, number>();
+  for (const r of ex.out) if (r.relation === 'CONGRATULATED' && !own.has(r.target)) times.set(r.target, (times.get(r.target) ?? 0) + 1);
+  let most: number | undefined;
+  for (const [target, n] of times) if (most === undefined || n >= times.get(most)!) most = target;
+  if (most !== undefined && ex.congratulated !== undefined && times.get(most)! > (times.get(ex.congratulated) ?? 0)) return most;
   if (ex.congratulated !== undefined && !own.has(ex.congratulated)) return ex.congratulated;
   let best: Entity | undefined;
   for (const e of ex.table.entities) {
