@@ -230,6 +230,8 @@ const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout',
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
 /** "an angry response from La Paz": what a capital sends is its state's, not a place's. */
+/** What may follow "the Latvian" when it stands for one person: a comma, the sentence's end, "who". */
+const LONE_NATIONAL_ENDS = new Set([',', '.', ';', 'who']);
 /** How words reach the public through a medium: "read on", "carried by", "published in". */
 const CARRYING_VERBS = new Set(['read', 'carried', 'aired', 'broadcast', 'published', 'posted', 'quoted', 'reported', 'televised']);
 const CARRYING_PREPOSITIONS = new Set(['on', 'by', 'in']);
@@ -1432,6 +1434,11 @@ class SentenceScanner {
         return end + 1;
       }
       this.add({ first: i, last: end, kind: 'State', form: 'nationals', key: `state:${iso}`, name: countryName(iso), iso, object: tokens[i]!.text, plural: true });
+      return end;
+    }
+    // "accused the Latvian, a first secretary, of": a demonym standing alone after "the" is one national.
+    if (entry.form === 'demonym' && !possessive && prev?.lower === 'the' && LONE_NATIONAL_ENDS.has(tokens[end]?.lower ?? '')) {
+      this.add({ first: i - 1, last: end, kind: 'State', form: 'nationals', key: `state:${iso}`, name: countryName(iso), iso, plural: false, surface: this.surface(i - 1, end) });
       return end;
     }
     this.addState(i, end, iso, entry.form, { possessive, locative, modifier: entry.form === 'demonym' });

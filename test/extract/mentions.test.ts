@@ -106,3 +106,17 @@ describe('"the National Jury of Elections (JNE)"', () => {
     expect(brief('The jury found him guilty.')).toEqual(['Person:pronoun:him']);
   });
 });
+
+describe('"the Latvian, a first secretary,"', () => {
+  it('reads a demonym standing alone after "the" as one national of that state', () => {
+    const m = mentions('The ministry accused the Latvian, a first secretary, of spying.').find((x) => x.iso === 'LVA');
+    expect([m?.form, m?.plural, m?.surface]).toEqual(['nationals', false, 'the Latvian']);
+  });
+  it('leaves a demonym before a noun a modifier', () => {
+    expect(mentions('The ministry accused the Latvian embassy of spying.').find((x) => x.iso === 'LVA')?.form).not.toBe('nationals');
+  });
+  it('lets "him" stand for that national', () => {
+    const body = 'Lithuanian Foreign Minister Kestutis Budrys accused Russia of sabotage. Russia\'s foreign ministry accused the Latvian, a first secretary, of spying and gave him seven days to leave.';
+    expect(scored(body)).not.toContain("Russian Foreign Ministry -EXPELLED-> Kestutis Budrys");
+  });
+});
