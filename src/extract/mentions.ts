@@ -511,18 +511,9 @@ class SentenceScanner {
     }
     // Most words are lower-case and open nothing: one probe and move on.
     // (But "Erdogan's regime": a leader's government, read below.)
-    // "Kulubaev's ministry": the ministry of the minister named (coreference.ts finds which).
-    const owner = this.mentions.at(-1);
-    if (lower === 'ministry' && this.tok(i - 1)?.lower === "'s" && owner?.kind === 'Person' && owner.last === i - 1) {
-      // (Spanning the owner, as "Iran's foreign ministry" does: the subject is the ministry.)
-      owner.modifier = true;
-      this.add({ first: owner.first, last: i + 1, kind: 'Agency', form: 'nominal', key: 'nominal:ministry', name: t.text, surface: this.surface(owner.first, i + 1), anaphor: 'ministry' });
-      return i + 1;
-    }
-    // "foreign ministry spokeswoman Mao Ning": a ministry in lower case that titles a person.
-    if (!t.upper && this.tok(i + 1)?.lower === 'ministry' && MINISTRY_FIELDS.has(lower) && isTitleWord(this.tok(i + 2)?.lower ?? '')) {
-      const end = this.ministry(i, undefined, i, true);
-      if (end > i) return end;
+    if (lower === 'ministry') {
+      const ministry = this.lowerCaseMinistry(i);
+      if (ministry > i) return ministry;
     }
     if (!t.upper && t.shape === 'word' && !OPENING_WORDS.has(lower) && !mayBeParticle(t.text) && !(this.tok(i - 1)?.lower === "'s" && STATE_NOMINALS.has(lower))) return i + 1;
 
@@ -800,6 +791,27 @@ class SentenceScanner {
     const tokens = this.s.tokens;
     for (let j = i; j < i + 5 && isWord(tokens[j]) && tokens[j]!.upper; j++) if (heads.has(tokens[j]!.lower)) return true;
     return false;
+  }
+
+  /**
+   * At a lower-case "ministry" (i): "Kulubaev's ministry", the ministry of the minister named
+   * (coreference.ts finds which); "foreign ministry spokeswoman Mao Ning", a ministry that titles
+   * a person. Returns where the scan goes on, or i.
+   */
+  private lowerCaseMinistry(i: number): number {
+    const owner = this.mentions.at(-1);
+    if (this.tok(i - 1)?.lower === "'s" && owner?.kind === 'Person' && owner.last === i - 1) {
+      // (Spanning the owner, as "Iran's foreign ministry" does: the subject is the ministry.)
+      owner.modifier = true;
+      this.add({ first: owner.first, last: i + 1, kind: 'Agency', form: 'nominal', key: 'nominal:ministry', name: this.tok(i)!.text, surface: this.surface(owner.first, i + 1), anaphor: 'ministry' });
+      return i + 1;
+    }
+    const field = this.tok(i - 1)?.lower === 'affairs' ? i - 2 : i - 1;
+    const fieldTok = this.tok(field);
+    if (fieldTok === undefined || fieldTok.upper || !MINISTRY_FIELDS.has(fieldTok.lower) || !isTitleWord(this.tok(i + 1)?.lower ?? '')) return i;
+    if (this.mentions.some((m) => m.last > field)) return i;
+    const end = this.ministry(field, undefined, field, true);
+    return end > i ? end : i;
   }
 
   /**
