@@ -58,3 +58,12 @@ describe('"said fighters of X were behind the ambush"', () => {
     expect(scored('Army spokesman Issoufou Laouali said fighters of Boko Haram were not behind the ambush.')).toEqual([]);
   });
 });
+
+describe('"X said Y was behind it and accused Z"', () => {
+  it('reads the accusation joined by "and" to a report as the speaker\'s', () => {
+    const body = 'Philippine Senator Imee Marcos said she had seen no proof that Beijing itself was behind the activity and accused the Department of Foreign Affairs of "outsourcing our foreign policy".';
+    expect(scored(body)).toContain('Imee Marcos -ACCUSED-> Department of Foreign Affairs');
+    expect(scored(body)).not.toContain('China -ACCUSED-> Department of Foreign Affairs');
+    expect(scored('Foreign Minister Ali Bagheri said Iran had armed the rebels and accused Israel of lying.')).not.toContain('Iran -ACCUSED-> Israel');
+  });
+});

@@ -50,7 +50,7 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   // "accused Warsaw of blaming Russia": what one side is accused of, not an accusation the article makes.
   if (v.lower(t - 1) === 'of' && v.lower(t).endsWith('ing') && ex.indexOfAny(ACCUSE_VERBS, Math.max(0, t - 8), t - 1) >= 0) return;
   const end = v.clauseEnd(t);
-  const p = ex.parties(t);
+  let p = ex.parties(t);
   if (v.passive(t)) {
     // "The attack was blamed on Russia by Britain": the culprit follows "on".
     const by = ex.indexOf('by', t + 1, end);
@@ -69,6 +69,11 @@ export function accuseVerb(ex: RelationExtractor, t: number): void {
   // ("blamed hackers working for Iran's IRGC for the intrusions": that "for" says whose people.)
   if (stop > 0 && SERVING_PARTICIPLES.has(v.lower(stop - 1)) && v.lower(stop) === 'for') stop = ex.indexOfAny(OF_OR_FOR, stop + 1, end);
   let targets = v.objectsAfter(t + 1, stop >= 0 ? stop : end);
+  // "She said Beijing was behind the activity and accused the DFA of ...": a speech act joined by
+  // "and" to what a speaker reports is the speaker's, not the reported clause's subject's (unless
+  // the speaker would accuse itself: "Uganda said Kenya had closed the border and accused Uganda").
+  const joined = v.lower(t - 1) === 'and' && (p.clause.boundary === 'that' || p.clause.boundary === 'report') && p.speakers.length > 0 && !p.fromSpeaker;
+  if (joined && !targets.some((m) => p.speakers.some((s) => s.entity === m.entity))) p = makeParties(p.speakers, true, p.clause, p.speakers, p.reportKind, p.announced);
   // "Rodolfo Saavedra, whom it accused of plotting": the relative's antecedent.
   // ("France, which he accused of trying to isolate Niger": "which" too, whose verb has no object.)
   if (targets.length === 0 && stop === t + 1) targets = relativeAntecedent(ex, p.clause.start, OBJECT_RELATIVES).filter((m) => !sameSide(ex, m, p.agents));
