@@ -12,3 +12,13 @@ describe('"ordered police to expel him"', () => {
     expect(scored('Niger may order police to expel the ambassador.')).toEqual([]);
   });
 });
+
+describe('"the two officers expelled by The Hague" inside another clause', () => {
+  it('never reads the clause\'s subject as the one expelled', () => {
+    const body = 'Belgian State Security, known by its Dutch initials VSSE, had established that he "coordinated the reconnaissance" of the port and its offshore wind connections together with the two officers expelled by The Hague, she said.';
+    expect(scored(body).filter((e) => e.includes('EXPELLED'))).toEqual([]);
+  });
+  it('reads people named with their state before the participle as the ones expelled', () => {
+    expect(scored('Two Russian diplomats expelled by Norway left on Friday.')).toEqual(['Norway -EXPELLED-> Russia']);
+  });
+});

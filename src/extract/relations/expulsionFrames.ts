@@ -233,7 +233,13 @@ function emitGapped(ex: RelationExtractor, targets: readonly Mention[], gapped: 
  * else by `unnamed()` (the state or body left, where the frame can tell).
  */
 function passiveExpulsion(ex: RelationExtractor, t: number, p: Parties, agents: Mention[], unnamed: () => Mention[], confidence: number, rule: string, figures?: { count?: number; object?: string }): void {
-  const patients = ex.view.subjectOf(t, p.clause);
+  // "... together with the two officers expelled by The Hague": the people right before the
+  // participle are the ones expelled (when no actor stands for them, no one), not the clause's subject.
+  const before = ex.view.tokens[t - 1];
+  const people = before !== undefined && !before.upper && NATIONALS_NOUNS.has(before.lower);
+  const told = people ? ex.view.mentionAt(t - 1) : undefined;
+  // (Only people the sentence names with their state: "the officers" read back is too often another group.)
+  const patients = people ? (told !== undefined && told.form !== 'nominal' && ex.view.isActor(told) ? [told] : []) : ex.view.subjectOf(t, p.clause);
   const actors = agents.length > 0 ? agents : p.speakers.length > 0 ? p.speakers : unnamed();
   if (actors.length === 0 && patients.length > 0 && !ex.view.negated(p.clause.start, t)) ex.unattributedExpulsion = { patients, sentence: ex.sentence };
   const pp = makeParties(actors, agents.length === 0, p.clause, p.speakers, p.reportKind, p.announced);
