@@ -373,9 +373,14 @@ function placeMinistriesWhereTheSentenceOpens(sentences: readonly SentenceMentio
     for (const m of s.mentions) {
       const unplaced = unplacedMinistry(m);
       if (unplaced !== undefined && !ownedHere(s, m)) placeMinistry(m, unplaced, local);
+      // ("In Bangkok, Foreign Minister Chaiwat Srisombat rejected": an office of no stated state is the place's.)
+      // (Only after a bare "In Bangkok,": "Speaking in Washington, President X" is as often a visitor.)
+      else if (s.tokens[0]!.lower === 'in' && m.kind === 'Person' && m.form === 'name' && m.title !== undefined && m.affiliation === undefined && STATE_OFFICE.test(m.title)) m.affiliation = `state:${local}`;
     }
   }
 }
+/** Offices a state fills, that a person named with no state holds in the capital a sentence opens in. */
+const STATE_OFFICE = /\b(?:minister|president|prime minister|premier|chancellor|spokes(?:man|woman|person))\b/i;
 
 /** The state whose name or capital opens the article's dateline ("ISLAMABAD:", "NEW DELHI, Apr 24 (PTI)"), if any. */
 export function datelineState(sentences: readonly SentenceMentions[]): string | undefined {

@@ -126,3 +126,16 @@ describe('the medium that carried the words', () => {
     expect(m('Soldiers stormed the state broadcaster RTB.')?.carrier).toBeUndefined();
   });
 });
+
+describe('"In Bangkok, Foreign Minister Chaiwat Srisombat ..."', () => {
+  it('gives an office of no stated state the state of the capital the sentence opens in', () => {
+    const body = 'Cambodia expelled a Thai diplomat on Monday. In Bangkok, Foreign Minister Chaiwat Srisombat rejected any suggestion that the diplomat had engaged in spying.';
+    const edges = edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`);
+    expect(edges).toContain('Chaiwat Srisombat -HOLDS_OFFICE-> Thailand');
+    expect(scored(body)).toContain('Chaiwat Srisombat -DENIED-> Cambodia');
+  });
+  it('does not after "Speaking in", where a visitor speaks as often', () => {
+    const body = 'Speaking in Washington, President Volodymyr Zelensky thanked his hosts.';
+    expect(edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`)).not.toContain('Volodymyr Zelensky -LEADS-> United States');
+  });
+});
