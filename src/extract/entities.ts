@@ -375,9 +375,15 @@ function placeMinistriesWhereTheSentenceOpens(sentences: readonly SentenceMentio
       if (unplaced !== undefined && !ownedHere(s, m)) placeMinistry(m, unplaced, local);
       // ("In Bangkok, Foreign Minister Chaiwat Srisombat rejected": an office of no stated state is the place's.)
       // (Only after a bare "In Bangkok,": "Speaking in Washington, President X" is as often a visitor.)
-      else if (s.tokens[0]!.lower === 'in' && m.kind === 'Person' && m.form === 'name' && m.title !== undefined && m.affiliation === undefined && STATE_OFFICE.test(m.title)) m.affiliation = `state:${local}`;
+      // (And only the one who opens the sentence after it: "In Moscow, Peskov said President Zelensky ..." is no Russian.)
+      else if (s.tokens[0]!.lower === 'in' && opensAfterPlace(s, m) && m.kind === 'Person' && m.form === 'name' && m.title !== undefined && m.affiliation === undefined && STATE_OFFICE.test(m.title)) m.affiliation = `state:${local}`;
     }
   }
+}
+/** The mention opens the sentence right after its "In X," (past "the" and a describing word). */
+function opensAfterPlace(s: SentenceMentions, m: Mention): boolean {
+  const comma = s.tokens.findIndex((t) => t.text === ',');
+  return comma > 0 && m.first > comma && m.first <= comma + 3;
 }
 /** Offices a state fills, that a person named with no state holds in the capital a sentence opens in. */
 const STATE_OFFICE = /\b(?:minister|president|prime minister|premier|chancellor|spokes(?:man|woman|person))\b/i;

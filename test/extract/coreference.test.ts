@@ -134,6 +134,10 @@ describe('"In Bangkok, Foreign Minister Chaiwat Srisombat ..."', () => {
     expect(edges).toContain('Chaiwat Srisombat -HOLDS_OFFICE-> Thailand');
     expect(scored(body)).toContain('Chaiwat Srisombat -DENIED-> Cambodia');
   });
+  it('gives it only to the one who opens the sentence after the place', () => {
+    const body = 'Russia and Ukraine traded blame. In Moscow, Kremlin spokesman Dmitri Peskov said President Volodymyr Zelensky was lying.';
+    expect(edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`)).not.toContain('Volodymyr Zelensky -LEADS-> Russia');
+  });
   it('does not after "Speaking in", where a visitor speaks as often', () => {
     const body = 'Speaking in Washington, President Volodymyr Zelensky thanked his hosts.';
     expect(edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`)).not.toContain('Volodymyr Zelensky -LEADS-> United States');
