@@ -67,3 +67,14 @@ describe('"X said Y was behind it and accused Z"', () => {
     expect(scored('Foreign Minister Ali Bagheri said Iran had armed the rebels and accused Israel of lying.')).not.toContain('Iran -ACCUSED-> Israel');
   });
 });
+
+describe('"the three worked for the GRU"', () => {
+  it('accuses the intelligence service people are reported to work for', () => {
+    expect(scored('The Netherlands said the three diplomats worked for the GRU.')).toEqual(['Netherlands -ACCUSED-> GRU']);
+  });
+  it('accuses no one for other employers, a negated report, or a service of the speaker\'s own side', () => {
+    expect(scored('The Netherlands said the three diplomats did not work for the GRU.')).toEqual([]);
+    expect(scored('Officials in Kenya said she worked for the World Bank.')).toEqual([]);
+    expect(scored('Moscow said the men worked for the FSB.')).toEqual([]);
+  });
+});

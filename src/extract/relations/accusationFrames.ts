@@ -27,6 +27,7 @@ import {
   SPYING_PURPOSES,
   TRACE_VERBS,
 } from '../lexicon/verbs.ts';
+import { KNOWN_ORGANISATIONS } from '../lexicon/organisations.ts';
 import { NATIONALS_NOUNS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, STATE_NOMINALS } from '../lexicon/words.ts';
 import type { Mention } from '../types.ts';
 import { ACCUSATION_NOUNS, dismissiveCharacterisation, quotedSpokespeople, sameSide, sideOf } from './denialFrames.ts';
@@ -384,6 +385,30 @@ function denialObjectBefore(ex: RelationExtractor, t: number): boolean {
 
 /** "X said there were signs that Y had committed ..."; "... was carried out by Y". */
 /** "bore (sole|full|the) responsibility" after token t. */
+/** Intelligence services the lexicon knows ("GRU", "MSS"), by key, and ones whose name says so. */
+const INTELLIGENCE_SERVICES = new Set(KNOWN_ORGANISATIONS.filter((org) => org.category === 'intelligence').map((org) => `agency:org:${org.name.toLowerCase()}`));
+const INTELLIGENCE_NAME = /\b(?:intelligence|security service|spy agency)\b/i;
+
+/**
+ * "the AIVD had established that the three worked for the GRU": in a report, working for
+ * another state's intelligence service is spying for it; the service is accused.
+ */
+export function workedForIntelligence(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  const at = v.lower(t + 2) === 'the' ? t + 3 : t + 2;
+  const service = v.mentionStarting(at);
+  if (service === undefined || !v.isActor(service)) return;
+  const entity = ex.entity(service);
+  if (entity.kind !== 'Agency' || !([...entity.keys].some((key) => INTELLIGENCE_SERVICES.has(key)) || INTELLIGENCE_NAME.test(entity.name))) return;
+  const clause = v.clause(t);
+  if (clause.boundary !== 'that' && clause.boundary !== 'report') return;
+  const speakers = ex.speakers(clause);
+  if (speakers.length === 0 || sameSide(ex, service, speakers)) return;
+  if (clause.reportVerb !== undefined && (REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge' || v.unasserted(clause.reportVerb))) return;
+  if (v.negated(clause.reportVerb ?? clause.start, t) || v.hypothetical(clause.start, t, false)) return;
+  ex.emit('ACCUSED', makeParties(speakers, true, clause, speakers).agents, [service], 0.6, 'worked-for-intelligence');
+}
+
 /** Words between "lies" and "with": 'lies entirely with', 'rests squarely with'. */
 const LIES_WITH_ADVERBS = new Set(['entirely', 'squarely', 'solely', 'fully', 'wholly', 'only', 'clearly', 'firmly', 'completely']);
 

@@ -65,6 +65,7 @@ import {
   onOrdersOf,
   ORDER_PREPOSITIONS,
   responsibilityLiesWith,
+  workedForIntelligence,
   TRYING_VERBS,
   WRONG_NOUNS,
   wrongBy,
@@ -188,6 +189,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(BAD_ACTS, culpability, (tokens, t) => lowerAt(tokens, t - 1) === 'to' && CONTINUING.has(lowerAt(tokens, t - 2)));
   on(ONGOING_WRONGS, culpability, (tokens, t) => beBefore(tokens, t));
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
+  on(['worked', 'works', 'working'], workedForIntelligence, (tokens, t) => lowerAt(tokens, t + 1) === 'for');
   on(['lies', 'lay', 'lie', 'rests', 'rested', 'rest'], responsibilityLiesWith, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 6), BLAME_NOUNS) && within(tokens, t + 1, 4, WITH));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
   on(WRONG_NOUNS, wrongBy, (tokens, t) => lowerAt(tokens, t + 1) === 'by' || (CLOSING_QUOTES.has(lowerAt(tokens, t + 1)) && lowerAt(tokens, t + 2) === 'by'));
