@@ -78,3 +78,12 @@ describe('"the three worked for the GRU"', () => {
     expect(scored('Moscow said the men worked for the FSB.')).toEqual([]);
   });
 });
+
+describe('"had entered Japanese territorial waters"', () => {
+  it('is an intrusion the report blames on whoever entered', () => {
+    expect(scored('The Japan Coast Guard said Chinese vessels had entered the 12-nautical-mile zone off Uotsuri.')).toEqual(['Japanese Coast Guard -ACCUSED-> China']);
+  });
+  it('is nothing when what was entered is no state\'s space', () => {
+    expect(scored('Officials in Tokyo said the Chinese delegation had entered the hall.')).toEqual([]);
+  });
+});

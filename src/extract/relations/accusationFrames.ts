@@ -409,6 +409,19 @@ export function workedForIntelligence(ex: RelationExtractor, t: number): void {
   ex.emit('ACCUSED', makeParties(speakers, true, clause, speakers).agents, [service], 0.6, 'worked-for-intelligence');
 }
 
+/** What a state's vessels or aircraft intrude into: "entered Japanese territorial waters". */
+const SOVEREIGN_SPACES = new Set(['waters', 'airspace', 'zone', 'territory', 'sea']);
+
+/** A sovereign space within a few words after t, past hyphens ("the 12-nautical-mile zone") but no clause break. */
+function sovereignSpaceAhead(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 8); k++) {
+    if (SOVEREIGN_SPACES.has(v.lower(k))) return true;
+    if (v.tokens[k]!.shape === 'punct' && v.tokens[k]!.text !== '-') return false;
+  }
+  return false;
+}
+
 /** Words between "lies" and "with": 'lies entirely with', 'rests squarely with'. */
 const LIES_WITH_ADVERBS = new Set(['entirely', 'squarely', 'solely', 'fully', 'wholly', 'only', 'clearly', 'firmly', 'completely']);
 
@@ -450,6 +463,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (w === 'carried' && v.lower(t + 1) !== 'out') return;
   // "had compromised the network"; not "had compromised on the budget".
   if (w === 'compromised' && (v.lower(t + 1) === 'on' || v.lower(t + 1) === 'with')) return;
+  // "had entered Japanese territorial waters", "entered the 12-nautical-mile zone": an intrusion; not "entered the hall".
+  if (w === 'entered' && !sovereignSpaceAhead(ex, t)) return;
   // "backed the rebels", "had fought alongside the rebels": support for an armed group.
   // "the informants had been recruited and paid by the two diplomats": the backer of proxies.
   const proxyRun = PROXY_VERBS.has(w) ? proxiesBefore(ex, t) : -1;
