@@ -410,7 +410,7 @@ export function workedForIntelligence(ex: RelationExtractor, t: number): void {
 }
 
 /** What a state's vessels or aircraft intrude into: "entered Japanese territorial waters". */
-const SOVEREIGN_SPACES = new Set(['waters', 'airspace', 'zone', 'territory', 'sea']);
+export const SOVEREIGN_SPACES: ReadonlySet<string> = new Set(['waters', 'airspace', 'zone', 'territory', 'sea']);
 
 /** A sovereign space within a few words after t, past hyphens ("the 12-nautical-mile zone") but no clause break. */
 function sovereignSpaceAhead(ex: RelationExtractor, t: number): boolean {

@@ -65,6 +65,7 @@ import {
   onOrdersOf,
   ORDER_PREPOSITIONS,
   responsibilityLiesWith,
+  SOVEREIGN_SPACES,
   workedForIntelligence,
   TRYING_VERBS,
   WRONG_NOUNS,
@@ -129,8 +130,6 @@ const RESPONSIBILITY = new Set(['responsibility']);
 /** What lies or rests with someone: 'responsibility for the collision lies with'. */
 const BLAME_NOUNS = new Set(['responsibility', 'blame', 'fault', 'culpability']);
 const WITH = new Set(['with']);
-/** What an intrusion enters: "entered Japanese territorial waters" (see culpability). */
-const SOVEREIGN_SPACE_WORDS = new Set(['waters', 'airspace', 'zone', 'territory', 'sea']);
 /** "brushed the claims aside", "waved away the accusation", "shrugged off the charge". */
 const DISMISSING_MOTIONS = new Set(['brush', 'brushes', 'brushed', 'brushing', 'wave', 'waves', 'waved', 'waving', 'shrug', 'shrugs', 'shrugged', 'shrugging', 'swat', 'swats', 'swatted', 'swatting']);
 const ASIDE_PARTICLES = new Set(['aside', 'off', 'away']);
@@ -191,7 +190,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(BAD_ACTS, culpability, (tokens, t) => lowerAt(tokens, t - 1) === 'to' && CONTINUING.has(lowerAt(tokens, t - 2)));
   on(ONGOING_WRONGS, culpability, (tokens, t) => beBefore(tokens, t));
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
-  on(['entered'], culpability, (tokens, t) => within(tokens, t + 1, 7, SOVEREIGN_SPACE_WORDS));
+  on(['entered'], culpability, (tokens, t) => within(tokens, t + 1, 7, SOVEREIGN_SPACES));
   on(['worked', 'works', 'working'], workedForIntelligence, (tokens, t) => lowerAt(tokens, t + 1) === 'for');
   on(['lies', 'lay', 'lie', 'rests', 'rested', 'rest'], responsibilityLiesWith, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 6), BLAME_NOUNS) && within(tokens, t + 1, 4, WITH));
   on(['putting', 'put'], culpability, (tokens, t) => within(tokens, t + 2, 7, DANGER_WORDS));
