@@ -230,6 +230,8 @@ const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout',
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
 /** "an angry response from La Paz": what a capital sends is its state's, not a place's. */
+/** The first word of "chargé d'affaires", with and without its accent. */
+const CHARGE = new Set(['charge', 'chargé']);
 /** What may follow "the Latvian" when it stands for one person: a comma, the sentence's end, "who". */
 const LONE_NATIONAL_ENDS = new Set([',', '.', ';', 'who']);
 /** How words reach the public through a medium: "read on", "carried by", "published in". */
@@ -1607,6 +1609,9 @@ class SentenceScanner {
     for (let steps = 0; steps < reach && j < tokens.length; steps++, j++) {
       const t = tokens[j]!;
       if (t.shape !== 'word') return -1;
+      // ("Peru's chargé d'affaires": an envoy's office in two words; but not when a name is
+      // apposed to it, "Nicaragua's chargé d'affaires in San José, Henry Lacayo,": the person is meant.)
+      if (CHARGE.has(t.lower) && tokens[j + 1]?.lower === "d'affaires") return this.nameApposedAfter(j + 2) ? -1 : j + 2;
       // ("Ghana's president-elect": an office to come is the office.)
       if (NATIONALS_NOUNS.has(t.lower.replace(ELECT, ''))) {
         // "intelligence officers", "staff members": take the longer head.
@@ -1617,6 +1622,16 @@ class SentenceScanner {
       if (FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower)) return -1;
     }
     return -1;
+  }
+
+  /** ", Henry Lacayo," right after k, or after a post ("in San José, Henry Lacayo,"). */
+  private nameApposedAfter(k: number): boolean {
+    const tokens = this.s.tokens;
+    if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'to') {
+      k++;
+      while (k < tokens.length && isWord(tokens[k]) && tokens[k]!.upper) k++;
+    }
+    return tokens[k]?.text === ',' && this.startsName(k + 1);
   }
 
   // ---- people ----------------------------------------------------------------------------

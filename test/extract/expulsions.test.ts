@@ -22,3 +22,13 @@ describe('"the two officers expelled by The Hague" inside another clause', () =>
     expect(scored('Two Russian diplomats expelled by Norway left on Friday.')).toEqual(['Norway -EXPELLED-> Russia']);
   });
 });
+
+describe('"Peru\'s chargé d\'affaires had been ordered to leave"', () => {
+  it('reads a state\'s chargé d\'affaires, accented or not, as that state\'s envoy', () => {
+    expect(scored("Colombian Foreign Minister Camila Orduz said Peru's charge d'affaires had been ordered to leave within 72 hours.")).toEqual(['Camila Orduz -EXPELLED-> Peru']);
+    expect(scored("Bolivia's chargé d'affaires in Caracas had been ordered to leave.")).toEqual(['Venezuela -EXPELLED-> Bolivia']);
+  });
+  it('still reads the person when a name is apposed to the office', () => {
+    expect(scored("Nicaragua's chargé d'affaires in San José, Henry Lacayo, was expelled by Costa Rica.")).toEqual(['Costa Rica -EXPELLED-> Henry Lacayo']);
+  });
+});
