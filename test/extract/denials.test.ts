@@ -10,3 +10,10 @@ describe('"denied that any civilians had been hit"', () => {
     expect(scored('Turkey denied that the talks had been hit by delays.')).toEqual([]);
   });
 });
+
+describe('\'said Côte d\'Ivoire had "never interfered"\'', () => {
+  it('is a denial by the speaker of their side, past the quotation mark', () => {
+    const body = 'Mali accused Ivory Coast of backing the plotters. Ivorian Foreign Minister Ibrahim Kouassi Bamba said Ivory Coast had "never interfered and will never interfere" in Mali\'s internal affairs.';
+    expect(scored(body)).toContain('Ibrahim Kouassi Bamba -DENIED-> Mali');
+  });
+});

@@ -264,7 +264,9 @@ export function negativeRestatement(ex: RelationExtractor, t: number): void {
   const part = v.lower(t + 1) === 'been' ? t + 2 : t + 1;
   // "had not interfered", "did not interfere", "has never meddled".
   const ownWrong = INVOLVEMENT_WORDS.has(v.lower(part)) || ((w === 'never' || w === 'not') && DENIED_WRONGS.has(v.lower(t + 1)));
-  if (w !== 'no' && ownWrong && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'did', 'does', 'do'].includes(v.lower(t - 1))) {
+  // ('had "never interfered"': past the quotation mark that opens the denial.)
+  const auxiliary = OPENING_QUOTES.has(v.lower(t - 1)) ? t - 2 : t - 1;
+  if (w !== 'no' && ownWrong && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'did', 'does', 'do'].includes(v.lower(auxiliary))) {
     const clause = v.clause(t);
     const speakers = ex.speakers(clause);
     const subjects = v.subjectOf(t, clause);
