@@ -17,3 +17,13 @@ describe('\'said Côte d\'Ivoire had "never interfered"\'', () => {
     expect(scored(body)).toContain('Ibrahim Kouassi Bamba -DENIED-> Mali');
   });
 });
+
+describe('\'"We have never interfered," the minister said\'', () => {
+  it('is a denial by the speaker, answering the accusation against their side', () => {
+    const body = 'Mali accused Ivory Coast of backing the plotters. "We have never interfered in Mali\'s affairs," Ivorian Foreign Minister Ibrahim Kouassi Bamba said.';
+    expect(scored(body)).toContain('Ibrahim Kouassi Bamba -DENIED-> Mali');
+  });
+  it('is nothing when no one accused the speaker\'s side', () => {
+    expect(scored('"We have never interfered in Mali\'s affairs," Ivorian Foreign Minister Ibrahim Kouassi Bamba said.')).toEqual([]);
+  });
+});

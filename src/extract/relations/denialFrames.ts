@@ -270,6 +270,11 @@ export function negativeRestatement(ex: RelationExtractor, t: number): void {
     const clause = v.clause(t);
     const speakers = ex.speakers(clause);
     const subjects = v.subjectOf(t, clause);
+    // ('"We have never interfered," the minister said': the speakers' own "we".)
+    if (speakers.length > 0 && subjects.length === 0 && v.lower(auxiliary - 1) === 'we' && v.inQuote(t) !== undefined) {
+      denialBy(ex, speakers, part - 1, 0.6, 'we-not-involved', true);
+      return;
+    }
     if (speakers.length === 0 || subjects.length === 0 || subjects.some((m) => m.entity === undefined)) return;
     if (clause.reportVerb !== undefined && REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
     if (subjects.every((m) => sameSide(ex, m, speakers))) {
