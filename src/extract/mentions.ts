@@ -1267,7 +1267,8 @@ class SentenceScanner {
     const relatedTo = prep === 'to' && RELATED_TO.has(tokens[prepAt - 1]?.lower ?? '');
     // ("Messages of congratulation poured in from Moscow": so after what pours in.)
     const sentFrom = prep === 'from' && (SENT_FROM.has(tokens[prepAt - 1]?.lower ?? '') || (tokens[prepAt - 1]?.lower === 'in' && POURING_VERBS.has(tokens[prepAt - 2]?.lower ?? '')));
-    const locative = entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt && !relatedTo && !sentFrom : STATE_LOCATIVES.has(prep);
+    // ("in response to Riga's expulsion of", "in Russia's view": a possessive is never where something is.)
+    const locative = !possessive && (entry.form === 'capital' ? LOCATIVE_PREPOSITIONS.has(prep) && !aimedAt && !relatedTo && !sentFrom : STATE_LOCATIVES.has(prep));
 
     // "the Central African country", "the Gulf nation": after "the", a demonym before "country"
     // describes a region the state is in, not the state of that demonym.

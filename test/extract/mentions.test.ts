@@ -120,3 +120,11 @@ describe('"the Latvian, a first secretary,"', () => {
     expect(scored(body)).not.toContain("Russian Foreign Ministry -EXPELLED-> Kestutis Budrys");
   });
 });
+
+describe('a possessive capital after a preposition', () => {
+  it('is the state, never a place: "in response to Riga\'s expulsion of"', () => {
+    const riga = mentions("Russia acted in response to Riga's expulsion of a Russian embassy employee.").find((m) => m.surface === 'Riga');
+    expect([riga?.kind, riga?.locative]).toEqual(['State', undefined]);
+    expect(scored("Russia acted in response to Riga's expulsion of a Russian embassy employee last month.")).toEqual(['Latvia -EXPELLED-> Russia']);
+  });
+});
