@@ -43,7 +43,7 @@ const OFFICE_NOUNS = new Set(['head', 'leader', 'chief', 'president', 'chairman'
 /** Words that measure time before "before"/"after": "Shortly before", "Moments after", "A few hours before". */
 const TIME_MEASURES = new Set(['shortly', 'soon', 'just', 'moments', 'minutes', 'long', 'a', 'few', 'several', 'immediately', 'only']);
 /** Time words that open a sentence alone, with no comma after them: "Yesterday Poland expelled". */
-const BARE_TIME_INTROS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'meanwhile']);
+const BARE_TIME_INTROS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'meanwhile', 'soon', 'afterwards', 'subsequently']);
 /** "Last year", "Earlier this month", "Later that day": words before a time unit, weekday or month. */
 const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'that', 'earlier', 'later']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
@@ -817,7 +817,9 @@ export class SentenceView {
       if (['early', 'late', 'mid'].includes(tokens[d]?.lower ?? '')) d++;
       if (MONTHS.has(tokens[d]?.lower ?? '')) j = tokens[d + 1]?.shape === 'number' ? d + 2 : d + 1;
       else if (tokens[d]?.shape === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[d]!.text)) j = d + 1;
-    } else if (parseCount(tokens[k]!) !== undefined && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && ['later', 'ago', 'earlier'].includes(tokens[k + 2]?.lower ?? '')) j = k + 3;
+    } else if ((parseCount(tokens[k]!) !== undefined || w === 'a' || w === 'an') && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && ['later', 'ago', 'earlier'].includes(tokens[k + 2]?.lower ?? '')) j = k + 3;
+    // ("The next day it expelled", "the following week".)
+    else if (w === 'the' && (tokens[k + 1]?.lower === 'next' || tokens[k + 1]?.lower === 'following') && TIME_UNITS.has(tokens[k + 2]?.lower ?? '')) j = k + 3;
     if (j === k || j >= before) return k;
     // Only where an actor follows: "Last year's expulsions" or "On Monday the talks" stay as they were.
     // ("On October 24 an Azerbaijani diplomat was ordered", "On Monday two Russian diplomats": an article or a count first.)

@@ -315,6 +315,8 @@ function speaksOpeningQuote(m: Mention, tokens: SentenceMentions['tokens']): boo
   return (close === '"' || close === '”') && [',', '?', '!'].includes(tokens[m.first - 2]?.text ?? '') && (tokens[0]?.text === '"' || tokens[0]?.text === '“');
 }
 
+/** Words of a phrase of time between "and" and a pronoun: ", and a day later it", ", and on Friday it". */
+const TIME_FILLERS = new Set(['a', 'day', 'days', 'week', 'weeks', 'month', 'hours', 'later', 'then', 'soon', 'afterwards', 'on', 'earlier', 'also', 'two', 'few']);
 /** Last words of an opening phrase of time: "Two weeks later,", "Hours afterwards,". */
 const TIME_INTRO_ENDS = new Set(['later', 'afterwards', 'afterward', 'earlier', 'thereafter']);
 /** Prepositions opening a sentence's introductory phrase: "In a statement carried by APS, it accused". */
@@ -451,8 +453,11 @@ function resolvePronoun(m: Mention, history: readonly Seen[], sentence: number, 
   // "Ghana accused Togo of harbouring rebels. It denied the charge" is Togo's denial.
   // "Serbia's foreign ministry summoned Croatia's ambassador, and it hit back with ...": an "it"
   // opening a second clause is the sentence's subject, when that is a state or a body.
-  const joined = context.tokens[m.first - 1]?.lower;
-  if (word === 'it' && (joined === 'and' || joined === 'but') && context.tokens[m.first - 2]?.text === ',' && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first && !denialAfter(context.tokens, m.last)) return subject;
+  // (", and a day later it hit back with": past a phrase of time.)
+  let and = m.first - 1;
+  while (and > m.first - 5 && (TIME_FILLERS.has(context.tokens[and]?.lower ?? '') || WEEKDAYS.has(context.tokens[and]?.lower ?? ''))) and--;
+  const joined = context.tokens[and]?.lower;
+  if (word === 'it' && (joined === 'and' || joined === 'but') && context.tokens[and - 1]?.text === ',' && subject && (subject.kind === 'State' || subject.kind === 'Agency') && context.subject!.last < m.first && !denialAfter(context.tokens, m.last)) return subject;
   if (word === 'it' && opensSentence(m, context.tokens) && !denialAfter(context.tokens, m.last)) {
     const subject = latest(history, sentence, 1, (s) => s.sentence === sentence - 1 && s.subject && singleActor(s));
     if (subject) return reporterOf(m, context) ?? subject;

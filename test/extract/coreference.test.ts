@@ -143,3 +143,14 @@ describe('"In Bangkok, Foreign Minister Chaiwat Srisombat ..."', () => {
     expect(edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`)).not.toContain('Volodymyr Zelensky -LEADS-> United States');
   });
 });
+
+describe('a phrase of time before "it"', () => {
+  it.each([
+    'Serbia summoned the envoy. A week later it expelled Croatia\'s defence attache.',
+    'Serbia summoned the envoy. The next day it expelled Croatia\'s defence attache.',
+    'Serbia summoned the envoy. Soon it expelled Croatia\'s defence attache.',
+    'Serbia summoned the envoy, and a day later it hit back with the expulsion of Croatia\'s defence attache.',
+  ])('leaves "it" the subject: %s', (body) => {
+    expect(scored(body)).toEqual(['Serbia -EXPELLED-> Croatia']);
+  });
+});
