@@ -2000,6 +2000,11 @@ class SentenceScanner {
       this.add({ first: i, last: office, kind: 'Agency', form: 'name', key: 'agency:office:presidency:?', name: 'Presidency', surface: this.surface(j, office) });
       return office;
     }
+    // "the Embassy of India in Kathmandu", "the Consulate of Mexico": a state's post named after it.
+    if ((noun.text === 'Embassy' || noun.text === 'Consulate') && tokens[j + 1]?.lower === 'of') {
+      const post = this.post(i, j, undefined);
+      if (post > j) return post;
+    }
     // "the High Commission of Pakistan"; "the High Commission" told of before: a Commonwealth embassy, as "the embassy" is.
     if (isHighCommission(tokens, j)) {
       const post = this.post(i, j, undefined);

@@ -128,3 +128,11 @@ describe('a possessive capital after a preposition', () => {
     expect(scored("Russia acted in response to Riga's expulsion of a Russian embassy employee last month.")).toEqual(['Latvia -EXPELLED-> Russia']);
   });
 });
+
+describe('"the Embassy of India in Kathmandu"', () => {
+  it('is that state\'s embassy in that city, as "the Indian Embassy in Kathmandu" is', () => {
+    const m = mentions('The Embassy of India in Kathmandu rejected the allegation.')[0];
+    expect([m?.kind, m?.key, m?.affiliation]).toEqual(['Agency', 'agency:post:embassy:IND:kathmandu', 'state:IND']);
+    expect(scored('Nepal accused India of interference. The Embassy of India in Kathmandu rejected the allegation as "baseless".')).toContain('Indian Embassy in Kathmandu -DENIED-> Nepal');
+  });
+});
