@@ -929,10 +929,12 @@ class SentenceScanner {
     const high = isHighCommission(tokens, headAt);
     let j = general || high ? headAt + 2 : headAt + 1;
     let stateIso = iso;
+    let stateFirst = -1;
     if (!stateIso && tokens[j]?.lower === 'of') {
       const state = this.stateAt(j + 1);
       if (!state) return headAt;
       stateIso = state.iso;
+      stateFirst = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
       j = state.end;
     }
     if (!stateIso) return headAt;
@@ -971,6 +973,9 @@ class SentenceScanner {
       return j;
     }
     const kind = tokens[headAt]!.lower === 'consulate' ? 'Consulate' : 'Embassy';
+    // ("the Consulate of Belarus": the state named inside, a modifier as "Belarusian" is in "the Belarusian Consulate".)
+    const named = stateFirst >= 0 ? this.lex(stateFirst) : undefined;
+    if (named !== undefined && named.entry.type === 'country') this.addState(stateFirst, named.end, stateIso, named.entry.form, { modifier: true });
     this.add({
       first,
       last: j,
