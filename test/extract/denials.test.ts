@@ -27,3 +27,11 @@ describe('\'"We have never interfered," the minister said\'', () => {
     expect(scored('"We have never interfered in Mali\'s affairs," Ivorian Foreign Minister Ibrahim Kouassi Bamba said.')).toEqual([]);
   });
 });
+
+describe('"a spy mania", "absurd and unsupported"', () => {
+  const opening = 'The Netherlands accused Russia of spying. ';
+  it('are dismissals of the accusation', () => {
+    expect(scored(`${opening}Russian Foreign Ministry spokeswoman Maria Zakharova called them "a spy mania staged to order".`)).toContain('Maria Zakharova -DENIED-> Netherlands');
+    expect(scored(`${opening}Russia's ambassador Nikolai Orlov said the accusations were "unsupported by a single fact."`)).toContain('Nikolai Orlov -DENIED-> Netherlands');
+  });
+});

@@ -108,7 +108,7 @@ export const ANAPHORIC_OBJECTS = set('them it this these that');
 /** "was behind", "is responsible", "was innocent": a form of be before a predicate. */
 export const BE_BEFORE_PREDICATE = set('was were is are been');
 /** "These accusations are baseless": what makes a statement about accusations a denial. */
-export const DISMISSIVE_TERMS = set('baseless false groundless absurd unfounded fabricated lies nonsense ridiculous untrue slanderous fake unsubstantiated lie fabrication fabrications fiction slander falsehood falsehoods smear smears disinformation misinformation propaganda fantasy fantasies hoax distortion distortions hysteria diversion invention inventions');
+export const DISMISSIVE_TERMS = set('baseless false groundless absurd unfounded fabricated lies nonsense ridiculous untrue slanderous fake unsubstantiated lie fabrication fabrications fiction slander falsehood falsehoods smear smears disinformation misinformation propaganda fantasy fantasies hoax distortion distortions hysteria diversion invention inventions mania paranoia concocted unsupported');
 /** After "said no ...": harm or proof denied. */
 export const DENIED_HARM = set('harmed killed hurt injured attacked targeted involved offered found presented provided produced shown');
 
