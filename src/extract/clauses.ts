@@ -38,6 +38,8 @@ const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'year
 const BODY_NOUNS = new Set(['council', 'junta', 'government', 'agency', 'service', 'ministry', 'body', 'office', 'watchdog', 'regulator', 'court', 'department', 'committee', 'authority', 'organisation', 'organization', 'party', 'company', 'firm', 'broadcaster', 'network', 'newspaper', 'bureau', 'directorate', 'parliament', 'legislature', 'group']);
 /** People or units that act for whoever they belong to: "a hacking unit of the GRU", "hackers working for X". */
 const UNIT_NOUNS = new Set(['unit', 'units', 'group', 'groups', 'cell', 'cells', 'team', 'teams', 'branch', 'division', 'wing', 'faction', 'members', 'member', 'agents', 'agent', 'officers', 'officer', 'operatives', 'operative', 'hackers', 'hacker', 'spies', 'spy', 'proxies', 'forces', 'troops', 'soldiers', 'militants', 'fighters', 'governments']);
+/** What "known as" names: "the group known as X", "an organisation known as X". */
+const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement', 'network', 'militia']);
 /** Offices named by their body before the holder: "the head of X, Y", "the leader of X, Y". */
 const OFFICE_NOUNS = new Set(['head', 'leader', 'chief', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary-general', 'commander', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'representative', 'governor', 'mayor', 'patriarch', 'primate']);
 /** Words that measure time before "before"/"after": "Shortly before", "Moments after", "A few hours before". */
@@ -1683,6 +1685,8 @@ export class SentenceView {
     else if (AGENT_LINKS.get(this.lower(k + 1))?.has(this.lower(k))) k += 2;
     else return -1;
     if (this.tokens[k]?.lower === 'the' && !this.starting[k]) k++;
+    // ("a cell of the group known as the Syrian Democratic Forces": past the naming words.)
+    if (!this.starting[k] && GROUP_WORDS.has(this.lower(k)) && this.lower(k + 1) === 'known' && this.lower(k + 2) === 'as') k += this.lower(k + 3) === 'the' && !this.starting[k + 3] ? 4 : 3;
     return k < limit && this.isActor(this.starting[k]) ? k : -1;
   }
 

@@ -230,6 +230,8 @@ const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout',
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
 /** "an angry response from La Paz": what a capital sends is its state's, not a place's. */
+/** Last words of a known body's branch named after it: "Islamic State Sahel Province". */
+const BRANCH_HEADS = new Set(['province', 'branch', 'affiliate']);
 /** The first word of "chargé d'affaires", with and without its accent. */
 const CHARGE = new Set(['charge', 'chargé']);
 /** What may follow "the Latvian" when it stands for one person: a comma, the sentence's end, "who". */
@@ -684,7 +686,8 @@ class SentenceScanner {
     for (let j = end; j < end + 4; j++) {
       const t = this.tok(j);
       if (!isWord(t) || !t.upper || this.lex(j)) break;
-      if (ORG_HEADS.has(t.lower)) headEnd = j + 1;
+      // ("Islamic State Sahel Province", "Islamic State West Africa Province": a branch of a known body.)
+      if (ORG_HEADS.has(t.lower) || BRANCH_HEADS.has(t.lower)) headEnd = j + 1;
     }
     // "UN Group of Experts", "UN Panel of Experts": a head that goes on through "of" into words no lexicon knows.
     if (headEnd > 0 && this.tok(headEnd)?.lower === 'of') {

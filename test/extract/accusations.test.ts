@@ -87,3 +87,11 @@ describe('"had entered Japanese territorial waters"', () => {
     expect(scored('Officials in Tokyo said the Chinese delegation had entered the hall.')).toEqual([]);
   });
 });
+
+describe('"fighters of the group known as Islamic State Sahel Province"', () => {
+  it('accuses the group named after "known as", whole with its branch', () => {
+    expect(scored('Army spokesman Issoufou Laouali said investigators had concluded that fighters of the group known as Islamic State Sahel Province were behind the ambush.')).toEqual([
+      'Issoufou Laouali -ACCUSED-> Islamic State Sahel Province',
+    ]);
+  });
+});
