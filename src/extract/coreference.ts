@@ -5,7 +5,7 @@ import { quoteMarksAfter } from './quoteMarks.ts';
 import { KNOWN_ORGANISATIONS } from './lexicon/organisations.ts';
 import { DENIAL_OBJECTS, DENY_VERBS, REJECT_VERBS } from './lexicon/verbs.ts';
 import { BODY_PAIR_NOUNS, MINISTRY_FIELDS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_WORDS, WEEKDAYS } from './lexicon/words.ts';
-import { AGED, datelineEnd, HALF_STATE, WORLD_BODY, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_OFFICIALS, UNNAMED_SPOKESPERSON } from './mentions.ts';
+import { AGED, datelineEnd, HALF_STATE, LEADER_ADMINISTRATION, LEADER_GOVERNMENT, parseCount, POST_OR_BODY, REGION_MEMBERS, REGION_STATE, UNNAMED_OFFICIALS, UNNAMED_SPOKESPERSON, WORLD_BODY } from './mentions.ts';
 import { datelineState, type EntityTable, type SentenceMentions } from './entities.ts';
 import type { Entity, Mention, Token } from './types.ts';
 
@@ -48,6 +48,7 @@ const NOMINAL_REACH = 8;
 const MINISTRY_NAME = /\bministry\b|\bdepartment of foreign affairs\b|\bforeign office\b/i;
 
 /** Keys of the international bodies that "the bloc" or "the alliance" can stand for (the EU, NATO, ASEAN ...). */
+/** The United Nations' key: what "the world body" stands for. */
 const UNITED_NATIONS = 'agency:org:united nations';
 const INTERNATIONAL_BODIES = new Set(KNOWN_ORGANISATIONS.filter((org) => org.category === 'international').map((org) => `agency:org:${org.name.toLowerCase()}`));
 

@@ -812,17 +812,15 @@ class SentenceScanner {
       return i + 1;
     }
     const field = this.tok(i - 1)?.lower === 'affairs' ? i - 2 : i - 1;
-    const fieldTok = this.tok(field);
-    if (fieldTok === undefined || fieldTok.upper || !MINISTRY_FIELDS.has(fieldTok.lower) || !isTitleWord(this.tok(i + 1)?.lower ?? '')) return i;
-    if (this.mentions.some((m) => m.last > field)) return i;
-    const end = this.ministry(field, undefined, field, true);
+    if (!isTitleWord(this.tok(i + 1)?.lower ?? '') || this.mentions.some((m) => m.last > field)) return i;
+    const end = this.ownedMinistry(field);
     return end > i ? end : i;
   }
 
   /**
-   * "its foreign ministry", "the North's foreign ministry": a ministry in lower case after an owner
-   * the coreference settles, unplaced until then (coreference.ts places it). Returns where the
-   * scan goes on: past the ministry, or at k.
+   * "its foreign ministry", "the North's foreign ministry": a ministry in lower case from k (its
+   * field) after an owner the coreference settles, unplaced until then (coreference.ts places it).
+   * Returns where the scan goes on: past the ministry, or at k.
    */
   private ownedMinistry(k: number): number {
     const tok = this.tok(k);
