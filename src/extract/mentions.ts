@@ -230,6 +230,8 @@ const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout',
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
 /** "an angry response from La Paz": what a capital sends is its state's, not a place's. */
+/** Heads that make a body's name of a state's name alone: "Iran Broadcasting", "Kenya Airways". */
+const STATE_NAMED_HEADS = new Set(['broadcasting', 'television', 'radio', 'airways', 'airlines', 'railways', 'news', 'press']);
 /** Last words of a known body's branch named after it: "Islamic State Sahel Province". */
 const BRANCH_HEADS = new Set(['province', 'branch', 'affiliate']);
 /** The first word of "chargé d'affaires", with and without its accent. */
@@ -1168,7 +1170,9 @@ class SentenceScanner {
         // capitalised word qualifies it; "Amnesty International" ends on it.)
         const qualifier = t.lower === 'international' && isWord(tokens[j + 1]) && tokens[j + 1]!.upper;
         const head = ORG_HEADS.has(t.lower) && !qualifier && !(CAPITALS_ONLY_SUFFIXES.has(t.lower) && t.text !== t.text.toUpperCase());
-        if ((head || (t.lower === 'church' && DENOMINATIONS.has(tokens[j - 1]!.lower))) && j > i) headEnd = j + 1;
+        // ("Islamic Republic of Iran Broadcasting": after a state's name, one word of a medium's or carrier's name is enough.)
+        const named = j === i && first < i && STATE_NAMED_HEADS.has(t.lower);
+        if ((head || (t.lower === 'church' && DENOMINATIONS.has(tokens[j - 1]!.lower))) && (j > i || named)) headEnd = j + 1;
         j++;
         continue;
       }
@@ -1560,12 +1564,20 @@ class SentenceScanner {
     const tokens = this.s.tokens;
     for (const m of this.mentions) {
       if (m.kind !== 'Agency') continue;
+      // ("by Islamic Republic of Iran Broadcasting (IRIB)": its bracketed short name too.)
+      if (tokens[m.first - 1]?.text === '(' && this.mentions.some((x) => x.carrier && x.last === m.first - 1)) {
+        m.carrier = true;
+        continue;
+      }
       let k = m.first - 1;
       if (tokens[k]?.lower === 'the') k--;
       // (Past "state broadcaster", "official news agency".)
       while (k > m.first - 5 && isWord(tokens[k]) && !tokens[k]!.upper && !CARRYING_PREPOSITIONS.has(tokens[k]!.lower)) k--;
       if (tokens[k]?.lower === 'the') k--;
-      if (CARRYING_PREPOSITIONS.has(tokens[k]?.lower ?? '') && CARRYING_VERBS.has(tokens[k - 1]?.lower ?? '')) m.carrier = true;
+      if (!CARRYING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) continue;
+      // ("broadcast on Friday by IRIB": past the day it was carried.)
+      const verb = tokens[k - 2]?.lower === 'on' && (WEEKDAYS.has(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k - 1]?.lower ?? '')) ? k - 3 : k - 1;
+      if (CARRYING_VERBS.has(tokens[verb]?.lower ?? '')) m.carrier = true;
     }
   }
 

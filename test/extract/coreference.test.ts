@@ -154,3 +154,13 @@ describe('a phrase of time before "it"', () => {
     expect(scored(body)).toEqual(['Serbia -EXPELLED-> Croatia']);
   });
 });
+
+describe('"the programme, broadcast on Friday by Islamic Republic of Iran Broadcasting (IRIB)"', () => {
+  it('reads the broadcaster whole, as the medium, and not as the "It" that accuses next', () => {
+    const body =
+      'The Kuwaiti Foreign Ministry summoned Iran\'s envoy. The ministry said the programme, broadcast on Friday by Islamic Republic of Iran Broadcasting (IRIB), contained insults. It accused the Iranian government of "deliberate incitement".';
+    const edges = scored(body);
+    expect(edges).toContain('Kuwaiti Foreign Ministry -ACCUSED-> Iran');
+    expect(edges.some((e) => e.startsWith('IRIB') || e.startsWith('Islamic Republic of Iran Broadcasting'))).toBe(false);
+  });
+});

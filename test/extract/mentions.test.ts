@@ -136,3 +136,10 @@ describe('"the Embassy of India in Kathmandu"', () => {
     expect(scored('Nepal accused India of interference. The Embassy of India in Kathmandu rejected the allegation as "baseless".')).toContain('Indian Embassy in Kathmandu -DENIED-> Nepal');
   });
 });
+
+describe('"Islamic Republic of Iran Broadcasting", "Iran Broadcasting"', () => {
+  it('is a body named after its state with one word of a medium\'s name', () => {
+    expect(brief('Iran Broadcasting said so.')).toEqual(['Agency:name:Iran Broadcasting', 'State:name:Iran']);
+    expect(mentions('Islamic Republic of Iran Broadcasting said so.')[0]?.name).toBe('Islamic Republic of Iran Broadcasting');
+  });
+});
