@@ -95,3 +95,17 @@ describe('"fighters of the group known as Islamic State Sahel Province"', () => 
     ]);
   });
 });
+
+describe('reported wrongs: "opened fire", "a violation by", "on behalf of", "had stolen"', () => {
+  it.each([
+    ["Pakistan's army spokesman Tariq Mehmood said Indian troops had opened \"unprovoked fire\" on Pakistani posts.", 'Tariq Mehmood -ACCUSED-> India'],
+    ['Indian Army spokesman Anand Rawat said this was a deliberate ceasefire violation by the Pakistan Army.', 'Anand Rawat -ACCUSED-> Pakistan'],
+    ['The Philippine government said the group operates on behalf of the government of China.', 'Philippines -ACCUSED-> China'],
+    ['The Philippine government said the group known as Mustang Panda had stolen documents.', 'Philippines -ACCUSED-> Mustang Panda'],
+  ])('%s', (body, edge) => {
+    expect(scored(body)).toContain(edge);
+  });
+  it('accuses no one who opened an office', () => {
+    expect(scored('Officials in Delhi said the Chinese embassy had opened a new office.')).toEqual([]);
+  });
+});

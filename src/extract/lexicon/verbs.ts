@@ -69,7 +69,7 @@ export const CULPABLE_VERBS = set(`
   launched caused sabotaged assassinated spied carried behind responsible fired undermine undermines undermined undermining violated breached abused
   stoking stoked fomenting fomented inciting incited destabilising destabilizing destabilised destabilized
   conspired conspiring colluded colluding
-  rammed intruded infiltrated penetrated compromised harassed
+  rammed intruded infiltrated penetrated compromised harassed stolen
 `);
 /** What a minister signs that may expel: "signed the order", "signed the expulsion decrees". */
 export const SIGNED_PAPERS = set('order orders decision decree decrees');

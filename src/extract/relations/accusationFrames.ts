@@ -412,6 +412,16 @@ export function workedForIntelligence(ex: RelationExtractor, t: number): void {
 /** What a state's vessels or aircraft intrude into: "entered Japanese territorial waters". */
 export const SOVEREIGN_SPACES: ReadonlySet<string> = new Set(['waters', 'airspace', 'zone', 'territory', 'sea']);
 
+/** "fire" within a few words after "opened", past a quotation mark and describing words: 'opened "unprovoked fire"'. */
+function fireAhead(ex: RelationExtractor, t: number): boolean {
+  const v = ex.view;
+  for (let k = t + 1; k < Math.min(v.tokens.length, t + 5); k++) {
+    if (v.lower(k) === 'fire') return true;
+    if (v.tokens[k]!.upper || (v.tokens[k]!.shape === 'punct' && !OPENING_QUOTES.has(v.lower(k)))) return false;
+  }
+  return false;
+}
+
 /** A sovereign space within a few words after t, past hyphens ("the 12-nautical-mile zone") but no clause break. */
 function sovereignSpaceAhead(ex: RelationExtractor, t: number): boolean {
   const v = ex.view;
@@ -461,6 +471,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   if (DETERMINERS_BEFORE_ADJECTIVE.has(v.lower(t - 1))) return;
   if (TRYING_VERBS.has(w) && !(v.lower(t + 1) === 'to' && BAD_ACTS.has(v.lower(t + 2)))) return;
   if (w === 'carried' && v.lower(t + 1) !== 'out') return;
+  // 'had opened "unprovoked fire" on': opening fire, not a door.
+  if (w === 'opened' && !fireAhead(ex, t)) return;
   // "had compromised the network"; not "had compromised on the budget".
   if (w === 'compromised' && (v.lower(t + 1) === 'on' || v.lower(t + 1) === 'with')) return;
   // "had entered Japanese territorial waters", "entered the 12-nautical-mile zone": an intrusion; not "entered the hall".
@@ -640,7 +652,7 @@ function evidenceBefore(ex: RelationExtractor, that: number): number {
 }
 
 /** Verbs of someone's agent: "acted on behalf of", "spied on behalf of". */
-const AGENT_VERBS = new Set(['acted', 'acting', 'worked', 'working', 'spied', 'spying', 'operated', 'operating']);
+const AGENT_VERBS = new Set(['acted', 'acting', 'acts', 'worked', 'working', 'works', 'spied', 'spying', 'operated', 'operating', 'operates']);
 
 /**
  * "The Security Service said the man had acted on behalf of the Iranian regime": whoever an agent
@@ -696,7 +708,7 @@ export const TRYING_VERBS: ReadonlySet<string> = new Set(['tried', 'sought', 'tr
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'historical', 'historic', 'close', 'closer', 'diplomatic', 'bilateral', 'strong', 'deep', 'economic', 'trade', 'family', 'personal', 'cultural']);
 
 /** Wrongs whose doer a speaker names after "by": "a flagrant interference by the Iranian side". */
-export const WRONG_NOUNS: ReadonlySet<string> = new Set(['interference', 'meddling', 'aggression', 'provocation', 'provocations']);
+export const WRONG_NOUNS: ReadonlySet<string> = new Set(['interference', 'meddling', 'aggression', 'provocation', 'provocations', 'violation', 'violations', 'incursion', 'incursions']);
 
 /**
  * '"What this cell was preparing represents a flagrant interference by the Iranian side ...,"

@@ -130,6 +130,7 @@ const RESPONSIBILITY = new Set(['responsibility']);
 /** What lies or rests with someone: 'responsibility for the collision lies with'. */
 const BLAME_NOUNS = new Set(['responsibility', 'blame', 'fault', 'culpability']);
 const WITH = new Set(['with']);
+const FIRE = new Set(['fire']);
 /** "brushed the claims aside", "waved away the accusation", "shrugged off the charge". */
 const DISMISSING_MOTIONS = new Set(['brush', 'brushes', 'brushed', 'brushing', 'wave', 'waves', 'waved', 'waving', 'shrug', 'shrugs', 'shrugged', 'shrugging', 'swat', 'swats', 'swatted', 'swatting']);
 const ASIDE_PARTICLES = new Set(['aside', 'off', 'away']);
@@ -190,6 +191,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(BAD_ACTS, culpability, (tokens, t) => lowerAt(tokens, t - 1) === 'to' && CONTINUING.has(lowerAt(tokens, t - 2)));
   on(ONGOING_WRONGS, culpability, (tokens, t) => beBefore(tokens, t));
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
+  on(['opened'], culpability, (tokens, t) => within(tokens, t + 1, 4, FIRE));
   on(['entered'], culpability, (tokens, t) => within(tokens, t + 1, 7, SOVEREIGN_SPACES));
   on(['worked', 'works', 'working'], workedForIntelligence, (tokens, t) => lowerAt(tokens, t + 1) === 'for');
   on(['lies', 'lay', 'lie', 'rests', 'rested', 'rest'], responsibilityLiesWith, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 6), BLAME_NOUNS) && within(tokens, t + 1, 4, WITH));
