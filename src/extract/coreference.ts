@@ -1099,7 +1099,8 @@ function affiliateApposedRole(s: SentenceMentions, m: Mention, table: EntityTabl
   // ("Liu Dejun, a spokesman for the China Coast Guard,": the role after the name.)
   const after = roleAfter(s.tokens, m.last);
   if (after >= 0) {
-    const body = s.mentions.find((x) => x.first === after && x.kind === 'Agency' && x.entity !== undefined);
+    // (Or the state of a body not read as one: "a spokesman for the Azerbaijani ministry".)
+    const body = s.mentions.find((x) => x.first === after && x.kind === 'Agency' && x.entity !== undefined) ?? s.mentions.find((x) => x.first === after && x.kind === 'State' && x.entity !== undefined);
     if (body === undefined) return;
     const agency = table.get(body.entity!);
     serves(person, agency);

@@ -164,3 +164,11 @@ describe('"the programme, broadcast on Friday by Islamic Republic of Iran Broadc
     expect(edges.some((e) => e.startsWith('IRIB') || e.startsWith('Islamic Republic of Iran Broadcasting'))).toBe(false);
   });
 });
+
+describe('"X, a spokesman for the Azerbaijani ministry,"', () => {
+  it('speaks for that state when the body is not read as one of its own', () => {
+    const body = "Azerbaijan's Defense Ministry accused Armenian units of firing first. Vugar Mammadli, a spokesman for the Azerbaijani ministry, dismissed the Armenian version in turn.";
+    expect(scored(body)).not.toContain('Vugar Mammadli -DENIED-> Azerbaijani Defense Ministry');
+    expect(edgesOf(body).map((e) => `${e.source} -${e.relation}-> ${e.target}`)).toContain('Vugar Mammadli -SPOKESPERSON_FOR-> Azerbaijan');
+  });
+});
