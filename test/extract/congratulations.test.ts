@@ -52,3 +52,9 @@ describe('a congratulation that names no one', () => {
     expect(scored(body)).not.toContain('Masoud Pezeshkian -CONGRATULATED-> Hamad bin Isa Al Khalifa');
   });
 });
+
+describe('\'"Warmest congratulations to X," Modi wrote on X\'', () => {
+  it('reads a quoted congratulation past the warmth before it', () => {
+    expect(scored('"Warmest congratulations to Marie-Ange Hoareau on her election as President of Seychelles," Indian Prime Minister Narendra Modi wrote on X.')).toEqual(['Narendra Modi -CONGRATULATED-> Marie-Ange Hoareau']);
+  });
+});

@@ -351,10 +351,15 @@ export function congratulationNoun(ex: RelationExtractor, t: number): void {
 }
 
 /** '"Congratulations, Friedrich Merz! ...," he wrote on X': the speaker congratulates the one addressed. */
+/** Words before a quoted "congratulations": "My warmest", "Our heartfelt", "Sincere". */
+const CONGRATULATION_QUALIFIERS = new Set(['my', 'our', 'warm', 'warmest', 'heartfelt', 'hearty', 'heartiest', 'sincere', 'sincerest', 'many', 'big', 'huge']);
+
 function quotedCongratulations(ex: RelationExtractor, t: number): void {
   const v = ex.view;
-  // ('"My congratulations to him," X said': past the speaker's own possessive.)
-  const opening = OPENING_QUOTES.has(v.lower(t - 1)) || ((v.lower(t - 1) === 'my' || v.lower(t - 1) === 'our') && OPENING_QUOTES.has(v.lower(t - 2)));
+  // ('"My congratulations to him," X said', '"Warmest congratulations to X": past the speaker's own possessive and warmth.)
+  let k = t - 1;
+  while (k > t - 3 && CONGRATULATION_QUALIFIERS.has(v.lower(k))) k--;
+  const opening = OPENING_QUOTES.has(v.lower(k));
   if (!opening || (v.lower(t + 1) !== ',' && v.lower(t + 1) !== 'to')) return;
   // ("Congratulations to my brother, President-elect X, on ...": past a possessive's noun to the one it names.)
   const addressed = v.mentionAt(t + 2)?.first === t + 2 ? v.mentionAt(t + 2) : v.objectsAfter(t + 2, Math.min(v.clauseEnd(t), t + 8))[0];
