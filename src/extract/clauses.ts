@@ -163,7 +163,7 @@ export class SentenceView {
     mentions: readonly Mention[],
     private readonly table: EntityTable,
     /** The article's headline, where a comma may join two clauses ("X Accuses Y, Rabat Dismisses ..."). */
-    private readonly headline = false,
+    readonly headline = false,
   ) {
     this.tokens = tokens;
     this.mentions = mentions;

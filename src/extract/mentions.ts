@@ -236,6 +236,8 @@ const STATE_NAMED_HEADS = new Set(['broadcasting', 'television', 'radio', 'airwa
 const BRANCH_HEADS = new Set(['province', 'branch', 'affiliate']);
 /** The first word of "chargé d'affaires", with and without its accent. */
 const CHARGE = new Set(['charge', 'chargé']);
+/** Verbs that put a harm on someone: "blamed the attack on X", "pinned it on X". */
+const BLAME_FORMS = new Set(['blame', 'blames', 'blamed', 'blaming', 'pinned', 'pins', 'pin']);
 /** What may follow "the Latvian" when it stands for one person: a comma, the sentence's end, "who". */
 const LONE_NATIONAL_ENDS = new Set([',', '.', ';', 'who']);
 /** How words reach the public through a medium: "read on", "carried by", "published in". */
@@ -1534,8 +1536,11 @@ class SentenceScanner {
       let styled = false;
       for (let k = m.first; k < m.last && !styled; k++) styled = STYLES_WITH_THE.has(tokens[k]!.lower);
       if (styled) continue;
-      // (Not "according to the Amiri Diwan": a source is a body.)
-      const place = TO_A_PLACE.has(tokens[m.first - 2]?.lower ?? '') && tokens[m.first - 3]?.lower !== 'according';
+      // (Not "according to the Amiri Diwan": a source is a body; nor "blamed the attack on the
+      // Comandos de la Frontera": what a harm is blamed on is someone.)
+      const prep = tokens[m.first - 2]?.lower ?? '';
+      const blamedOn = prep === 'on' && tokens.slice(Math.max(0, m.first - 9), m.first - 2).some((t) => BLAME_FORMS.has(t.lower));
+      const place = TO_A_PLACE.has(prep) && tokens[m.first - 3]?.lower !== 'according' && !blamedOn;
       m.kind = place ? 'Place' : 'Agency';
       m.key = `${place ? 'place' : 'agency:name'}:${m.name.toLowerCase()}`;
     }

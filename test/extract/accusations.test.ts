@@ -109,3 +109,26 @@ describe('reported wrongs: "opened fire", "a violation by", "on behalf of", "had
     expect(scored('Officials in Delhi said the Chinese embassy had opened a new office.')).toEqual([]);
   });
 });
+
+describe('"X and Y traded accusations"', () => {
+  it('reads each as accusing the other, in the body', () => {
+    expect(scored('The United Arab Emirates and Iran traded accusations on Thursday over the seizure of a tanker.')).toEqual([
+      'Iran -ACCUSED-> United Arab Emirates',
+      'United Arab Emirates -ACCUSED-> Iran',
+    ]);
+  });
+  it('reads nothing into a negated trade, nor into a headline that sums the body up', () => {
+    expect(scored('Iran and the UAE did not trade accusations.')).toEqual([]);
+    expect(scored('The talks went on.', 'Azerbaijan and Armenia trade blame over border shelling')).toEqual([]);
+  });
+});
+
+describe('what a harm is blamed on, and who acts on whose behalf in a quotation', () => {
+  it('reads "blamed the attack on the Comandos de la Frontera" as a body, not a place', () => {
+    expect(scored("Ecuador's foreign ministry blamed the attack on the Comandos de la Frontera.")).toEqual(['Ecuadorian Foreign Ministry -ACCUSED-> Comandos de la Frontera']);
+  });
+  it('reads \'"... actors operating on behalf of the Chinese state," X said\'', () => {
+    expect(scored('"These acts were carried out by actors operating on behalf of the Chinese state," French Foreign Minister Jean-Noel Barrot said.')).toEqual(['Jean-Noel Barrot -ACCUSED-> China']);
+    expect(scored('"They were not acting on behalf of China," French Foreign Minister Jean-Noel Barrot said.')).toEqual([]);
+  });
+});

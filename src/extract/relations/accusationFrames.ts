@@ -432,6 +432,22 @@ function sovereignSpaceAhead(ex: RelationExtractor, t: number): boolean {
   return false;
 }
 
+/** What two sides trade when each accuses the other: "traded accusations", "trade blame". */
+export const TRADED_CHARGES: ReadonlySet<string> = new Set(['accusations', 'blame', 'charges', 'allegations', 'recriminations']);
+
+/** "The UAE and Iran traded accusations over the seizure", "Pakistan, India trade blame": each accuses the other. */
+export function tradedAccusations(ex: RelationExtractor, t: number): void {
+  const v = ex.view;
+  // (Not a headline's "Azerbaijan and Armenia trade blame": it sums up the accusations the body
+  // tells one by one, each with the sentence that states it.)
+  if (v.headline) return;
+  const p = ex.parties(t);
+  const actors = p.agents.filter((a) => a.entity !== undefined && v.isActor(a));
+  if (actors.length !== 2 || actors[0]!.entity === actors[1]!.entity || ex.blocked(t, p, 'ACCUSED')) return;
+  ex.emit('ACCUSED', [actors[0]!], [actors[1]!], 0.75, 'traded-accusations');
+  ex.emit('ACCUSED', [actors[1]!], [actors[0]!], 0.75, 'traded-accusations');
+}
+
 /** Words between "lies" and "with": 'lies entirely with', 'rests squarely with'. */
 const LIES_WITH_ADVERBS = new Set(['entirely', 'squarely', 'solely', 'fully', 'wholly', 'only', 'clearly', 'firmly', 'completely']);
 
@@ -663,11 +679,12 @@ export function onBehalfOf(ex: RelationExtractor, t: number): void {
   const verb = t - 2;
   if (!AGENT_VERBS.has(v.lower(verb))) return;
   const clause = v.clause(verb);
-  if (clause.reportVerb === undefined || (clause.boundary !== 'that' && clause.boundary !== 'report')) return;
-  if (REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge') return;
+  // ('"These acts were carried out by actors operating on behalf of the Chinese state," Barrot said': in a quotation too.)
+  const quoted = clause.boundary === 'quote' || (clause.reportVerb === undefined && v.inQuote(t) !== undefined);
+  if (!quoted && (clause.reportVerb === undefined || (clause.boundary !== 'that' && clause.boundary !== 'report'))) return;
+  if (clause.reportVerb !== undefined && (REPORTING_VERBS.get(v.lower(clause.reportVerb)) === 'hedge' || v.unasserted(clause.reportVerb))) return;
   const speakers = ex.speakers(clause);
-  if (speakers.length === 0 || v.negated(clause.reportVerb, verb) || v.hypothetical(clause.start, verb, false)) return;
-  if (v.unasserted(clause.reportVerb)) return;
+  if (speakers.length === 0 || v.negated(clause.reportVerb ?? clause.start, verb) || v.hypothetical(clause.start, verb, false)) return;
   ex.emit('ACCUSED', speakers, v.objectsAfter(t + 2, v.clauseEnd(t)).slice(0, 1), 0.6, 'on-behalf-of');
 }
 

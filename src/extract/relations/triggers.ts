@@ -66,6 +66,8 @@ import {
   ORDER_PREPOSITIONS,
   responsibilityLiesWith,
   SOVEREIGN_SPACES,
+  TRADED_CHARGES,
+  tradedAccusations,
   workedForIntelligence,
   TRYING_VERBS,
   WRONG_NOUNS,
@@ -192,6 +194,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger[]> = (() => {
   on(ONGOING_WRONGS, culpability, (tokens, t) => beBefore(tokens, t));
   on(['bore', 'bears'], culpability, (tokens, t) => within(tokens, t + 1, 3, RESPONSIBILITY));
   on(['opened'], culpability, (tokens, t) => within(tokens, t + 1, 4, FIRE));
+  on(['trade', 'trades', 'traded', 'trading', 'exchanged', 'exchange', 'exchanges'], tradedAccusations, (tokens, t) => within(tokens, t + 1, 2, TRADED_CHARGES));
   on(['entered'], culpability, (tokens, t) => within(tokens, t + 1, 7, SOVEREIGN_SPACES));
   on(['worked', 'works', 'working'], workedForIntelligence, (tokens, t) => lowerAt(tokens, t + 1) === 'for');
   on(['lies', 'lay', 'lie', 'rests', 'rested', 'rest'], responsibilityLiesWith, (tokens, t) => within(tokens, Math.max(0, t - 6), Math.min(t, 6), BLAME_NOUNS) && within(tokens, t + 1, 4, WITH));
