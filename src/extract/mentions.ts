@@ -236,6 +236,8 @@ const STATE_NAMED_HEADS = new Set(['broadcasting', 'television', 'radio', 'airwa
 const BRANCH_HEADS = new Set(['province', 'branch', 'affiliate']);
 /** The first word of "chargé d'affaires", with and without its accent. */
 const CHARGE = new Set(['charge', 'chargé']);
+/** Names threat-intelligence firms give hacking groups: "APT31", "UNC2452", "TA505", "FIN7". */
+const THREAT_DESIGNATION = /^(?:APT|UNC|TA|FIN|TAG)\d{1,4}$/;
 /** Verbs that put a harm on someone: "blamed the attack on X", "pinned it on X". */
 const BLAME_FORMS = new Set(['blame', 'blames', 'blamed', 'blaming', 'pinned', 'pins', 'pin']);
 /** What may follow "the Latvian" when it stands for one person: a comma, the sentence's end, "who". */
@@ -589,6 +591,11 @@ class SentenceScanner {
     if (!t.upper && !mayBeParticle(t.text)) return i + 1;
     // "MP Raphael Wanjala", "CEO Jane Fraser": a title written in capitals, not an organisation.
     if (isAcronym(t) && TITLE_WORDS.has(lower) && this.startsName(i + 1)) return this.person(i, undefined);
+    // "APT31", "UNC2452", "FIN7": a threat-intelligence designation names a hacking group.
+    if (THREAT_DESIGNATION.test(t.text)) {
+      this.add({ first: i, last: i + 1, kind: 'Agency', form: 'name', key: `agency:name:${lower}`, name: t.text });
+      return i + 1;
+    }
     if (isAcronym(t)) return this.acronym(i);
 
     // "the Ministry of External Affairs": a ministry of a field, whose state entities.ts settles, not a name of its own.

@@ -143,3 +143,13 @@ describe('"Islamic Republic of Iran Broadcasting", "Iran Broadcasting"', () => {
     expect(mentions('Islamic Republic of Iran Broadcasting said so.')[0]?.name).toBe('Islamic Republic of Iran Broadcasting');
   });
 });
+
+describe('threat-intelligence designations', () => {
+  it('reads "APT31", "UNC2452", "FIN7" alone as hacking groups, not as one-word people', () => {
+    expect(brief('France blamed the intrusions on APT31, UNC2452 and FIN7.')).toEqual(['State:name:France', 'Agency:name:APT31', 'Agency:name:UNC2452', 'Agency:name:FIN7']);
+    expect(scored('France blamed the intrusions on APT31.')).toEqual(['France -ACCUSED-> APT31']);
+  });
+  it('leaves other codes alone', () => {
+    expect(mentions('The plane was flight MH17.').find((m) => m.surface === 'MH17')?.kind).not.toBe('Agency');
+  });
+});
