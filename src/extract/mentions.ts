@@ -230,8 +230,8 @@ const STATE_LOCATIVES = new Set(['in', 'into', 'inside', 'within', 'throughout',
 const DESCRIPTIVE_HEADS = new Set(['agency', 'service', 'directorate']);
 const AIMING_WORDS = new Set(['finger', 'fingers', 'aimed', 'directed', 'out', 'swipe', 'jab', 'barb', 'barbs', 'criticism', 'anger']);
 /** "an angry response from La Paz": what a capital sends is its state's, not a place's. */
-/** Heads that make a body's name of a state's name alone: "Iran Broadcasting", "Kenya Airways". */
-const STATE_NAMED_HEADS = new Set(['broadcasting', 'television', 'radio', 'airways', 'airlines', 'railways', 'news', 'press']);
+/** Heads (of ORG_HEADS) that make a body's name of a state's name alone: "Iran Broadcasting", "Russia Television". */
+const STATE_NAMED_HEADS = new Set(['broadcasting', 'television', 'radio', 'news', 'press']);
 /** Last words of a known body's branch named after it: "Islamic State Sahel Province". */
 const BRANCH_HEADS = new Set(['province', 'branch', 'affiliate']);
 /** The first word of "chargé d'affaires", with and without its accent. */

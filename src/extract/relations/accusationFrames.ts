@@ -435,7 +435,7 @@ function sovereignSpaceAhead(ex: RelationExtractor, t: number): boolean {
 /** What two sides trade when each accuses the other: "traded accusations", "trade blame". */
 export const TRADED_CHARGES: ReadonlySet<string> = new Set(['accusations', 'blame', 'charges', 'allegations', 'recriminations']);
 
-/** "The UAE and Iran traded accusations over the seizure", "Pakistan, India trade blame": each accuses the other. */
+/** "The UAE and Iran traded accusations over the seizure", "Pakistan and India traded blame": each accuses the other. */
 export function tradedAccusations(ex: RelationExtractor, t: number): void {
   const v = ex.view;
   // (Not a headline's "Azerbaijan and Armenia trade blame": it sums up the accusations the body
