@@ -422,16 +422,6 @@ function fireAhead(ex: RelationExtractor, t: number): boolean {
   return false;
 }
 
-/** A sovereign space within a few words after t, past hyphens ("the 12-nautical-mile zone") but no clause break. */
-function sovereignSpaceAhead(ex: RelationExtractor, t: number): boolean {
-  const v = ex.view;
-  for (let k = t + 1; k < Math.min(v.tokens.length, t + 8); k++) {
-    if (SOVEREIGN_SPACES.has(v.lower(k))) return true;
-    if (v.tokens[k]!.shape === 'punct' && v.tokens[k]!.text !== '-') return false;
-  }
-  return false;
-}
-
 /** What two sides trade when each accuses the other: "traded accusations", "trade blame". */
 export const TRADED_CHARGES: ReadonlySet<string> = new Set(['accusations', 'blame', 'charges', 'allegations', 'recriminations']);
 
@@ -492,7 +482,8 @@ export function culpability(ex: RelationExtractor, t: number): void {
   // "had compromised the network"; not "had compromised on the budget".
   if (w === 'compromised' && (v.lower(t + 1) === 'on' || v.lower(t + 1) === 'with')) return;
   // "had entered Japanese territorial waters", "entered the 12-nautical-mile zone": an intrusion; not "entered the hall".
-  if (w === 'entered' && !sovereignSpaceAhead(ex, t)) return;
+  // (Past hyphens, "the 12-nautical-mile zone", but no clause break.)
+  if (w === 'entered' && !wordAhead(ex, t, SOVEREIGN_SPACES, 7, HYPHEN)) return;
   // "backed the rebels", "had fought alongside the rebels": support for an armed group.
   // "the informants had been recruited and paid by the two diplomats": the backer of proxies.
   const proxyRun = PROXY_VERBS.has(w) ? proxiesBefore(ex, t) : -1;
@@ -616,15 +607,20 @@ function inDangerAfter(ex: RelationExtractor, t: number): boolean {
   return false;
 }
 
-/** One of `words` within `reach` tokens after t, before any punctuation: "organised the arson attack", "backed the rebels". */
-function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>, reach = 4): boolean {
+/**
+ * One of `words` within `reach` tokens after t, before any punctuation but the marks in `passing`:
+ * "organised the arson attack", "backed the rebels".
+ */
+function wordAhead(ex: RelationExtractor, t: number, words: ReadonlySet<string>, reach = 4, passing: ReadonlySet<string> = NO_MARKS): boolean {
   const v = ex.view;
   for (let k = t + 1; k < Math.min(v.tokens.length, t + 1 + reach); k++) {
     if (words.has(v.lower(k))) return true;
-    if (v.tokens[k]!.shape === 'punct') return false;
+    if (v.tokens[k]!.shape === 'punct' && !passing.has(v.tokens[k]!.text)) return false;
   }
   return false;
 }
+const NO_MARKS: ReadonlySet<string> = new Set();
+const HYPHEN: ReadonlySet<string> = new Set(['-']);
 
 /** "recruited <someone> to pass on ...": a spying purpose within a few words after t. */
 function spyingPurposeAfter(ex: RelationExtractor, t: number): boolean {

@@ -165,6 +165,7 @@ export function expelVerb(ex: RelationExtractor, t: number): void {
 
 /** Who carries out an order to expel: "ordered police to expel", "instructed the security forces to deport". */
 const ENFORCERS = new Set(['the', 'police', 'security', 'forces', 'officers', 'agents', 'troops', 'soldiers', 'gendarmes', 'gendarmerie', 'immigration', 'officials', 'authorities', 'border', 'guards']);
+// (Not ORDER_VERBS: "asked police to expel him" is a request, no expulsion.)
 const ORDERING_VERBS = new Set(['ordered', 'orders', 'order', 'instructed', 'instructs', 'directed', 'directs', 'told', 'tells']);
 
 /** The ordering verb of "ordered police to <t>", or -1. */
